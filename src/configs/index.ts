@@ -1,0 +1,20 @@
+/** The flat configs, derived from each rule's `meta.docs.recommended`. */
+import type { ESLint, Linter } from 'eslint';
+import type { OpenRouterRuleDocs } from '../core/create-rule.js';
+
+type RuleWithDocs = { meta?: { docs?: Partial<OpenRouterRuleDocs> } };
+
+/** `recommended`: each rule at the severity its docs give; `strict`: every rule as an error. */
+export function createConfigs(plugin: ESLint.Plugin, rules: Record<string, RuleWithDocs>): Record<'recommended' | 'strict', Linter.Config> {
+  const recommended: Linter.RulesRecord = {};
+  const strict: Linter.RulesRecord = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const level = rule.meta?.docs?.recommended;
+    if (level) recommended[`openrouter/${name}`] = level;
+    strict[`openrouter/${name}`] = 'error';
+  }
+  return {
+    recommended: { name: 'openrouter/recommended', plugins: { openrouter: plugin }, rules: recommended },
+    strict: { name: 'openrouter/strict', plugins: { openrouter: plugin }, rules: strict },
+  };
+}

@@ -1,0 +1,81 @@
+/** Small AST and scope helpers shared by the analysis. Parser-neutral: espree and typescript-eslint trees. */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+export type Node = TSESTree.Node;
+export type Expression = TSESTree.Expression;
+export type Scope = TSESLint.Scope.Scope;
+export type Variable = TSESLint.Scope.Variable;
+
+/** Strips what does not change a value at run time: TS type wrappers and optional chains. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The static name of a property key (`a`, `'a'`, `1`); null for computed keys. */
+export function staticKeyName(property: TSESTree.Property | TSESTree.MemberExpression): string | null {
+  const key = property.type === 'Property' ? property.key : property.property;
+  if (!property.computed && key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** Finds the variable a name refers to from `scope`, walking outwards. */
+export function findVariable(scope: Scope, name: string): Variable | null {
+  for (let current: Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return null;
+}
+
+/**
+ * The initialiser of a variable that always holds it: a `const`, or a `let`/`var` that is never
+ * written again. Returns the declarator so callers can tell destructuring from plain bindings.
+ */
+export function stableDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.type !== 'VariableDeclarator' || !def.node.init) return null;
+  const declaration = def.parent;
+  if (declaration?.type !== 'VariableDeclaration') return null;
+  if (declaration.kind !== 'const') {
+    const writes = variable.references.filter((reference) => reference.isWrite());
+    if (writes.length !== 1 || writes[0]!.init !== true) return null;
+  }
+  return def.node;
+}
+
+/** A global that the file does not shadow: either undeclared or declared only by configuration. */
+export function globalReferences(globalScope: Scope, name: string): TSESTree.Identifier[] {
+  const found: TSESTree.Identifier[] = [];
+  const declared = globalScope.set.get(name);
+  if (declared) {
+    if (declared.defs.length > 0) return found;
+    for (const reference of declared.references) found.push(reference.identifier as TSESTree.Identifier);
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === name && reference.identifier.type === 'Identifier') {
+      found.push(reference.identifier);
+    }
+  }
+  return found;
+}
+
+/** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
+export const OPENROUTER_NAME = /open[-_]?router/i;

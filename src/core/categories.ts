@@ -1,0 +1,96 @@
+/** Category slugs: the known list (data, extendable from project config) and the checks on a header value. */
+
+/** OpenRouter's app category slugs by group. `coding-assistant` is accepted alongside `ide-extension`. */
+export const KNOWN_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  coding: ['cli-agent', 'cloud-agent', 'ide-extension', 'programming-app', 'native-app-builder', 'coding-assistant'],
+  creative: ['creative-writing', 'video-gen', 'image-gen', 'audio-gen'],
+  productivity: ['writing-assistant', 'general-chat', 'personal-agent', 'legal'],
+  entertainment: ['roleplay', 'game'],
+};
+
+export const CATEGORY_GROUPS: ReadonlySet<string> = new Set(Object.keys(KNOWN_CATEGORIES));
+export const BUILT_IN_CATEGORIES: ReadonlySet<string> = new Set(Object.values(KNOWN_CATEGORIES).flat());
+export const MAX_CATEGORIES_PER_REQUEST = 2;
+export const MAX_SLUG_LENGTH = 30;
+
+const SLUG_FORMAT = /^[a-z\d]+(?:-[a-z\d]+)*$/;
+
+export function isWellFormedSlug(slug: string): boolean {
+  return slug.length <= MAX_SLUG_LENGTH && SLUG_FORMAT.test(slug);
+}
+
+/** The slug form of a value: lowercase, spaces and underscores to hyphens. */
+export function normaliseSlug(raw: string): string {
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Splits a comma-separated header value into trimmed, non-empty entries. */
+export function splitCategories(value: string): string[] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known slug closest to an unknown one, when it is close enough to be the intended one. */
+export function nearestSlug(slug: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(slug, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  // `coding` → `coding-assistant` is a prefix match rather than an edit; accept those too.
+  const prefixMatch = [...known].find((candidate) => candidate.startsWith(`${slug}-`) || slug.startsWith(`${candidate}-`));
+  if (bestDistance <= Math.max(2, Math.floor(slug.length / 4))) return best;
+  return prefixMatch ?? null;
+}
+
+export type CategoryProblem =
+  | { kind: 'tooMany'; count: number }
+  | { kind: 'duplicate'; slug: string }
+  | { kind: 'format'; slug: string; normalised: string }
+  | { kind: 'group'; slug: string }
+  | { kind: 'unknown'; slug: string; nearest: string | null };
+
+/** Everything wrong with one categories header value, given the project's known slugs. */
+export function checkCategories(value: string, known: ReadonlySet<string>): CategoryProblem[] {
+  const problems: CategoryProblem[] = [];
+  const slugs = splitCategories(value);
+  if (slugs.length > MAX_CATEGORIES_PER_REQUEST) problems.push({ kind: 'tooMany', count: slugs.length });
+  const seen = new Set<string>();
+  for (const slug of slugs) {
+    const normalised = normaliseSlug(slug);
+    if (seen.has(normalised)) {
+      problems.push({ kind: 'duplicate', slug });
+      continue;
+    }
+    seen.add(normalised);
+    if (!isWellFormedSlug(slug)) problems.push({ kind: 'format', slug, normalised });
+    else if (known.has(slug)) continue;
+    else if (CATEGORY_GROUPS.has(slug)) problems.push({ kind: 'group', slug });
+    else problems.push({ kind: 'unknown', slug, nearest: nearestSlug(slug, known) });
+  }
+  return problems;
+}

@@ -1,0 +1,184 @@
+/**
+ * Fix planning: where a site's missing attribution goes (the client's options, its headers object,
+ * a new headers property, a new options argument) and the text to insert, in the file's quote
+ * style and indentation. A plan that cannot be made safely is null: the finding is reported unfixed.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Node, Variable } from './ast.js';
+import { HEADER_NAMES, type AttributionField } from './clients.js';
+import type { OpenRouterSite } from './find-sites.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+
+/** What to add: one value per field, taken from the project's config. */
+export type AttributionValues = Partial<Record<AttributionField, string | readonly string[]>>;
+
+/** Escapes a value into a string literal with the given quote, so the literal's value is exactly `value`. */
+export function stringLiteral(value: string, quote: string): string {
+  let out = quote;
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (char === '\\') out += '\\\\';
+    else if (char === quote) out += `\\${quote}`;
+    else if (char === '\n') out += '\\n';
+    else if (char === '\r') out += '\\r';
+    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
+    else out += char;
+  }
+  return out + quote;
+}
+
+/** The quote the file uses: the first string literal near the site, then in the file; `'` by default. */
+export function preferredQuote(sourceCode: SourceCode, near: Node): string {
+  const local = sourceCode.getTokens(near).find((token) => token.type === 'String');
+  const token = local ?? sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
+  return token?.value[0] === '"' ? '"' : "'";
+}
+
+/** A literal the fix may edit: written inline at the site, or a constant used only there. */
+function isEditable(via: Variable | null): boolean {
+  return via === null || via.references.filter((reference) => reference.isRead()).length === 1;
+}
+
+function indentOf(sourceCode: SourceCode, node: Node): string | null {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  const prefix = line.slice(0, node.loc.start.column);
+  return /^\s*$/.test(prefix) ? prefix : null;
+}
+
+/** Inserts items into an object or array literal, matching its layout (one line, or one item a line). */
+export function insertIntoList(
+  fixer: Fixer,
+  sourceCode: SourceCode,
+  list: TSESTree.ObjectExpression | TSESTree.ArrayExpression,
+  items: readonly string[],
+): Fix {
+  const elements: Node[] = list.type === 'ObjectExpression' ? list.properties : list.elements.filter((element): element is NonNullable<typeof element> => element !== null);
+  const opening = sourceCode.getFirstToken(list)!;
+  const closing = sourceCode.getLastToken(list)!;
+  const pad = list.type === 'ObjectExpression' ? ' ' : '';
+  const last = elements.at(-1);
+  if (!last) {
+    const inner = sourceCode.text.slice(opening.range[1], closing.range[0]);
+    if (inner.trim() === '') return fixer.replaceTextRange([opening.range[1], closing.range[0]], `${pad}${items.join(', ')}${pad}`);
+    return fixer.insertTextBefore(closing, `${pad}${items.join(', ')}${pad}`);
+  }
+  const afterLast = sourceCode.getTokenAfter(last)!;
+  const trailingComma = afterLast.value === ',' ? afterLast : null;
+  const first = elements[0]!;
+  const indent = first.loc.start.line !== opening.loc.start.line ? indentOf(sourceCode, first) : null;
+  if (indent !== null) {
+    const text = items.map((item) => `\n${indent}${item}`).join(',');
+    return trailingComma ? fixer.insertTextAfter(trailingComma, `${text},`) : fixer.insertTextAfter(last, `,${text}`);
+  }
+  return trailingComma
+    ? fixer.insertTextAfter(trailingComma, ` ${items.join(', ')}`)
+    : fixer.insertTextAfter(last, `, ${items.join(', ')}`);
+}
+
+interface PlannedItems {
+  /** `httpReferer: '...'` entries for the client's own options. */
+  readonly options: string[];
+  /** `['HTTP-Referer', '...']` name/value pairs for its headers. */
+  readonly headers: [string, string][];
+}
+
+function renderValue(value: string | readonly string[], site: OpenRouterSite, quote: string, via: 'option' | 'header'): string {
+  if (typeof value === 'string') return stringLiteral(value, quote);
+  if (via === 'option' && site.row.categoriesForm === 'array') return `[${value.map((item) => stringLiteral(item, quote)).join(', ')}]`;
+  return stringLiteral(value.join(','), quote);
+}
+
+function planItems(site: OpenRouterSite, values: AttributionValues, quote: string): PlannedItems | null {
+  const items: PlannedItems = { options: [], headers: [] };
+  for (const field of ['referer', 'title', 'categories'] as const) {
+    const value = values[field];
+    if (value === undefined) continue;
+    const option = site.row.options[field]?.[0];
+    if (option) items.options.push(`${option}: ${renderValue(value, site, quote, 'option')}`);
+    else if (site.row.headersOption) items.headers.push([HEADER_NAMES[field][0]!, renderValue(value, site, quote, 'header')]);
+    else return null;
+  }
+  return items;
+}
+
+/**
+ * A fix that adds the given attribution to a site in the client's own form, or null when there is
+ * no safe place to write it (options from a function call, a headers object shared with other code).
+ */
+export type AttributionFix = (fixer: Fixer) => Fix[];
+
+export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
+  if (site.row.attributionless) return null;
+  const quote = preferredQuote(sourceCode, site.node);
+  const items = planItems(site, values, quote);
+  if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;
+  const headerObject = (): string => `{ ${items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`).join(', ')} }`;
+
+  // Headers go into the existing headers literal when there is one.
+  let headersInExisting: TSESTree.ObjectExpression | TSESTree.ArrayExpression | null = null;
+  const optionItems = [...items.options];
+  if (items.headers.length > 0) {
+    if (site.headers.kind === 'container') {
+      if (!isEditable(site.headers.container.via)) return null;
+      headersInExisting = site.headers.container.literal;
+    } else if (site.headers.kind === 'missing') {
+      optionItems.push(`${site.row.headersOption}: ${headerObject()}`);
+    } else return null;
+  }
+
+  const edits: ((fixer: Fixer) => Fix)[] = [];
+  if (headersInExisting) {
+    const literal = headersInExisting;
+    const rendered =
+      literal.type === 'ObjectExpression'
+        ? items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`)
+        : items.headers.map(([name, value]) => `[${stringLiteral(name, quote)}, ${value}]`);
+    edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, rendered));
+  }
+  if (optionItems.length > 0) {
+    if (site.options.kind === 'object') {
+      if (!isEditable(site.options.shape.via)) return null;
+      const literal = site.options.shape.literal;
+      edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, optionItems));
+    } else if (site.options.kind === 'missing') {
+      const insertion = newOptionsArgument(site, sourceCode, `{ ${optionItems.join(', ')} }`);
+      if (!insertion) return null;
+      edits.push(insertion);
+    } else return null;
+  }
+  return (fixer) => edits.map((edit) => edit(fixer));
+}
+
+/** Adds an options argument where the call has none: `new OpenRouter()`, `fetch(url)`. */
+function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, objectText: string): ((fixer: Fixer) => Fix) | null {
+  const { node } = site;
+  const index = site.row.optionsArgument;
+  if (node.arguments.length !== index) return null;
+  const lastToken = sourceCode.getLastToken(node)!;
+  if (lastToken.value !== ')') {
+    // `new OpenRouter` without parentheses.
+    return index === 0 && node.type === 'NewExpression' ? (fixer) => fixer.insertTextAfter(node, `(${objectText})`) : null;
+  }
+  const previous = node.arguments.at(-1);
+  if (!previous) return (fixer) => fixer.insertTextBefore(lastToken, objectText);
+  const afterPrevious = sourceCode.getTokenAfter(previous)!;
+  return afterPrevious.value === ','
+    ? (fixer) => fixer.insertTextAfter(afterPrevious, ` ${objectText}`)
+    : (fixer) => fixer.insertTextAfter(previous, `, ${objectText}`);
+}
+
+/** A suggestion edit that replaces a string literal's value, keeping its quote; null for other nodes. */
+export function replaceStringValue(sourceCode: SourceCode, node: Node, value: string): ((fixer: Fixer) => Fix) | null {
+  if (node.type === 'Literal' && typeof node.value === 'string') {
+    const quote = sourceCode.getText(node)[0] === '"' ? '"' : "'";
+    return (fixer) => fixer.replaceText(node, stringLiteral(value, quote));
+  }
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
+    return (fixer) => fixer.replaceText(node, stringLiteral(value, preferredQuote(sourceCode, node)));
+  }
+  return null;
+}

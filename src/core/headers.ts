@@ -1,0 +1,73 @@
+/** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable, stableDeclarator, unwrap, type Node, type Scope, type Variable } from './ast.js';
+import { exactText, resolveObject, resolveString } from './static-value.js';
+
+export interface HeaderEntry {
+  /** The header name as written. */
+  readonly key: string;
+  readonly value: Node;
+  readonly scope: Scope;
+}
+
+export interface HeaderContainer {
+  readonly entries: readonly HeaderEntry[];
+  /** False when entries the file does not show may exist (an unresolvable spread, a computed name). */
+  readonly complete: boolean;
+  /** The literal where new headers can be written, and the variable it was reached through. */
+  readonly literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
+  readonly via: Variable | null;
+}
+
+const MAX_DEPTH = 8;
+
+/** The headers an expression holds, or null when the file does not spell them out. */
+export function resolveHeaders(node: Node, scope: Scope, depth = 0, via: Variable | null = null): HeaderContainer | null {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return null;
+  if (target.type === 'NewExpression') {
+    const callee = unwrap(target.callee);
+    if (callee.type !== 'Identifier' || callee.name !== 'Headers' || findVariable(scope, 'Headers')?.defs.length) return null;
+    const init = target.arguments[0];
+    return init && init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, via) : null;
+  }
+  if (target.type === 'ArrayExpression') return resolvePairs(target, scope, via);
+  if (target.type === 'Identifier') {
+    const variable = findVariable(scope, target.name);
+    const declarator = variable && stableDeclarator(variable);
+    if (variable && declarator?.init && declarator.id.type === 'Identifier') {
+      return resolveHeaders(declarator.init, variable.scope, depth + 1, via ?? variable);
+    }
+    return null;
+  }
+  const shape = resolveObject(target, scope, depth, via);
+  if (!shape) return null;
+  return {
+    entries: shape.entries.flatMap((entry) => (entry.value && !entry.mayBeOverridden ? [{ key: entry.key, value: entry.value, scope: entry.scope }] : [])),
+    complete: shape.complete && shape.entries.every((entry) => entry.value && !entry.mayBeOverridden),
+    literal: shape.literal,
+    via: shape.via,
+  };
+}
+
+/** `[['HTTP-Referer', url], ['X-Title', name]]`. */
+function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, via: Variable | null): HeaderContainer | null {
+  const entries: HeaderEntry[] = [];
+  let complete = true;
+  for (const element of array.elements) {
+    const pair = element && unwrap(element);
+    if (pair?.type !== 'ArrayExpression' || pair.elements.length !== 2) {
+      complete = false;
+      continue;
+    }
+    const [name, value] = pair.elements;
+    const names = name && name.type !== 'SpreadElement' ? resolveString(name, scope) : [];
+    const key = names.length === 1 ? exactText(names[0]!) : null;
+    if (key === null || !value || value.type === 'SpreadElement') {
+      complete = false;
+      continue;
+    }
+    entries.push({ key, value, scope });
+  }
+  return { entries, complete, literal: array, via };
+}

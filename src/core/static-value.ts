@@ -1,0 +1,339 @@
+/**
+ * Static value resolution: what a string or object expression may hold at run time, as far as the
+ * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from './ast.js';
+
+/** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
+export interface Hole {
+  readonly kind: 'env' | 'opaque';
+  /** The variable, property or environment name it was read from, when there is one. */
+  readonly name: string | null;
+}
+export type Piece = string | Hole;
+
+/** One value an expression may take: known text with holes where the text is unknown. */
+export interface StringAlternative {
+  readonly pieces: readonly Piece[];
+  /** The expression this alternative was read from (a literal when the text is known). */
+  readonly node: Node;
+}
+
+const MAX_DEPTH = 12;
+const MAX_ALTERNATIVES = 16;
+
+/** The exact text of an alternative, or null when part of it is unknown. */
+export function exactText(alternative: StringAlternative): string | null {
+  let text = '';
+  for (const piece of alternative.pieces) {
+    if (typeof piece !== 'string') return null;
+    text += piece;
+  }
+  return text;
+}
+
+function hole(node: Node, kind: Hole['kind'], name: string | null): StringAlternative[] {
+  return [{ pieces: [{ kind, name }], node }];
+}
+
+function concat(left: readonly StringAlternative[], right: readonly StringAlternative[], node: Node): StringAlternative[] {
+  const out: StringAlternative[] = [];
+  for (const a of left) {
+    for (const b of right) {
+      if (out.length >= MAX_ALTERNATIVES) return out;
+      const pieces: Piece[] = [];
+      for (const piece of [...a.pieces, ...b.pieces]) {
+        if (piece === '') continue;
+        const last = pieces.at(-1);
+        if (typeof piece === 'string' && typeof last === 'string') pieces[pieces.length - 1] = last + piece;
+        else pieces.push(piece);
+      }
+      out.push({ pieces: pieces.length > 0 ? pieces : [''], node });
+    }
+  }
+  return out;
+}
+
+/** `process.env.X`, `process.env['X']`, `import.meta.env.X`, `Bun.env.X`: the variable name, or undefined. */
+function envMemberName(node: TSESTree.MemberExpression): string | null | undefined {
+  const object = unwrap(node.object);
+  if (object.type !== 'MemberExpression' || staticKeyName(object) !== 'env') return undefined;
+  const owner = unwrap(object.object);
+  const isEnvObject =
+    (owner.type === 'Identifier' && (owner.name === 'process' || owner.name === 'Bun')) ||
+    (owner.type === 'MetaProperty' && owner.meta.name === 'import');
+  return isEnvObject ? staticKeyName(node) : undefined;
+}
+
+/** `process.env` itself (for destructuring), `import.meta.env`, `Bun.env`. */
+export function isEnvObject(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== 'MemberExpression' || staticKeyName(target) !== 'env') return false;
+  const owner = unwrap(target.object);
+  return (
+    (owner.type === 'Identifier' && (owner.name === 'process' || owner.name === 'Bun')) ||
+    (owner.type === 'MetaProperty' && owner.meta.name === 'import')
+  );
+}
+
+/** `Deno.env.get('X')`: the variable name, or undefined when the call is something else. */
+function denoEnvName(node: TSESTree.CallExpression): string | null | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || staticKeyName(callee) !== 'get') return undefined;
+  const env = unwrap(callee.object);
+  if (env.type !== 'MemberExpression' || staticKeyName(env) !== 'env') return undefined;
+  const deno = unwrap(env.object);
+  if (deno.type !== 'Identifier' || deno.name !== 'Deno') return undefined;
+  const argument = node.arguments[0];
+  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
+}
+
+/**
+ * Every value a string-valued expression may take. `a || b`, `a ?? b` and `c ? a : b` yield the
+ * alternatives of both sides; constants, template literals, `+`, object members, `[...].join()` and
+ * `new URL()` are followed; anything else is a hole.
+ */
+export function resolveString(node: Node, scope: Scope, depth = 0): StringAlternative[] {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return hole(target, 'opaque', null);
+  switch (target.type) {
+    case 'Literal':
+      if (typeof target.value === 'string' || typeof target.value === 'number' || typeof target.value === 'boolean') {
+        return [{ pieces: [String(target.value)], node: target }];
+      }
+      return hole(target, 'opaque', null);
+    case 'TemplateLiteral': {
+      let out: StringAlternative[] = [{ pieces: [target.quasis[0]?.value.cooked ?? ''], node: target }];
+      target.expressions.forEach((expression, index) => {
+        out = concat(out, resolveString(expression, scope, depth + 1), target);
+        out = concat(out, [{ pieces: [target.quasis[index + 1]?.value.cooked ?? ''], node: target }], target);
+      });
+      return out;
+    }
+    case 'BinaryExpression':
+      if (target.operator !== '+') return hole(target, 'opaque', null);
+      return concat(resolveString(target.left, scope, depth + 1), resolveString(target.right, scope, depth + 1), target);
+    case 'LogicalExpression':
+      if (target.operator === '&&') return hole(target, 'opaque', null);
+      return [...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)].slice(
+        0,
+        MAX_ALTERNATIVES,
+      );
+    case 'ConditionalExpression':
+      return [
+        ...resolveString(target.consequent, scope, depth + 1),
+        ...resolveString(target.alternate, scope, depth + 1),
+      ].slice(0, MAX_ALTERNATIVES);
+    case 'Identifier':
+      return resolveIdentifierString(target, scope, depth);
+    case 'MemberExpression': {
+      const envName = envMemberName(target);
+      if (envName !== undefined) return hole(target, 'env', envName);
+      const name = staticKeyName(target);
+      if (name === 'href' || name === 'origin') {
+        const url = resolveUrlConstruction(target.object, scope, depth);
+        if (url) return url;
+      }
+      if (name !== null) {
+        const owner = resolveObject(target.object, scope, depth + 1);
+        const entry = owner?.complete ? lastEntry(owner, name) : undefined;
+        if (entry?.value) return resolveString(entry.value, entry.scope, depth + 1);
+      }
+      return hole(target, 'opaque', name);
+    }
+    case 'CallExpression': {
+      const denoName = denoEnvName(target);
+      if (denoName !== undefined) return hole(target, 'env', denoName);
+      return resolveCallString(target, scope, depth) ?? hole(target, 'opaque', null);
+    }
+    case 'NewExpression':
+      return resolveUrlConstruction(target, scope, depth) ?? hole(target, 'opaque', null);
+    default:
+      return hole(target, 'opaque', null);
+  }
+}
+
+function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth: number): StringAlternative[] {
+  if (node.name === 'undefined') return hole(node, 'opaque', null);
+  const variable = findVariable(scope, node.name);
+  const declarator = variable && stableDeclarator(variable);
+  if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
+  if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
+  // `const { SITE_URL } = process.env` reads the environment.
+  if (declarator.id.type === 'ObjectPattern' && isEnvObject(declarator.init)) {
+    for (const property of declarator.id.properties) {
+      if (property.type !== 'Property') continue;
+      const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+      if (bound.type === 'Identifier' && bound.name === node.name) {
+        const envName = staticKeyName(property);
+        const alternatives = hole(node, 'env', envName);
+        // `const { X = 'fallback' } = process.env` has a literal alternative too.
+        return property.value.type === 'AssignmentPattern'
+          ? [...alternatives, ...resolveString(property.value.right, variable.scope, depth + 1)]
+          : alternatives;
+      }
+    }
+  }
+  return hole(node, 'opaque', node.name);
+}
+
+/** `[a, b].join(',')` and `x.toString()` / `String(x)`. */
+function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: number): StringAlternative[] | null {
+  const callee = unwrap(node.callee);
+  if (callee.type === 'Identifier' && callee.name === 'String' && node.arguments[0]) {
+    return resolveString(node.arguments[0], scope, depth + 1);
+  }
+  if (callee.type !== 'MemberExpression') return null;
+  const method = staticKeyName(callee);
+  if (method === 'toString' && node.arguments.length === 0) {
+    return resolveUrlConstruction(callee.object, scope, depth) ?? resolveString(callee.object, scope, depth + 1);
+  }
+  if (method !== 'join') return null;
+  const elements = resolveArray(callee.object, scope, depth + 1);
+  if (!elements) return null;
+  const separatorNode = node.arguments[0];
+  const separator = separatorNode ? resolveString(separatorNode, scope, depth + 1) : [{ pieces: [','], node }];
+  if (separator.length !== 1 || exactText(separator[0]!) === null) return null;
+  let out: StringAlternative[] = [{ pieces: [''], node }];
+  elements.forEach((element, index) => {
+    if (index > 0) out = concat(out, separator, node);
+    out = concat(out, resolveString(element, scope, depth + 1), node);
+  });
+  return out.map((alternative) => ({ ...alternative, node }));
+}
+
+/** `new URL(path, base)` with a known result: its `href`. */
+function resolveUrlConstruction(node: Node, scope: Scope, depth: number): StringAlternative[] | null {
+  const target = unwrap(node);
+  if (target.type !== 'NewExpression') return null;
+  const callee = unwrap(target.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'URL' || !target.arguments[0]) return null;
+  const input = resolveString(target.arguments[0], scope, depth + 1);
+  if (!target.arguments[1]) return input.map((alternative) => ({ ...alternative, node: target }));
+  const base = resolveString(target.arguments[1], scope, depth + 1);
+  const out: StringAlternative[] = [];
+  for (const path of input) {
+    for (const origin of base) {
+      const pathText = exactText(path);
+      const baseText = exactText(origin);
+      if (pathText === null || baseText === null) return null;
+      try {
+        out.push({ pieces: [new URL(pathText, baseText).href], node: target });
+      } catch {
+        return null;
+      }
+    }
+  }
+  return out;
+}
+
+/** The elements of an array literal (directly or through a constant), or null. */
+export function resolveArray(node: Node, scope: Scope, depth = 0): TSESTree.Expression[] | null {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return null;
+  if (target.type === 'ArrayExpression') {
+    const elements: TSESTree.Expression[] = [];
+    for (const element of target.elements) {
+      if (!element || element.type === 'SpreadElement') return null;
+      elements.push(element);
+    }
+    return elements;
+  }
+  if (target.type === 'Identifier') {
+    const variable = findVariable(scope, target.name);
+    const declarator = variable && stableDeclarator(variable);
+    if (declarator?.init && declarator.id.type === 'Identifier') return resolveArray(declarator.init, scope, depth + 1);
+  }
+  return null;
+}
+
+/** One property of a resolved object, in source order. */
+export interface ObjectEntry {
+  readonly key: string;
+  /** The property's value, or null for methods and accessors. */
+  readonly value: TSESTree.Node | null;
+  readonly property: TSESTree.Property;
+  /** Scope to resolve the value in (the value may come from a constant declared elsewhere). */
+  readonly scope: Scope;
+  /** A spread after this entry may have replaced its value. */
+  readonly mayBeOverridden: boolean;
+}
+
+export interface ObjectShape {
+  readonly entries: readonly ObjectEntry[];
+  /** False when a spread or computed key could add keys the file does not show. */
+  readonly complete: boolean;
+  /** The object literal written in the source, where new properties can be inserted. */
+  readonly literal: TSESTree.ObjectExpression;
+  /** The variable the literal was reached through, when it was not written inline. */
+  readonly via: Variable | null;
+}
+
+/** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
+export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = false): ObjectEntry | undefined {
+  const wanted = caseInsensitive ? key.toLowerCase() : key;
+  for (let index = shape.entries.length - 1; index >= 0; index--) {
+    const entry = shape.entries[index]!;
+    if ((caseInsensitive ? entry.key.toLowerCase() : entry.key) === wanted) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The keys of an object expression: a literal, a constant bound to one, or a member of one;
+ * spreads of resolvable objects are inlined in order. Null when the expression is not an object
+ * the file spells out.
+ */
+export function resolveObject(node: Node, scope: Scope, depth = 0, via: Variable | null = null): ObjectShape | null {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) return null;
+  if (target.type === 'Identifier') {
+    const variable = findVariable(scope, target.name);
+    const declarator = variable && stableDeclarator(variable);
+    if (!variable || !declarator?.init || declarator.id.type !== 'Identifier') return null;
+    return resolveObject(declarator.init, variable.scope, depth + 1, via ?? variable);
+  }
+  if (target.type === 'MemberExpression') {
+    const name = staticKeyName(target);
+    const owner = name === null ? null : resolveObject(target.object, scope, depth + 1);
+    const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
+    return entry?.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope, depth + 1, owner!.via) : null;
+  }
+  if (target.type !== 'ObjectExpression') return null;
+
+  const entries: ObjectEntry[] = [];
+  let complete = true;
+  const markOverridable = (): void => {
+    for (let index = 0; index < entries.length; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
+  };
+  for (const property of target.properties) {
+    if (property.type === 'SpreadElement') {
+      const spread = resolveObject(property.argument, scope, depth + 1);
+      if (!spread) {
+        complete = false;
+        markOverridable();
+        continue;
+      }
+      if (!spread.complete) {
+        complete = false;
+        markOverridable();
+      }
+      entries.push(...spread.entries);
+      continue;
+    }
+    let key = staticKeyName(property);
+    if (key === null && property.computed) {
+      const resolved = resolveString(property.key, scope, depth + 1);
+      key = resolved.length === 1 ? exactText(resolved[0]!) : null;
+    }
+    if (key === null) {
+      complete = false;
+      markOverridable();
+      continue;
+    }
+    const isPlainValue = property.kind === 'init' && !property.method;
+    entries.push({ key, value: isPlainValue ? property.value : null, property, scope, mayBeOverridden: false });
+  }
+  return { entries, complete, literal: target, via };
+}

@@ -1,0 +1,34 @@
+/** Generic and placeholder app titles: the word list is data, extendable from project config. */
+
+/** Words that name no app on their own. A title made only of these is generic; one brand word makes it fine. */
+export const GENERIC_TITLE_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'my', 'our', 'your', 'app', 'apps', 'application', 'ai', 'llm', 'gpt', 'chat', 'chatbot', 'bot',
+  'assistant', 'agent', 'helper', 'copilot', 'test', 'testing', 'demo', 'example', 'sample', 'hello', 'world', 'new',
+  'simple', 'basic', 'site', 'website', 'web', 'name', 'title', 'project', 'tool', 'untitled', 'placeholder', 'here',
+  'insert', 'foo', 'bar', 'openrouter', 'open', 'router', 'api', 'client', 'service', 'url', 'dev', 'local',
+];
+
+/** Splits `MyAIApp`, `my_ai-app` and `My AI App` into lowercase words. */
+export function titleWords(title: string): string[] {
+  return title
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+export type TitleProblem = { kind: 'placeholder' } | { kind: 'generic' } | { kind: 'empty' };
+
+/** Why a title is not a real app name, or null when it is one. */
+export function checkTitle(title: string, genericWords: ReadonlySet<string>): TitleProblem | null {
+  const trimmed = title.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  // Template markers copied from docs: `<YOUR_SITE_NAME>`, `{{APP_NAME}}`, `[Your App]`, `YOUR_APP_NAME`.
+  if (/^(?:<[^<>]+>|\{\{[^{}]+\}\}|\[[^[\]]+\]|\$\{[^{}]+\})$/.test(trimmed) || /^YOUR_[A-Z\d_]+$/.test(trimmed)) {
+    return { kind: 'placeholder' };
+  }
+  const words = titleWords(trimmed);
+  if (words.length === 0) return null;
+  return words.every((word) => genericWords.has(word) || /^\d+$/.test(word)) ? { kind: 'generic' } : null;
+}
