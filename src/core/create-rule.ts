@@ -1,6 +1,7 @@
 /**
- * The one way rules are made: each rule gets the file's shared analysis once, at `Program`, and
- * never walks the tree itself. Project config problems are reported once per file here.
+ * How rules are made: `createRule` adds the shared pieces of meta, and `onAnalysis` hands a rule the
+ * file's shared analysis once, at `Program`, so no rule walks the tree itself. Project config
+ * problems are reported there, once per file.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { analyseFile, type FileAnalysis } from './find-sites.js';
@@ -25,25 +26,26 @@ export const INVALID_CONFIG_MESSAGE = {
 export function createRule<MessageIds extends string>(rule: {
   name: string;
   meta: TSESLint.RuleMetaData<MessageIds | 'invalidConfig', OpenRouterRuleDocs, []>;
-  check(context: RuleContext<MessageIds>, analysis: FileAnalysis): void;
+  create(context: RuleContext<MessageIds>): TSESLint.RuleListener;
 }): OpenRouterRule<MessageIds> {
+  return { ...rule, defaultOptions: [] };
+}
+
+/** The listeners of a rule that checks the file's OpenRouter sites. */
+export function onAnalysis<MessageIds extends string>(
+  context: RuleContext<MessageIds>,
+  check: (analysis: FileAnalysis) => void,
+): TSESLint.RuleListener {
   return {
-    name: rule.name,
-    meta: rule.meta,
-    defaultOptions: [],
-    create(context) {
-      return {
-        Program() {
-          const analysis = analyseFile(context);
-          if (analysis.sites.length === 0) return;
-          if (analysis.claimConfigReport()) {
-            for (const problem of analysis.config().problems) {
-              context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
-            }
-          }
-          rule.check(context, analysis);
-        },
-      };
+    Program() {
+      const analysis = analyseFile(context);
+      if (analysis.sites.length === 0) return;
+      if (analysis.claimConfigReport()) {
+        for (const problem of analysis.config().problems) {
+          context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
+        }
+      }
+      check(analysis);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE } from '../core/create-rule.js';
+import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { quoted } from '../core/describe-site.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
@@ -9,7 +9,7 @@ export default createRule({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Disallow generic or placeholder app titles ("Chatbot", "My AI App", `<YOUR_SITE_NAME>`) that tell users nothing in OpenRouter\'s rankings',
+      description: 'disallow generic or placeholder app titles ("Chatbot", "My AI App", `<YOUR_SITE_NAME>`) that tell users nothing in OpenRouter\'s rankings',
       recommended: 'warn',
     },
     hasSuggestions: true,
@@ -21,27 +21,29 @@ export default createRule({
       useConfiguredTitle: 'Use the configured title {{title}}.',
     },
   },
-  check(context, analysis) {
-    const reported = new Set<unknown>();
-    for (const site of analysis.sites) {
-      const title = site.fields.title;
-      if (title.state !== 'present') continue;
-      const config = analysis.config().attribution;
-      for (const value of title.values) {
-        for (const alternative of value.alternatives) {
-          const text = exactText(alternative);
-          const problem = text === null ? null : checkTitle(text, config.genericTitleWords);
-          if (text === null || !problem || reported.has(alternative.node)) continue;
-          reported.add(alternative.node);
-          const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;
-          context.report({
-            node: alternative.node,
-            messageId: problem.kind === 'placeholder' ? 'placeholderTitle' : 'genericTitle',
-            data: { title: quoted(text) },
-            suggest: replace && config.title ? [{ messageId: 'useConfiguredTitle', data: { title: quoted(config.title) }, fix: replace }] : [],
-          });
+  create(context) {
+    return onAnalysis(context, (analysis) => {
+      const reported = new Set<unknown>();
+      for (const site of analysis.sites) {
+        const title = site.fields.title;
+        if (title.state !== 'present') continue;
+        const config = analysis.config().attribution;
+        for (const value of title.values) {
+          for (const alternative of value.alternatives) {
+            const text = exactText(alternative);
+            const problem = text === null ? null : checkTitle(text, config.genericTitleWords);
+            if (text === null || !problem || reported.has(alternative.node)) continue;
+            reported.add(alternative.node);
+            const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;
+            context.report({
+              node: alternative.node,
+              messageId: problem.kind === 'placeholder' ? 'placeholderTitle' : 'genericTitle',
+              data: { title: quoted(text) },
+              suggest: replace && config.title ? [{ messageId: 'useConfiguredTitle', data: { title: quoted(config.title) }, fix: replace }] : [],
+            });
+          }
         }
       }
-    }
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE } from '../core/create-rule.js';
+import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
@@ -9,7 +9,7 @@ export default createRule({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require an `HTTP-Referer` on every OpenRouter client and request, so usage is credited to the app',
+      description: 'require an `HTTP-Referer` on every OpenRouter client and request, so usage is credited to the app',
       recommended: 'error',
     },
     fixable: 'code',
@@ -28,49 +28,51 @@ export default createRule({
       useConfiguredReferer: 'Use the configured referer {{value}}.',
     },
   },
-  check(context, analysis) {
-    const reported = new Set<unknown>();
-    for (const site of analysis.sites) {
-      if (site.row.attributionless) {
-        context.report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
-        continue;
-      }
-      const { referer, title, categories } = site.fields;
-      const data = { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer') };
-      if (referer.state === 'absent') {
-        const config = analysis.config().attribution;
-        const values: AttributionValues = {};
-        if (config.referer) {
-          values.referer = config.referer;
-          if (title.state === 'absent' && config.title) values.title = config.title;
-          if (categories.state === 'absent' && config.categories) values.categories = config.categories;
+  create(context) {
+    return onAnalysis(context, (analysis) => {
+      const reported = new Set<unknown>();
+      for (const site of analysis.sites) {
+        if (site.row.attributionless) {
+          context.report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
+          continue;
         }
-        const fix = config.referer ? planAttributionFix(site, context.sourceCode, values) : null;
-        const ignored = site.ignoredAttribution[0];
-        context.report({
-          node: site.reportNode,
-          messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
-          data: { ...data, option: ignored?.option ?? '' },
-          fix,
-        });
-        continue;
-      }
-      if (referer.state !== 'present') continue;
-      for (const value of referer.values) {
-        for (const alternative of value.alternatives) {
-          const text = exactText(alternative);
-          if (text === null || !isPlaceholderReferer(text) || reported.has(alternative.node)) continue;
-          reported.add(alternative.node);
-          const configured = analysis.config().attribution.referer;
-          const replace = configured ? replaceStringValue(context.sourceCode, alternative.node, configured) : null;
+        const { referer, title, categories } = site.fields;
+        const data = { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer') };
+        if (referer.state === 'absent') {
+          const config = analysis.config().attribution;
+          const values: AttributionValues = {};
+          if (config.referer) {
+            values.referer = config.referer;
+            if (title.state === 'absent' && config.title) values.title = config.title;
+            if (categories.state === 'absent' && config.categories) values.categories = config.categories;
+          }
+          const fix = config.referer ? planAttributionFix(site, context.sourceCode, values) : null;
+          const ignored = site.ignoredAttribution[0];
           context.report({
-            node: alternative.node,
-            messageId: 'placeholderReferer',
-            data: { value: quoted(text) },
-            suggest: replace && configured ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(configured) }, fix: replace }] : [],
+            node: site.reportNode,
+            messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
+            data: { ...data, option: ignored?.option ?? '' },
+            fix,
           });
+          continue;
+        }
+        if (referer.state !== 'present') continue;
+        for (const value of referer.values) {
+          for (const alternative of value.alternatives) {
+            const text = exactText(alternative);
+            if (text === null || !isPlaceholderReferer(text) || reported.has(alternative.node)) continue;
+            reported.add(alternative.node);
+            const configured = analysis.config().attribution.referer;
+            const replace = configured ? replaceStringValue(context.sourceCode, alternative.node, configured) : null;
+            context.report({
+              node: alternative.node,
+              messageId: 'placeholderReferer',
+              data: { value: quoted(text) },
+              suggest: replace && configured ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(configured) }, fix: replace }] : [],
+            });
+          }
         }
       }
-    }
+    });
   },
 });

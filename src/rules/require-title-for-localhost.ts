@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE } from '../core/create-rule.js';
+import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted } from '../core/describe-site.js';
 import { planAttributionFix, type AttributionFix } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
@@ -9,7 +9,7 @@ export default createRule({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require a title wherever the `HTTP-Referer` may be a localhost URL, which OpenRouter tracks only with a title',
+      description: 'require a title wherever the `HTTP-Referer` may be a localhost URL, which OpenRouter tracks only with a title',
       recommended: 'error',
     },
     fixable: 'code',
@@ -20,28 +20,30 @@ export default createRule({
         'HTTP-Referer {{value}} is a localhost URL, and OpenRouter tracks a localhost app only when a title is sent too. Set {{where}}.',
     },
   },
-  check(context, analysis) {
-    const reported = new Set<unknown>();
-    for (const site of analysis.sites) {
-      const { referer, title } = site.fields;
-      if (referer.state !== 'present' || title.state !== 'absent') continue;
-      let fixOffered = false;
-      for (const value of referer.values) {
-        for (const alternative of value.alternatives) {
-          if (!isLocalhostUrl(alternative) || reported.has(alternative.node)) continue;
-          reported.add(alternative.node);
-          const configuredTitle = analysis.config().attribution.title;
-          const fix: AttributionFix | null = configuredTitle && !fixOffered ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
-          fixOffered ||= fix !== null;
-          const text = exactText(alternative) ?? context.sourceCode.getText(alternative.node);
-          context.report({
-            node: alternative.node,
-            messageId: 'localhostWithoutTitle',
-            data: { value: quoted(text), where: fieldLocation(site.row, 'title') },
-            fix,
-          });
+  create(context) {
+    return onAnalysis(context, (analysis) => {
+      const reported = new Set<unknown>();
+      for (const site of analysis.sites) {
+        const { referer, title } = site.fields;
+        if (referer.state !== 'present' || title.state !== 'absent') continue;
+        let fixOffered = false;
+        for (const value of referer.values) {
+          for (const alternative of value.alternatives) {
+            if (!isLocalhostUrl(alternative) || reported.has(alternative.node)) continue;
+            reported.add(alternative.node);
+            const configuredTitle = analysis.config().attribution.title;
+            const fix: AttributionFix | null = configuredTitle && !fixOffered ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
+            fixOffered ||= fix !== null;
+            const text = exactText(alternative) ?? context.sourceCode.getText(alternative.node);
+            context.report({
+              node: alternative.node,
+              messageId: 'localhostWithoutTitle',
+              data: { value: quoted(text), where: fieldLocation(site.row, 'title') },
+              fix,
+            });
+          }
         }
       }
-    }
+    });
   },
 });

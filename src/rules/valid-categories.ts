@@ -1,5 +1,5 @@
 import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCategories, type CategoryProblem } from '../core/categories.js';
-import { createRule, INVALID_CONFIG_MESSAGE } from '../core/create-rule.js';
+import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
 
@@ -17,7 +17,7 @@ export default createRule({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require `X-OpenRouter-Categories` to hold at most two known category slugs, which OpenRouter otherwise drops silently',
+      description: 'enforce that `X-OpenRouter-Categories` holds at most two known category slugs, which OpenRouter otherwise drops silently',
       recommended: 'error',
     },
     hasSuggestions: true,
@@ -33,63 +33,65 @@ export default createRule({
       removeDuplicate: 'Remove the second "{{slug}}".',
     },
   },
-  check(context, analysis) {
-    const reported = new Set<unknown>();
-    const known = analysis.config().attribution.knownCategories;
-    for (const site of analysis.sites) {
-      const categories = site.fields.categories;
-      if (categories.state !== 'present') continue;
-      for (const value of categories.values) {
-        for (const alternative of value.alternatives) {
-          const text = exactText(alternative);
-          if (text === null || reported.has(alternative.node)) continue;
-          reported.add(alternative.node);
-          for (const problem of checkCategories(text, known)) report(problem, text, alternative.node);
+  create(context) {
+    return onAnalysis(context, (analysis) => {
+      const reported = new Set<unknown>();
+      const known = analysis.config().attribution.knownCategories;
+      for (const site of analysis.sites) {
+        const categories = site.fields.categories;
+        if (categories.state !== 'present') continue;
+        for (const value of categories.values) {
+          for (const alternative of value.alternatives) {
+            const text = exactText(alternative);
+            if (text === null || reported.has(alternative.node)) continue;
+            reported.add(alternative.node);
+            for (const problem of checkCategories(text, known)) report(problem, text, alternative.node);
+          }
         }
       }
-    }
 
-    function report(problem: CategoryProblem, text: string, node: Parameters<typeof replaceStringValue>[1]): void {
-      const suggestion = (messageId: 'replaceSlug' | 'removeDuplicate', next: string, data: Record<string, string>) => {
-        const fix = replaceStringValue(context.sourceCode, node, next);
-        return fix ? [{ messageId, data, fix }] : [];
-      };
-      switch (problem.kind) {
-        case 'tooMany':
-          context.report({ node, messageId: 'tooMany', data: { count: problem.count, max: MAX_CATEGORIES_PER_REQUEST } });
-          return;
-        case 'duplicate':
-          context.report({
-            node,
-            messageId: 'duplicate',
-            data: { slug: problem.slug },
-            suggest: suggestion('removeDuplicate', rewrite(text, problem.slug, null, 'last'), { slug: problem.slug }),
-          });
-          return;
-        case 'group':
-          context.report({ node, messageId: 'groupName', data: { slug: problem.slug, slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
-          return;
-        case 'format': {
-          const replacement = problem.normalised;
-          const usable = replacement !== '' && known.has(replacement);
-          context.report({
-            node,
-            messageId: 'badFormat',
-            data: { slug: problem.slug },
-            suggest: usable ? suggestion('replaceSlug', rewrite(text, problem.slug, replacement, 'first'), { slug: problem.slug, replacement }) : [],
-          });
-          return;
+      function report(problem: CategoryProblem, text: string, node: Parameters<typeof replaceStringValue>[1]): void {
+        const suggestion = (messageId: 'replaceSlug' | 'removeDuplicate', next: string, data: Record<string, string>) => {
+          const fix = replaceStringValue(context.sourceCode, node, next);
+          return fix ? [{ messageId, data, fix }] : [];
+        };
+        switch (problem.kind) {
+          case 'tooMany':
+            context.report({ node, messageId: 'tooMany', data: { count: problem.count, max: MAX_CATEGORIES_PER_REQUEST } });
+            return;
+          case 'duplicate':
+            context.report({
+              node,
+              messageId: 'duplicate',
+              data: { slug: problem.slug },
+              suggest: suggestion('removeDuplicate', rewrite(text, problem.slug, null, 'last'), { slug: problem.slug }),
+            });
+            return;
+          case 'group':
+            context.report({ node, messageId: 'groupName', data: { slug: problem.slug, slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
+            return;
+          case 'format': {
+            const replacement = problem.normalised;
+            const usable = replacement !== '' && known.has(replacement);
+            context.report({
+              node,
+              messageId: 'badFormat',
+              data: { slug: problem.slug },
+              suggest: usable ? suggestion('replaceSlug', rewrite(text, problem.slug, replacement, 'first'), { slug: problem.slug, replacement }) : [],
+            });
+            return;
+          }
+          case 'unknown':
+            context.report({
+              node,
+              messageId: 'unknownCategory',
+              data: { slug: problem.slug, hint: problem.nearest ? ` Did you mean "${problem.nearest}"?` : '' },
+              suggest: problem.nearest
+                ? suggestion('replaceSlug', rewrite(text, problem.slug, problem.nearest, 'first'), { slug: problem.slug, replacement: problem.nearest })
+                : [],
+            });
         }
-        case 'unknown':
-          context.report({
-            node,
-            messageId: 'unknownCategory',
-            data: { slug: problem.slug, hint: problem.nearest ? ` Did you mean "${problem.nearest}"?` : '' },
-            suggest: problem.nearest
-              ? suggestion('replaceSlug', rewrite(text, problem.slug, problem.nearest, 'first'), { slug: problem.slug, replacement: problem.nearest })
-              : [],
-          });
       }
-    }
+    });
   },
 });
