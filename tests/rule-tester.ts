@@ -1,7 +1,10 @@
 /** Runs a rule's cases under both parsers users have: typescript-eslint (TS, TSX) and ESLint's default (espree). */
 import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
 
 export const tsTester = new RuleTester();
 export const jsTester = new RuleTester({
@@ -31,6 +34,39 @@ export function runRuleTests<MessageIds extends string>(
   jsTester.run(`${name} (espree)`, rule, {
     valid: cases.valid.map(asJs),
     invalid: cases.invalid.map((item) => asJs(item) as InvalidTestCase<MessageIds, []>),
+  });
+  checkFixedOutputs(name, rule, [...cases.invalid, ...(cases.tsInvalid ?? [])]);
+}
+
+/**
+ * Every fixed output must parse, carry no finding of the rule, and be left alone by a second fix:
+ * what `eslint --fix` users see after one run.
+ */
+function checkFixedOutputs<MessageIds extends string>(
+  name: string,
+  rule: TSESLint.RuleModule<MessageIds, []>,
+  cases: InvalidTestCase<MessageIds, []>[],
+): void {
+  const withOutput = cases.filter((item) => typeof item.output === 'string' && item.output !== item.code);
+  if (withOutput.length === 0) return;
+  describe(`${name}: fixed outputs are clean and stable`, () => {
+    it.each(withOutput.map((item) => [item.code, item] as const))('%s', (_code, item) => {
+      const linter = new Linter({ configType: 'flat' });
+      const config: Linter.Config[] = [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser: tsParser as Linter.Parser },
+          plugins: { openrouter: { rules: { [name]: rule as never } } },
+          rules: { [`openrouter/${name}`]: 'error' },
+          settings: (item.settings ?? {}) as Record<string, unknown>,
+        },
+      ];
+      const output = item.output as string;
+      const messages = linter.verify(output, config, 'file.ts');
+      expect(messages.filter((message) => message.fatal)).toEqual([]);
+      expect(messages.filter((message) => message.ruleId === `openrouter/${name}`)).toEqual([]);
+      expect(linter.verifyAndFix(output, config, 'file.ts').fixed).toBe(false);
+    });
   });
 }
 

@@ -1,0 +1,275 @@
+import rule from '../../src/rules/require-referer.js';
+import { runRuleTests, SETTINGS } from '../rule-tester.js';
+
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+const OPENAI = "import OpenAI from 'openai';\n";
+const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
+const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+
+runRuleTests('require-referer', rule, {
+  valid: [
+    // @openrouter/sdk with its own options.
+    `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, httpReferer: 'https://acme.dev', appTitle: 'Acme' });`,
+    `${SDK}new OpenRouter({ httpReferer: process.env.SITE_URL });`,
+    // Options the file cannot see: silent.
+    `${SDK}new OpenRouter(getOptions());`,
+    `${SDK}new OpenRouter({ apiKey: 'k', ...options });`,
+    `${SDK}function make(opts) { return new OpenRouter(opts); }`,
+    // A local class of the same name is not the SDK.
+    "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
+    // OpenAI SDK: only OpenRouter traffic counts.
+    `${OPENAI}new OpenAI({ apiKey: 'k' });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://api.openai.com/v1' });`,
+    `${OPENAI}new OpenAI({ baseURL: process.env.BASE_URL });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'http-referer': 'https://acme.dev' } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: buildHeaders() });`,
+    `${OPENAI}const headers = { 'HTTP-Referer': process.env.APP_URL };\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ...headers, 'X-Title': 'Acme' } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ...extra } });`,
+    // AI SDK provider.
+    `${PROVIDER}createOpenRouter({ appUrl: 'https://acme.dev', appName: 'Acme' });`,
+    `${PROVIDER}createOpenRouter({ headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `${PROVIDER}createOpenRouter({ baseURL: 'https://my-proxy.example.net/v1' });`,
+    // fetch: metadata endpoints and unknown paths are not flagged.
+    "fetch('https://openrouter.ai/api/v1/models');",
+    "fetch('https://openrouter.ai/api/v1/key', { headers: { Authorization: 'Bearer x' } });",
+    "fetch(`https://openrouter.ai/api/v1/${endpoint}`, { method: 'POST' });",
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `fetch(${URL}, { headers: new Headers({ 'HTTP-Referer': 'https://acme.dev' }) });`,
+    `fetch(${URL}, { headers: [['HTTP-Referer', 'https://acme.dev']] });`,
+    `fetch(${URL}, init);`,
+    `fetch(${URL}, { ...init });`,
+    `fetch(${URL}, { method: 'POST', headers: getHeaders() });`,
+    // A local fetch is not the global one.
+    `function fetch(url, init) {}\nfetch(${URL});`,
+    `import fetch from './my-fetch';\nfetch(${URL});`,
+    // Other hosts.
+    "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
+    // A file without OpenRouter at all.
+    "fetch('https://example.com/api');",
+  ],
+  invalid: [
+    {
+      code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
+      errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],
+    },
+    {
+      code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
+      settings: SETTINGS,
+      output: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, httpReferer: 'https://acme.dev', appTitle: 'Acme Docs', appCategories: 'cli-agent' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Multi-line options keep their layout and trailing comma.
+      code: `${SDK}const client = new OpenRouter({\n  apiKey: key,\n  appTitle: 'Acme',\n});`,
+      settings: SETTINGS,
+      output: `${SDK}const client = new OpenRouter({\n  apiKey: key,\n  appTitle: 'Acme',\n  httpReferer: 'https://acme.dev',\n  appCategories: 'cli-agent',\n});`,
+      errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    {
+      code: `${SDK}new OpenRouter();`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `${SDK}new OpenRouter({});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Aliased import; double quotes are kept.
+      code: `import { OpenRouter as Client } from "@openrouter/sdk";\nnew Client({ apiKey: "k" });`,
+      settings: { openrouter: { referer: 'https://acme.dev', title: 'Say "hi" \\ `now` ${x}' } },
+      output: `import { OpenRouter as Client } from "@openrouter/sdk";\nnew Client({ apiKey: "k", httpReferer: "https://acme.dev", appTitle: "Say \\"hi\\" \\\\ \`now\` \${x}" });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `import * as sdk from '@openrouter/sdk';\nnew sdk.OpenRouter({ apiKey: 'k' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // The SDK ignores defaultHeaders.
+      code: `${SDK}new OpenRouter({ apiKey: 'k', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });`,
+      errors: [{ messageId: 'ignoredOption', data: { client: '@openrouter/sdk', option: 'defaultHeaders', where: '`httpReferer`' } }],
+    },
+    {
+      // Options from a constant used only here are edited in place.
+      code: `${SDK}const options = { apiKey: 'k' };\nnew OpenRouter(options);`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${SDK}const options = { apiKey: 'k', httpReferer: 'https://acme.dev' };\nnew OpenRouter(options);`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A constant shared with other code is not edited: report only.
+      code: `${SDK}const options = { apiKey: 'k' };\nnew OpenRouter(options);\nlog(options);`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY });`,
+      settings: SETTINGS,
+      output: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      errors: [{ messageId: 'missingReferer', data: { site: 'this openai client', where: 'an `HTTP-Referer` header in `defaultHeaders`' } }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  defaultHeaders: {\n    'X-Title': 'Acme',\n  },\n});`,
+      settings: SETTINGS,
+      output: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  defaultHeaders: {\n    'X-Title': 'Acme',\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n});`,
+      errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    {
+      // Named import, base URL from a constant, in-region subdomain.
+      code: `import { OpenAI } from 'openai';\nconst BASE = 'https://eu.openrouter.ai/api/v1';\nnew OpenAI({ baseURL: BASE });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A base URL whose variable name says OpenRouter.
+      code: `${OPENAI}new OpenAI({ baseURL: process.env.OPENROUTER_BASE_URL, apiKey });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: openRouterBaseUrl });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL || 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // CommonJS require.
+      code: `const OpenAI = require('openai');\nconst client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `const { OpenAI } = require('openai');\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A headers object whose spread is known.
+      code: `${OPENAI}const base = { 'X-Title': 'Acme' };\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ...base } });`,
+      errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    {
+      code: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
+      settings: SETTINGS,
+      output: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acme.dev', appName: 'Acme Docs', headers: { 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      errors: [{ messageId: 'missingReferer', data: { site: 'this @openrouter/ai-sdk-provider client', where: '`appUrl`' } }],
+    },
+    {
+      code: `${PROVIDER}createOpenRouter({ appName: 'Acme', headers: { 'X-Custom': '1' } });`,
+      settings: SETTINGS,
+      output: `${PROVIDER}createOpenRouter({ appName: 'Acme', headers: { 'X-Custom': '1', 'X-OpenRouter-Categories': 'cli-agent' }, appUrl: 'https://acme.dev' });`,
+      errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    {
+      code: `${PROVIDER}createOpenRouter({ baseURL: 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { openrouter } from '@openrouter/ai-sdk-provider';\nconst model = openrouter('openai/gpt-4o');\nconst chat = openrouter.chat('anthropic/claude-sonnet-4');",
+      errors: [
+        { messageId: 'attributionlessExport', line: 2 },
+        { messageId: 'attributionlessExport', line: 3 },
+      ],
+    },
+    {
+      code: `const res = await fetch(${URL}, {\n  method: 'POST',\n  headers: {\n    Authorization: \`Bearer \${key}\`,\n    'Content-Type': 'application/json',\n  },\n  body: JSON.stringify(body),\n});`,
+      settings: SETTINGS,
+      output: `const res = await fetch(${URL}, {\n  method: 'POST',\n  headers: {\n    Authorization: \`Bearer \${key}\`,\n    'Content-Type': 'application/json',\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n  body: JSON.stringify(body),\n});`,
+      errors: [{ messageId: 'missingReferer', data: { site: 'this fetch request', where: 'an `HTTP-Referer` header in `headers`' } }],
+    },
+    {
+      code: `fetch(${URL});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `fetch(${URL}, { method: 'POST' });`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `fetch(${URL}, { headers: new Headers({ Authorization: 'x' }) });`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, { headers: new Headers({ Authorization: 'x', 'HTTP-Referer': 'https://acme.dev' }) });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `fetch(${URL}, { headers: [['Authorization', 'x']] });`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, { headers: [['Authorization', 'x'], ['HTTP-Referer', 'https://acme.dev']] });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // URL from constants and templates; globalThis.fetch; other endpoints that consume tokens.
+      code: "const BASE = 'https://openrouter.ai/api/v1';\nglobalThis.fetch(`${BASE}/chat/completions`, { method: 'POST' });\nfetch(BASE + '/embeddings');\nfetch(new URL('/api/v1/responses', 'https://openrouter.ai'));",
+      errors: [{ messageId: 'missingReferer', line: 2 }, { messageId: 'missingReferer', line: 3 }, { messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: 'await fetch(`${process.env.OPENROUTER_BASE_URL}/chat/completions`, { method: "POST" });',
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A header under the wrong name: `Referer` is not attribution.
+      code: `fetch(${URL}, { headers: { Referer: 'https://acme.dev', 'X-Title': 'Acme' } });`,
+      errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': '<YOUR_SITE_URL>', 'X-Title': 'Acme' } });`,
+      settings: SETTINGS,
+      errors: [
+        {
+          messageId: 'placeholderReferer',
+          suggestions: [
+            {
+              messageId: 'useConfiguredReferer',
+              output: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your-site.com', 'X-Title': 'Acme' } });`,
+      errors: [{ messageId: 'placeholderReferer', suggestions: [] }],
+    },
+    {
+      // A bad config is reported once, and the finding is still reported (without a fix).
+      code: `${SDK}new OpenRouter({ apiKey: 'k' });`,
+      settings: { openrouter: { referer: 'acme.dev', titel: 'Acme' } },
+      errors: [
+        { messageId: 'invalidConfig', line: 1 },
+        { messageId: 'invalidConfig', line: 1 },
+        { messageId: 'missingReferer' },
+      ],
+    },
+  ],
+  tsValid: [
+    `${SDK}const client = new OpenRouter({ httpReferer: SITE_URL as string, appTitle: 'Acme' } satisfies Options);`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': process.env.SITE_URL! } as const });`,
+    // Type-only imports construct nothing.
+    "import type { OpenRouter } from '@openrouter/sdk';\ndeclare const OpenRouter: any;\nnew OpenRouter({});",
+  ],
+  tsInvalid: [
+    {
+      code: `${SDK}const client: OpenRouter = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY! } as const);`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${SDK}const client: OpenRouter = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY!, httpReferer: 'https://acme.dev' } as const);`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import OpenAI = require('openai');\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1' as string });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: `const headers: Record<string, string> = { 'Content-Type': 'application/json' };\nexport async function ask(): Promise<Response> {\n  return fetch(${URL}, { method: 'POST', headers });\n}`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `const headers: Record<string, string> = { 'Content-Type': 'application/json', 'HTTP-Referer': 'https://acme.dev' };\nexport async function ask(): Promise<Response> {\n  return fetch(${URL}, { method: 'POST', headers });\n}`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+  ],
+});

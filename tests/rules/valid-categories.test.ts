@@ -1,0 +1,81 @@
+import rule from '../../src/rules/valid-categories.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+const fetchWith = (value: string): string => `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': ${value} } });`;
+
+runRuleTests('valid-categories', rule, {
+  valid: [
+    fetchWith("'cli-agent'"),
+    fetchWith("'cli-agent,ide-extension'"),
+    fetchWith("'cli-agent, coding-assistant'"),
+    fetchWith('process.env.APP_CATEGORIES'),
+    fetchWith("['programming-app', 'general-chat'].join(',')"),
+    `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev', appCategories: 'roleplay,game' });`,
+    // A project's own slug.
+    { code: fetchWith("'space-sim'"), settings: { openrouter: { additionalCategories: ['space-sim'] } } },
+    // Not OpenRouter traffic.
+    "fetch('https://example.com/chat/completions', { headers: { 'X-OpenRouter-Categories': 'nope' } });",
+  ],
+  invalid: [
+    {
+      code: fetchWith("'cli-agnet'"),
+      errors: [
+        {
+          messageId: 'unknownCategory',
+          data: { slug: 'cli-agnet', hint: ' Did you mean "cli-agent"?' },
+          suggestions: [{ messageId: 'replaceSlug', data: { slug: 'cli-agnet', replacement: 'cli-agent' }, output: fetchWith("'cli-agent'") }],
+        },
+      ],
+    },
+    {
+      code: fetchWith("'blockchain'"),
+      errors: [{ messageId: 'unknownCategory', data: { slug: 'blockchain', hint: '' }, suggestions: [] }],
+    },
+    {
+      code: fetchWith("'coding'"),
+      errors: [{ messageId: 'groupName' }],
+    },
+    {
+      code: fetchWith("'Creative Writing'"),
+      errors: [
+        {
+          messageId: 'badFormat',
+          suggestions: [{ messageId: 'replaceSlug', data: { slug: 'Creative Writing', replacement: 'creative-writing' }, output: fetchWith("'creative-writing'") }],
+        },
+      ],
+    },
+    {
+      code: fetchWith('"image_gen,game"'),
+      errors: [{ messageId: 'badFormat', suggestions: [{ messageId: 'replaceSlug', output: fetchWith('"image-gen,game"') }] }],
+    },
+    {
+      code: fetchWith("'game,roleplay,general-chat'"),
+      errors: [{ messageId: 'tooMany', data: { count: 3, max: 2 } }],
+    },
+    {
+      code: fetchWith("'game,game'"),
+      errors: [{ messageId: 'duplicate', suggestions: [{ messageId: 'removeDuplicate', output: fetchWith("'game'") }] }],
+    },
+    {
+      // Every literal alternative is checked.
+      code: fetchWith("process.env.CATEGORIES || 'chatbot'"),
+      errors: [{ messageId: 'unknownCategory' }],
+    },
+    {
+      code: `${SDK}const CATEGORIES = ['cli-agent', 'ide-extnsion'].join(',');\nnew OpenRouter({ httpReferer: 'https://acme.dev', appCategories: CATEGORIES });`,
+      errors: [{ messageId: 'unknownCategory', line: 2, suggestions: [] }],
+    },
+    {
+      // Header names compare case-insensitively.
+      code: `fetch(${URL}, { headers: { 'x-openrouter-categories': 'writing' } });`,
+      errors: [
+        {
+          messageId: 'unknownCategory',
+          suggestions: [{ messageId: 'replaceSlug', output: `fetch(${URL}, { headers: { 'x-openrouter-categories': 'writing-assistant' } });` }],
+        },
+      ],
+    },
+  ],
+});
