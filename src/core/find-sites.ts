@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { globalReferences, OPENROUTER_NAME, unwrap, type Node, type Scope, type Variable } from './ast.js';
 import { CLIENT_MODULES, CLIENTS, HEADER_NAMES, type AttributionField, type ClientRow } from './clients.js';
 import { resolveHeaders, type HeaderContainer } from './headers.js';
+import { hasPerRequestAttribution } from './per-request.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { lastEntry, resolveObject, resolveString, type ObjectShape, type StringAlternative } from './static-value.js';
 import { isOpenRouterTokenRequest, isOpenRouterUrl, isOtherHost } from './urls.js';
@@ -331,13 +332,22 @@ function analyseSite(
   if (!passesGate(row, node, options, scope)) return null;
   const headers = resolveHeadersOption(options, row.headersOption);
   const absent: FieldState = { state: 'absent' };
-  const fields = row.attributionless
+  let fields: Record<AttributionField, FieldState> = row.attributionless
     ? { referer: absent, title: absent, categories: absent }
     : {
         referer: lookupField(row, 'referer', options, headers),
         title: lookupField(row, 'title', options, headers),
         categories: lookupField(row, 'categories', options, headers),
       };
+  const someAbsent = Object.values(fields).some((field) => field.state === 'absent');
+  if (someAbsent && row.gate.kind !== 'tokenUrl' && hasPerRequestAttribution(sourceCode, row, node)) {
+    const unknown: FieldState = { state: 'unknown' };
+    fields = {
+      referer: fields.referer.state === 'absent' ? unknown : fields.referer,
+      title: fields.title.state === 'absent' ? unknown : fields.title,
+      categories: fields.categories.state === 'absent' ? unknown : fields.categories,
+    };
+  }
   return {
     row,
     node,

@@ -43,6 +43,11 @@ runRuleTests('require-referer', rule, {
     // A local fetch is not the global one.
     `function fetch(url, init) {}\nfetch(${URL});`,
     `import fetch from './my-fetch';\nfetch(${URL});`,
+    // Attribution sent per request rather than at construction.
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, requestOptions);`,
+    `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev' });`,
+    `${PROVIDER}const provider = createOpenRouter({ apiKey: 'k' });\nawait generateText({ model: provider('openai/gpt-4o'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
     // Other hosts.
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
@@ -135,6 +140,11 @@ runRuleTests('require-referer', rule, {
     },
     {
       code: `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL || 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Requests through the client that pass no headers do not change the finding.
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model: 'x', messages });\nawait client.chat.completions.create(body);`,
       errors: [{ messageId: 'missingReferer' }],
     },
     {

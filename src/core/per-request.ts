@@ -1,0 +1,52 @@
+/**
+ * Attribution given per request instead of at construction:
+ * `client.chat.completions.create(body, { headers })`, `client.chat.send({ ..., httpReferer })`,
+ * `generateText({ model: provider('m'), headers })`. When a client's calls may carry it, a missing
+ * field at construction is not certain, so the rules stay silent.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { unwrap, type Node } from './ast.js';
+import type { ClientRow } from './clients.js';
+import { lastEntry, resolveObject } from './static-value.js';
+
+/** The variable a construction is stored in: `const client = new OpenAI(...)`. */
+function storedIn(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): TSESLint.Scope.Variable | null {
+  let current: Node = node;
+  while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
+    current = current.parent;
+  }
+  const declarator = current.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== current || declarator.id.type !== 'Identifier') return null;
+  return sourceCode.scopeManager?.getDeclaredVariables(declarator)[0] ?? null;
+}
+
+/** Whether an argument object may carry attribution: a `headers` key or one of the row's options. */
+function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (argument.type === 'SpreadElement') return true;
+  const shape = resolveObject(argument, sourceCode.getScope(argument));
+  // Request options the file cannot see (`create(body, options)`) may hold headers; a body alone may not.
+  if (!shape) return index > 0 && unwrap(argument).type !== 'Literal';
+  const names = ['headers', ...Object.values(row.options).flat()];
+  return !shape.complete || names.some((name) => lastEntry(shape, name, true));
+}
+
+/** True when some call through the stored client passes headers or attribution options. */
+export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): boolean {
+  const variable = storedIn(sourceCode, node);
+  if (!variable) return false;
+  for (const reference of variable.references) {
+    if (!reference.isRead()) continue;
+    let chain: Node = reference.identifier;
+    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) chain = chain.parent;
+    const call = chain.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
+    if (call.arguments.some((argument, index) => mayCarryAttribution(argument, index, row, sourceCode))) return true;
+    // `generateText({ model: provider('m'), headers })`: headers next to the model.
+    const property = call.parent;
+    if (property?.type === 'Property' && property.value === call && property.parent.type === 'ObjectExpression') {
+      const shape = resolveObject(property.parent, sourceCode.getScope(property.parent));
+      if (shape && (!shape.complete || lastEntry(shape, 'headers'))) return true;
+    }
+  }
+  return false;
+}
