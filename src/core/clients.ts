@@ -14,8 +14,9 @@ export type ClientGate =
   | { readonly kind: 'always'; readonly unlessBaseUrl?: readonly string[] }
   /** Only when one of these options holds an OpenRouter base URL. */
   | { readonly kind: 'baseUrl'; readonly options: readonly string[] }
-  /** Only when the URL argument is an OpenRouter endpoint that consumes tokens. */
-  | { readonly kind: 'tokenUrl'; readonly argument: number };
+  /** Only when the URL (an argument, or an option) is an OpenRouter endpoint that consumes tokens. */
+  | { readonly kind: 'tokenUrl'; readonly argument: number }
+  | { readonly kind: 'tokenUrl'; readonly option: string };
 
 export type AttributionField = 'referer' | 'title' | 'categories';
 
@@ -26,22 +27,24 @@ export interface ClientRow {
   readonly sources: readonly ClientSource[];
   /** `new X()`, `x()`, or any call through the binding (`x('model')`, `x.chat('model')`). */
   readonly call: 'new' | 'call' | 'any-use';
+  /** Calls go through these methods of the export (`axios.post`); `''` is the export called itself. */
+  readonly methods?: readonly string[];
   readonly gate: ClientGate;
-  /** Which argument holds the options (or the `init` of fetch). */
-  readonly optionsArgument: number;
+  /** Which argument holds the options (or the `init` of fetch); `after-model` skips a leading model name. */
+  readonly optionsArgument: number | 'after-model';
   /** Options that carry attribution directly; the first name of each is the one a fix writes. */
   readonly options: Readonly<Partial<Record<AttributionField, readonly string[]>>>;
-  /** The option holding free-form headers, where the client has one. */
+  /** The option holding free-form headers (a dotted path for nested options), where the client has one. */
   readonly headersOption: string | null;
   /** Options the client ignores although users put attribution there. */
   readonly ignoredOptions: readonly string[];
-  /** How the categories option takes its value. */
+  /** How the categories option takes its value: `'a,b'` or `['a', 'b']`. */
   readonly categoriesForm: 'comma-string' | 'array';
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
 }
 
-const OPENAI_GATE: ClientGate = { kind: 'baseUrl', options: ['baseURL'] };
+const NO_OPTIONS = {};
 
 export const CLIENTS: readonly ClientRow[] = [
   {
@@ -61,9 +64,9 @@ export const CLIENTS: readonly ClientRow[] = [
     label: 'openai',
     sources: [{ module: 'openai', exports: ['OpenAI', 'default', 'module.exports'] }],
     call: 'new',
-    gate: OPENAI_GATE,
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
     optionsArgument: 0,
-    options: {},
+    options: NO_OPTIONS,
     headersOption: 'defaultHeaders',
     ignoredOptions: [],
     categoriesForm: 'comma-string',
@@ -87,7 +90,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'any-use',
     gate: { kind: 'always' },
     optionsArgument: -1,
-    options: {},
+    options: NO_OPTIONS,
     headersOption: null,
     ignoredOptions: [],
     categoriesForm: 'comma-string',
@@ -105,7 +108,120 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'call',
     gate: { kind: 'tokenUrl', argument: 0 },
     optionsArgument: 1,
-    options: {},
+    options: NO_OPTIONS,
+    headersOption: 'headers',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'ai-sdk-openai',
+    label: '@ai-sdk/openai',
+    sources: [{ module: '@ai-sdk/openai', exports: ['createOpenAI'] }],
+    call: 'call',
+    gate: { kind: 'baseUrl', options: ['baseURL', 'baseUrl'] },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
+    headersOption: 'headers',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'ai-sdk-openai-compatible',
+    label: '@ai-sdk/openai-compatible',
+    sources: [{ module: '@ai-sdk/openai-compatible', exports: ['createOpenAICompatible'] }],
+    call: 'call',
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
+    headersOption: 'headers',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'langchain-openai',
+    label: '@langchain/openai',
+    sources: [{ module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] }],
+    call: 'new',
+    gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
+    optionsArgument: 'after-model',
+    options: NO_OPTIONS,
+    headersOption: 'configuration.defaultHeaders',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'langchain-openrouter',
+    label: '@langchain/openrouter',
+    sources: [{ module: '@langchain/openrouter', exports: ['ChatOpenRouter'] }],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['baseURL'] },
+    optionsArgument: 'after-model',
+    // Unset, `siteUrl` falls back to LangChain's own site: the traffic is credited to LangChain.
+    options: { referer: ['siteUrl'], title: ['siteName'], categories: ['appCategories'] },
+    headersOption: null,
+    ignoredOptions: [],
+    categoriesForm: 'array',
+  },
+  {
+    id: 'llamaindex-openai',
+    label: '@llamaindex/openai',
+    sources: [{ module: '@llamaindex/openai', exports: ['OpenAI', 'OpenAIEmbedding'] }],
+    call: 'new',
+    gate: { kind: 'baseUrl', options: ['baseURL', 'additionalSessionOptions.baseURL'] },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
+    headersOption: 'additionalSessionOptions.defaultHeaders',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'openrouter-kit',
+    label: 'openrouter-kit',
+    sources: [{ module: 'openrouter-kit', exports: ['OpenRouterClient', 'OpenRouter', 'default'] }],
+    call: 'new',
+    gate: { kind: 'always' },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
+    // Without its own headers the library sends its own URL and title.
+    headersOption: 'axiosConfig.headers',
+    ignoredOptions: ['referer', 'title'],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'axios-post',
+    label: 'axios',
+    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
+    call: 'call',
+    methods: ['post'],
+    gate: { kind: 'tokenUrl', argument: 0 },
+    optionsArgument: 2,
+    options: NO_OPTIONS,
+    headersOption: 'headers',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'axios-request',
+    label: 'axios',
+    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
+    call: 'call',
+    methods: ['', 'request'],
+    gate: { kind: 'tokenUrl', option: 'url' },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
+    headersOption: 'headers',
+    ignoredOptions: [],
+    categoriesForm: 'comma-string',
+  },
+  {
+    id: 'axios-create',
+    label: 'axios',
+    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
+    call: 'call',
+    methods: ['create'],
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    optionsArgument: 0,
+    options: NO_OPTIONS,
     headersOption: 'headers',
     ignoredOptions: [],
     categoriesForm: 'comma-string',

@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Node, Variable } from './ast.js';
 import { HEADER_NAMES, type AttributionField } from './clients.js';
 import type { OpenRouterSite } from './find-sites.js';
+import type { ObjectShape } from './static-value.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -105,59 +106,71 @@ function planItems(site: OpenRouterSite, values: AttributionValues, quote: strin
   return items;
 }
 
+/** `configuration: { defaultHeaders: {...} }` for the part of an option path that does not exist yet. */
+function nested(path: readonly string[], value: string): string {
+  return path.reduceRight((inner, segment, index) => (index === path.length - 1 ? `${segment}: ${inner}` : `${segment}: { ${inner} }`), value);
+}
+
+export type AttributionFix = (fixer: Fixer) => Fix[];
+
 /**
  * A fix that adds the given attribution to a site in the client's own form, or null when there is
  * no safe place to write it (options from a function call, a headers object shared with other code).
  */
-export type AttributionFix = (fixer: Fixer) => Fix[];
-
 export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
   if (site.row.attributionless) return null;
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;
-  const headerObject = (): string => `{ ${items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`).join(', ')} }`;
 
-  // Headers go into the existing headers literal when there is one.
-  let headersInExisting: TSESTree.ObjectExpression | TSESTree.ArrayExpression | null = null;
-  const optionItems = [...items.options];
+  // Items to insert per literal; `null` stands for an options argument the call does not have yet.
+  const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, string[]>();
+  const add = (target: ObjectShape | null, text: string[]): boolean => {
+    if (target && !isEditable(target.via)) return false;
+    const key = target?.literal ?? null;
+    inserts.set(key, [...(inserts.get(key) ?? []), ...text]);
+    return true;
+  };
+  if (items.options.length > 0) {
+    if (site.options.kind === 'unknown') return null;
+    if (!add(site.options.kind === 'object' ? site.options.shape : null, items.options)) return null;
+  }
   if (items.headers.length > 0) {
-    if (site.headers.kind === 'container') {
-      if (!isEditable(site.headers.container.via)) return null;
-      headersInExisting = site.headers.container.literal;
-    } else if (site.headers.kind === 'missing') {
-      optionItems.push(`${site.row.headersOption}: ${headerObject()}`);
-    } else return null;
+    const headers = site.headers;
+    if (headers.kind === 'unknown') return null;
+    if (headers.kind === 'container') {
+      if (!isEditable(headers.container.via)) return null;
+      const literal = headers.container.literal;
+      inserts.set(
+        literal,
+        items.headers.map(([name, value]) =>
+          literal.type === 'ObjectExpression' ? `${stringLiteral(name, quote)}: ${value}` : `[${stringLiteral(name, quote)}, ${value}]`,
+        ),
+      );
+    } else {
+      const object = `{ ${items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`).join(', ')} }`;
+      if (!add(headers.parent, [nested(headers.remaining, object)])) return null;
+    }
   }
 
   const edits: ((fixer: Fixer) => Fix)[] = [];
-  if (headersInExisting) {
-    const literal = headersInExisting;
-    const rendered =
-      literal.type === 'ObjectExpression'
-        ? items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`)
-        : items.headers.map(([name, value]) => `[${stringLiteral(name, quote)}, ${value}]`);
-    edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, rendered));
-  }
-  if (optionItems.length > 0) {
-    if (site.options.kind === 'object') {
-      if (!isEditable(site.options.shape.via)) return null;
-      const literal = site.options.shape.literal;
-      edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, optionItems));
-    } else if (site.options.kind === 'missing') {
-      const insertion = newOptionsArgument(site, sourceCode, `{ ${optionItems.join(', ')} }`);
-      if (!insertion) return null;
-      edits.push(insertion);
-    } else return null;
+  for (const [literal, text] of inserts) {
+    if (literal) {
+      edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, text));
+      continue;
+    }
+    const index = site.options.kind === 'missing' ? site.options.argumentIndex : -1;
+    const insertion = newOptionsArgument(site, sourceCode, index, `{ ${text.join(', ')} }`);
+    if (!insertion) return null;
+    edits.push(insertion);
   }
   return (fixer) => edits.map((edit) => edit(fixer));
 }
 
 /** Adds an options argument where the call has none: `new OpenRouter()`, `fetch(url)`. */
-function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, objectText: string): ((fixer: Fixer) => Fix) | null {
+function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, index: number, objectText: string): ((fixer: Fixer) => Fix) | null {
   const { node } = site;
-  const index = site.row.optionsArgument;
-  if (node.arguments.length !== index) return null;
+  if (index < 0 || node.arguments.length !== index) return null;
   const lastToken = sourceCode.getLastToken(node)!;
   if (lastToken.value !== ')') {
     // `new OpenRouter` without parentheses.

@@ -9,6 +9,8 @@ import { unwrap, type Node } from './ast.js';
 import type { ClientRow } from './clients.js';
 import { lastEntry, resolveObject } from './static-value.js';
 
+const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
+
 /** The variable a construction is stored in: `const client = new OpenAI(...)`. */
 function storedIn(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): TSESLint.Scope.Variable | null {
   let current: Node = node;
@@ -24,8 +26,12 @@ function storedIn(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): TSESLi
 function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (argument.type === 'SpreadElement') return true;
   const shape = resolveObject(argument, sourceCode.getScope(argument));
-  // Request options the file cannot see (`create(body, options)`) may hold headers; a body alone may not.
-  if (!shape) return index > 0 && unwrap(argument).type !== 'Literal';
+  // Request options the file cannot see (`create(body, requestOptions)`) may hold headers; a body may not.
+  if (!shape) {
+    const target = unwrap(argument);
+    const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : '';
+    return index > 0 && REQUEST_OPTIONS_NAME.test(name);
+  }
   const names = ['headers', ...Object.values(row.options).flat()];
   return !shape.complete || names.some((name) => lastEntry(shape, name, true));
 }
@@ -37,7 +43,11 @@ export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCod
   for (const reference of variable.references) {
     if (!reference.isRead()) continue;
     let chain: Node = reference.identifier;
-    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) chain = chain.parent;
+    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
+      chain = chain.parent;
+      // `instance.defaults.headers.common['HTTP-Referer'] = ...` sets headers after construction.
+      if (chain.type === 'MemberExpression' && !chain.computed && chain.property.type === 'Identifier' && chain.property.name === 'defaults') return true;
+    }
     const call = chain.parent;
     if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
     if (call.arguments.some((argument, index) => mayCarryAttribution(argument, index, row, sourceCode))) return true;

@@ -47,11 +47,11 @@ export default createRule({
             if (categories.state === 'absent' && config.categories) values.categories = config.categories;
           }
           const fix = config.referer ? planAttributionFix(site, context.sourceCode, values) : null;
-          const ignored = site.ignoredAttribution[0];
+          const ignored = site.ignoredOptions[0];
           context.report({
             node: site.reportNode,
             messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
-            data: { ...data, option: ignored?.option ?? '' },
+            data: { ...data, option: ignored ?? '' },
             fix,
           });
           continue;

@@ -48,6 +48,16 @@ runRuleTests('require-referer', rule, {
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, requestOptions);`,
     `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev' });`,
     `${PROVIDER}const provider = createOpenRouter({ apiKey: 'k' });\nawait generateText({ model: provider('openai/gpt-4o'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    // More clients, attributed.
+    "import { createOpenAI } from '@ai-sdk/openai';\ncreateOpenAI({ baseURL: 'https://openrouter.ai/api/v1', headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "import { createOpenAI } from '@ai-sdk/openai';\ncreateOpenAI({ apiKey: process.env.OPENAI_API_KEY });",
+    "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
+    "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'gpt-4o' });",
+    "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o', { siteUrl: 'https://acme.dev', siteName: 'Acme' });",
+    "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', axiosConfig: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
+    "import axios from 'axios';\naxios.post('https://openrouter.ai/api/v1/chat/completions', body, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "import axios from 'axios';\naxios.get('https://openrouter.ai/api/v1/models');",
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common['HTTP-Referer'] = 'https://acme.dev';",
     // Other hosts.
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
@@ -145,6 +155,53 @@ runRuleTests('require-referer', rule, {
     {
       // Requests through the client that pass no headers do not change the finding.
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model: 'x', messages });\nawait client.chat.completions.create(body);`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { createOpenAI } from '@ai-sdk/openai';\nconst openrouter = createOpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey });",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import { createOpenAI } from '@ai-sdk/openai';\nconst openrouter = createOpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey, headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { createOpenAICompatible } from '@ai-sdk/openai-compatible';\ncreateOpenAICompatible({ name: 'openrouter', baseURL: 'https://openrouter.ai/api/v1' });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Nested options are created where missing.
+      code: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1' } });",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
+      errors: [{ messageId: 'missingReferer', data: { site: 'this @langchain/openai client', where: 'an `HTTP-Referer` header in `configuration.defaultHeaders`' } }],
+    },
+    {
+      code: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o');",
+      settings: SETTINGS,
+      output: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o', { siteUrl: 'https://acme.dev', siteName: 'Acme Docs', appCategories: ['cli-agent'] });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter({ model: 'openai/gpt-4o', temperature: 0 });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme' });",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme', axiosConfig: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
+      errors: [{ messageId: 'ignoredOption', data: { client: 'openrouter-kit', option: 'referer', where: 'an `HTTP-Referer` header in `axiosConfig.headers`' } }],
+    },
+    {
+      code: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload);",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "const axios = require('axios');\naxios({ method: 'post', url: 'https://openrouter.ai/api/v1/chat/completions', data, headers: { Authorization: auth } });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1', headers: { Authorization: auth } });\nawait api.post('/chat/completions', body);",
       errors: [{ messageId: 'missingReferer' }],
     },
     {

@@ -1,0 +1,162 @@
+/**
+ * Finds the calls and constructions of the client table's rows: through imports (named, default,
+ * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { globalReferences, type Node, type Scope, type Variable } from './ast.js';
+import { CLIENT_MODULES, CLIENTS, type ClientRow } from './clients.js';
+
+export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface Binding {
+  readonly variable: Variable;
+  readonly module: string;
+  /** The export bound (`default` for default imports), `*` for a namespace, `module.exports` for `require`. */
+  readonly exportName: string;
+}
+
+function declaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Variable | null {
+  return sourceCode.scopeManager?.getDeclaredVariables(node)[0] ?? null;
+}
+
+function importedName(specifier: TSESTree.ImportClause): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+}
+
+function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): Binding[] {
+  const bindings: Binding[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+      const module = statement.source.value;
+      if (!CLIENT_MODULES.has(module)) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+        const variable = declaredVariable(sourceCode, specifier);
+        if (variable) bindings.push({ variable, module, exportName: importedName(specifier) });
+      }
+    } else if (
+      statement.type === 'TSImportEqualsDeclaration' &&
+      statement.moduleReference.type === 'TSExternalModuleReference' &&
+      statement.moduleReference.expression.type === 'Literal' &&
+      CLIENT_MODULES.has(String(statement.moduleReference.expression.value))
+    ) {
+      const variable = declaredVariable(sourceCode, statement);
+      if (variable) bindings.push({ variable, module: String(statement.moduleReference.expression.value), exportName: 'module.exports' });
+    }
+  }
+  for (const identifier of globalReferences(globalScope, 'require')) {
+    const call = identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
+    const argument = call.arguments[0];
+    if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || !CLIENT_MODULES.has(argument.value)) continue;
+    bindings.push(...requireBindings(sourceCode, call, argument.value));
+  }
+  return bindings;
+}
+
+/** `const X = require(m)`, `const { A, B: C } = require(m)`, `const A = require(m).A`. */
+function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, module: string): Binding[] {
+  let parent = call.parent;
+  let exportName = 'module.exports';
+  if (parent?.type === 'MemberExpression' && parent.object === call && !parent.computed && parent.property.type === 'Identifier') {
+    exportName = parent.property.name;
+    parent = parent.parent;
+  }
+  if (parent?.type !== 'VariableDeclarator') return [];
+  const declared = sourceCode.scopeManager?.getDeclaredVariables(parent) ?? [];
+  if (parent.id.type === 'Identifier') {
+    const variable = declared[0];
+    return variable ? [{ variable, module, exportName }] : [];
+  }
+  if (parent.id.type !== 'ObjectPattern' || exportName !== 'module.exports') return [];
+  const bindings: Binding[] = [];
+  for (const property of parent.id.properties) {
+    if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
+    const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    const variable = bound.type === 'Identifier' ? declared.find((candidate) => candidate.name === bound.name) : undefined;
+    if (variable) bindings.push({ variable, module, exportName: property.key.name });
+  }
+  return bindings;
+}
+
+function isCallOf(node: Node | undefined, callee: Node): node is ClientCall {
+  return (node?.type === 'NewExpression' || node?.type === 'CallExpression') && node.callee === callee;
+}
+
+function memberName(node: Node | undefined, object: Node): string | null {
+  if (node?.type !== 'MemberExpression' || node.object !== object) return null;
+  return !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
+}
+
+/**
+ * The call a row makes from a reference to its export: `new X()`, `x()`, `x.post()` for rows with
+ * methods, `x.chat()` for any-use rows.
+ */
+function callFrom(exportRef: Node, row: ClientRow): ClientCall | null {
+  const parent = exportRef.parent;
+  const matchesKind = (call: ClientCall): boolean => row.call === 'any-use' || (row.call === 'new') === (call.type === 'NewExpression');
+  if (row.methods) {
+    if (row.methods.includes('') && isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
+    const method = memberName(parent, exportRef);
+    return method !== null && row.methods.includes(method) && isCallOf(parent?.parent, parent!) && matchesKind(parent.parent) ? parent.parent : null;
+  }
+  if (isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
+  if (row.call === 'any-use' && memberName(parent, exportRef) !== null && isCallOf(parent?.parent, parent!)) return parent.parent;
+  return null;
+}
+
+function callsThroughBinding(identifier: TSESTree.Identifier, binding: Binding, row: ClientRow, exports: readonly string[]): ClientCall | null {
+  if (exports.includes(binding.exportName)) {
+    const call = callFrom(identifier, row);
+    if (call) return call;
+  }
+  // `sdk.OpenRouter` through a namespace import or a required module object.
+  if (binding.exportName === '*' || binding.exportName === 'module.exports') {
+    const name = memberName(identifier.parent, identifier);
+    if (name !== null && exports.includes(name)) return callFrom(identifier.parent!, row);
+  }
+  return null;
+}
+
+const GLOBAL_OBJECTS = ['globalThis', 'window', 'self', 'global'];
+
+/** References to a global (`fetch`, `globalThis.fetch`) that no local binding shadows. */
+function globalExportReferences(globalScope: Scope, name: string): Node[] {
+  const found: Node[] = globalReferences(globalScope, name);
+  for (const owner of GLOBAL_OBJECTS) {
+    for (const identifier of globalReferences(globalScope, owner)) {
+      if (memberName(identifier.parent, identifier) === name) found.push(identifier.parent!);
+    }
+  }
+  return found;
+}
+
+/** Every call or construction of a client row in the file, in source order. */
+export function findClientCalls(sourceCode: Readonly<TSESLint.SourceCode>): { row: ClientRow; node: ClientCall }[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const bindings = moduleBindings(sourceCode, globalScope);
+  const calls: { row: ClientRow; node: ClientCall }[] = [];
+  for (const row of CLIENTS) {
+    for (const source of row.sources) {
+      if ('global' in source) {
+        for (const reference of globalExportReferences(globalScope, source.global)) {
+          const node = callFrom(reference, row);
+          if (node) calls.push({ row, node });
+        }
+        continue;
+      }
+      for (const binding of bindings) {
+        if (binding.module !== source.module) continue;
+        for (const reference of binding.variable.references) {
+          if (reference.init) continue;
+          const node = callsThroughBinding(reference.identifier as TSESTree.Identifier, binding, row, source.exports);
+          if (node) calls.push({ row, node });
+        }
+      }
+    }
+  }
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}

@@ -1,0 +1,81 @@
+/** A client call's options argument and the (possibly nested) options in it: `configuration.defaultHeaders`. */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap, type Scope } from './ast.js';
+import type { ClientCall } from './client-calls.js';
+import type { ClientRow } from './clients.js';
+import { resolveHeaders, type HeaderContainer } from './headers.js';
+import { exactText, lastEntry, resolveObject, resolveString, type ObjectEntry, type ObjectShape } from './static-value.js';
+
+/** The options argument: absent, spelled out in the file, or not resolvable. */
+export type OptionsState =
+  | { readonly kind: 'missing'; readonly argumentIndex: number }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'object'; readonly shape: ObjectShape };
+
+/** An option looked up by path: found, certainly absent (with the deepest object that exists), or unknown. */
+export type OptionLookup =
+  | { readonly kind: 'found'; readonly entry: ObjectEntry }
+  | { readonly kind: 'missing'; readonly parent: ObjectShape | null; readonly remaining: readonly string[] }
+  | { readonly kind: 'unknown' };
+
+/** The headers container: spelled out, certainly absent (and where it would go), or not resolvable. */
+export type HeadersState =
+  | { readonly kind: 'container'; readonly container: HeaderContainer }
+  | Extract<OptionLookup, { kind: 'missing' | 'unknown' }>;
+
+function isStringLike(node: TSESTree.Node, scope: Scope): boolean {
+  const target = unwrap(node);
+  if (target.type === 'Literal') return typeof target.value === 'string';
+  if (target.type === 'TemplateLiteral') return true;
+  const alternatives = resolveString(target, scope);
+  return alternatives.length > 0 && alternatives.every((alternative) => exactText(alternative) !== null);
+}
+
+/** Which argument holds the options: fixed, or after a leading model name (`new ChatOpenRouter('m', {...})`). */
+function optionsIndex(node: ClientCall, row: ClientRow, scope: Scope): number | null {
+  if (row.optionsArgument !== 'after-model') return row.optionsArgument;
+  const first = node.arguments[0];
+  if (!first) return 0;
+  if (first.type === 'SpreadElement') return null;
+  if (resolveObject(first, scope)) return 0;
+  return isStringLike(first, scope) ? 1 : null;
+}
+
+export function resolveOptions(node: ClientCall, row: ClientRow, scope: Scope): OptionsState {
+  const index = optionsIndex(node, row, scope);
+  if (index === null || index < 0) return { kind: 'unknown' };
+  const argument = node.arguments[index];
+  if (!argument) {
+    const spread = node.arguments.some((arg) => arg.type === 'SpreadElement');
+    return spread ? { kind: 'unknown' } : { kind: 'missing', argumentIndex: index };
+  }
+  if (argument.type === 'SpreadElement') return { kind: 'unknown' };
+  const shape = resolveObject(argument, scope);
+  return shape ? { kind: 'object', shape } : { kind: 'unknown' };
+}
+
+/** Looks up `a.b.c` in the options, following nested objects the file spells out. */
+export function lookupOption(options: OptionsState, path: string): OptionLookup {
+  const segments = path.split('.');
+  if (options.kind === 'unknown') return { kind: 'unknown' };
+  if (options.kind === 'missing') return { kind: 'missing', parent: null, remaining: segments };
+  let shape = options.shape;
+  for (const [index, segment] of segments.entries()) {
+    const entry = lastEntry(shape, segment);
+    if (!entry) return shape.complete ? { kind: 'missing', parent: shape, remaining: segments.slice(index) } : { kind: 'unknown' };
+    if (index === segments.length - 1) return { kind: 'found', entry };
+    const next = entry.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope) : null;
+    if (!next) return { kind: 'unknown' };
+    shape = next;
+  }
+  return { kind: 'unknown' };
+}
+
+export function resolveHeadersOption(options: OptionsState, path: string | null): HeadersState {
+  if (path === null) return { kind: 'unknown' };
+  const lookup = lookupOption(options, path);
+  if (lookup.kind !== 'found') return lookup;
+  const { entry } = lookup;
+  const container = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope) : null;
+  return container ? { kind: 'container', container } : { kind: 'unknown' };
+}
