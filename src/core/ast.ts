@@ -79,3 +79,40 @@ export function globalReferences(globalScope: Scope, name: string): TSESTree.Ide
 
 /** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
 export const OPENROUTER_NAME = /open[-_]?router/i;
+
+const MUTATING_METHODS = new Set(['set', 'append', 'delete']);
+
+/**
+ * Whether code changes the object a variable holds after creating it: `headers['X'] = v`,
+ * `headers.set('X', v)`, `Object.assign(headers, more)`, `delete headers.X`. Such an object's
+ * keys are not known from its literal alone.
+ */
+export function isMutated(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
+    if (!parent) return false;
+    if (parent.type === 'MemberExpression' && parent.object === identifier) {
+      const user = parent.parent;
+      if (user?.type === 'AssignmentExpression' && user.left === parent) return true;
+      if (user?.type === 'UnaryExpression' && user.operator === 'delete') return true;
+      if (user?.type === 'CallExpression' && user.callee === parent && !parent.computed && parent.property.type === 'Identifier') {
+        return MUTATING_METHODS.has(parent.property.name);
+      }
+      // `options.headers['X'] = v` mutates a nested object.
+      return user?.type === 'MemberExpression' && user.object === parent && user.parent?.type === 'AssignmentExpression' && user.parent.left === user;
+    }
+    if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) {
+      const callee = parent.callee;
+      return (
+        callee.type === 'MemberExpression' &&
+        callee.object.type === 'Identifier' &&
+        callee.object.name === 'Object' &&
+        !callee.computed &&
+        callee.property.type === 'Identifier' &&
+        callee.property.name === 'assign'
+      );
+    }
+    return false;
+  });
+}

@@ -1,6 +1,6 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, stableDeclarator, unwrap, type Node, type Scope, type Variable } from './ast.js';
+import { findVariable, isMutated, stableDeclarator, unwrap, type Node, type Scope, type Variable } from './ast.js';
 import { exactText, resolveObject, resolveString } from './static-value.js';
 
 export interface HeaderEntry {
@@ -36,7 +36,8 @@ export function resolveHeaders(node: Node, scope: Scope, depth = 0, via: Variabl
     const variable = findVariable(scope, target.name);
     const declarator = variable && stableDeclarator(variable);
     if (variable && declarator?.init && declarator.id.type === 'Identifier') {
-      return resolveHeaders(declarator.init, variable.scope, depth + 1, via ?? variable);
+      const container = resolveHeaders(declarator.init, variable.scope, depth + 1, via ?? variable);
+      return container && isMutated(variable) ? { ...container, complete: false } : container;
     }
     return null;
   }

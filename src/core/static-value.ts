@@ -3,7 +3,8 @@
  * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from './ast.js';
+import { classFieldValue } from './class-fields.js';
+import { findVariable, isMutated, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from './ast.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -135,6 +136,8 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
         const url = resolveUrlConstruction(target.object, scope, depth);
         if (url) return url;
       }
+      const field = classFieldValue(target);
+      if (field) return resolveString(field, scope, depth + 1);
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner?.complete ? lastEntry(owner, name) : undefined;
@@ -292,9 +295,13 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, via: Variable
     const variable = findVariable(scope, target.name);
     const declarator = variable && stableDeclarator(variable);
     if (!variable || !declarator?.init || declarator.id.type !== 'Identifier') return null;
-    return resolveObject(declarator.init, variable.scope, depth + 1, via ?? variable);
+    const shape = resolveObject(declarator.init, variable.scope, depth + 1, via ?? variable);
+    if (!shape || !isMutated(variable)) return shape;
+    return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
   }
   if (target.type === 'MemberExpression') {
+    const field = classFieldValue(target);
+    if (field) return resolveObject(field, scope, depth + 1, via);
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;

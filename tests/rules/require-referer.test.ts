@@ -58,6 +58,13 @@ runRuleTests('require-referer', rule, {
     "import axios from 'axios';\naxios.post('https://openrouter.ai/api/v1/chat/completions', body, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
     "import axios from 'axios';\naxios.get('https://openrouter.ai/api/v1/models');",
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common['HTTP-Referer'] = 'https://acme.dev';",
+    // Objects changed after they are written are not known from their literal.
+    `const headers = { Authorization: 'x' };\nif (site) headers['HTTP-Referer'] = site;\nfetch(${URL}, { method: 'POST', headers });`,
+    `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
+    `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
+    `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // A field written twice is not known.
+    "class Client {\n  url = 'https://openrouter.ai/api/v1/chat/completions';\n  use(other) { this.url = other; }\n  send() { return fetch(this.url, {}); }\n}",
     // Other hosts.
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
@@ -203,6 +210,16 @@ runRuleTests('require-referer', rule, {
     {
       code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1', headers: { Authorization: auth } });\nawait api.post('/chat/completions', body);",
       errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Class fields written once are followed.
+      code: "class OpenRouterService {\n  baseUrl = 'https://openrouter.ai/api/v1';\n  async complete(body) {\n    return fetch(`${this.baseUrl}/chat/completions`, { method: 'POST', headers: this.headers(), body });\n  }\n  async embed(input) {\n    return fetch(`${this.baseUrl}/embeddings`, { method: 'POST', body: input });\n  }\n}",
+      filename: 'service.ts',
+      errors: [{ messageId: 'missingReferer', line: 7 }],
+    },
+    {
+      code: "class Client {\n  constructor(key) {\n    this.url = 'https://openrouter.ai/api/v1/chat/completions';\n    this.key = key;\n  }\n  send(body) {\n    return fetch(this.url, { method: 'POST', headers: { Authorization: this.key }, body });\n  }\n}",
+      errors: [{ messageId: 'missingReferer', line: 7 }],
     },
     {
       // CommonJS require.
