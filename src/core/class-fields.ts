@@ -5,8 +5,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Node } from './ast.js';
 
-/** Per class body: every value written to `this.<name>`, initialisers included. */
-const writesCache = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
+interface ClassFields {
+  /** Every value written to `this.<name>`, initialisers included; `*` when some write is not by name. */
+  readonly writes: Map<string, Node[]>;
+  /** Every `this.<name>` read. */
+  readonly reads: Map<string, TSESTree.MemberExpression[]>;
+}
+
+const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
 
 function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   for (let current: Node | undefined = node.parent; current; current = current.parent) {
@@ -22,12 +28,17 @@ function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   return null;
 }
 
-function collectWrites(body: TSESTree.ClassBody): Map<string, Node[]> {
+function collectFields(body: TSESTree.ClassBody): ClassFields {
   const writes = new Map<string, Node[]>();
+  const reads = new Map<string, TSESTree.MemberExpression[]>();
   const add = (name: string, value: Node): void => {
     writes.set(name, [...(writes.get(name) ?? []), value]);
   };
   const visit = (node: Node): void => {
+    if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && !node.computed && node.property.type === 'Identifier') {
+      const isWrite = node.parent?.type === 'AssignmentExpression' && node.parent.left === node;
+      if (!isWrite) reads.set(node.property.name, [...(reads.get(node.property.name) ?? []), node]);
+    }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
       const key = node.left.property;
       // An operator other than `=`, or a computed name, makes every field uncertain.
@@ -47,7 +58,42 @@ function collectWrites(body: TSESTree.ClassBody): Map<string, Node[]> {
     }
     visit(member);
   }
-  return writes;
+  return { writes, reads };
+}
+
+function fieldsOf(body: TSESTree.ClassBody): ClassFields {
+  let fields = fieldsCache.get(body);
+  if (!fields) {
+    fields = collectFields(body);
+    fieldsCache.set(body, fields);
+  }
+  return fields;
+}
+
+/**
+ * The `this.<name>` reads of the class field a value is stored in (`client = new X()` or
+ * `this.client = new X()`), or null when the value is not stored in a class field.
+ */
+export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null {
+  const parent = value.parent;
+  let name: string | null = null;
+  let anchor: Node | null = null;
+  if (parent?.type === 'PropertyDefinition' && parent.value === value && !parent.computed && parent.key.type === 'Identifier') {
+    name = parent.key.name;
+    anchor = parent.key;
+  } else if (
+    parent?.type === 'AssignmentExpression' &&
+    parent.right === value &&
+    parent.left.type === 'MemberExpression' &&
+    parent.left.object.type === 'ThisExpression' &&
+    !parent.left.computed &&
+    parent.left.property.type === 'Identifier'
+  ) {
+    name = parent.left.property.name;
+    anchor = parent.left;
+  }
+  const body = anchor && enclosingClassBody(anchor);
+  return body && name ? (fieldsOf(body).reads.get(name) ?? []) : null;
 }
 
 /** The one value written to `this.<name>` in the enclosing class, or null. */
@@ -55,11 +101,7 @@ export function classFieldValue(member: TSESTree.MemberExpression): Node | null 
   if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return null;
   const body = enclosingClassBody(member);
   if (!body) return null;
-  let writes = writesCache.get(body);
-  if (!writes) {
-    writes = collectWrites(body);
-    writesCache.set(body, writes);
-  }
+  const { writes } = fieldsOf(body);
   if (writes.has('*')) return null;
   const values = writes.get(member.property.name);
   return values?.length === 1 ? values[0]! : null;

@@ -6,20 +6,27 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from './ast.js';
+import { classFieldReads } from './class-fields.js';
 import type { ClientRow } from './clients.js';
 import { lastEntry, resolveObject } from './static-value.js';
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
 
-/** The variable a construction is stored in: `const client = new OpenAI(...)`. */
-function storedIn(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): TSESLint.Scope.Variable | null {
+/**
+ * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
+ * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
+ */
+function readsOfStoredClient(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Node[] | null {
   let current: Node = node;
   while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
     current = current.parent;
   }
   const declarator = current.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== current || declarator.id.type !== 'Identifier') return null;
-  return sourceCode.scopeManager?.getDeclaredVariables(declarator)[0] ?? null;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === current && declarator.id.type === 'Identifier') {
+    const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+    return variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : null;
+  }
+  return classFieldReads(current);
 }
 
 /** Whether an argument object may carry attribution: a `headers` key or one of the row's options. */
@@ -38,11 +45,8 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
 
 /** True when some call through the stored client passes headers or attribution options. */
 export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): boolean {
-  const variable = storedIn(sourceCode, node);
-  if (!variable) return false;
-  for (const reference of variable.references) {
-    if (!reference.isRead()) continue;
-    let chain: Node = reference.identifier;
+  for (const read of readsOfStoredClient(sourceCode, node) ?? []) {
+    let chain: Node = read;
     while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
       chain = chain.parent;
       // `instance.defaults.headers.common['HTTP-Referer'] = ...` sets headers after construction.

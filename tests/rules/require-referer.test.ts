@@ -63,6 +63,9 @@ runRuleTests('require-referer', rule, {
     `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
     `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
     `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // Per-request headers through a client kept in a class field.
+    `${OPENAI}class Chat {\n  client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  ask(messages) {\n    return this.client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });\n  }\n}`,
+    `${OPENAI}class Chat {\n  constructor() {\n    this.client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  }\n  ask(messages) {\n    return this.client.chat.completions.create({ model: 'x', messages }, requestOptions);\n  }\n}`,
     // A field written twice is not known.
     "class Client {\n  url = 'https://openrouter.ai/api/v1/chat/completions';\n  use(other) { this.url = other; }\n  send() { return fetch(this.url, {}); }\n}",
     // Other hosts.
