@@ -122,7 +122,8 @@ export const CLIENTS: readonly ClientRow[] = [
     optionsArgument: 0,
     options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
+    // `defaultHeaders` is the openai SDK's name; this provider takes `headers` and drops the rest.
+    ignoredOptions: ['defaultHeaders'],
     categoriesForm: 'comma-string',
   },
   {

@@ -25,6 +25,7 @@ export default createRule({
       attributionlessExport:
         'Missing HTTP-Referer: the ready-made `openrouter` export of {{client}} sends no attribution. Create the provider with `createOpenRouter({ appUrl, appName })`.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
+      emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',
     },
   },
@@ -60,13 +61,15 @@ export default createRule({
         for (const value of referer.values) {
           for (const alternative of value.alternatives) {
             const text = exactText(alternative);
-            if (text === null || !isPlaceholderReferer(text) || reported.has(alternative.node)) continue;
+            if (text === null || reported.has(alternative.node)) continue;
+            const empty = text.trim() === '';
+            if (!empty && !isPlaceholderReferer(text)) continue;
             reported.add(alternative.node);
             const configured = analysis.config().attribution.referer;
             const replace = configured ? replaceStringValue(context.sourceCode, alternative.node, configured) : null;
             context.report({
               node: alternative.node,
-              messageId: 'placeholderReferer',
+              messageId: empty ? 'emptyReferer' : 'placeholderReferer',
               data: { value: quoted(text) },
               suggest: replace && configured ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(configured) }, fix: replace }] : [],
             });

@@ -325,6 +325,31 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'placeholderReferer', suggestions: [] }],
     },
     {
+      // An empty fallback sends no referer when the variable is unset.
+      code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': process.env.SITE_URL || '', 'X-Title': process.env.SITE_NAME || '' } });`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      errors: [
+        {
+          messageId: 'emptyReferer',
+          column: 113,
+          suggestions: [
+            {
+              messageId: 'useConfiguredReferer',
+              output: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': process.env.SITE_URL || 'https://acme.dev', 'X-Title': process.env.SITE_NAME || '' } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { createOpenAI } from '@ai-sdk/openai';\ncreateOpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });",
+      errors: [{ messageId: 'ignoredOption', data: { client: '@ai-sdk/openai', option: 'defaultHeaders', where: 'an `HTTP-Referer` header in `headers`' } }],
+    },
+    {
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });`,
+      errors: [{ messageId: 'placeholderReferer' }],
+    },
+    {
       // A bad config is reported once, and the finding is still reported (without a fix).
       code: `${SDK}new OpenRouter({ apiKey: 'k' });`,
       settings: { openrouter: { referer: 'acme.dev', titel: 'Acme' } },
