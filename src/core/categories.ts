@@ -1,4 +1,5 @@
 /** Category slugs: the known list (data, extendable from project config) and the checks on a header value. */
+import { closest } from './edit-distance.js';
 
 /** OpenRouter's app category slugs by group. `coding-assistant` is accepted alongside `ide-extension`. */
 export const KNOWN_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
@@ -37,34 +38,12 @@ export function splitCategories(value: string): string[] {
     .filter((part) => part !== '');
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The known slug closest to an unknown one, when it is close enough to be the intended one. */
 export function nearestSlug(slug: string, known: Iterable<string>): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(slug, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  // `coding` → `coding-assistant` is a prefix match rather than an edit; accept those too.
-  const prefixMatch = [...known].find((candidate) => candidate.startsWith(`${slug}-`) || slug.startsWith(`${candidate}-`));
-  if (bestDistance <= Math.max(2, Math.floor(slug.length / 4))) return best;
-  return prefixMatch ?? null;
+  const candidates = [...known];
+  // `writing` → `writing-assistant` is a prefix match rather than an edit; accept those too.
+  const prefixMatch = candidates.find((candidate) => candidate.startsWith(`${slug}-`) || slug.startsWith(`${candidate}-`));
+  return closest(slug, candidates, Math.max(2, Math.floor(slug.length / 4))) ?? prefixMatch ?? null;
 }
 
 export type CategoryProblem =

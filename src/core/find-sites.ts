@@ -7,7 +7,7 @@ import { OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow } from './clients.js';
-import { hasPerRequestAttribution } from './per-request.js';
+import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterTokenRequest, isOpenRouterUrl, isOtherHost } from './urls.js';
@@ -142,6 +142,8 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
   if (!passesGate(row, node, options, scope)) return null;
+  // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
+  if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
   const headers = resolveHeadersOption(options, row.headersOption);
   const absent: FieldState = { state: 'absent' };
   let fields: Record<AttributionField, FieldState> = row.attributionless

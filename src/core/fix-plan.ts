@@ -50,13 +50,16 @@ function indentOf(sourceCode: SourceCode, node: Node): string | null {
   return /^\s*$/.test(prefix) ? prefix : null;
 }
 
-/** Inserts items into an object or array literal, matching its layout (one line, or one item a line). */
+/**
+ * Inserts items into an object or array literal, matching its layout (one line, or one item a
+ * line). A comment closing the last item's line stays with that item.
+ */
 export function insertIntoList(
   fixer: Fixer,
   sourceCode: SourceCode,
   list: TSESTree.ObjectExpression | TSESTree.ArrayExpression,
   items: readonly string[],
-): Fix {
+): Fix[] {
   const elements: Node[] = list.type === 'ObjectExpression' ? list.properties : list.elements.filter((element): element is NonNullable<typeof element> => element !== null);
   const opening = sourceCode.getFirstToken(list)!;
   const closing = sourceCode.getLastToken(list)!;
@@ -64,20 +67,29 @@ export function insertIntoList(
   const last = elements.at(-1);
   if (!last) {
     const inner = sourceCode.text.slice(opening.range[1], closing.range[0]);
-    if (inner.trim() === '') return fixer.replaceTextRange([opening.range[1], closing.range[0]], `${pad}${items.join(', ')}${pad}`);
-    return fixer.insertTextBefore(closing, `${pad}${items.join(', ')}${pad}`);
+    if (inner.trim() === '') return [fixer.replaceTextRange([opening.range[1], closing.range[0]], `${pad}${items.join(', ')}${pad}`)];
+    return [fixer.insertTextBefore(closing, `${pad}${items.join(', ')}${pad}`)];
   }
   const afterLast = sourceCode.getTokenAfter(last)!;
   const trailingComma = afterLast.value === ',' ? afterLast : null;
   const first = elements[0]!;
   const indent = first.loc.start.line !== opening.loc.start.line ? indentOf(sourceCode, first) : null;
-  if (indent !== null) {
-    const text = items.map((item) => `\n${indent}${item}`).join(',');
-    return trailingComma ? fixer.insertTextAfter(trailingComma, `${text},`) : fixer.insertTextAfter(last, `,${text}`);
+  if (indent === null) {
+    return [
+      trailingComma
+        ? fixer.insertTextAfter(trailingComma, ` ${items.join(', ')}`)
+        : fixer.insertTextAfter(last, `, ${items.join(', ')}`),
+    ];
   }
-  return trailingComma
-    ? fixer.insertTextAfter(trailingComma, ` ${items.join(', ')}`)
-    : fixer.insertTextAfter(last, `, ${items.join(', ')}`);
+  const anchor = trailingComma ?? last;
+  const lineComment = sourceCode
+    .getCommentsAfter(anchor)
+    .filter((comment) => comment.loc.start.line === anchor.loc.end.line)
+    .at(-1);
+  const text = items.map((item) => `\n${indent}${item}`).join(',') + (trailingComma ? ',' : '');
+  const edits = [fixer.insertTextAfterRange((lineComment ?? anchor).range, text)];
+  if (!trailingComma) edits.unshift(fixer.insertTextAfter(last, ','));
+  return edits;
 }
 
 interface PlannedItems {
@@ -153,7 +165,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
     }
   }
 
-  const edits: ((fixer: Fixer) => Fix)[] = [];
+  const edits: ((fixer: Fixer) => Fix | Fix[])[] = [];
   for (const [literal, text] of inserts) {
     if (literal) {
       edits.push((fixer) => insertIntoList(fixer, sourceCode, literal, text));
@@ -164,7 +176,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
     if (!insertion) return null;
     edits.push(insertion);
   }
-  return (fixer) => edits.map((edit) => edit(fixer));
+  return (fixer) => edits.flatMap((edit) => edit(fixer));
 }
 
 /** Adds an options argument where the call has none: `new OpenRouter()`, `fetch(url)`. */

@@ -7,8 +7,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from './ast.js';
 import { classFieldReads } from './class-fields.js';
-import type { ClientRow } from './clients.js';
-import { lastEntry, resolveObject } from './static-value.js';
+import { HEADER_NAMES, type ClientRow } from './clients.js';
+import { resolveHeaders } from './headers.js';
+import { lastEntry, resolveObject, type ObjectEntry } from './static-value.js';
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
 
@@ -29,7 +30,16 @@ function readsOfStoredClient(sourceCode: Readonly<TSESLint.SourceCode>, node: No
   return classFieldReads(current);
 }
 
-/** Whether an argument object may carry attribution: a `headers` key or one of the row's options. */
+const ATTRIBUTION_HEADERS = new Set(Object.values(HEADER_NAMES).flat().map((name) => name.toLowerCase()));
+
+/** Whether a `headers` value may hold an attribution header: unknown, or one is spelled out. */
+function headersMayCarry(entry: ObjectEntry | undefined): boolean {
+  if (!entry) return false;
+  const headers = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope) : null;
+  return !headers || !headers.complete || headers.entries.some((header) => ATTRIBUTION_HEADERS.has(header.key.toLowerCase()));
+}
+
+/** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
 function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (argument.type === 'SpreadElement') return true;
   const shape = resolveObject(argument, sourceCode.getScope(argument));
@@ -39,11 +49,19 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
     const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : '';
     return index > 0 && REQUEST_OPTIONS_NAME.test(name);
   }
-  const names = ['headers', ...Object.values(row.options).flat()];
-  return !shape.complete || names.some((name) => lastEntry(shape, name, true));
+  const options = Object.values(row.options).flat();
+  return !shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)) || options.some((name) => lastEntry(shape, name));
 }
 
-/** True when some call through the stored client passes headers or attribution options. */
+/** `generateText({ model: provider('m'), headers })`: attribution headers next to the model. */
+export function hasSiblingAttributionHeaders(sourceCode: Readonly<TSESLint.SourceCode>, call: Node): boolean {
+  const property = call.parent;
+  if (property?.type !== 'Property' || property.value !== call || property.parent.type !== 'ObjectExpression') return false;
+  const shape = resolveObject(property.parent, sourceCode.getScope(property.parent));
+  return !!shape && (!shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)));
+}
+
+/** True when some call through the stored client may pass attribution headers or options. */
 export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): boolean {
   for (const read of readsOfStoredClient(sourceCode, node) ?? []) {
     let chain: Node = read;
@@ -55,12 +73,7 @@ export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCod
     const call = chain.parent;
     if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
     if (call.arguments.some((argument, index) => mayCarryAttribution(argument, index, row, sourceCode))) return true;
-    // `generateText({ model: provider('m'), headers })`: headers next to the model.
-    const property = call.parent;
-    if (property?.type === 'Property' && property.value === call && property.parent.type === 'ObjectExpression') {
-      const shape = resolveObject(property.parent, sourceCode.getScope(property.parent));
-      if (shape && (!shape.complete || lastEntry(shape, 'headers'))) return true;
-    }
+    if (hasSiblingAttributionHeaders(sourceCode, call)) return true;
   }
   return false;
 }

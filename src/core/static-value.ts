@@ -152,6 +152,9 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
     }
     case 'NewExpression':
       return resolveUrlConstruction(target, scope, depth) ?? hole(target, 'opaque', null);
+    case 'ArrayExpression':
+      // A header set to an array is sent joined with commas; categories options take arrays too.
+      return joinArray(target, [{ pieces: [','], node: target }], scope, depth) ?? hole(target, 'opaque', null);
     default:
       return hole(target, 'opaque', null);
   }
@@ -193,17 +196,24 @@ function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: n
     return resolveUrlConstruction(callee.object, scope, depth) ?? resolveString(callee.object, scope, depth + 1);
   }
   if (method !== 'join') return null;
-  const elements = resolveArray(callee.object, scope, depth + 1);
-  if (!elements) return null;
   const separatorNode = node.arguments[0];
   const separator = separatorNode ? resolveString(separatorNode, scope, depth + 1) : [{ pieces: [','], node }];
   if (separator.length !== 1 || exactText(separator[0]!) === null) return null;
+  const joined = joinArray(callee.object, separator, scope, depth);
+  return joined && joined.map((alternative) => ({ ...alternative, node }));
+}
+
+/** The elements of an array (literal or constant) joined with a separator. */
+function joinArray(array: Node, separator: StringAlternative[], scope: Scope, depth: number): StringAlternative[] | null {
+  const elements = resolveArray(array, scope, depth + 1);
+  if (!elements) return null;
+  const node = unwrap(array);
   let out: StringAlternative[] = [{ pieces: [''], node }];
   elements.forEach((element, index) => {
     if (index > 0) out = concat(out, separator, node);
     out = concat(out, resolveString(element, scope, depth + 1), node);
   });
-  return out.map((alternative) => ({ ...alternative, node }));
+  return out;
 }
 
 /** `new URL(path, base)` with a known result: its `href`. */

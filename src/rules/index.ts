@@ -3,10 +3,13 @@ import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import validCategories from './valid-categories.js';
 
-/** Every rule of the plugin, by name. */
+/**
+ * Every rule of the plugin, by name. The order matters: the first enabled rule of a file reports
+ * config problems, and `require-referer` is the one `configs.recommended` sets to error.
+ */
 export const rules = {
-  'no-generic-title': noGenericTitle,
   'require-referer': requireReferer,
   'require-title-for-localhost': requireTitleForLocalhost,
   'valid-categories': validCategories,
+  'no-generic-title': noGenericTitle,
 };

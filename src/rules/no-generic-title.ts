@@ -31,7 +31,8 @@ export default createRule({
         for (const value of title.values) {
           for (const alternative of value.alternatives) {
             const text = exactText(alternative);
-            const problem = text === null ? null : checkTitle(text, config.genericTitleWords);
+            // An empty alternative is a missing title (`process.env.APP_NAME || ''`), not a generic one.
+            const problem = text === null || text.trim() === '' ? null : checkTitle(text, config.genericTitleWords);
             if (text === null || !problem || reported.has(alternative.node)) continue;
             reported.add(alternative.node);
             const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;

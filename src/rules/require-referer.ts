@@ -21,7 +21,7 @@ export default createRule({
       titleWithoutReferer:
         'Missing HTTP-Referer: {{site}} sends a title, but a title alone creates no app. Set {{where}} to the app\'s URL.',
       ignoredOption:
-        'Missing HTTP-Referer: {{client}} ignores `{{option}}`, so the headers in it are never sent. Set {{where}} instead.',
+        'Missing HTTP-Referer: {{client}} ignores the `{{option}}` option, so the attribution in it is never sent. Set {{where}} instead.',
       attributionlessExport:
         'Missing HTTP-Referer: the ready-made `openrouter` export of {{client}} sends no attribution. Create the provider with `createOpenRouter({ appUrl, appName })`.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',

@@ -25,14 +25,16 @@ export default createRule({
       const reported = new Set<unknown>();
       for (const site of analysis.sites) {
         const { referer, title } = site.fields;
-        if (referer.state !== 'present' || title.state !== 'absent') continue;
+        // A title that is always empty is no title, but replacing it is not an insertion: no fix then.
+        const emptyTitle = title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
+        if (referer.state !== 'present' || (title.state !== 'absent' && !emptyTitle)) continue;
         let fixOffered = false;
         for (const value of referer.values) {
           for (const alternative of value.alternatives) {
             if (!isLocalhostUrl(alternative) || reported.has(alternative.node)) continue;
             reported.add(alternative.node);
             const configuredTitle = analysis.config().attribution.title;
-            const fix: AttributionFix | null = configuredTitle && !fixOffered ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
+            const fix: AttributionFix | null = configuredTitle && !fixOffered && !emptyTitle ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
             fixOffered ||= fix !== null;
             const text = exactText(alternative) ?? context.sourceCode.getText(alternative.node);
             context.report({

@@ -14,6 +14,7 @@ runRuleTests('no-generic-title', rule, {
     fetchWith("'Your Money Coach'"),
     fetchWith("'Aider'"),
     fetchWith('process.env.APP_NAME'),
+    fetchWith("process.env.APP_NAME || ''"),
     fetchWith("`${BRAND} Assistant`"),
     `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Docs Copilot by Acme' });`,
     // Not an OpenRouter request.

@@ -44,6 +44,7 @@ runRuleTests('require-referer', rule, {
     `function fetch(url, init) {}\nfetch(${URL});`,
     `import fetch from './my-fetch';\nfetch(${URL});`,
     // Attribution sent per request rather than at construction.
+    "import { openrouter } from '@openrouter/ai-sdk-provider';\nawait generateText({ model: openrouter('m'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });",
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, requestOptions);`,
     `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev' });`,
@@ -163,6 +164,15 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'missingReferer' }],
     },
     {
+      // Per-request headers without attribution do not change the finding.
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model, messages }, { headers: { 'X-Request-Id': id } });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import { openrouter } from '@openrouter/ai-sdk-provider';\nawait generateText({ model: openrouter('m'), prompt, headers: { 'X-Request-Id': id } });",
+      errors: [{ messageId: 'attributionlessExport' }],
+    },
+    {
       // Requests through the client that pass no headers do not change the finding.
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model: 'x', messages });\nawait client.chat.completions.create(body);`,
       errors: [{ messageId: 'missingReferer' }],
@@ -266,6 +276,13 @@ runRuleTests('require-referer', rule, {
       settings: SETTINGS,
       output: `const res = await fetch(${URL}, {\n  method: 'POST',\n  headers: {\n    Authorization: \`Bearer \${key}\`,\n    'Content-Type': 'application/json',\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n  body: JSON.stringify(body),\n});`,
       errors: [{ messageId: 'missingReferer', data: { site: 'this fetch request', where: 'an `HTTP-Referer` header in `headers`' } }],
+    },
+    {
+      // A comment closing the last line stays where it is.
+      code: `fetch(${URL}, {\n  headers: {\n    Authorization: key, // server-side only\n  },\n});\nfetch(${URL}, {\n  headers: {\n    Authorization: key // server-side only\n  }\n});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, {\n  headers: {\n    Authorization: key, // server-side only\n    'HTTP-Referer': 'https://acme.dev',\n  },\n});\nfetch(${URL}, {\n  headers: {\n    Authorization: key, // server-side only\n    'HTTP-Referer': 'https://acme.dev'\n  }\n});`,
+      errors: [{ messageId: 'missingReferer' }, { messageId: 'missingReferer' }],
     },
     {
       code: `fetch(${URL});`,

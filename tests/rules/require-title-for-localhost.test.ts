@@ -71,6 +71,12 @@ runRuleTests('require-title-for-localhost', rule, {
       errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appName`' } }],
     },
     {
+      // An always-empty title is no title; it is reported without a fix.
+      code: `${SDK}new OpenRouter({ httpReferer: 'http://localhost:3000', appTitle: '' });`,
+      settings: TITLE,
+      errors: [{ messageId: 'localhostWithoutTitle' }],
+    },
+    {
       // The same constant used twice is reported once.
       code: `const REFERER = 'http://localhost:3000';\nfetch(${URL}, { headers: { 'HTTP-Referer': REFERER } });\nfetch(${URL}, { headers: { 'HTTP-Referer': REFERER } });`,
       errors: [{ messageId: 'localhostWithoutTitle', line: 1 }],

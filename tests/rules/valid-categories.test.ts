@@ -68,6 +68,11 @@ runRuleTests('valid-categories', rule, {
       errors: [{ messageId: 'unknownCategory', line: 2, suggestions: [] }],
     },
     {
+      // Arrays, as LangChain's ChatOpenRouter takes them.
+      code: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('m', { siteUrl: 'https://acme.dev', appCategories: ['codng-agent', 'cli-agent'] });",
+      errors: [{ messageId: 'unknownCategory', suggestions: [] }],
+    },
+    {
       // Header names compare case-insensitively.
       code: `fetch(${URL}, { headers: { 'x-openrouter-categories': 'writing' } });`,
       errors: [
