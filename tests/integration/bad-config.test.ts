@@ -1,0 +1,233 @@
+/**
+ * Bad project configs, one fixture per problem. Every fixture has the same four files:
+ * - src/client.ts: an @openrouter/sdk client without a referer (require-referer, line 3);
+ * - src/chat.mjs: a fetch with a category typo, independent of the config (valid-categories, line 7);
+ * - src/dev.cjs: an openai client with a localhost referer and no title (require-title-for-localhost, line 6);
+ * - src/format.js: no OpenRouter site.
+ * The problem is reported as `invalidConfig` at line 1 of each file with sites, once per file; the
+ * bad key is dropped and the rest of the config still feeds the fixes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { expectStableFix, finding, FIXTURES, lintProject, type Finding } from './lint-project.js';
+
+const BAD = path.join(FIXTURES, 'bad-config');
+const SITE_FILES = ['src/chat.mjs', 'src/client.ts', 'src/dev.cjs'];
+const CONFIG_FREE_FINDINGS: Record<string, Finding[]> = {
+  'src/chat.mjs': [finding('valid-categories', 'unknownCategory', 7)],
+  'src/client.ts': [finding('require-referer', 'missingReferer', 3)],
+  'src/dev.cjs': [finding('require-title-for-localhost', 'localhostWithoutTitle', 6)],
+  'src/format.js': [],
+};
+
+interface BadConfigCase {
+  fixture: string;
+  /** Each expected problem: text the message must contain (the key, in `openrouter.key` form). */
+  problems: (string | RegExp)[];
+  /** What the fixes still insert from the valid keys. */
+  clientFix: string | null;
+  devFix: string | null;
+}
+
+const CLIENT_OPEN = "  apiKey: process.env.OPENROUTER_API_KEY ?? '',\n";
+const DEV_TITLE = "  defaultHeaders: { 'HTTP-Referer': 'http://localhost:3000', 'X-OpenRouter-Title': 'Acme Chat' },";
+
+const CASES: BadConfigCase[] = [
+  {
+    fixture: 'unknown-key',
+    problems: ['openrouter.categroies: unknown key (did you mean "categories"?)'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'referer-not-http',
+    problems: ['openrouter.referer: "ftp://acme.dev" is not an absolute http(s) URL'],
+    clientFix: null,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'referer-relative',
+    problems: ['openrouter.referer: "/chat" is not an absolute http(s) URL'],
+    clientFix: null,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'referer-placeholder',
+    problems: ['openrouter.referer: "https://your-site.com" is a placeholder'],
+    clientFix: null,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'localhost-referer-without-title',
+    problems: ['openrouter.referer: "http://localhost:3000" is a localhost URL, which OpenRouter tracks only with a title'],
+    clientFix: null,
+    devFix: null,
+  },
+  {
+    fixture: 'unknown-category',
+    problems: ['openrouter.categories: unknown category "rolepaly" (did you mean "roleplay"?)'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'too-many-categories',
+    problems: ['openrouter.categories: 3 categories given; OpenRouter takes at most 2'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
+    devFix: DEV_TITLE,
+  },
+  {
+    fixture: 'title-above-latin1',
+    problems: ['openrouter.title: "Acme — Chat" contains "—" (U+2014)'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
+    devFix: null,
+  },
+  {
+    fixture: 'title-line-break',
+    problems: [/openrouter\.title: .* contains a line break/],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
+    devFix: null,
+  },
+  {
+    fixture: 'generic-title',
+    problems: ['openrouter.title: "AI Chatbot" is a generic name'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
+    devFix: null,
+  },
+  {
+    fixture: 'wrong-types',
+    problems: ['openrouter.title: must be the app\'s name as a non-empty string, got number 42', 'openrouter.categories: must be an array of strings, got an object'],
+    clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n});`,
+    devFix: null,
+  },
+  {
+    fixture: 'malformed-json',
+    problems: [/: is not valid JSON \(.+\); no attribution is read for this package$/],
+    clientFix: null,
+    devFix: null,
+  },
+  {
+    fixture: 'field-not-object',
+    problems: ['openrouter: must be an object like { "referer": "https://myapp.example", "title": "My App" }, got number 42'],
+    clientFix: null,
+    devFix: null,
+  },
+];
+
+beforeEach(() => clearProjectConfigCache());
+
+describe.each(CASES)('bad config: $fixture', ({ fixture, problems, clientFix, devFix }) => {
+  const cwd = path.join(BAD, fixture);
+  const packageJson = path.join(cwd, 'package.json');
+
+  it('reports the problem once in each file with sites, naming the file and key, and still lints the project', async () => {
+    const { findings, messages } = await lintProject(cwd);
+    for (const file of SITE_FILES) {
+      const configMessages = messages[file]!.filter((message) => message.messageId === 'invalidConfig');
+      expect(configMessages, file).toHaveLength(problems.length);
+      problems.forEach((problem, index) => {
+        const message = configMessages[index]!;
+        expect(message.ruleId, file).toMatch(/^openrouter\//);
+        expect(message.line, file).toBe(1);
+        expect(message.column, file).toBe(1);
+        expect(message.message, file).toMatch(/^Invalid OpenRouter attribution config: /);
+        expect(message.message, file).toContain(`${packageJson}:`);
+        if (typeof problem === 'string') expect(message.message, file).toContain(problem);
+        else expect(message.message, file).toMatch(problem);
+      });
+      expect(findings[file]!.filter((item) => item.messageId !== 'invalidConfig'), file).toEqual(CONFIG_FREE_FINDINGS[file]);
+    }
+    // No sites, no config report.
+    expect(findings['src/format.js']).toEqual([]);
+  });
+
+  it('fixes with the keys that are still valid, and only those', async () => {
+    const { outputs, findings } = await lintProject(cwd, { fix: true });
+    const expected = [clientFix && 'src/client.ts', devFix && 'src/dev.cjs'].filter((file): file is string => !!file);
+    expect(Object.keys(outputs).sort()).toEqual(expected);
+    if (clientFix) expect(outputs['src/client.ts']).toContain(`new OpenRouter({\n${clientFix}`);
+    if (devFix) expect(outputs['src/dev.cjs']).toContain(devFix);
+    // The config problem and the unfixable findings are still reported after the fix.
+    for (const file of SITE_FILES) {
+      expect(findings[file]!.filter((item) => item.messageId === 'invalidConfig'), file).toHaveLength(problems.length);
+    }
+    const unfixable: Record<string, Finding[]> = {
+      'src/client.ts': clientFix ? [] : CONFIG_FREE_FINDINGS['src/client.ts']!,
+      'src/dev.cjs': devFix ? [] : CONFIG_FREE_FINDINGS['src/dev.cjs']!,
+    };
+    for (const [file, output] of Object.entries(outputs)) await expectStableFix(cwd, file, output, { unfixable: unfixable[file] });
+    for (const file of ['src/client.ts', 'src/dev.cjs']) {
+      expect(findings[file]!.filter((item) => item.messageId !== 'invalidConfig'), file).toEqual(unfixable[file]);
+    }
+  });
+});
+
+describe('bad settings.openrouter', () => {
+  const cwd = path.join(FIXTURES, 'settings-identity');
+
+  it('names the settings key and keeps the valid keys', async () => {
+    const settings = { referer: 'acmenotes.app', title: 'Acme Notes', categorie: ['writing-assistant'] };
+    const { messages, outputs } = await lintProject(cwd, { settings, fix: true });
+    const problems = messages['src/openrouter-client.ts']!.filter((message) => message.messageId === 'invalidConfig').map((message) => message.message);
+    expect(problems).toEqual([
+      expect.stringContaining('settings.openrouter.categorie: unknown key (did you mean "categories"?)'),
+      expect.stringContaining('settings.openrouter.referer: "acmenotes.app" is not an absolute http(s) URL'),
+    ]);
+    // No referer, so require-referer cannot fix; the title still reaches the localhost client.
+    expect(outputs['src/openrouter-client.ts']).toBeUndefined();
+    expect(outputs['src/legacy.cjs']).toContain("'X-OpenRouter-Title': 'Acme Notes'");
+    // Every file with a site gets each problem once, even a fully attributed one.
+    expect(messages['src/attributed.js']!.map((message) => message.messageId)).toEqual(['invalidConfig', 'invalidConfig']);
+    for (const file of ['src/components/ChatPanel.tsx', 'src/legacy.cjs', 'src/provider.mjs']) {
+      expect(messages[file]!.filter((message) => message.messageId === 'invalidConfig'), file).toHaveLength(2);
+    }
+  });
+
+  it('reports settings that are not an object', async () => {
+    const { messages } = await lintProject(cwd, { settings: 'https://acmenotes.app' });
+    const config = messages['src/provider.mjs']!.filter((message) => message.messageId === 'invalidConfig');
+    expect(config.map((message) => message.message)).toEqual([expect.stringContaining('settings.openrouter: must be an object')]);
+  });
+
+  it('fills in from settings when the package.json is malformed, and still reports the package.json', async () => {
+    const fixture = path.join(BAD, 'malformed-json');
+    const settings = { referer: 'https://acme.dev', title: 'Acme Chat' };
+    const { outputs, messages } = await lintProject(fixture, { settings, fix: true });
+    expect(outputs['src/client.ts']).toContain(`${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`);
+    expect(outputs['src/dev.cjs']).toContain(DEV_TITLE);
+    expect(messages['src/client.ts']!.map((message) => message.message)).toEqual([
+      expect.stringContaining(`${path.join(fixture, 'package.json')}: is not valid JSON`),
+    ]);
+  });
+
+  it.each([
+    ['titel', 'title'],
+    ['refferer', 'referer'],
+    ['additionalGenericWords', 'additionalGenericTitleWords'],
+    ['additionalCategory', 'additionalCategories'],
+  ])('suggests the intended key for the typo %j', async (typo, intended) => {
+    const { messages } = await lintProject(cwd, { settings: { [typo]: 'x' } });
+    const [message] = messages['src/provider.mjs']!.filter((item) => item.messageId === 'invalidConfig');
+    expect(message?.message).toContain(`settings.openrouter.${typo}: unknown key (did you mean "${intended}"?)`);
+  });
+});
+
+describe('ESLint never throws on a bad config', () => {
+  const fixtures = CASES.map(({ fixture }) => path.join(BAD, fixture));
+
+  it('lints every bad fixture, with and without fix, without a fatal message', async () => {
+    for (const cwd of fixtures) {
+      for (const fix of [false, true]) {
+        const lint = await lintProject(cwd, { fix, settings: { referer: 42, title: ['x'], categories: 'nope,also-nope,third', unknown: null } });
+        const fatal = lint.results.flatMap((result) => result.messages.filter((message) => message.fatal));
+        expect(fatal, cwd).toEqual([]);
+        expect(lint.results).toHaveLength(4);
+      }
+    }
+  });
+
+  it('keeps the fixture files untouched (fixes are returned, not written)', () => {
+    expect(readFileSync(path.join(BAD, 'unknown-key/src/client.ts'), 'utf8')).not.toContain('httpReferer');
+  });
+});
