@@ -30,5 +30,7 @@ export function checkTitle(title: string, genericWords: ReadonlySet<string>): Ti
   }
   const words = titleWords(trimmed);
   if (words.length === 0) return null;
-  return words.every((word) => genericWords.has(word) || /^\d+$/.test(word)) ? { kind: 'generic' } : null;
+  if (!words.every((word) => genericWords.has(word) || /^\d+$/.test(word))) return null;
+  // "Your App Name", "Your Site Title": the docs' wording, left unreplaced.
+  return words.includes('your') ? { kind: 'placeholder' } : { kind: 'generic' };
 }

@@ -75,7 +75,8 @@ export function isLocalhostHost(hostname: string): boolean {
 }
 
 /** Hosts copied from docs and samples that belong to no real app. */
-const PLACEHOLDER_HOSTS = /^(?:[\w-]+\.)*(?:your-?(?:site|app|domain|website|url)\.com|example\.(?:com|org|net))$|^(?:www\.)?myapp\.com$/i;
+const PLACEHOLDER_HOSTS =
+  /^(?:[\w-]+\.)*(?:your[-_]?(?:site|app|domain|website|project|company)(?:[-_]?(?:url|name|domain))?\.[a-z]+|example\.(?:com|org|net))$|^(?:www\.)?myapp\.com$/i;
 
 /** A referer copied from docs: `<YOUR_SITE_URL>`, `YOUR_SITE_URL`, `https://your-site.com`, `https://myapp.com`. */
 export function isPlaceholderReferer(text: string): boolean {

@@ -28,7 +28,8 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },
     { code: fetchWith("'YOUR_APP_NAME'"), errors: [{ messageId: 'placeholderTitle' }] },
-    { code: fetchWith("'Your Site Name'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'Your Site Name'"), errors: [{ messageId: 'placeholderTitle' }] },
+    { code: fetchWith("'Your App Name'"), errors: [{ messageId: 'placeholderTitle' }] },
     {
       code: fetchWith("'Chatbot'"),
       settings: { openrouter: { title: 'Acme Docs' } },

@@ -363,8 +363,8 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'ignoredOption', data: { client: '@ai-sdk/openai', option: 'defaultHeaders', where: 'an `HTTP-Referer` header in `headers`' } }],
     },
     {
-      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });`,
-      errors: [{ messageId: 'placeholderReferer' }],
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://your-site-url.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'YOUR_SITE_URL', 'X-Title': 'SmartBrief' } });`,
+      errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {
       // A bad config is reported once, and the finding is still reported (without a fix).
