@@ -44,59 +44,50 @@ export interface ClientRow {
   readonly attributionless?: true;
 }
 
-const NO_OPTIONS = {};
+type RowDefaults = 'optionsArgument' | 'options' | 'headersOption' | 'ignoredOptions' | 'categoriesForm';
+
+/** A row with the common defaults: options in the first argument, free headers only, nothing ignored. */
+function client(row: Omit<ClientRow, RowDefaults> & Partial<Pick<ClientRow, RowDefaults>>): ClientRow {
+  return { optionsArgument: 0, options: {}, headersOption: null, ignoredOptions: [], categoriesForm: 'comma-string', ...row };
+}
 
 export const CLIENTS: readonly ClientRow[] = [
-  {
+  client({
     id: 'openrouter-sdk',
     label: '@openrouter/sdk',
     sources: [{ module: '@openrouter/sdk', exports: ['OpenRouter'] }],
     call: 'new',
     gate: { kind: 'always' },
-    optionsArgument: 0,
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
-    headersOption: null,
     ignoredOptions: ['defaultHeaders', 'headers'],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'openai',
     label: 'openai',
     sources: [{ module: 'openai', exports: ['OpenAI', 'default', 'module.exports'] }],
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL'] },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'defaultHeaders',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'ai-sdk-provider',
     label: '@openrouter/ai-sdk-provider',
     sources: [{ module: '@openrouter/ai-sdk-provider', exports: ['createOpenRouter'] }],
     call: 'call',
     gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
-    optionsArgument: 0,
     options: { referer: ['appUrl'], title: ['appName'] },
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'ai-sdk-provider-default',
     label: '@openrouter/ai-sdk-provider',
     sources: [{ module: '@openrouter/ai-sdk-provider', exports: ['openrouter'] }],
     call: 'any-use',
     gate: { kind: 'always' },
     optionsArgument: -1,
-    options: NO_OPTIONS,
-    headersOption: null,
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
     attributionless: true,
-  },
-  {
+  }),
+  client({
     id: 'fetch',
     label: 'fetch',
     sources: [
@@ -108,49 +99,36 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'call',
     gate: { kind: 'tokenUrl', argument: 0 },
     optionsArgument: 1,
-    options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'ai-sdk-openai',
     label: '@ai-sdk/openai',
     sources: [{ module: '@ai-sdk/openai', exports: ['createOpenAI'] }],
     call: 'call',
     gate: { kind: 'baseUrl', options: ['baseURL', 'baseUrl'] },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'headers',
     // `defaultHeaders` is the openai SDK's name; this provider takes `headers` and drops the rest.
     ignoredOptions: ['defaultHeaders'],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'ai-sdk-openai-compatible',
     label: '@ai-sdk/openai-compatible',
     sources: [{ module: '@ai-sdk/openai-compatible', exports: ['createOpenAICompatible'] }],
     call: 'call',
     gate: { kind: 'baseUrl', options: ['baseURL'] },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'langchain-openai',
     label: '@langchain/openai',
     sources: [{ module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] }],
     call: 'new',
     gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
     optionsArgument: 'after-model',
-    options: NO_OPTIONS,
     headersOption: 'configuration.defaultHeaders',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'langchain-openrouter',
     label: '@langchain/openrouter',
     sources: [{ module: '@langchain/openrouter', exports: ['ChatOpenRouter'] }],
@@ -159,36 +137,27 @@ export const CLIENTS: readonly ClientRow[] = [
     optionsArgument: 'after-model',
     // Unset, `siteUrl` falls back to LangChain's own site: the traffic is credited to LangChain.
     options: { referer: ['siteUrl'], title: ['siteName'], categories: ['appCategories'] },
-    headersOption: null,
-    ignoredOptions: [],
     categoriesForm: 'array',
-  },
-  {
+  }),
+  client({
     id: 'llamaindex-openai',
     label: '@llamaindex/openai',
     sources: [{ module: '@llamaindex/openai', exports: ['OpenAI', 'OpenAIEmbedding'] }],
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL', 'additionalSessionOptions.baseURL'] },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'additionalSessionOptions.defaultHeaders',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'openrouter-kit',
     label: 'openrouter-kit',
     sources: [{ module: 'openrouter-kit', exports: ['OpenRouterClient', 'OpenRouter', 'default'] }],
     call: 'new',
     gate: { kind: 'always' },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     // Without its own headers the library sends its own URL and title.
     headersOption: 'axiosConfig.headers',
     ignoredOptions: ['referer', 'title'],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'axios-post',
     label: 'axios',
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
@@ -196,37 +165,26 @@ export const CLIENTS: readonly ClientRow[] = [
     methods: ['post'],
     gate: { kind: 'tokenUrl', argument: 0 },
     optionsArgument: 2,
-    options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'axios-request',
     label: 'axios',
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
     call: 'call',
     methods: ['', 'request'],
     gate: { kind: 'tokenUrl', option: 'url' },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
-  {
+  }),
+  client({
     id: 'axios-create',
     label: 'axios',
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
     call: 'call',
     methods: ['create'],
     gate: { kind: 'baseUrl', options: ['baseURL'] },
-    optionsArgument: 0,
-    options: NO_OPTIONS,
     headersOption: 'headers',
-    ignoredOptions: [],
-    categoriesForm: 'comma-string',
-  },
+  }),
 ];
 
 /** Header names (lowercase) for each field; the first is the one a fix writes. */

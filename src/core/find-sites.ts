@@ -9,7 +9,7 @@ import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, 
 import { HEADER_NAMES, type AttributionField, type ClientRow } from './clients.js';
 import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
-import { resolveString, type StringAlternative } from './static-value.js';
+import { exactText, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterTokenRequest, isOpenRouterUrl, isOtherHost } from './urls.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
@@ -164,4 +164,32 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
   return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, ignoredOptions };
+}
+
+/** One value a field may take at some site, with its text when the file fixes it. */
+export interface FieldAlternative {
+  readonly site: OpenRouterSite;
+  readonly alternative: StringAlternative;
+  readonly text: string | null;
+}
+
+/**
+ * Every value the given field may take across these sites, once per source expression: a
+ * constant shared by several sites is checked (and reported) once.
+ */
+export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
+  const seen = new Set<Node>();
+  const found: FieldAlternative[] = [];
+  for (const site of sites) {
+    const state = site.fields[field];
+    if (state.state !== 'present') continue;
+    for (const value of state.values) {
+      for (const alternative of value.alternatives) {
+        if (seen.has(alternative.node)) continue;
+        seen.add(alternative.node);
+        found.push({ site, alternative, text: exactText(alternative) });
+      }
+    }
+  }
+  return found;
 }

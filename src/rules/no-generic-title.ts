@@ -1,7 +1,7 @@
 import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { quoted } from '../core/describe-site.js';
 import { replaceStringValue } from '../core/fix-plan.js';
-import { exactText } from '../core/static-value.js';
+import { fieldAlternatives } from '../core/find-sites.js';
 import { checkTitle } from '../core/titles.js';
 
 export default createRule({
@@ -23,27 +23,18 @@ export default createRule({
   },
   create(context) {
     return onAnalysis(context, (analysis) => {
-      const reported = new Set<unknown>();
-      for (const site of analysis.sites) {
-        const title = site.fields.title;
-        if (title.state !== 'present') continue;
-        const config = analysis.config().attribution;
-        for (const value of title.values) {
-          for (const alternative of value.alternatives) {
-            const text = exactText(alternative);
-            // An empty alternative is a missing title (`process.env.APP_NAME || ''`), not a generic one.
-            const problem = text === null || text.trim() === '' ? null : checkTitle(text, config.genericTitleWords);
-            if (text === null || !problem || reported.has(alternative.node)) continue;
-            reported.add(alternative.node);
-            const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;
-            context.report({
-              node: alternative.node,
-              messageId: problem.kind === 'placeholder' ? 'placeholderTitle' : 'genericTitle',
-              data: { title: quoted(text) },
-              suggest: replace && config.title ? [{ messageId: 'useConfiguredTitle', data: { title: quoted(config.title) }, fix: replace }] : [],
-            });
-          }
-        }
+      const config = analysis.config().attribution;
+      for (const { alternative, text } of fieldAlternatives(analysis.sites, 'title')) {
+        // An empty alternative is a missing title (`process.env.APP_NAME || ''`), not a generic one.
+        const problem = text === null || text.trim() === '' ? null : checkTitle(text, config.genericTitleWords);
+        if (text === null || !problem) continue;
+        const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;
+        context.report({
+          node: alternative.node,
+          messageId: problem.kind === 'placeholder' ? 'placeholderTitle' : 'genericTitle',
+          data: { title: quoted(text) },
+          suggest: replace && config.title ? [{ messageId: 'useConfiguredTitle', data: { title: quoted(config.title) }, fix: replace }] : [],
+        });
       }
     });
   },

@@ -1,7 +1,7 @@
 import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
-import { exactText } from '../core/static-value.js';
+import { fieldAlternatives } from '../core/find-sites.js';
 import { isPlaceholderReferer } from '../core/urls.js';
 
 export default createRule({
@@ -31,50 +31,36 @@ export default createRule({
   },
   create(context) {
     return onAnalysis(context, (analysis) => {
-      const reported = new Set<unknown>();
+      const config = analysis.config().attribution;
       for (const site of analysis.sites) {
         if (site.row.attributionless) {
           context.report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
           continue;
         }
         const { referer, title, categories } = site.fields;
-        const data = { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer') };
-        if (referer.state === 'absent') {
-          const config = analysis.config().attribution;
-          const values: AttributionValues = {};
-          if (config.referer) {
-            values.referer = config.referer;
-            if (title.state === 'absent' && config.title) values.title = config.title;
-            if (categories.state === 'absent' && config.categories) values.categories = config.categories;
-          }
-          const fix = config.referer ? planAttributionFix(site, context.sourceCode, values) : null;
-          const ignored = site.ignoredOptions[0];
-          context.report({
-            node: site.reportNode,
-            messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
-            data: { ...data, option: ignored ?? '' },
-            fix,
-          });
-          continue;
-        }
-        if (referer.state !== 'present') continue;
-        for (const value of referer.values) {
-          for (const alternative of value.alternatives) {
-            const text = exactText(alternative);
-            if (text === null || reported.has(alternative.node)) continue;
-            const empty = text.trim() === '';
-            if (!empty && !isPlaceholderReferer(text)) continue;
-            reported.add(alternative.node);
-            const configured = analysis.config().attribution.referer;
-            const replace = configured ? replaceStringValue(context.sourceCode, alternative.node, configured) : null;
-            context.report({
-              node: alternative.node,
-              messageId: empty ? 'emptyReferer' : 'placeholderReferer',
-              data: { value: quoted(text) },
-              suggest: replace && configured ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(configured) }, fix: replace }] : [],
-            });
-          }
-        }
+        if (referer.state !== 'absent') continue;
+        // One fix writes the whole identity the site lacks, so a second pass finds nothing to add.
+        const values: AttributionValues = { referer: config.referer ?? undefined };
+        if (title.state === 'absent' && config.title) values.title = config.title;
+        if (categories.state === 'absent' && config.categories) values.categories = config.categories;
+        const ignored = site.ignoredOptions[0];
+        context.report({
+          node: site.reportNode,
+          messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
+          data: { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer'), option: ignored ?? '' },
+          fix: config.referer ? planAttributionFix(site, context.sourceCode, values) : null,
+        });
+      }
+      for (const { alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
+        const empty = text?.trim() === '';
+        if (text === null || (!empty && !isPlaceholderReferer(text))) continue;
+        const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
+        context.report({
+          node: alternative.node,
+          messageId: empty ? 'emptyReferer' : 'placeholderReferer',
+          data: { value: quoted(text) },
+          suggest: replace && config.referer ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(config.referer) }, fix: replace }] : [],
+        });
       }
     });
   },

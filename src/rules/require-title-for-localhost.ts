@@ -1,8 +1,14 @@
 import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted } from '../core/describe-site.js';
-import { planAttributionFix, type AttributionFix } from '../core/fix-plan.js';
+import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../core/find-sites.js';
+import { planAttributionFix } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
 import { isLocalhostUrl } from '../core/urls.js';
+
+/** A title that is always an empty string is no title. */
+function isAlwaysEmpty(title: FieldState): boolean {
+  return title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
+}
 
 export default createRule({
   name: 'require-title-for-localhost',
@@ -22,29 +28,21 @@ export default createRule({
   },
   create(context) {
     return onAnalysis(context, (analysis) => {
-      const reported = new Set<unknown>();
-      for (const site of analysis.sites) {
-        const { referer, title } = site.fields;
-        // A title that is always empty is no title, but replacing it is not an insertion: no fix then.
-        const emptyTitle = title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
-        if (referer.state !== 'present' || (title.state !== 'absent' && !emptyTitle)) continue;
-        let fixOffered = false;
-        for (const value of referer.values) {
-          for (const alternative of value.alternatives) {
-            if (!isLocalhostUrl(alternative) || reported.has(alternative.node)) continue;
-            reported.add(alternative.node);
-            const configuredTitle = analysis.config().attribution.title;
-            const fix: AttributionFix | null = configuredTitle && !fixOffered && !emptyTitle ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
-            fixOffered ||= fix !== null;
-            const text = exactText(alternative) ?? context.sourceCode.getText(alternative.node);
-            context.report({
-              node: alternative.node,
-              messageId: 'localhostWithoutTitle',
-              data: { value: quoted(text), where: fieldLocation(site.row, 'title') },
-              fix,
-            });
-          }
-        }
+      const untitled = analysis.sites.filter((site) => site.fields.title.state === 'absent' || isAlwaysEmpty(site.fields.title));
+      const fixed = new Set<OpenRouterSite>();
+      const configuredTitle = analysis.config().attribution.title;
+      for (const { site, alternative, text } of fieldAlternatives(untitled, 'referer')) {
+        if (!isLocalhostUrl(alternative)) continue;
+        // Replacing an always-empty title is not an insertion: report it without a fix.
+        const canFix = configuredTitle && !fixed.has(site) && site.fields.title.state === 'absent';
+        const fix = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
+        if (fix) fixed.add(site);
+        context.report({
+          node: alternative.node,
+          messageId: 'localhostWithoutTitle',
+          data: { value: quoted(text ?? context.sourceCode.getText(alternative.node)), where: fieldLocation(site.row, 'title') },
+          fix,
+        });
       }
     });
   },

@@ -1,7 +1,7 @@
 import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCategories, type CategoryProblem } from '../core/categories.js';
 import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
 import { replaceStringValue } from '../core/fix-plan.js';
-import { exactText } from '../core/static-value.js';
+import { fieldAlternatives } from '../core/find-sites.js';
 
 /** The header value with one slug replaced (or removed, when `replacement` is null). */
 function rewrite(value: string, slug: string, replacement: string | null, occurrence: 'first' | 'last'): string {
@@ -35,19 +35,10 @@ export default createRule({
   },
   create(context) {
     return onAnalysis(context, (analysis) => {
-      const reported = new Set<unknown>();
       const known = analysis.config().attribution.knownCategories;
-      for (const site of analysis.sites) {
-        const categories = site.fields.categories;
-        if (categories.state !== 'present') continue;
-        for (const value of categories.values) {
-          for (const alternative of value.alternatives) {
-            const text = exactText(alternative);
-            if (text === null || reported.has(alternative.node)) continue;
-            reported.add(alternative.node);
-            for (const problem of checkCategories(text, known)) report(problem, text, alternative.node);
-          }
-        }
+      for (const { alternative, text } of fieldAlternatives(analysis.sites, 'categories')) {
+        if (text === null) continue;
+        for (const problem of checkCategories(text, known)) report(problem, text, alternative.node);
       }
 
       function report(problem: CategoryProblem, text: string, node: Parameters<typeof replaceStringValue>[1]): void {
