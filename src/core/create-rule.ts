@@ -12,20 +12,24 @@ export interface OpenRouterRuleDocs {
   recommended: 'error' | 'warn' | false;
 }
 
-export type RuleContext<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds | 'invalidConfig', []>>;
+type SharedMessageIds = keyof typeof SHARED_MESSAGES;
 
-export interface OpenRouterRule<MessageIds extends string> extends TSESLint.RuleModule<MessageIds | 'invalidConfig', [], OpenRouterRuleDocs> {
+export type RuleContext<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds | SharedMessageIds, []>>;
+
+export interface OpenRouterRule<MessageIds extends string> extends TSESLint.RuleModule<MessageIds | SharedMessageIds, [], OpenRouterRuleDocs> {
   readonly name: string;
 }
 
-/** The message every rule carries for a bad project config. */
-export const INVALID_CONFIG_MESSAGE = {
+/** The messages every rule carries: a bad project config, and a file the analysis could not handle. */
+export const SHARED_MESSAGES = {
   invalidConfig: 'Invalid OpenRouter attribution config: {{problem}}',
+  internalError:
+    'eslint-plugin-openrouter could not check this file ({{error}}); its OpenRouter calls were not checked. Please report this with the code.',
 } as const;
 
 export function createRule<MessageIds extends string>(rule: {
   name: string;
-  meta: TSESLint.RuleMetaData<MessageIds | 'invalidConfig', OpenRouterRuleDocs, []>;
+  meta: TSESLint.RuleMetaData<MessageIds | SharedMessageIds, OpenRouterRuleDocs, []>;
   create(context: RuleContext<MessageIds>): TSESLint.RuleListener;
 }): OpenRouterRule<MessageIds> {
   return { ...rule, defaultOptions: [] };
@@ -36,16 +40,30 @@ export function onAnalysis<MessageIds extends string>(
   context: RuleContext<MessageIds>,
   check: (analysis: FileAnalysis) => void,
 ): TSESLint.RuleListener {
+  const reportError = (error: unknown): void => {
+    const text = error instanceof Error ? error.message : String(error);
+    context.report({ loc: { line: 1, column: 0 }, messageId: 'internalError', data: { error: text.split('\n')[0]!.slice(0, 200) } });
+  };
   return {
     Program() {
-      const analysis = analyseFile(context);
-      if (analysis.sites.length === 0) return;
-      if (analysis.claimConfigReport()) {
-        for (const problem of analysis.config().problems) {
-          context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
+      // An unexpected failure is reported on the file rather than thrown: a throw would stop the
+      // whole ESLint run (or the editor's linting) for every other file and rule.
+      try {
+        const analysis = analyseFile(context);
+        if (analysis.failure !== null) {
+          if (analysis.claimConfigReport()) reportError(analysis.failure);
+          return;
         }
+        if (analysis.sites.length === 0) return;
+        if (analysis.claimConfigReport()) {
+          for (const problem of analysis.config().problems) {
+            context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
+          }
+        }
+        check(analysis);
+      } catch (error) {
+        reportError(error);
       }
-      check(analysis);
     },
   };
 }

@@ -45,6 +45,8 @@ export interface OpenRouterSite {
 
 export interface FileAnalysis {
   readonly sites: readonly OpenRouterSite[];
+  /** What went wrong when the file could not be analysed (then `sites` is empty). */
+  readonly failure: unknown;
   /** The project's identity for fixes; loaded on first use. */
   readonly config: () => LoadedProjectConfig;
   /** Config problems are reported once per file, by the first rule that asks. */
@@ -61,11 +63,18 @@ export function analyseFile(context: Context): FileAnalysis {
   const cached = analyses.get(sourceCode);
   if (cached) return cached;
   // A site needs the word OpenRouter somewhere (a module, URL or variable name): skip the rest.
-  const sites = OPENROUTER_NAME.test(sourceCode.text) ? findOpenRouterSites(sourceCode) : [];
+  let sites: OpenRouterSite[] = [];
+  let failure: unknown = null;
+  try {
+    sites = OPENROUTER_NAME.test(sourceCode.text) ? findOpenRouterSites(sourceCode) : [];
+  } catch (error) {
+    failure = error;
+  }
   let config: LoadedProjectConfig | null = null;
   let claimed = false;
   const analysis: FileAnalysis = {
     sites,
+    failure,
     config: () =>
       (config ??= loadProjectAttribution(
         (context.settings as Record<string, unknown>).openrouter,

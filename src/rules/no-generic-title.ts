@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { quoted } from '../core/describe-site.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
@@ -15,7 +15,7 @@ export default createRule({
     hasSuggestions: true,
     schema: [],
     messages: {
-      ...INVALID_CONFIG_MESSAGE,
+      ...SHARED_MESSAGES,
       genericTitle: 'Title {{title}} is generic: it does not say which app this is. Use the name users know the app by.',
       placeholderTitle: 'Title {{title}} is a placeholder copied from the docs. Use the name users know the app by.',
       useConfiguredTitle: 'Use the configured title {{title}}.',

@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
@@ -16,7 +16,7 @@ export default createRule({
     hasSuggestions: true,
     schema: [],
     messages: {
-      ...INVALID_CONFIG_MESSAGE,
+      ...SHARED_MESSAGES,
       missingReferer: 'Missing HTTP-Referer: {{site}} is credited to no app. Set {{where}} to the app\'s URL.',
       titleWithoutReferer:
         'Missing HTTP-Referer: {{site}} sends a title, but a title alone creates no app. Set {{where}} to the app\'s URL.',

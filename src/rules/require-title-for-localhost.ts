@@ -1,4 +1,4 @@
-import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { fieldLocation, quoted } from '../core/describe-site.js';
 import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../core/find-sites.js';
 import { planAttributionFix } from '../core/fix-plan.js';
@@ -21,7 +21,7 @@ export default createRule({
     fixable: 'code',
     schema: [],
     messages: {
-      ...INVALID_CONFIG_MESSAGE,
+      ...SHARED_MESSAGES,
       localhostWithoutTitle:
         'HTTP-Referer {{value}} is a localhost URL, and OpenRouter tracks a localhost app only when a title is sent too. Set {{where}}.',
     },

@@ -1,5 +1,5 @@
 import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCategories, type CategoryProblem } from '../core/categories.js';
-import { createRule, INVALID_CONFIG_MESSAGE, onAnalysis } from '../core/create-rule.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 
@@ -23,7 +23,7 @@ export default createRule({
     hasSuggestions: true,
     schema: [],
     messages: {
-      ...INVALID_CONFIG_MESSAGE,
+      ...SHARED_MESSAGES,
       unknownCategory: 'Unknown category "{{slug}}": OpenRouter drops it silently.{{hint}}',
       groupName: '"{{slug}}" is a category group, not a category; use one of its slugs: {{slugs}}.',
       badFormat: 'Category "{{slug}}" is not a slug (lowercase words joined by hyphens, at most 30 characters); OpenRouter drops it.',
