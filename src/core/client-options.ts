@@ -64,7 +64,7 @@ export function lookupOption(options: OptionsState, path: string): OptionLookup 
     const entry = lastEntry(shape, segment);
     if (!entry) return shape.complete ? { kind: 'missing', parent: shape, remaining: segments.slice(index) } : { kind: 'unknown' };
     if (index === segments.length - 1) return { kind: 'found', entry };
-    const next = entry.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope) : null;
+    const next = entry.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope, 0, entry.editable) : null;
     if (!next) return { kind: 'unknown' };
     shape = next;
   }
@@ -76,6 +76,6 @@ export function resolveHeadersOption(options: OptionsState, path: string | null)
   const lookup = lookupOption(options, path);
   if (lookup.kind !== 'found') return lookup;
   const { entry } = lookup;
-  const container = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope) : null;
+  const container = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope, 0, entry.editable) : null;
   return container ? { kind: 'container', container } : { kind: 'unknown' };
 }

@@ -4,7 +4,7 @@
  * style and indentation. A plan that cannot be made safely is null: the finding is reported unfixed.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Node, Variable } from './ast.js';
+import type { Node } from './ast.js';
 import { HEADER_NAMES, type AttributionField } from './clients.js';
 import type { OpenRouterSite } from './find-sites.js';
 import type { ObjectShape } from './static-value.js';
@@ -37,11 +37,6 @@ export function preferredQuote(sourceCode: SourceCode, near: Node): string {
   const local = sourceCode.getTokens(near).find((token) => token.type === 'String');
   const token = local ?? sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
   return token?.value[0] === '"' ? '"' : "'";
-}
-
-/** A literal the fix may edit: written inline at the site, or a constant used only there. */
-function isEditable(via: Variable | null): boolean {
-  return via === null || via.references.filter((reference) => reference.isRead()).length === 1;
 }
 
 function indentOf(sourceCode: SourceCode, node: Node): string | null {
@@ -138,7 +133,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
   // Items to insert per literal; `null` stands for an options argument the call does not have yet.
   const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, string[]>();
   const add = (target: ObjectShape | null, text: string[]): boolean => {
-    if (target && !isEditable(target.via)) return false;
+    if (target && !target.editable) return false;
     const key = target?.literal ?? null;
     inserts.set(key, [...(inserts.get(key) ?? []), ...text]);
     return true;
@@ -151,7 +146,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
     const headers = site.headers;
     if (headers.kind === 'unknown') return null;
     if (headers.kind === 'container') {
-      if (!isEditable(headers.container.via)) return null;
+      if (!headers.container.editable) return null;
       const literal = headers.container.literal;
       inserts.set(
         literal,

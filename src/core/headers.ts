@@ -1,6 +1,6 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isMutated, stableDeclarator, unwrap, type Node, type Scope, type Variable } from './ast.js';
+import { findVariable, isMutated, stableDeclarator, unwrap, type Node, type Scope } from './ast.js';
 import { exactText, resolveObject, resolveString } from './static-value.js';
 
 export interface HeaderEntry {
@@ -14,45 +14,46 @@ export interface HeaderContainer {
   readonly entries: readonly HeaderEntry[];
   /** False when entries the file does not show may exist (an unresolvable spread, a computed name). */
   readonly complete: boolean;
-  /** The literal where new headers can be written, and the variable it was reached through. */
+  /** The literal where new headers can be written, and whether a fix may write there (see ObjectShape). */
   readonly literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
-  readonly via: Variable | null;
+  readonly editable: boolean;
 }
 
 const MAX_DEPTH = 8;
 
 /** The headers an expression holds, or null when the file does not spell them out. */
-export function resolveHeaders(node: Node, scope: Scope, depth = 0, via: Variable | null = null): HeaderContainer | null {
+export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = true): HeaderContainer | null {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return null;
   if (target.type === 'NewExpression') {
     const callee = unwrap(target.callee);
     if (callee.type !== 'Identifier' || callee.name !== 'Headers' || findVariable(scope, 'Headers')?.defs.length) return null;
     const init = target.arguments[0];
-    return init && init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, via) : null;
+    return init && init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
   }
-  if (target.type === 'ArrayExpression') return resolvePairs(target, scope, via);
+  if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
   if (target.type === 'Identifier') {
     const variable = findVariable(scope, target.name);
     const declarator = variable && stableDeclarator(variable);
     if (variable && declarator?.init && declarator.id.type === 'Identifier') {
-      const container = resolveHeaders(declarator.init, variable.scope, depth + 1, via ?? variable);
+      const readOnce = variable.references.filter((reference) => reference.isRead()).length === 1;
+      const container = resolveHeaders(declarator.init, variable.scope, depth + 1, editable && readOnce);
       return container && isMutated(variable) ? { ...container, complete: false } : container;
     }
     return null;
   }
-  const shape = resolveObject(target, scope, depth, via);
+  const shape = resolveObject(target, scope, depth, editable);
   if (!shape) return null;
   return {
     entries: shape.entries.flatMap((entry) => (entry.value && !entry.mayBeOverridden ? [{ key: entry.key, value: entry.value, scope: entry.scope }] : [])),
     complete: shape.complete && shape.entries.every((entry) => entry.value && !entry.mayBeOverridden),
     literal: shape.literal,
-    via: shape.via,
+    editable: shape.editable,
   };
 }
 
 /** `[['HTTP-Referer', url], ['X-Title', name]]`. */
-function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, via: Variable | null): HeaderContainer | null {
+function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, editable: boolean): HeaderContainer | null {
   const entries: HeaderEntry[] = [];
   let complete = true;
   for (const element of array.elements) {
@@ -70,5 +71,5 @@ function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, via: Variab
     }
     entries.push({ key, value, scope });
   }
-  return { entries, complete, literal: array, via };
+  return { entries, complete, literal: array, editable };
 }

@@ -118,7 +118,7 @@ function readReferer(value: unknown, where: string, problems: string[]): string 
   else if (text.length > MAX_REFERER_LENGTH) problems.push(`${where}.referer: is ${text.length} characters long; at most ${MAX_REFERER_LENGTH} are allowed`);
   else if (unsendable) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
   else if (!url) problems.push(`${where}.referer: ${describe(text)} is not an absolute http(s) URL such as "https://myapp.example"`);
-  else if (url.search || url.hash || text.includes('#')) problems.push(`${where}.referer: ${describe(text)} has a query string or fragment, which splits one app into several`);
+  else if (url.search || url.hash || /[?#]/.test(text)) problems.push(`${where}.referer: ${describe(text)} has a query string or fragment, which splits one app into several`);
   else if (/\.git\/?$/i.test(url.pathname)) problems.push(`${where}.referer: ${describe(text)} ends in ".git", which splits one app into several; use the repository's page URL`);
   else if (isPlaceholderReferer(text)) problems.push(`${where}.referer: ${describe(text)} is a placeholder from the docs, not the app's URL`);
   else return text;

@@ -271,6 +271,8 @@ export interface ObjectEntry {
   readonly scope: Scope;
   /** A spread after this entry may have replaced its value. */
   readonly mayBeOverridden: boolean;
+  /** A fix may write into the value's literal: nothing else in the file reaches it. */
+  readonly editable: boolean;
 }
 
 export interface ObjectShape {
@@ -279,8 +281,16 @@ export interface ObjectShape {
   readonly complete: boolean;
   /** The object literal written in the source, where new properties can be inserted. */
   readonly literal: TSESTree.ObjectExpression;
-  /** The variable the literal was reached through, when it was not written inline. */
-  readonly via: Variable | null;
+  /**
+   * A fix may write into the literal: it is written inline, or reached only through constants
+   * read once (a shared object would carry the edit to other requests too).
+   */
+  readonly editable: boolean;
+}
+
+/** A variable read in one place only: editing the object it holds changes nothing else. */
+function isReadOnce(variable: Variable): boolean {
+  return variable.references.filter((reference) => reference.isRead()).length === 1;
 }
 
 /** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
@@ -298,45 +308,40 @@ export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = fal
  * spreads of resolvable objects are inlined in order. Null when the expression is not an object
  * the file spells out.
  */
-export function resolveObject(node: Node, scope: Scope, depth = 0, via: Variable | null = null): ObjectShape | null {
+export function resolveObject(node: Node, scope: Scope, depth = 0, editable = true): ObjectShape | null {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return null;
   if (target.type === 'Identifier') {
     const variable = findVariable(scope, target.name);
     const declarator = variable && stableDeclarator(variable);
     if (!variable || !declarator?.init || declarator.id.type !== 'Identifier') return null;
-    const shape = resolveObject(declarator.init, variable.scope, depth + 1, via ?? variable);
+    const shape = resolveObject(declarator.init, variable.scope, depth + 1, editable && isReadOnce(variable));
     if (!shape || !isMutated(variable)) return shape;
     return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
   }
   if (target.type === 'MemberExpression') {
+    // A class field's object is shared by every method that reads it: never edited.
     const field = classFieldValue(target);
-    if (field) return resolveObject(field, scope, depth + 1, via);
+    if (field) return resolveObject(field, scope, depth + 1, false);
     const name = staticKeyName(target);
-    const owner = name === null ? null : resolveObject(target.object, scope, depth + 1);
+    const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
-    return entry?.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope, depth + 1, owner!.via) : null;
+    return entry?.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope, depth + 1, entry.editable) : null;
   }
   if (target.type !== 'ObjectExpression') return null;
 
   const entries: ObjectEntry[] = [];
   let complete = true;
-  const markOverridable = (): void => {
-    for (let index = 0; index < entries.length; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
-  };
+  // Entries before the last unknown spread or computed key may have been replaced by it.
+  let overriddenBefore = 0;
   for (const property of target.properties) {
     if (property.type === 'SpreadElement') {
-      const spread = resolveObject(property.argument, scope, depth + 1);
-      if (!spread) {
+      const spread = resolveObject(property.argument, scope, depth + 1, editable);
+      if (!spread || !spread.complete) {
         complete = false;
-        markOverridable();
-        continue;
+        overriddenBefore = entries.length;
       }
-      if (!spread.complete) {
-        complete = false;
-        markOverridable();
-      }
-      entries.push(...spread.entries);
+      if (spread) entries.push(...spread.entries);
       continue;
     }
     let key = staticKeyName(property);
@@ -346,11 +351,12 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, via: Variable
     }
     if (key === null) {
       complete = false;
-      markOverridable();
+      overriddenBefore = entries.length;
       continue;
     }
     const isPlainValue = property.kind === 'init' && !property.method;
-    entries.push({ key, value: isPlainValue ? property.value : null, property, scope, mayBeOverridden: false });
+    entries.push({ key, value: isPlainValue ? property.value : null, property, scope, mayBeOverridden: false, editable });
   }
-  return { entries, complete, literal: target, via };
+  for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
+  return { entries, complete, literal: target, editable };
 }

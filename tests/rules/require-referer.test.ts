@@ -128,6 +128,12 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'missingReferer' }],
     },
     {
+      // A headers object reached through a shared options constant is shared too: report only.
+      code: `${OPENAI}const shared = { apiKey: 'k', defaultHeaders: { 'X-Custom': '1' } };\nnew OpenAI({ ...shared, baseURL: 'https://openrouter.ai/api/v1' });\nnew OpenAI({ ...shared, baseURL: 'https://api.openai.com/v1' });`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
       // A constant shared with other code is not edited: report only.
       code: `${SDK}const options = { apiKey: 'k' };\nnew OpenRouter(options);\nlog(options);`,
       settings: { openrouter: { referer: 'https://acme.dev' } },
