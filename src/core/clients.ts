@@ -14,9 +14,14 @@ export type ClientGate =
   | { readonly kind: 'always'; readonly unlessBaseUrl?: readonly string[] }
   /** Only when one of these options holds an OpenRouter base URL. */
   | { readonly kind: 'baseUrl'; readonly options: readonly string[] }
-  /** Only when the URL (an argument, or an option) is an OpenRouter endpoint that consumes tokens. */
-  | { readonly kind: 'tokenUrl'; readonly argument: number }
-  | { readonly kind: 'tokenUrl'; readonly option: string };
+  /**
+   * Only when the URL (an argument, or an option) is an OpenRouter endpoint that consumes tokens,
+   * or an OpenRouter URL of unknown path whose body is a generation request (`{ model, messages }`).
+   */
+  | { readonly kind: 'tokenUrl'; readonly url: RequestPart; readonly body: RequestPart };
+
+/** Where a request takes a part: a call argument, or an option of its options object. */
+export type RequestPart = { readonly argument: number } | { readonly option: string };
 
 export type AttributionField = 'referer' | 'title' | 'categories';
 
@@ -97,7 +102,7 @@ export const CLIENTS: readonly ClientRow[] = [
       { module: 'undici', exports: ['fetch'] },
     ],
     call: 'call',
-    gate: { kind: 'tokenUrl', argument: 0 },
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' } },
     optionsArgument: 1,
     headersOption: 'headers',
   }),
@@ -163,7 +168,7 @@ export const CLIENTS: readonly ClientRow[] = [
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
     call: 'call',
     methods: ['post'],
-    gate: { kind: 'tokenUrl', argument: 0 },
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { argument: 1 } },
     optionsArgument: 2,
     headersOption: 'headers',
   }),
@@ -173,7 +178,7 @@ export const CLIENTS: readonly ClientRow[] = [
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
     call: 'call',
     methods: ['', 'request'],
-    gate: { kind: 'tokenUrl', option: 'url' },
+    gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' } },
     headersOption: 'headers',
   }),
   client({

@@ -6,11 +6,11 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
-import { HEADER_NAMES, type AttributionField, type ClientRow } from './clients.js';
+import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
-import { exactText, resolveString, type StringAlternative } from './static-value.js';
-import { isOpenRouterTokenRequest, isOpenRouterUrl, isOtherHost } from './urls.js';
+import { exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
+import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
 
@@ -99,6 +99,16 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>): OpenRou
   return sites;
 }
 
+/** The expression for a part of a request: an argument, or the value of an option. */
+function requestPart(node: ClientCall, options: OptionsState, part: RequestPart): { node: Node; scope: Scope | null } | null {
+  if ('argument' in part) {
+    const argument = node.arguments[part.argument];
+    return argument && argument.type !== 'SpreadElement' ? { node: argument, scope: null } : null;
+  }
+  const lookup = lookupOption(options, part.option);
+  return lookup.kind === 'found' && lookup.entry.value ? { node: lookup.entry.value, scope: lookup.entry.scope } : null;
+}
+
 /** Every alternative of the first of these options that is set, or null when none is. */
 function optionAlternatives(options: OptionsState, names: readonly string[]): StringAlternative[] | null {
   for (const name of names) {
@@ -108,13 +118,29 @@ function optionAlternatives(options: OptionsState, names: readonly string[]): St
   return null;
 }
 
+/** A body that asks for a generation: `{ model, messages }`, `{ prompt }`, `{ input }`, or the same through `JSON.stringify`. */
+function isGenerationBody(body: Node, scope: Scope): boolean {
+  let target = unwrap(body);
+  if (target.type === 'CallExpression' && target.arguments[0] && target.arguments[0].type !== 'SpreadElement') {
+    const callee = unwrap(target.callee);
+    const isStringify = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON';
+    if (!isStringify) return false;
+    target = target.arguments[0];
+  }
+  const shape = resolveObject(target, scope);
+  return !!shape && ['messages', 'prompt', 'input'].some((key) => lastEntry(shape, key));
+}
+
 /** Whether the construction or call talks to OpenRouter, per the row's gate. */
 function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, scope: Scope): boolean {
   const gate = row.gate;
   if (gate.kind === 'tokenUrl') {
-    if ('option' in gate) return optionAlternatives(options, [gate.option])?.some(isOpenRouterTokenRequest) ?? false;
-    const argument = node.arguments[gate.argument];
-    return !!argument && argument.type !== 'SpreadElement' && resolveString(argument, scope).some(isOpenRouterTokenRequest);
+    const url = requestPart(node, options, gate.url);
+    const kinds = url ? resolveString(url.node, url.scope ?? scope).map(requestKind) : [];
+    if (kinds.includes('token')) return true;
+    if (!kinds.includes('unknown')) return false;
+    const body = requestPart(node, options, gate.body);
+    return !!body && isGenerationBody(body.node, body.scope ?? scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
   const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;

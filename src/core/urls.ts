@@ -53,14 +53,18 @@ export function isOtherHost(alternative: StringAlternative): boolean {
   return host !== null && !isOpenRouterHost(host);
 }
 
-/** An OpenRouter request that consumes tokens: OpenRouter host and a known generation path. */
-export function isOpenRouterTokenRequest(alternative: StringAlternative): boolean {
-  if (!isOpenRouterUrl(alternative)) return false;
+/**
+ * What an OpenRouter request URL says about token use: a generation path (`token`), another path
+ * (`other`, also for hosts other than OpenRouter), or an OpenRouter URL whose path the file does
+ * not show (`unknown`: `process.env.OPENROUTER_URL`, `${OPENROUTER_BASE}/${path}`).
+ */
+export function requestKind(alternative: StringAlternative): 'token' | 'other' | 'unknown' {
+  if (!isOpenRouterUrl(alternative)) return 'other';
   const last = alternative.pieces.at(-1);
-  if (typeof last !== 'string') return false;
+  if (typeof last !== 'string') return 'unknown';
   const text = exactText(alternative);
   const path = text !== null ? (parseUrl(text)?.pathname ?? '') : last.replace(/[?#].*$/s, '');
-  return TOKEN_ENDPOINT.test(path);
+  return TOKEN_ENDPOINT.test(path) ? 'token' : 'other';
 }
 
 /** `localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0` and `*.localhost`, any port or scheme. */

@@ -69,6 +69,10 @@ runRuleTests('require-referer', rule, {
     `${OPENAI}class Chat {\n  constructor() {\n    this.client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  }\n  ask(messages) {\n    return this.client.chat.completions.create({ model: 'x', messages }, requestOptions);\n  }\n}`,
     // A field written twice is not known.
     "class Client {\n  url = 'https://openrouter.ai/api/v1/chat/completions';\n  use(other) { this.url = other; }\n  send() { return fetch(this.url, {}); }\n}",
+    // An OpenRouter URL of unknown path is a generation only when its body says so.
+    "fetch(process.env.OPENROUTER_URL, { method: 'GET' });",
+    "fetch(`${OPENROUTER_BASE}/${path}`, { method: 'POST', body: JSON.stringify({ name }) });",
+    "fetch(process.env.API_URL, { method: 'POST', body: JSON.stringify({ model, messages }) });",
     // Other hosts.
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
@@ -322,6 +326,10 @@ runRuleTests('require-referer', rule, {
     {
       code: 'await fetch(`${process.env.OPENROUTER_BASE_URL}/chat/completions`, { method: "POST" });',
       errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "fetch(process.env.OPENROUTER_URL, { method: 'POST', body: JSON.stringify({ model, messages }) });\nimport axios from 'axios';\naxios.post(openRouterEndpoint, { model: 'x', prompt });",
+      errors: [{ messageId: 'missingReferer', line: 1 }, { messageId: 'missingReferer', line: 3 }],
     },
     {
       // A header under the wrong name: `Referer` is not attribution.
