@@ -73,6 +73,10 @@ runRuleTests('require-referer', rule, {
     "fetch(process.env.OPENROUTER_URL, { method: 'GET' });",
     "fetch(`${OPENROUTER_BASE}/${path}`, { method: 'POST', body: JSON.stringify({ name }) });",
     "fetch(process.env.API_URL, { method: 'POST', body: JSON.stringify({ model, messages }) });",
+    // ky, got, ofetch with attribution.
+    "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { headers: { 'HTTP-Referer': 'https://acme.dev' }, json: body });",
+    "import got from 'got';\nconst api = got.extend({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "import { ofetch } from 'ofetch';\nconst api = ofetch.create({ baseURL: 'https://example.com/api' });",
     // Other hosts.
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
@@ -330,6 +334,16 @@ runRuleTests('require-referer', rule, {
     {
       code: "fetch(process.env.OPENROUTER_URL, { method: 'POST', body: JSON.stringify({ model, messages }) });\nimport axios from 'axios';\naxios.post(openRouterEndpoint, { model: 'x', prompt });",
       errors: [{ messageId: 'missingReferer', line: 1 }, { messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { json: { model, messages } }).json();\nconst api = ky.create({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { Authorization: auth } });",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { json: { model, messages }, headers: { 'HTTP-Referer': 'https://acme.dev' } }).json();\nconst api = ky.create({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { Authorization: auth, 'HTTP-Referer': 'https://acme.dev' } });",
+      errors: [{ messageId: 'missingReferer', line: 2 }, { messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "import got from 'got';\nimport { ofetch } from 'ofetch';\nawait got.post('https://openrouter.ai/api/v1/chat/completions', { json: body });\nconst client = got.extend({ prefixUrl: 'https://openrouter.ai/api/v1' });\nawait ofetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', body });\nconst api = ofetch.create({ baseURL: 'https://openrouter.ai/api/v1' });",
+      errors: [{ messageId: 'missingReferer', line: 3 }, { messageId: 'missingReferer', line: 4 }, { messageId: 'missingReferer', line: 5 }, { messageId: 'missingReferer', line: 6 }],
     },
     {
       // A header under the wrong name: `Referer` is not attribution.
