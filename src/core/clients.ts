@@ -56,6 +56,31 @@ function client(row: Omit<ClientRow, RowDefaults> & Partial<Pick<ClientRow, RowD
   return { optionsArgument: 0, options: {}, headersOption: null, ignoredOptions: [], categoriesForm: 'comma-string', ...row };
 }
 
+/**
+ * The two rows of an HTTP library: requests (`lib.post(url, options)`), which count when they
+ * consume tokens, and instances bound to a base URL (`lib.create({ baseURL, headers })`).
+ */
+function httpLibrary(
+  label: string,
+  sources: readonly ClientSource[],
+  shape: {
+    request: { methods: readonly string[]; optionsArgument: number; body: RequestPart };
+    instance: { methods: readonly string[]; baseUrl: readonly string[] };
+  },
+): ClientRow[] {
+  const common = { label, sources, call: 'call', headersOption: 'headers' } as const;
+  return [
+    client({
+      ...common,
+      id: `${label}-request`,
+      methods: shape.request.methods,
+      gate: { kind: 'tokenUrl', url: { argument: 0 }, body: shape.request.body },
+      optionsArgument: shape.request.optionsArgument,
+    }),
+    client({ ...common, id: `${label}-instance`, methods: shape.instance.methods, gate: { kind: 'baseUrl', options: shape.instance.baseUrl } }),
+  ];
+}
+
 export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'openrouter-sdk',
@@ -162,18 +187,13 @@ export const CLIENTS: readonly ClientRow[] = [
     headersOption: 'axiosConfig.headers',
     ignoredOptions: ['referer', 'title'],
   }),
-  client({
-    id: 'axios-post',
-    label: 'axios',
-    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
-    call: 'call',
-    methods: ['post'],
-    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { argument: 1 } },
-    optionsArgument: 2,
-    headersOption: 'headers',
+  ...httpLibrary('axios', [{ module: 'axios', exports: ['default', 'module.exports'] }], {
+    request: { methods: ['post'], optionsArgument: 2, body: { argument: 1 } },
+    instance: { methods: ['create'], baseUrl: ['baseURL'] },
   }),
+  // `axios({ url, data, headers })`: everything in one config object.
   client({
-    id: 'axios-request',
+    id: 'axios-config',
     label: 'axios',
     sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
     call: 'call',
@@ -181,72 +201,18 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' } },
     headersOption: 'headers',
   }),
-  client({
-    id: 'axios-create',
-    label: 'axios',
-    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
-    call: 'call',
-    methods: ['create'],
-    gate: { kind: 'baseUrl', options: ['baseURL'] },
-    headersOption: 'headers',
-  }),
-  client({
-    id: 'ky-request',
-    label: 'ky',
-    sources: [{ module: 'ky', exports: ['default'] }],
-    call: 'call',
-    methods: ['', 'post'],
-    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'json' } },
-    optionsArgument: 1,
-    headersOption: 'headers',
-  }),
-  client({
-    id: 'ky-create',
-    label: 'ky',
-    sources: [{ module: 'ky', exports: ['default'] }],
-    call: 'call',
-    methods: ['create', 'extend'],
+  ...httpLibrary('ky', [{ module: 'ky', exports: ['default'] }], {
+    request: { methods: ['', 'post'], optionsArgument: 1, body: { option: 'json' } },
     // ky 2 renamed `prefixUrl` to `baseUrl` and `prefix`.
-    gate: { kind: 'baseUrl', options: ['prefixUrl', 'baseUrl', 'prefix'] },
-    headersOption: 'headers',
+    instance: { methods: ['create', 'extend'], baseUrl: ['prefixUrl', 'baseUrl', 'prefix'] },
   }),
-  client({
-    id: 'got-request',
-    label: 'got',
-    sources: [{ module: 'got', exports: ['default', 'got'] }],
-    call: 'call',
-    methods: ['', 'post'],
-    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'json' } },
-    optionsArgument: 1,
-    headersOption: 'headers',
+  ...httpLibrary('got', [{ module: 'got', exports: ['default', 'got'] }], {
+    request: { methods: ['', 'post'], optionsArgument: 1, body: { option: 'json' } },
+    instance: { methods: ['extend'], baseUrl: ['prefixUrl'] },
   }),
-  client({
-    id: 'got-extend',
-    label: 'got',
-    sources: [{ module: 'got', exports: ['default', 'got'] }],
-    call: 'call',
-    methods: ['extend'],
-    gate: { kind: 'baseUrl', options: ['prefixUrl'] },
-    headersOption: 'headers',
-  }),
-  client({
-    id: 'ofetch-request',
-    label: 'ofetch',
-    sources: [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }],
-    call: 'call',
-    methods: [''],
-    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' } },
-    optionsArgument: 1,
-    headersOption: 'headers',
-  }),
-  client({
-    id: 'ofetch-create',
-    label: 'ofetch',
-    sources: [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }],
-    call: 'call',
-    methods: ['create'],
-    gate: { kind: 'baseUrl', options: ['baseURL'] },
-    headersOption: 'headers',
+  ...httpLibrary('ofetch', [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }], {
+    request: { methods: [''], optionsArgument: 1, body: { option: 'body' } },
+    instance: { methods: ['create'], baseUrl: ['baseURL'] },
   }),
 ];
 
