@@ -81,7 +81,8 @@ export function insertIntoList(
     .getCommentsAfter(anchor)
     .filter((comment) => comment.loc.start.line === anchor.loc.end.line)
     .at(-1);
-  const text = items.map((item) => `\n${indent}${item}`).join(',') + (trailingComma ? ',' : '');
+  const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+  const text = items.map((item) => `${eol}${indent}${item}`).join(',') + (trailingComma ? ',' : '');
   const edits = [fixer.insertTextAfterRange((lineComment ?? anchor).range, text)];
   if (!trailingComma) edits.unshift(fixer.insertTextAfter(last, ','));
   return edits;

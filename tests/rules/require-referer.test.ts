@@ -299,6 +299,20 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'missingReferer' }, { messageId: 'missingReferer' }],
     },
     {
+      // Windows line endings are kept.
+      code: `fetch(${URL}, {\r\n  headers: {\r\n    Authorization: key,\r\n  },\r\n});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, {\r\n  headers: {\r\n    Authorization: key,\r\n    'HTTP-Referer': 'https://acme.dev',\r\n  },\r\n});`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Tabs are kept.
+      code: `fetch(${URL}, {\n\theaders: {\n\t\tAuthorization: key\n\t}\n});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, {\n\theaders: {\n\t\tAuthorization: key,\n\t\t'HTTP-Referer': 'https://acme.dev'\n\t}\n});`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
       code: `fetch(${URL});`,
       settings: { openrouter: { referer: 'https://acme.dev' } },
       output: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
