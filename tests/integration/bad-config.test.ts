@@ -1,5 +1,6 @@
 /**
- * Bad project configs, one fixture per problem. Every fixture has the same four files:
+ * Bad project configs, one project per problem: the same four source files
+ * (tests/fixtures/bad-config-sources) under a package.json whose "openrouter" field holds the problem:
  * - src/client.ts: an @openrouter/sdk client without a referer (require-referer, line 3);
  * - src/chat.mjs: a fetch with a category typo, independent of the config (valid-categories, line 7);
  * - src/dev.cjs: an openai client with a localhost referer and no title (require-title-for-localhost, line 6);
@@ -7,13 +8,28 @@
  * The problem is reported as `invalidConfig` at line 1 of each file with sites, once per file; the
  * bad key is dropped and the rest of the config still feeds the fixes.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearProjectConfigCache } from '../../src/core/project-config.js';
 import { expectStableFix, finding, FIXTURES, lintProject, type Finding } from './lint-project.js';
 
-const BAD = path.join(FIXTURES, 'bad-config');
+const SOURCES = path.join(FIXTURES, 'bad-config-sources');
+
+/** A project of the shared sources whose package.json has the given text as its "openrouter" field. */
+const created: string[] = [];
+afterAll(() => {
+  for (const root of created) rmSync(root, { recursive: true, force: true });
+});
+
+function badProject(name: string, field: string): string {
+  const root = mkdtempSync(path.join(tmpdir(), `openrouter-${name}-`));
+  created.push(root);
+  cpSync(SOURCES, root, { recursive: true });
+  writeFileSync(path.join(root, 'package.json'), `{\n  "name": "acme-chat",\n  "private": true,\n  "openrouter": ${field}\n}\n`);
+  return root;
+}
 const SITE_FILES = ['src/chat.mjs', 'src/client.ts', 'src/dev.cjs'];
 const CONFIG_FREE_FINDINGS: Record<string, Finding[]> = {
   'src/chat.mjs': [finding('valid-categories', 'unknownCategory', 7)],
@@ -24,6 +40,8 @@ const CONFIG_FREE_FINDINGS: Record<string, Finding[]> = {
 
 interface BadConfigCase {
   fixture: string;
+  /** The package.json "openrouter" field, as written (malformed on purpose in one case). */
+  field: string;
   /** Each expected problem: text the message must contain (the key, in `openrouter.key` form). */
   problems: (string | RegExp)[];
   /** What the fixes still insert from the valid keys. */
@@ -37,78 +55,91 @@ const DEV_TITLE = "  defaultHeaders: { 'HTTP-Referer': 'http://localhost:3000', 
 const CASES: BadConfigCase[] = [
   {
     fixture: 'unknown-key',
+    field: '{ "referer": "https://acme.dev", "title": "Acme Chat", "categroies": ["roleplay"] }',
     problems: ['openrouter.categroies: unknown key (did you mean "categories"?)'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'referer-not-http',
+    field: '{ "referer": "ftp://acme.dev", "title": "Acme Chat", "categories": ["roleplay"] }',
     problems: ['openrouter.referer: "ftp://acme.dev" is not an absolute http(s) URL'],
     clientFix: null,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'referer-relative',
+    field: '{ "referer": "/chat", "title": "Acme Chat", "categories": ["roleplay"] }',
     problems: ['openrouter.referer: "/chat" is not an absolute http(s) URL'],
     clientFix: null,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'referer-placeholder',
+    field: '{ "referer": "https://your-site.com", "title": "Acme Chat", "categories": ["roleplay"] }',
     problems: ['openrouter.referer: "https://your-site.com" is a placeholder'],
     clientFix: null,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'localhost-referer-without-title',
+    field: '{ "referer": "http://localhost:3000", "categories": ["roleplay"] }',
     problems: ['openrouter.referer: "http://localhost:3000" is a localhost URL, which OpenRouter tracks only with a title'],
     clientFix: null,
     devFix: null,
   },
   {
     fixture: 'unknown-category',
+    field: '{ "referer": "https://acme.dev", "title": "Acme Chat", "categories": ["rolepaly"] }',
     problems: ['openrouter.categories: unknown category "rolepaly" (did you mean "roleplay"?)'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'too-many-categories',
+    field: '{ "referer": "https://acme.dev", "title": "Acme Chat", "categories": ["roleplay", "game", "general-chat"] }',
     problems: ['openrouter.categories: 3 categories given; OpenRouter takes at most 2'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`,
     devFix: DEV_TITLE,
   },
   {
     fixture: 'title-above-latin1',
+    field: '{ "referer": "https://acme.dev", "title": "Acme \u2014 Chat", "categories": ["roleplay"] }',
     problems: ['openrouter.title: "Acme — Chat" contains "—" (U+2014)'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
     devFix: null,
   },
   {
     fixture: 'title-line-break',
+    field: '{ "referer": "https://acme.dev", "title": "Acme\\r\\nChat", "categories": ["roleplay"] }',
     problems: [/openrouter\.title: .* contains a line break/],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
     devFix: null,
   },
   {
     fixture: 'generic-title',
+    field: '{ "referer": "https://acme.dev", "title": "AI Chatbot", "categories": ["roleplay"] }',
     problems: ['openrouter.title: "AI Chatbot" is a generic name'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appCategories: 'roleplay',\n});`,
     devFix: null,
   },
   {
     fixture: 'wrong-types',
+    field: '{ "referer": "https://acme.dev", "title": 42, "categories": { "primary": "roleplay" } }',
     problems: ['openrouter.title: must be the app\'s name as a non-empty string, got number 42', 'openrouter.categories: must be an array of strings, got an object'],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n});`,
     devFix: null,
   },
   {
     fixture: 'malformed-json',
+    field: '{ "referer": "https://acme.dev", "title": "Acme Chat", }',
     problems: [/: is not valid JSON \(.+\); no attribution is read for this package$/],
     clientFix: null,
     devFix: null,
   },
   {
     fixture: 'field-not-object',
+    field: '42',
     problems: ['openrouter: must be an object like { "referer": "https://myapp.example", "title": "My App" }, got number 42'],
     clientFix: null,
     devFix: null,
@@ -117,8 +148,8 @@ const CASES: BadConfigCase[] = [
 
 beforeEach(() => clearProjectConfigCache());
 
-describe.each(CASES)('bad config: $fixture', ({ fixture, problems, clientFix, devFix }) => {
-  const cwd = path.join(BAD, fixture);
+describe.each(CASES)('bad config: $fixture', ({ fixture, field, problems, clientFix, devFix }) => {
+  const cwd = badProject(fixture, field);
   const packageJson = path.join(cwd, 'package.json');
 
   it('reports the problem once in each file with sites, naming the file and key, and still lints the project', async () => {
@@ -191,7 +222,7 @@ describe('bad settings.openrouter', () => {
   });
 
   it('fills in from settings when the package.json is malformed, and still reports the package.json', async () => {
-    const fixture = path.join(BAD, 'malformed-json');
+    const fixture = badProject('malformed-json', CASES.find((item) => item.fixture === 'malformed-json')!.field);
     const settings = { referer: 'https://acme.dev', title: 'Acme Chat' };
     const { outputs, messages } = await lintProject(fixture, { settings, fix: true });
     expect(outputs['src/client.ts']).toContain(`${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`);
@@ -214,7 +245,7 @@ describe('bad settings.openrouter', () => {
 });
 
 describe('ESLint never throws on a bad config', () => {
-  const fixtures = CASES.map(({ fixture }) => path.join(BAD, fixture));
+  const fixtures = CASES.map(({ fixture, field }) => badProject(fixture, field));
 
   it('lints every bad fixture, with and without fix, without a fatal message', async () => {
     for (const cwd of fixtures) {
@@ -228,6 +259,6 @@ describe('ESLint never throws on a bad config', () => {
   });
 
   it('keeps the fixture files untouched (fixes are returned, not written)', () => {
-    expect(readFileSync(path.join(BAD, 'unknown-key/src/client.ts'), 'utf8')).not.toContain('httpReferer');
+    expect(readFileSync(path.join(SOURCES, 'src/client.ts'), 'utf8')).not.toContain('httpReferer');
   });
 });
