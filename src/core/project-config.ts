@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, nearestSlug, splitCategories } from './categories.js';
 import { closest } from './edit-distance.js';
+import { unsendableReason } from './header-values.js';
 import { clearPackageCache, lookupPackageIdentity, packageCacheSize } from './package-identity.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from './titles.js';
 import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
@@ -41,22 +42,6 @@ interface ConfigSource {
 const KEYS = ['referer', 'title', 'categories', 'additionalCategories', 'additionalGenericTitleWords'] as const;
 const MAX_REFERER_LENGTH = 2048;
 const MAX_TITLE_LENGTH = 256;
-
-/** Why a header value would make `fetch`/`Headers` throw or be altered, or null when it is sendable. */
-export function unsendableReason(value: string): string | null {
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if (code === 0x0a || code === 0x0d) return 'contains a line break, which HTTP clients refuse in a header';
-    if ((code < 0x20 && code !== 0x09) || code === 0x7f) {
-      return `contains the control character U+${code.toString(16).padStart(4, '0').toUpperCase()}, which HTTP clients refuse in a header`;
-    }
-    if (code > 0xff) {
-      return `contains "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}); header values above U+00FF make fetch throw on every request`;
-    }
-  }
-  if (value !== value.trim()) return 'has leading or trailing white space, which HTTP clients strip';
-  return null;
-}
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);

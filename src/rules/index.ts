@@ -1,6 +1,7 @@
 import noGenericTitle from './no-generic-title.js';
 import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
+import sendableHeaderValues from './sendable-header-values.js';
 import validCategories from './valid-categories.js';
 
 /**
@@ -12,4 +13,5 @@ export const rules = {
   'require-title-for-localhost': requireTitleForLocalhost,
   'valid-categories': validCategories,
   'no-generic-title': noGenericTitle,
+  'sendable-header-values': sendableHeaderValues,
 };

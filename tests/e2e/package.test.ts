@@ -197,7 +197,7 @@ describe('the packed package', () => {
       const manifest = require('eslint-plugin-openrouter/package.json');
       assert.strictEqual(plugin.meta.name, manifest.name);
       assert.strictEqual(plugin.meta.version, manifest.version);
-      assert.deepStrictEqual(Object.keys(plugin.rules).sort(), ['no-generic-title', 'require-referer', 'require-title-for-localhost', 'valid-categories']);
+      assert.deepStrictEqual(Object.keys(plugin.rules).sort(), ['no-generic-title', 'require-referer', 'require-title-for-localhost', 'sendable-header-values', 'valid-categories']);
       assert.strictEqual(plugin.configs.recommended.plugins.openrouter, plugin);
       assert.strictEqual(plugin.configs.strict.plugins.openrouter, plugin);
       import('eslint-plugin-openrouter').then((esm) => {

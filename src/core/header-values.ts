@@ -1,0 +1,37 @@
+/** What HTTP clients accept in a header value: `fetch`, `Headers` and `node:http` throw on the rest. */
+
+/** The first character no HTTP client sends in a header (above U+00FF, CR/LF, other controls), or null. */
+export function unsendableCharacter(value: string): { char: string; code: number } | null {
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if (code > 0xff || code === 0x7f || (code < 0x20 && code !== 0x09)) return { char, code };
+  }
+  return null;
+}
+
+function codePoint(code: number): string {
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why a value cannot be sent as a header (or would be altered on the way), or null when it can. */
+export function unsendableReason(value: string): string | null {
+  const bad = unsendableCharacter(value);
+  if (bad?.code === 0x0a || bad?.code === 0x0d) return 'contains a line break, which HTTP clients refuse in a header';
+  if (bad && bad.code <= 0xff) return `contains the control character ${codePoint(bad.code)}, which HTTP clients refuse in a header`;
+  if (bad) return `contains "${bad.char}" (${codePoint(bad.code)}); header values above U+00FF make fetch throw on every request`;
+  if (value !== value.trim()) return 'has leading or trailing white space, which HTTP clients strip';
+  return null;
+}
+
+/** Typographic characters with a plain Latin-1 spelling: what a suggestion may swap in. */
+const PLAIN_SPELLINGS: Readonly<Record<string, string>> = {
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"',
+  '\u2026': '...', '\u2022': '\u00B7', '\u2122': '(TM)', '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ',
+};
+
+/** The value with typographic characters spelled plainly, or null when something else stays unsendable. */
+export function plainSpelling(value: string): string | null {
+  const plain = [...value].map((char) => PLAIN_SPELLINGS[char] ?? char).join('');
+  return unsendableCharacter(plain) ? null : plain;
+}

@@ -1,0 +1,45 @@
+import { createRule, onAnalysis, SHARED_MESSAGES } from '../core/create-rule.js';
+import { quoted } from '../core/describe-site.js';
+import { fieldAlternatives } from '../core/find-sites.js';
+import { replaceStringValue } from '../core/fix-plan.js';
+import { plainSpelling, unsendableCharacter } from '../core/header-values.js';
+
+const FIELD_NAMES = { referer: 'HTTP-Referer', title: 'title', categories: 'categories' } as const;
+
+export default createRule({
+  name: 'sendable-header-values',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'disallow attribution values that HTTP clients refuse to send (characters above U+00FF, line breaks), which make every request throw',
+      recommended: 'error',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      ...SHARED_MESSAGES,
+      unsendable:
+        'The {{field}} {{value}} contains {{char}}, which HTTP clients refuse in a header: every request of this client throws. Use Latin-1 characters only.',
+      usePlainSpelling: 'Spell it {{value}}.',
+    },
+  },
+  create(context) {
+    return onAnalysis(context, (analysis) => {
+      for (const field of ['referer', 'title', 'categories'] as const) {
+        for (const { alternative, text } of fieldAlternatives(analysis.sites, field)) {
+          const bad = text === null ? null : unsendableCharacter(text);
+          if (text === null || !bad) continue;
+          const plain = plainSpelling(text);
+          const replace = plain === null ? null : replaceStringValue(context.sourceCode, alternative.node, plain);
+          const described = bad.code > 0xff ? `"${bad.char}" (U+${bad.code.toString(16).toUpperCase().padStart(4, '0')})` : bad.code === 0x0a || bad.code === 0x0d ? 'a line break' : 'a control character';
+          context.report({
+            node: alternative.node,
+            messageId: 'unsendable',
+            data: { field: FIELD_NAMES[field], value: quoted(text), char: described },
+            suggest: replace && plain !== null ? [{ messageId: 'usePlainSpelling', data: { value: quoted(plain) }, fix: replace }] : [],
+          });
+        }
+      }
+    });
+  },
+});
