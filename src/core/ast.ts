@@ -61,6 +61,18 @@ export function stableDeclarator(variable: Variable): TSESTree.VariableDeclarato
   return def.node;
 }
 
+/** The variable a name refers to and the expression it always holds (`const x = init`), or null. */
+export function constantBinding(scope: Scope, name: string): { variable: Variable; init: TSESTree.Expression } | null {
+  const variable = findVariable(scope, name);
+  const declarator = variable && stableDeclarator(variable);
+  return variable && declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init } : null;
+}
+
+/** A variable read in one place only: editing the object it holds changes nothing else. */
+export function isReadOnce(variable: Variable): boolean {
+  return variable.references.filter((reference) => reference.isRead()).length === 1;
+}
+
 /** A global that the file does not shadow: either undeclared or declared only by configuration. */
 export function globalReferences(globalScope: Scope, name: string): TSESTree.Identifier[] {
   const found: TSESTree.Identifier[] = [];

@@ -9,7 +9,8 @@ export function unsendableCharacter(value: string): { char: string; code: number
   return null;
 }
 
-function codePoint(code: number): string {
+/** `U+2014`. */
+export function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

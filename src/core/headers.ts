@@ -1,6 +1,6 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isMutated, stableDeclarator, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, findVariable, isMutated, isReadOnce, unwrap, type Node, type Scope } from './ast.js';
 import { exactText, resolveObject, resolveString } from './static-value.js';
 
 export interface HeaderEntry {
@@ -33,14 +33,10 @@ export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = t
   }
   if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
   if (target.type === 'Identifier') {
-    const variable = findVariable(scope, target.name);
-    const declarator = variable && stableDeclarator(variable);
-    if (variable && declarator?.init && declarator.id.type === 'Identifier') {
-      const readOnce = variable.references.filter((reference) => reference.isRead()).length === 1;
-      const container = resolveHeaders(declarator.init, variable.scope, depth + 1, editable && readOnce);
-      return container && isMutated(variable) ? { ...container, complete: false } : container;
-    }
-    return null;
+    const binding = constantBinding(scope, target.name);
+    if (!binding) return null;
+    const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && isReadOnce(binding.variable));
+    return container && isMutated(binding.variable) ? { ...container, complete: false } : container;
   }
   const shape = resolveObject(target, scope, depth, editable);
   if (!shape) return null;

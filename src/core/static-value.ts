@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { findVariable, isMutated, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from './ast.js';
+import { constantBinding, findVariable, isMutated, isReadOnce, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -58,13 +58,7 @@ function concat(left: readonly StringAlternative[], right: readonly StringAltern
 
 /** `process.env.X`, `process.env['X']`, `import.meta.env.X`, `Bun.env.X`: the variable name, or undefined. */
 function envMemberName(node: TSESTree.MemberExpression): string | null | undefined {
-  const object = unwrap(node.object);
-  if (object.type !== 'MemberExpression' || staticKeyName(object) !== 'env') return undefined;
-  const owner = unwrap(object.object);
-  const isEnvObject =
-    (owner.type === 'Identifier' && (owner.name === 'process' || owner.name === 'Bun')) ||
-    (owner.type === 'MetaProperty' && owner.meta.name === 'import');
-  return isEnvObject ? staticKeyName(node) : undefined;
+  return isEnvObject(node.object) ? staticKeyName(node) : undefined;
 }
 
 /** `process.env` itself (for destructuring), `import.meta.env`, `Bun.env`. */
@@ -254,9 +248,8 @@ export function resolveArray(node: Node, scope: Scope, depth = 0): TSESTree.Expr
     return elements;
   }
   if (target.type === 'Identifier') {
-    const variable = findVariable(scope, target.name);
-    const declarator = variable && stableDeclarator(variable);
-    if (declarator?.init && declarator.id.type === 'Identifier') return resolveArray(declarator.init, scope, depth + 1);
+    const binding = constantBinding(scope, target.name);
+    if (binding) return resolveArray(binding.init, scope, depth + 1);
   }
   return null;
 }
@@ -288,10 +281,6 @@ export interface ObjectShape {
   readonly editable: boolean;
 }
 
-/** A variable read in one place only: editing the object it holds changes nothing else. */
-function isReadOnce(variable: Variable): boolean {
-  return variable.references.filter((reference) => reference.isRead()).length === 1;
-}
 
 /** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
 export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = false): ObjectEntry | undefined {
@@ -312,10 +301,10 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, editable = tr
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return null;
   if (target.type === 'Identifier') {
-    const variable = findVariable(scope, target.name);
-    const declarator = variable && stableDeclarator(variable);
-    if (!variable || !declarator?.init || declarator.id.type !== 'Identifier') return null;
-    const shape = resolveObject(declarator.init, variable.scope, depth + 1, editable && isReadOnce(variable));
+    const binding = constantBinding(scope, target.name);
+    if (!binding) return null;
+    const { variable, init } = binding;
+    const shape = resolveObject(init, variable.scope, depth + 1, editable && isReadOnce(variable));
     if (!shape || !isMutated(variable)) return shape;
     return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
   }

@@ -2,7 +2,7 @@ import { createRule, onAnalysis, SHARED_MESSAGES } from '../core/create-rule.js'
 import { quoted } from '../core/describe-site.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { replaceStringValue } from '../core/fix-plan.js';
-import { plainSpelling, unsendableCharacter } from '../core/header-values.js';
+import { codePoint, plainSpelling, unsendableCharacter } from '../core/header-values.js';
 
 const FIELD_NAMES = { referer: 'HTTP-Referer', title: 'title', categories: 'categories' } as const;
 
@@ -31,7 +31,7 @@ export default createRule({
           if (text === null || !bad) continue;
           const plain = plainSpelling(text);
           const replace = plain === null ? null : replaceStringValue(context.sourceCode, alternative.node, plain);
-          const described = bad.code > 0xff ? `"${bad.char}" (U+${bad.code.toString(16).toUpperCase().padStart(4, '0')})` : bad.code === 0x0a || bad.code === 0x0d ? 'a line break' : 'a control character';
+          const described = bad.code > 0xff ? `"${bad.char}" (${codePoint(bad.code)})` : bad.code === 0x0a || bad.code === 0x0d ? 'a line break' : 'a control character';
           context.report({
             node: alternative.node,
             messageId: 'unsendable',
