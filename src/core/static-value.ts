@@ -199,13 +199,13 @@ function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: n
 
 /** The elements of an array (literal or constant) joined with a separator. */
 function joinArray(array: Node, separator: StringAlternative[], scope: Scope, depth: number): StringAlternative[] | null {
-  const elements = resolveArray(array, scope, depth + 1);
-  if (!elements) return null;
+  const resolved = resolveArray(array, scope, depth + 1);
+  if (!resolved) return null;
   const node = unwrap(array);
   let out: StringAlternative[] = [{ pieces: [''], node }];
-  elements.forEach((element, index) => {
+  resolved.elements.forEach((element, index) => {
     if (index > 0) out = concat(out, separator, node);
-    out = concat(out, resolveString(element, scope, depth + 1), node);
+    out = concat(out, resolveString(element, resolved.scope, depth + 1), node);
   });
   return out;
 }
@@ -235,8 +235,8 @@ function resolveUrlConstruction(node: Node, scope: Scope, depth: number): String
   return out;
 }
 
-/** The elements of an array literal (directly or through a constant), or null. */
-export function resolveArray(node: Node, scope: Scope, depth = 0): TSESTree.Expression[] | null {
+/** The elements of an array literal (directly or through a constant), with the scope they are written in. */
+function resolveArray(node: Node, scope: Scope, depth = 0): { elements: TSESTree.Expression[]; scope: Scope } | null {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) return null;
   if (target.type === 'ArrayExpression') {
@@ -245,11 +245,11 @@ export function resolveArray(node: Node, scope: Scope, depth = 0): TSESTree.Expr
       if (!element || element.type === 'SpreadElement') return null;
       elements.push(element);
     }
-    return elements;
+    return { elements, scope };
   }
   if (target.type === 'Identifier') {
     const binding = constantBinding(scope, target.name);
-    if (binding) return resolveArray(binding.init, scope, depth + 1);
+    if (binding) return resolveArray(binding.init, binding.variable.scope, depth + 1);
   }
   return null;
 }

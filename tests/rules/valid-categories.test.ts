@@ -73,6 +73,11 @@ runRuleTests('valid-categories', rule, {
       errors: [{ messageId: 'unknownCategory', suggestions: [] }],
     },
     {
+      // Elements of a constant array are read where the array is written, not where it is used.
+      code: `const SLUG = 'cli-agnet';\nconst SLUGS = [SLUG];\nfunction send() {\n  const SLUG = 'game';\n  return fetch(${URL}, { headers: { 'X-OpenRouter-Categories': SLUGS.join(',') } });\n}`,
+      errors: [{ messageId: 'unknownCategory', line: 5 }],
+    },
+    {
       // Header names compare case-insensitively.
       code: `fetch(${URL}, { headers: { 'x-openrouter-categories': 'writing' } });`,
       errors: [
