@@ -14,14 +14,9 @@ import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
 
-/** Where a field's value was found at a site. */
+/** A value a site gives a field (an option or a header): everything it may be at run time. */
 export interface FieldValue {
-  readonly via: 'option' | 'header';
-  /** The option or header name as written. */
-  readonly key: string;
-  readonly valueNode: Node;
   readonly alternatives: readonly StringAlternative[];
-  readonly scope: Scope;
 }
 
 export type FieldState =
@@ -152,7 +147,7 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
   let unknown = false;
   for (const name of row.options[field] ?? []) {
     const lookup = lookupOption(options, name);
-    if (lookup.kind === 'found' && lookup.entry.value) values.push(fieldValue('option', lookup.entry.key, lookup.entry.value, lookup.entry.scope));
+    if (lookup.kind === 'found' && lookup.entry.value) values.push(fieldValue(lookup.entry.value, lookup.entry.scope));
     else if (lookup.kind !== 'missing') unknown = true;
   }
   if (row.headersOption) {
@@ -160,7 +155,7 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
     if (headers.kind === 'container') {
       for (const name of HEADER_NAMES[field]) {
         const entry = headers.container.entries.findLast((candidate) => candidate.key.toLowerCase() === name.toLowerCase());
-        if (entry) values.push(fieldValue('header', entry.key, entry.value, entry.scope));
+        if (entry) values.push(fieldValue(entry.value, entry.scope));
       }
       if (!headers.container.complete) unknown = true;
     }
@@ -169,8 +164,8 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
   return unknown ? { state: 'unknown' } : { state: 'absent' };
 }
 
-function fieldValue(via: FieldValue['via'], key: string, valueNode: Node, scope: Scope): FieldValue {
-  return { via, key, valueNode, scope, alternatives: resolveString(valueNode, scope) };
+function fieldValue(valueNode: Node, scope: Scope): FieldValue {
+  return { alternatives: resolveString(valueNode, scope) };
 }
 
 function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall): OpenRouterSite | null {
