@@ -35,6 +35,16 @@ export function staticKeyName(property: TSESTree.Property | TSESTree.MemberExpre
   return null;
 }
 
+/** The name of a plain member access (`a.b` gives `b`); null for computed ones (`a[b]`) and other nodes. */
+export function memberName(node: Node | null | undefined): string | null {
+  return node?.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
+}
+
+/** `JSON.stringify`, `Object.assign`: a plain member of an object named by an identifier. */
+export function isNamedMember(node: Node, object: string, property: string): boolean {
+  return memberName(node) === property && node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === object;
+}
+
 /** Finds the variable a name refers to from `scope`, walking outwards. */
 export function findVariable(scope: Scope, name: string): Variable | null {
   for (let current: Scope | null = scope; current; current = current.upper) {
@@ -108,23 +118,12 @@ export function isMutated(variable: Variable): boolean {
       const user = parent.parent;
       if (user?.type === 'AssignmentExpression' && user.left === parent) return true;
       if (user?.type === 'UnaryExpression' && user.operator === 'delete') return true;
-      if (user?.type === 'CallExpression' && user.callee === parent && !parent.computed && parent.property.type === 'Identifier') {
-        return MUTATING_METHODS.has(parent.property.name);
-      }
+      const method = memberName(parent);
+      if (user?.type === 'CallExpression' && user.callee === parent && method !== null) return MUTATING_METHODS.has(method);
       // `options.headers['X'] = v` mutates a nested object.
       return user?.type === 'MemberExpression' && user.object === parent && user.parent?.type === 'AssignmentExpression' && user.parent.left === user;
     }
-    if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) {
-      const callee = parent.callee;
-      return (
-        callee.type === 'MemberExpression' &&
-        callee.object.type === 'Identifier' &&
-        callee.object.name === 'Object' &&
-        !callee.computed &&
-        callee.property.type === 'Identifier' &&
-        callee.property.name === 'assign'
-      );
-    }
+    if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) return isNamedMember(parent.callee, 'Object', 'assign');
     return false;
   });
 }

@@ -3,7 +3,7 @@
  * initialiser or by a single `this.baseUrl = ...` assignment. Anything else stays unknown.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Node } from './ast.js';
+import { memberName, type Node } from './ast.js';
 
 interface ClassFields {
   /** Every value written to `this.<name>`, initialisers included; `*` when some write is not by name. */
@@ -35,9 +35,9 @@ function collectFields(body: TSESTree.ClassBody): ClassFields {
     writes.set(name, [...(writes.get(name) ?? []), value]);
   };
   const visit = (node: Node): void => {
-    if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && !node.computed && node.property.type === 'Identifier') {
-      const isWrite = node.parent?.type === 'AssignmentExpression' && node.parent.left === node;
-      if (!isWrite) reads.set(node.property.name, [...(reads.get(node.property.name) ?? []), node]);
+    const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberName(node) : null;
+    if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
+      reads.set(read, [...(reads.get(read) ?? []), node as TSESTree.MemberExpression]);
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
       const key = node.left.property;

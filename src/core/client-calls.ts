@@ -3,7 +3,7 @@
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { globalReferences, type Node, type Scope, type Variable } from './ast.js';
+import { globalReferences, memberName, type Node, type Scope, type Variable } from './ast.js';
 import { CLIENT_MODULES, CLIENTS, type ClientRow } from './clients.js';
 
 export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -58,12 +58,9 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
 
 /** `const X = require(m)`, `const { A, B: C } = require(m)`, `const A = require(m).A`. */
 function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, module: string): Binding[] {
-  let parent = call.parent;
-  let exportName = 'module.exports';
-  if (parent?.type === 'MemberExpression' && parent.object === call && !parent.computed && parent.property.type === 'Identifier') {
-    exportName = parent.property.name;
-    parent = parent.parent;
-  }
+  const member = memberOf(call.parent, call);
+  const exportName = member ?? 'module.exports';
+  const parent = member === null ? call.parent : call.parent?.parent;
   if (parent?.type !== 'VariableDeclarator') return [];
   const declared = sourceCode.scopeManager?.getDeclaredVariables(parent) ?? [];
   if (parent.id.type === 'Identifier') {
@@ -85,9 +82,9 @@ function isCallOf(node: Node | undefined, callee: Node): node is ClientCall {
   return (node?.type === 'NewExpression' || node?.type === 'CallExpression') && node.callee === callee;
 }
 
-function memberName(node: Node | undefined, object: Node): string | null {
-  if (node?.type !== 'MemberExpression' || node.object !== object) return null;
-  return !node.computed && node.property.type === 'Identifier' ? node.property.name : null;
+/** The property name of `object.name` when `node` is that member access of `object`. */
+function memberOf(node: Node | undefined, object: Node): string | null {
+  return node?.type === 'MemberExpression' && node.object === object ? memberName(node) : null;
 }
 
 /**
@@ -99,11 +96,11 @@ function callFrom(exportRef: Node, row: ClientRow): ClientCall | null {
   const matchesKind = (call: ClientCall): boolean => row.call === 'any-use' || (row.call === 'new') === (call.type === 'NewExpression');
   if (row.methods) {
     if (row.methods.includes('') && isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
-    const method = memberName(parent, exportRef);
+    const method = memberOf(parent, exportRef);
     return method !== null && row.methods.includes(method) && isCallOf(parent?.parent, parent!) && matchesKind(parent.parent) ? parent.parent : null;
   }
   if (isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
-  if (row.call === 'any-use' && memberName(parent, exportRef) !== null && isCallOf(parent?.parent, parent!)) return parent.parent;
+  if (row.call === 'any-use' && memberOf(parent, exportRef) !== null && isCallOf(parent?.parent, parent!)) return parent.parent;
   return null;
 }
 
@@ -114,7 +111,7 @@ function callsThroughBinding(identifier: TSESTree.Identifier, binding: Binding, 
   }
   // `sdk.OpenRouter` through a namespace import or a required module object.
   if (binding.exportName === '*' || binding.exportName === 'module.exports') {
-    const name = memberName(identifier.parent, identifier);
+    const name = memberOf(identifier.parent, identifier);
     if (name !== null && exports.includes(name)) return callFrom(identifier.parent!, row);
   }
   return null;
@@ -127,7 +124,7 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
   const found: Node[] = globalReferences(globalScope, name);
   for (const owner of GLOBAL_OBJECTS) {
     for (const identifier of globalReferences(globalScope, owner)) {
-      if (memberName(identifier.parent, identifier) === name) found.push(identifier.parent!);
+      if (memberOf(identifier.parent, identifier) === name) found.push(identifier.parent!);
     }
   }
   return found;

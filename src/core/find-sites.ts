@@ -3,7 +3,7 @@
  * table) and resolves their attribution. Computed once per file and shared by every rule.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
+import { isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
@@ -118,8 +118,7 @@ function isGenerationBody(body: Node, scope: Scope): boolean {
   let target = unwrap(body);
   if (target.type === 'CallExpression' && target.arguments[0] && target.arguments[0].type !== 'SpreadElement') {
     const callee = unwrap(target.callee);
-    const isStringify = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'stringify' && callee.object.type === 'Identifier' && callee.object.name === 'JSON';
-    if (!isStringify) return false;
+    if (!isNamedMember(callee, 'JSON', 'stringify')) return false;
     target = target.arguments[0];
   }
   const shape = resolveObject(target, scope);

@@ -5,7 +5,7 @@
  * field at construction is not certain, so the rules stay silent.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap, type Node } from './ast.js';
+import { memberName, unwrap, type Node } from './ast.js';
 import { classFieldReads } from './class-fields.js';
 import { HEADER_NAMES, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
@@ -46,7 +46,7 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
   // Request options the file cannot see (`create(body, requestOptions)`) may hold headers; a body may not.
   if (!shape) {
     const target = unwrap(argument);
-    const name = target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : '';
+    const name = target.type === 'Identifier' ? target.name : (memberName(target) ?? '');
     return index > 0 && REQUEST_OPTIONS_NAME.test(name);
   }
   const options = Object.values(row.options).flat();
@@ -68,7 +68,7 @@ export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCod
     while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
       chain = chain.parent;
       // `instance.defaults.headers.common['HTTP-Referer'] = ...` sets headers after construction.
-      if (chain.type === 'MemberExpression' && !chain.computed && chain.property.type === 'Identifier' && chain.property.name === 'defaults') return true;
+      if (memberName(chain) === 'defaults') return true;
     }
     const call = chain.parent;
     if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
