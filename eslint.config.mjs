@@ -16,6 +16,8 @@ export default [
       'eslint-plugin/no-meta-schema-default': 'error',
       'eslint-plugin/require-meta-schema-description': 'error',
       'eslint-plugin/require-meta-docs-description': 'error',
+      // Present in every rule file; tests/package.test.ts checks each is ruleDocsUrl(name).
+      'eslint-plugin/require-meta-docs-url': 'error',
       'eslint-plugin/prefer-message-ids': 'error',
     },
   },

@@ -1,5 +1,6 @@
 import type { ESLint, Linter } from 'eslint';
 import { createConfigs } from './configs/index.js';
+import type { OpenRouterSettings as Settings } from './core/settings.js';
 import { rules } from './rules/index.js';
 import { version } from './version.js';
 
@@ -15,5 +16,12 @@ const plugin = {
 } as OpenRouterPlugin;
 
 plugin.configs = createConfigs(plugin, rules);
+
+// Types ride on the plugin through a type-only namespace: `export =` keeps `require()` and
+// `import` returning the same plugin object, and allows no named exports beside it.
+declare namespace plugin {
+  /** `settings.openrouter`: `{ ... } satisfies OpenRouterSettings` checks the keys in `eslint.config.ts`. */
+  export type OpenRouterSettings = Settings;
+}
 
 export = plugin;

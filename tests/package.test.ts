@@ -8,11 +8,19 @@ import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { CLIENTS } from '../src/core/clients.js';
+import { REPOSITORY_URL } from '../src/rule-docs-url.js';
 import { rules } from '../src/rules/index.js';
 import { version } from '../src/version.js';
 
 const ROOT = path.resolve(__dirname, '..');
-const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  license: string;
+  homepage: string;
+  bugs: { url: string };
+  repository: { type: string; url: string };
+};
 const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
 /** Every exported config, flat configs only. */
 const configs = Object.entries(plugin.configs as Record<string, Linter.Config>);
@@ -42,6 +50,10 @@ describe.each(ruleNames)('rule %s', (name) => {
 
   it('has docs/rules/<name>.md', () => {
     expect(existsSync(path.join(ROOT, 'docs', 'rules', `${name}.md`))).toBe(true);
+  });
+
+  it('links meta.docs.url to docs/rules/<name>.md at this version\'s tag', () => {
+    expect(rule.meta.docs.url).toBe(`${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`);
   });
 
   it('has tests/rules/<name>.test.ts', () => {
@@ -99,6 +111,20 @@ describe('plugin meta', () => {
 
   it('src/version.ts matches package.json', () => {
     expect(version).toBe(packageJson.version);
+  });
+});
+
+describe('package.json', () => {
+  it('names the repository the rule docs link to', () => {
+    expect(REPOSITORY_URL).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+    expect(packageJson.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
+    expect(packageJson.homepage).toBe(`${REPOSITORY_URL}#readme`);
+    expect(packageJson.bugs.url).toBe(`${REPOSITORY_URL}/issues`);
+  });
+
+  it('names the licence that LICENSE holds', () => {
+    expect(packageJson.license).toBe('MIT');
+    expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} \S/);
   });
 });
 

@@ -10,6 +10,8 @@ export interface OpenRouterRuleDocs {
   description: string;
   /** Severity in `configs.recommended`; every rule is an error in `configs.strict`. */
   recommended: 'error' | 'warn' | false;
+  /** `ruleDocsUrl(name)`: the rule's doc at this version's tag. */
+  url: string;
 }
 
 type SharedMessageIds = keyof typeof SHARED_MESSAGES;

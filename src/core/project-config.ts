@@ -8,6 +8,7 @@ import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, near
 import { closest } from './edit-distance.js';
 import { unsendableReason } from './header-values.js';
 import { clearPackageCache, lookupPackageIdentity, packageCacheSize } from './package-identity.js';
+import { SETTING_KEYS as KEYS } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from './titles.js';
 import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
 
@@ -39,7 +40,6 @@ interface ConfigSource {
   readonly input: Record<string, unknown>;
 }
 
-const KEYS = ['referer', 'title', 'categories', 'additionalCategories', 'additionalGenericTitleWords'] as const;
 const MAX_REFERER_LENGTH = 2048;
 const MAX_TITLE_LENGTH = 256;
 

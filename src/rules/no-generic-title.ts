@@ -3,6 +3,7 @@ import { quoted } from '../core/describe-site.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { checkTitle } from '../core/titles.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({
   name: 'no-generic-title',
@@ -11,6 +12,7 @@ export default createRule({
     docs: {
       description: 'disallow generic or placeholder app titles ("Chatbot", "My AI App", `<YOUR_SITE_NAME>`) that tell users nothing in OpenRouter\'s rankings',
       recommended: 'warn',
+      url: ruleDocsUrl('no-generic-title'),
     },
     hasSuggestions: true,
     schema: [],

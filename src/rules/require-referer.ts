@@ -3,6 +3,7 @@ import { fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { isPlaceholderReferer } from '../core/urls.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({
   name: 'require-referer',
@@ -11,6 +12,7 @@ export default createRule({
     docs: {
       description: 'require an `HTTP-Referer` on every OpenRouter client and request, so usage is credited to the app',
       recommended: 'error',
+      url: ruleDocsUrl('require-referer'),
     },
     fixable: 'code',
     hasSuggestions: true,

@@ -4,6 +4,7 @@ import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../core
 import { planAttributionFix } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
 import { isLocalhostUrl } from '../core/urls.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** A title that is always an empty string is no title. */
 function isAlwaysEmpty(title: FieldState): boolean {
@@ -17,6 +18,7 @@ export default createRule({
     docs: {
       description: 'require a title wherever the `HTTP-Referer` may be a localhost URL, which OpenRouter tracks only with a title',
       recommended: 'error',
+      url: ruleDocsUrl('require-title-for-localhost'),
     },
     fixable: 'code',
     schema: [],

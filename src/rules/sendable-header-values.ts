@@ -3,6 +3,7 @@ import { quoted } from '../core/describe-site.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { codePoint, plainSpelling, unsendableCharacter } from '../core/header-values.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 const FIELD_NAMES = { referer: 'HTTP-Referer', title: 'title', categories: 'categories' } as const;
 
@@ -13,6 +14,7 @@ export default createRule({
     docs: {
       description: 'disallow attribution values that HTTP clients refuse to send (characters above U+00FF, line breaks), which make every request throw',
       recommended: 'error',
+      url: ruleDocsUrl('sendable-header-values'),
     },
     hasSuggestions: true,
     schema: [],

@@ -2,6 +2,7 @@ import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCat
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { replaceStringValue } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** The header value with one slug replaced (or removed, when `replacement` is null). */
 function rewrite(value: string, slug: string, replacement: string | null, occurrence: 'first' | 'last'): string {
@@ -19,6 +20,7 @@ export default createRule({
     docs: {
       description: 'enforce that `X-OpenRouter-Categories` holds at most two known category slugs, which OpenRouter otherwise drops silently',
       recommended: 'error',
+      url: ruleDocsUrl('valid-categories'),
     },
     hasSuggestions: true,
     schema: [],
