@@ -54,11 +54,33 @@ export function findVariable(scope: Scope, name: string): Variable | null {
   return null;
 }
 
+/** What the analysis asks of a variable, computed once per variable: each is a scan of all its references. */
+interface VariableFacts {
+  readonly stable: TSESTree.VariableDeclarator | null;
+  readonly shared: boolean;
+  readonly mutated: boolean;
+}
+
+const variableFacts = new WeakMap<Variable, VariableFacts>();
+
+function factsOf(variable: Variable): VariableFacts {
+  let facts = variableFacts.get(variable);
+  if (!facts) {
+    facts = { stable: computeStableDeclarator(variable), shared: computeShared(variable), mutated: computeMutated(variable) };
+    variableFacts.set(variable, facts);
+  }
+  return facts;
+}
+
 /**
  * The initialiser of a variable that always holds it: a `const`, or a `let`/`var` that is never
  * written again. Returns the declarator so callers can tell destructuring from plain bindings.
  */
 export function stableDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
+  return factsOf(variable).stable;
+}
+
+function computeStableDeclarator(variable: Variable): TSESTree.VariableDeclarator | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type !== 'Variable' || def.node.type !== 'VariableDeclarator' || !def.node.init) return null;
@@ -78,9 +100,22 @@ export function constantBinding(scope: Scope, name: string): { variable: Variabl
   return variable && declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init } : null;
 }
 
-/** A variable read in one place only: editing the object it holds changes nothing else. */
-export function isReadOnce(variable: Variable): boolean {
-  return variable.references.filter((reference) => reference.isRead()).length === 1;
+/**
+ * Whether code other than one read can reach the object a variable holds: it is read in more than
+ * one place, or exported (other modules import it). Editing such an object changes them too.
+ */
+export function isShared(variable: Variable): boolean {
+  return factsOf(variable).shared;
+}
+
+function computeShared(variable: Variable): boolean {
+  let reads = 0;
+  for (const reference of variable.references) if (reference.isRead()) reads++;
+  if (reads !== 1) return true;
+  return variable.defs.some((def) => {
+    const declaration = def.type === 'Variable' ? def.parent : def.node;
+    return declaration?.parent?.type === 'ExportNamedDeclaration' || declaration?.parent?.type === 'ExportDefaultDeclaration';
+  });
 }
 
 /** A global that the file does not shadow: either undeclared or declared only by configuration. */
@@ -110,6 +145,10 @@ const MUTATING_METHODS = new Set(['set', 'append', 'delete']);
  * keys are not known from its literal alone.
  */
 export function isMutated(variable: Variable): boolean {
+  return factsOf(variable).mutated;
+}
+
+function computeMutated(variable: Variable): boolean {
   return variable.references.some((reference) => {
     const identifier = reference.identifier;
     const parent = identifier.parent;

@@ -14,12 +14,19 @@ interface ClassFields {
 
 const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
 
-function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+/**
+ * The class body whose instance `this` refers to at `node`, or null (plain functions). In a static
+ * member `this` is the class itself: null too, unless `orStatic` asks for the body anyway (to find
+ * every read of a name, which is the cautious direction for per-request attribution).
+ */
+function enclosingClassBody(node: Node, orStatic = false): TSESTree.ClassBody | null {
   for (let current: Node | undefined = node.parent; current; current = current.parent) {
     if (current.type === 'FunctionExpression') {
-      // `this` is the instance only in a method or a field; a plain function has its own `this`.
-      if (current.parent?.type !== 'MethodDefinition') return null;
-    } else if (current.type === 'FunctionDeclaration') {
+      // `this` is the instance only in a method; a plain function has its own `this`.
+      if (current.parent?.type !== 'MethodDefinition' || (current.parent.static && !orStatic)) return null;
+    } else if (current.type === 'FunctionDeclaration' || (current.type === 'StaticBlock' && !orStatic)) {
+      return null;
+    } else if (current.type === 'PropertyDefinition' && current.static && !orStatic && current.value && isWithin(node, current.value)) {
       return null;
     } else if (current.type === 'ClassBody') {
       return current;
@@ -28,35 +35,47 @@ function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   return null;
 }
 
+function isWithin(node: Node, container: Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every `this.<name>` write and read in a class body, in one iterative walk (class bodies may nest deeply). */
 function collectFields(body: TSESTree.ClassBody): ClassFields {
   const writes = new Map<string, Node[]>();
   const reads = new Map<string, TSESTree.MemberExpression[]>();
-  const add = (name: string, value: Node): void => {
-    writes.set(name, [...(writes.get(name) ?? []), value]);
-  };
-  const visit = (node: Node): void => {
+  const stack: Node[] = [];
+  for (const member of body.body) {
+    if (member.type === 'PropertyDefinition' && !member.static && !member.computed && member.key.type === 'Identifier' && member.value) {
+      push(writes, member.key.name, member.value);
+    }
+    stack.push(member);
+  }
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberName(node) : null;
     if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
-      reads.set(read, [...(reads.get(read) ?? []), node as TSESTree.MemberExpression]);
+      push(reads, read, node as TSESTree.MemberExpression);
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
       const key = node.left.property;
       // An operator other than `=`, or a computed name, makes every field uncertain.
       const name = !node.left.computed && key.type === 'Identifier' ? key.name : '*';
-      add(node.operator === '=' ? name : '*', node.right);
+      push(writes, node.operator === '=' ? name : '*', node.right);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'parent' || !value || typeof value !== 'object') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof (child as Node).type === 'string') visit(child as Node);
+      if (Array.isArray(value)) {
+        for (const child of value) if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
+      } else if (typeof (value as Node).type === 'string') {
+        stack.push(value as Node);
       }
     }
-  };
-  for (const member of body.body) {
-    if (member.type === 'PropertyDefinition' && !member.static && !member.computed && member.key.type === 'Identifier' && member.value) {
-      add(member.key.name, member.value);
-    }
-    visit(member);
   }
   return { writes, reads };
 }
@@ -92,7 +111,7 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
     name = parent.left.property.name;
     anchor = parent.left;
   }
-  const body = anchor && enclosingClassBody(anchor);
+  const body = anchor && enclosingClassBody(anchor, true);
   return body && name ? (fieldsOf(body).reads.get(name) ?? []) : null;
 }
 

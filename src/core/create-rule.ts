@@ -1,10 +1,12 @@
 /**
  * How rules are made: `createRule` adds the shared pieces of meta, and `onAnalysis` hands a rule the
  * file's shared analysis once, at `Program`, so no rule walks the tree itself. Project config
- * problems are reported there, once per file.
+ * problems and unexpected failures are reported there, once per file. Rules report through the
+ * `report` it hands them, which re-parses every fix and suggestion before passing it to ESLint.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { analyseFile, type FileAnalysis } from './find-sites.js';
+import { verifyFixes } from './fix-verification.js';
 
 export interface OpenRouterRuleDocs {
   description: string;
@@ -37,10 +39,12 @@ export function createRule<MessageIds extends string>(rule: {
   return { ...rule, defaultOptions: [] };
 }
 
+export type Report<MessageIds extends string> = (descriptor: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>) => void;
+
 /** The listeners of a rule that checks the file's OpenRouter sites. */
 export function onAnalysis<MessageIds extends string>(
   context: RuleContext<MessageIds>,
-  check: (analysis: FileAnalysis) => void,
+  check: (analysis: FileAnalysis, report: Report<MessageIds>) => void,
 ): TSESLint.RuleListener {
   const reportError = (error: unknown): void => {
     const text = error instanceof Error ? error.message : String(error);
@@ -50,21 +54,25 @@ export function onAnalysis<MessageIds extends string>(
     Program() {
       // An unexpected failure is reported on the file rather than thrown: a throw would stop the
       // whole ESLint run (or the editor's linting) for every other file and rule.
+      let analysis: FileAnalysis | null = null;
       try {
-        const analysis = analyseFile(context);
+        analysis = analyseFile(context);
         if (analysis.failure !== null) {
-          if (analysis.claimConfigReport()) reportError(analysis.failure);
+          if (analysis.claimFailureReport()) reportError(analysis.failure);
           return;
         }
         if (analysis.sites.length === 0) return;
+        const config = analysis.config();
         if (analysis.claimConfigReport()) {
-          for (const problem of analysis.config().problems) {
+          for (const problem of config.problems) {
             context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
           }
         }
-        check(analysis);
+        const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
+        check(analysis, (descriptor) => descriptors.push(descriptor));
+        for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
       } catch (error) {
-        reportError(error);
+        if (!analysis || analysis.claimFailureReport()) reportError(error);
       }
     },
   };

@@ -4,6 +4,7 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
+import { ResolutionBudget, withBudget } from './budget.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
@@ -42,10 +43,12 @@ export interface FileAnalysis {
   readonly sites: readonly OpenRouterSite[];
   /** What went wrong when the file could not be analysed (then `sites` is empty). */
   readonly failure: unknown;
-  /** The project's identity for fixes; loaded on first use. */
+  /** The project's identity for fixes; loaded on first use (it throws again on every call if loading threw). */
   readonly config: () => LoadedProjectConfig;
   /** Config problems are reported once per file, by the first rule that asks. */
   claimConfigReport(): boolean;
+  /** An unexpected failure is reported once per file, by the first rule that meets it. */
+  claimFailureReport(): boolean;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -61,21 +64,33 @@ export function analyseFile(context: Context): FileAnalysis {
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
-    sites = OPENROUTER_NAME.test(sourceCode.text) ? findOpenRouterSites(sourceCode) : [];
+    if (OPENROUTER_NAME.test(sourceCode.text)) {
+      sites = withBudget(ResolutionBudget.forText(sourceCode.text.length), () => findOpenRouterSites(sourceCode));
+    }
   } catch (error) {
     failure = error;
   }
-  let config: LoadedProjectConfig | null = null;
-  let claimed = false;
+  let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
+  let claimedConfig = false;
+  let claimedFailure = false;
+  const loadConfig = (): LoadedProjectConfig => {
+    if (!config) {
+      try {
+        const settings = (context.settings as Record<string, unknown>).openrouter;
+        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
+      } catch (error) {
+        config = { error };
+      }
+    }
+    if ('error' in config) throw config.error;
+    return config.value;
+  };
   const analysis: FileAnalysis = {
     sites,
     failure,
-    config: () =>
-      (config ??= loadProjectAttribution(
-        (context.settings as Record<string, unknown>).openrouter,
-        context.physicalFilename || context.filename,
-      )),
-    claimConfigReport: () => (claimed ? false : (claimed = true)),
+    config: loadConfig,
+    claimConfigReport: () => (claimedConfig ? false : (claimedConfig = true)),
+    claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
   };
   analyses.set(sourceCode, analysis);
   return analysis;

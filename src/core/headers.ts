@@ -1,6 +1,7 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, findVariable, isMutated, isReadOnce, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, findVariable, isMutated, isShared, unwrap, type Node, type Scope } from './ast.js';
+import { LIMITS, memoised } from './budget.js';
 import { exactText, resolveObject, resolveString } from './static-value.js';
 
 export interface HeaderEntry {
@@ -19,12 +20,13 @@ export interface HeaderContainer {
   readonly editable: boolean;
 }
 
-const MAX_DEPTH = 8;
-
-/** The headers an expression holds, or null when the file does not spell them out. */
+/** The headers an expression holds, or null when the file does not spell them out. Memoised and budgeted. */
 export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = true): HeaderContainer | null {
   const target = unwrap(node);
-  if (depth > MAX_DEPTH) return null;
+  return memoised(editable ? 'headers' : 'headers-shared', target, depth, null, () => computeHeaders(target, scope, depth, editable));
+}
+
+function computeHeaders(target: Node, scope: Scope, depth: number, editable: boolean): HeaderContainer | null {
   if (target.type === 'NewExpression') {
     const callee = unwrap(target.callee);
     if (callee.type !== 'Identifier' || callee.name !== 'Headers' || findVariable(scope, 'Headers')?.defs.length) return null;
@@ -35,7 +37,7 @@ export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = t
   if (target.type === 'Identifier') {
     const binding = constantBinding(scope, target.name);
     if (!binding) return null;
-    const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && isReadOnce(binding.variable));
+    const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && !isShared(binding.variable));
     return container && isMutated(binding.variable) ? { ...container, complete: false } : container;
   }
   const shape = resolveObject(target, scope, depth, editable);
@@ -53,6 +55,7 @@ function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, editable: b
   const entries: HeaderEntry[] = [];
   let complete = true;
   for (const element of array.elements) {
+    if (entries.length > LIMITS.entriesPerObject) return null;
     const pair = element && unwrap(element);
     if (pair?.type !== 'ArrayExpression' || pair.elements.length !== 2) {
       complete = false;

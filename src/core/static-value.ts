@@ -4,7 +4,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { constantBinding, findVariable, isMutated, isReadOnce, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, findVariable, isMutated, isShared, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
+import { currentBudget, LIMITS, memoised } from './budget.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -21,9 +22,6 @@ export interface StringAlternative {
   readonly node: Node;
 }
 
-const MAX_DEPTH = 12;
-const MAX_ALTERNATIVES = 16;
-
 /** The exact text of an alternative, or null when part of it is unknown. */
 export function exactText(alternative: StringAlternative): string | null {
   let text = '';
@@ -38,21 +36,54 @@ function hole(node: Node, kind: Hole['kind'], name: string | null): StringAltern
   return [{ pieces: [{ kind, name }], node }];
 }
 
+const FOLDED: Hole = { kind: 'opaque', name: null };
+
+/**
+ * Keeps a value within `LIMITS.piecesPerValue` and `LIMITS.textPerValue`: past them its middle is
+ * folded into one unknown piece. The start (the host of a URL) and the end (its path) stay known,
+ * which is all the rules read of a value that long.
+ */
+function fold(pieces: Piece[]): Piece[] {
+  let text = 0;
+  for (const piece of pieces) if (typeof piece === 'string') text += piece.length;
+  if (pieces.length <= LIMITS.piecesPerValue && text <= LIMITS.textPerValue) return pieces;
+  const half = LIMITS.textPerValue / 2;
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  const folded: Piece[] = [typeof first === 'string' ? first.slice(0, half) : first, FOLDED];
+  if (pieces.length > 1 && typeof last === 'string') folded.push(last.slice(-half));
+  return folded;
+}
+
+/** One alternative of known text, folded when it is too long. */
+function text(value: string, node: Node): StringAlternative {
+  return { pieces: fold([value]), node };
+}
+
+/** The alternatives, or one unknown value when there are more than `LIMITS.alternativesPerValue`. */
+function bounded(alternatives: StringAlternative[], node: Node): StringAlternative[] {
+  return alternatives.length > LIMITS.alternativesPerValue ? hole(node, 'opaque', null) : alternatives;
+}
+
 function concat(left: readonly StringAlternative[], right: readonly StringAlternative[], node: Node): StringAlternative[] {
+  if (left.length * right.length > LIMITS.alternativesPerValue) return hole(node, 'opaque', null);
   const out: StringAlternative[] = [];
   for (const a of left) {
     for (const b of right) {
-      if (out.length >= MAX_ALTERNATIVES) return out;
       const pieces: Piece[] = [];
-      for (const piece of [...a.pieces, ...b.pieces]) {
-        if (piece === '') continue;
-        const last = pieces.at(-1);
-        if (typeof piece === 'string' && typeof last === 'string') pieces[pieces.length - 1] = last + piece;
-        else pieces.push(piece);
+      for (const part of [a.pieces, b.pieces]) {
+        for (const piece of part) {
+          if (piece === '') continue;
+          const last = pieces.at(-1);
+          if (typeof piece === 'string' && typeof last === 'string') pieces[pieces.length - 1] = last + piece;
+          else pieces.push(piece);
+        }
       }
-      out.push({ pieces: pieces.length > 0 ? pieces : [''], node });
+      out.push({ pieces: pieces.length > 0 ? fold(pieces) : [''], node });
     }
   }
+  // Concatenation is the one place work grows with the value, so it pays by the piece.
+  currentBudget().charge(out.length);
   return out;
 }
 
@@ -87,22 +118,25 @@ function denoEnvName(node: TSESTree.CallExpression): string | null | undefined {
 /**
  * Every value a string-valued expression may take. `a || b`, `a ?? b` and `c ? a : b` yield the
  * alternatives of both sides; constants, template literals, `+`, object members, `[...].join()` and
- * `new URL()` are followed; anything else is a hole.
+ * `new URL()` are followed; anything else is a hole. Memoised per node and bounded by the file's budget.
  */
 export function resolveString(node: Node, scope: Scope, depth = 0): StringAlternative[] {
   const target = unwrap(node);
-  if (depth > MAX_DEPTH) return hole(target, 'opaque', null);
+  return memoised('string', target, depth, hole(target, 'opaque', null), () => computeString(target, scope, depth));
+}
+
+function computeString(target: Node, scope: Scope, depth: number): StringAlternative[] {
   switch (target.type) {
     case 'Literal':
       if (typeof target.value === 'string' || typeof target.value === 'number' || typeof target.value === 'boolean') {
-        return [{ pieces: [String(target.value)], node: target }];
+        return [text(String(target.value), target)];
       }
       return hole(target, 'opaque', null);
     case 'TemplateLiteral': {
-      let out: StringAlternative[] = [{ pieces: [target.quasis[0]?.value.cooked ?? ''], node: target }];
+      let out: StringAlternative[] = [text(target.quasis[0]?.value.cooked ?? '', target)];
       target.expressions.forEach((expression, index) => {
         out = concat(out, resolveString(expression, scope, depth + 1), target);
-        out = concat(out, [{ pieces: [target.quasis[index + 1]?.value.cooked ?? ''], node: target }], target);
+        out = concat(out, [text(target.quasis[index + 1]?.value.cooked ?? '', target)], target);
       });
       return out;
     }
@@ -111,15 +145,9 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
       return concat(resolveString(target.left, scope, depth + 1), resolveString(target.right, scope, depth + 1), target);
     case 'LogicalExpression':
       if (target.operator === '&&') return hole(target, 'opaque', null);
-      return [...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)].slice(
-        0,
-        MAX_ALTERNATIVES,
-      );
+      return bounded([...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)], target);
     case 'ConditionalExpression':
-      return [
-        ...resolveString(target.consequent, scope, depth + 1),
-        ...resolveString(target.alternate, scope, depth + 1),
-      ].slice(0, MAX_ALTERNATIVES);
+      return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
     case 'Identifier':
       return resolveIdentifierString(target, scope, depth);
     case 'MemberExpression': {
@@ -127,7 +155,7 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
       if (envName !== undefined) return hole(target, 'env', envName);
       const name = staticKeyName(target);
       if (name === 'href' || name === 'origin') {
-        const url = resolveUrlConstruction(target.object, scope, depth);
+        const url = resolveUrlConstruction(target.object, scope, depth, name);
         if (url) return url;
       }
       const field = classFieldValue(target);
@@ -145,7 +173,7 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
       return resolveCallString(target, scope, depth) ?? hole(target, 'opaque', null);
     }
     case 'NewExpression':
-      return resolveUrlConstruction(target, scope, depth) ?? hole(target, 'opaque', null);
+      return resolveUrlConstruction(target, scope, depth, 'href') ?? hole(target, 'opaque', null);
     case 'ArrayExpression':
       // A header set to an array is sent joined with commas; categories options take arrays too.
       return joinArray(target, [{ pieces: [','], node: target }], scope, depth) ?? hole(target, 'opaque', null);
@@ -170,7 +198,7 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
         const alternatives = hole(node, 'env', envName);
         // `const { X = 'fallback' } = process.env` has a literal alternative too.
         return property.value.type === 'AssignmentPattern'
-          ? [...alternatives, ...resolveString(property.value.right, variable.scope, depth + 1)]
+          ? bounded([...alternatives, ...resolveString(property.value.right, variable.scope, depth + 1)], node)
           : alternatives;
       }
     }
@@ -187,7 +215,7 @@ function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: n
   if (callee.type !== 'MemberExpression') return null;
   const method = staticKeyName(callee);
   if (method === 'toString' && node.arguments.length === 0) {
-    return resolveUrlConstruction(callee.object, scope, depth) ?? resolveString(callee.object, scope, depth + 1);
+    return resolveUrlConstruction(callee.object, scope, depth, 'href') ?? resolveString(callee.object, scope, depth + 1);
   }
   if (method !== 'join') return null;
   const separatorNode = node.arguments[0];
@@ -210,23 +238,25 @@ function joinArray(array: Node, separator: StringAlternative[], scope: Scope, de
   return out;
 }
 
-/** `new URL(path, base)` with a known result: its `href`. */
-function resolveUrlConstruction(node: Node, scope: Scope, depth: number): StringAlternative[] | null {
+/** `new URL(path, base)` with a known result: its `href` or `origin`. */
+function resolveUrlConstruction(node: Node, scope: Scope, depth: number, part: 'href' | 'origin'): StringAlternative[] | null {
   const target = unwrap(node);
   if (target.type !== 'NewExpression') return null;
   const callee = unwrap(target.callee);
   if (callee.type !== 'Identifier' || callee.name !== 'URL' || !target.arguments[0]) return null;
   const input = resolveString(target.arguments[0], scope, depth + 1);
-  if (!target.arguments[1]) return input.map((alternative) => ({ ...alternative, node: target }));
-  const base = resolveString(target.arguments[1], scope, depth + 1);
+  const base = target.arguments[1] ? resolveString(target.arguments[1], scope, depth + 1) : null;
+  if (!base && part === 'href') return input.map((alternative) => ({ ...alternative, node: target }));
+  if (input.length * (base?.length ?? 1) > LIMITS.alternativesPerValue) return null;
   const out: StringAlternative[] = [];
   for (const path of input) {
-    for (const origin of base) {
+    for (const origin of base ?? [null]) {
       const pathText = exactText(path);
-      const baseText = exactText(origin);
+      const baseText = origin && exactText(origin);
       if (pathText === null || baseText === null) return null;
       try {
-        out.push({ pieces: [new URL(pathText, baseText).href], node: target });
+        const url = new URL(pathText, baseText);
+        out.push(text(part === 'href' ? url.href : url.origin, target));
       } catch {
         return null;
       }
@@ -235,23 +265,29 @@ function resolveUrlConstruction(node: Node, scope: Scope, depth: number): String
   return out;
 }
 
+interface ResolvedArray {
+  readonly elements: TSESTree.Expression[];
+  readonly scope: Scope;
+}
+
 /** The elements of an array literal (directly or through a constant), with the scope they are written in. */
-function resolveArray(node: Node, scope: Scope, depth = 0): { elements: TSESTree.Expression[]; scope: Scope } | null {
+function resolveArray(node: Node, scope: Scope, depth = 0): ResolvedArray | null {
   const target = unwrap(node);
-  if (depth > MAX_DEPTH) return null;
-  if (target.type === 'ArrayExpression') {
-    const elements: TSESTree.Expression[] = [];
-    for (const element of target.elements) {
-      if (!element || element.type === 'SpreadElement') return null;
-      elements.push(element);
+  return memoised<ResolvedArray | null>('array', target, depth, null, () => {
+    if (target.type === 'ArrayExpression') {
+      const elements: TSESTree.Expression[] = [];
+      for (const element of target.elements) {
+        if (!element || element.type === 'SpreadElement') return null;
+        elements.push(element);
+      }
+      return { elements, scope };
     }
-    return { elements, scope };
-  }
-  if (target.type === 'Identifier') {
-    const binding = constantBinding(scope, target.name);
-    if (binding) return resolveArray(binding.init, binding.variable.scope, depth + 1);
-  }
-  return null;
+    if (target.type === 'Identifier') {
+      const binding = constantBinding(scope, target.name);
+      if (binding) return resolveArray(binding.init, binding.variable.scope, depth + 1);
+    }
+    return null;
+  });
 }
 
 /** One property of a resolved object, in source order. */
@@ -295,16 +331,19 @@ export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = fal
 /**
  * The keys of an object expression: a literal, a constant bound to one, or a member of one;
  * spreads of resolvable objects are inlined in order. Null when the expression is not an object
- * the file spells out.
+ * the file spells out, or has more than `LIMITS.entriesPerObject` keys.
  */
 export function resolveObject(node: Node, scope: Scope, depth = 0, editable = true): ObjectShape | null {
   const target = unwrap(node);
-  if (depth > MAX_DEPTH) return null;
+  return memoised(editable ? 'object' : 'object-shared', target, depth, null, () => computeObject(target, scope, depth, editable));
+}
+
+function computeObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
   if (target.type === 'Identifier') {
     const binding = constantBinding(scope, target.name);
     if (!binding) return null;
     const { variable, init } = binding;
-    const shape = resolveObject(init, variable.scope, depth + 1, editable && isReadOnce(variable));
+    const shape = resolveObject(init, variable.scope, depth + 1, editable && !isShared(variable));
     if (!shape || !isMutated(variable)) return shape;
     return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
   }
@@ -324,13 +363,14 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, editable = tr
   // Entries before the last unknown spread or computed key may have been replaced by it.
   let overriddenBefore = 0;
   for (const property of target.properties) {
+    if (entries.length > LIMITS.entriesPerObject) return null;
     if (property.type === 'SpreadElement') {
       const spread = resolveObject(property.argument, scope, depth + 1, editable);
       if (!spread || !spread.complete) {
         complete = false;
         overriddenBefore = entries.length;
       }
-      if (spread) entries.push(...spread.entries);
+      for (const entry of spread?.entries ?? []) entries.push(entry);
       continue;
     }
     let key = staticKeyName(property);
@@ -346,6 +386,7 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, editable = tr
     const isPlainValue = property.kind === 'init' && !property.method;
     entries.push({ key, value: isPlainValue ? property.value : null, property, scope, mayBeOverridden: false, editable });
   }
+  if (entries.length > LIMITS.entriesPerObject) return null;
   for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
   return { entries, complete, literal: target, editable };
 }

@@ -24,14 +24,14 @@ export default createRule({
     },
   },
   create(context) {
-    return onAnalysis(context, (analysis) => {
+    return onAnalysis(context, (analysis, report) => {
       const config = analysis.config().attribution;
       for (const { alternative, text } of fieldAlternatives(analysis.sites, 'title')) {
         // An empty alternative is a missing title (`process.env.APP_NAME || ''`), not a generic one.
         const problem = text === null || text.trim() === '' ? null : checkTitle(text, config.genericTitleWords);
         if (text === null || !problem) continue;
         const replace = config.title ? replaceStringValue(context.sourceCode, alternative.node, config.title) : null;
-        context.report({
+        report({
           node: alternative.node,
           messageId: problem.kind === 'placeholder' ? 'placeholderTitle' : 'genericTitle',
           data: { title: quoted(text) },

@@ -32,11 +32,11 @@ export default createRule({
     },
   },
   create(context) {
-    return onAnalysis(context, (analysis) => {
+    return onAnalysis(context, (analysis, report) => {
       const config = analysis.config().attribution;
       for (const site of analysis.sites) {
         if (site.row.attributionless) {
-          context.report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
+          report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
           continue;
         }
         const { referer, title, categories } = site.fields;
@@ -46,7 +46,7 @@ export default createRule({
         if (title.state === 'absent' && config.title) values.title = config.title;
         if (categories.state === 'absent' && config.categories) values.categories = config.categories;
         const ignored = site.ignoredOptions[0];
-        context.report({
+        report({
           node: site.reportNode,
           messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
           data: { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer'), option: ignored ?? '' },
@@ -57,7 +57,7 @@ export default createRule({
         const empty = text?.trim() === '';
         if (text === null || (!empty && !isPlaceholderReferer(text))) continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
-        context.report({
+        report({
           node: alternative.node,
           messageId: empty ? 'emptyReferer' : 'placeholderReferer',
           data: { value: quoted(text) },

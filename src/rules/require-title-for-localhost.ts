@@ -29,7 +29,7 @@ export default createRule({
     },
   },
   create(context) {
-    return onAnalysis(context, (analysis) => {
+    return onAnalysis(context, (analysis, report) => {
       const untitled = analysis.sites.filter((site) => site.fields.title.state === 'absent' || isAlwaysEmpty(site.fields.title));
       const fixed = new Set<OpenRouterSite>();
       const configuredTitle = analysis.config().attribution.title;
@@ -39,7 +39,7 @@ export default createRule({
         const canFix = configuredTitle && !fixed.has(site) && site.fields.title.state === 'absent';
         const fix = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
         if (fix) fixed.add(site);
-        context.report({
+        report({
           node: alternative.node,
           messageId: 'localhostWithoutTitle',
           data: { value: quoted(text ?? context.sourceCode.getText(alternative.node)), where: fieldLocation(site.row, 'title') },

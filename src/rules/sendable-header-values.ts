@@ -26,7 +26,7 @@ export default createRule({
     },
   },
   create(context) {
-    return onAnalysis(context, (analysis) => {
+    return onAnalysis(context, (analysis, report) => {
       for (const field of ['referer', 'title', 'categories'] as const) {
         for (const { alternative, text } of fieldAlternatives(analysis.sites, field)) {
           const bad = text === null ? null : unsendableCharacter(text);
@@ -34,7 +34,7 @@ export default createRule({
           const plain = plainSpelling(text);
           const replace = plain === null ? null : replaceStringValue(context.sourceCode, alternative.node, plain);
           const described = bad.code > 0xff ? `"${bad.char}" (${codePoint(bad.code)})` : bad.code === 0x0a || bad.code === 0x0d ? 'a line break' : 'a control character';
-          context.report({
+          report({
             node: alternative.node,
             messageId: 'unsendable',
             data: { field: FIELD_NAMES[field], value: quoted(text), char: described },

@@ -36,24 +36,24 @@ export default createRule({
     },
   },
   create(context) {
-    return onAnalysis(context, (analysis) => {
+    return onAnalysis(context, (analysis, report) => {
       const known = analysis.config().attribution.knownCategories;
       for (const { alternative, text } of fieldAlternatives(analysis.sites, 'categories')) {
         if (text === null) continue;
-        for (const problem of checkCategories(text, known)) report(problem, text, alternative.node);
+        for (const problem of checkCategories(text, known)) reportProblem(problem, text, alternative.node);
       }
 
-      function report(problem: CategoryProblem, text: string, node: Parameters<typeof replaceStringValue>[1]): void {
+      function reportProblem(problem: CategoryProblem, text: string, node: Parameters<typeof replaceStringValue>[1]): void {
         const suggestion = (messageId: 'replaceSlug' | 'removeDuplicate', next: string, data: Record<string, string>) => {
           const fix = replaceStringValue(context.sourceCode, node, next);
           return fix ? [{ messageId, data, fix }] : [];
         };
         switch (problem.kind) {
           case 'tooMany':
-            context.report({ node, messageId: 'tooMany', data: { count: problem.count, max: MAX_CATEGORIES_PER_REQUEST } });
+            report({ node, messageId: 'tooMany', data: { count: problem.count, max: MAX_CATEGORIES_PER_REQUEST } });
             return;
           case 'duplicate':
-            context.report({
+            report({
               node,
               messageId: 'duplicate',
               data: { slug: problem.slug },
@@ -61,12 +61,12 @@ export default createRule({
             });
             return;
           case 'group':
-            context.report({ node, messageId: 'groupName', data: { slug: problem.slug, slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
+            report({ node, messageId: 'groupName', data: { slug: problem.slug, slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
             return;
           case 'format': {
             const replacement = problem.normalised;
             const usable = replacement !== '' && known.has(replacement);
-            context.report({
+            report({
               node,
               messageId: 'badFormat',
               data: { slug: problem.slug },
@@ -75,7 +75,7 @@ export default createRule({
             return;
           }
           case 'unknown':
-            context.report({
+            report({
               node,
               messageId: 'unknownCategory',
               data: { slug: problem.slug, hint: problem.nearest ? ` Did you mean "${problem.nearest}"?` : '' },

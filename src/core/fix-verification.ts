@@ -1,0 +1,163 @@
+/**
+ * Every fix and suggestion is re-parsed before it is offered: a planned edit whose result does not
+ * parse is dropped and its finding reported without it. This is the last line of defence behind fix
+ * planning, for every rule. Re-parsing is bounded per file (a few times the file's size), so a file
+ * with thousands of findings cannot make linting quadratic; past the bound the remaining autofixes
+ * are checked together in one parse, and the remaining suggestions are dropped.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type Descriptor = TSESLint.ReportDescriptor<string>;
+type Fix = TSESLint.RuleFix;
+type FixFunction = TSESLint.ReportFixFunction;
+
+/** Bytes of re-parsing a file may spend on verifying fixes: this many times its size, plus a base. */
+const REPARSE_FACTOR = 8;
+const REPARSE_BASE = 256 * 1024;
+
+type Ranged = { range: TSESTree.Range };
+
+/** A fixer that records edits, as ESLint's does. */
+const RECORDING_FIXER: TSESLint.RuleFixer = {
+  insertTextAfter: (node: Ranged, text: string) => ({ range: [node.range[1], node.range[1]], text }),
+  insertTextAfterRange: (range: TSESTree.Range, text: string) => ({ range: [range[1], range[1]], text }),
+  insertTextBefore: (node: Ranged, text: string) => ({ range: [node.range[0], node.range[0]], text }),
+  insertTextBeforeRange: (range: TSESTree.Range, text: string) => ({ range: [range[0], range[0]], text }),
+  remove: (node: Ranged) => ({ range: node.range, text: '' }),
+  removeRange: (range: TSESTree.Range) => ({ range, text: '' }),
+  replaceText: (node: Ranged, text: string) => ({ range: node.range, text }),
+  replaceTextRange: (range: TSESTree.Range, text: string) => ({ range, text }),
+} as TSESLint.RuleFixer;
+
+/** The edits of a fix function, sorted; null when it makes none or they overlap (ESLint would throw). */
+function editsOf(fix: FixFunction): Fix[] | null {
+  const result = fix(RECORDING_FIXER);
+  if (!result) return null;
+  const edits = [...(Symbol.iterator in Object(result) ? (result as Iterable<Fix>) : [result as Fix])].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (let index = 1; index < edits.length; index++) if (edits[index]!.range[0] < edits[index - 1]!.range[1]) return null;
+  return edits.length > 0 ? edits : null;
+}
+
+function applyEdits(text: string, edits: readonly Fix[]): string {
+  let out = '';
+  let position = 0;
+  for (const edit of edits) {
+    out += text.slice(position, edit.range[0]) + edit.text;
+    position = edit.range[1];
+  }
+  return out + text.slice(position);
+}
+
+/** Options that would make a re-parse build a type-checked program: a syntax check needs none of them. */
+const PROGRAM_OPTIONS = new Set(['project', 'projectService', 'programs', 'EXPERIMENTAL_useProjectService', 'tsconfigRootDir', 'projectFolderIgnoreList']);
+
+interface Parser {
+  parse?(text: string, options: unknown): unknown;
+  parseForESLint?(text: string, options: unknown): unknown;
+}
+
+/** Parses text the way the file was parsed (same parser and language options); null when no parser is known. */
+function parserFor(context: Context): ((text: string) => boolean) | null {
+  const languageOptions = ((context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions ?? {});
+  const parser = languageOptions.parser as Parser | undefined;
+  const parse = parser?.parseForESLint?.bind(parser) ?? parser?.parse?.bind(parser);
+  if (!parse) return null;
+  const parserOptions: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries((languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {})) {
+    if (!PROGRAM_OPTIONS.has(key)) parserOptions[key] = value;
+  }
+  const options = {
+    ...parserOptions,
+    ecmaVersion: languageOptions.ecmaVersion ?? 'latest',
+    sourceType: languageOptions.sourceType ?? 'module',
+    filePath: context.filename,
+    range: true,
+    loc: true,
+    tokens: false,
+    comment: false,
+  };
+  return (text) => {
+    try {
+      parse(text, options);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** What is left of a file's re-parse allowance, shared by every rule that lints it. */
+const allowances = new WeakMap<object, { remaining: number }>();
+
+function allowanceOf(context: Context): { remaining: number } {
+  const sourceCode = context.sourceCode;
+  let allowance = allowances.get(sourceCode);
+  if (!allowance) {
+    allowance = { remaining: REPARSE_BASE + REPARSE_FACTOR * sourceCode.text.length };
+    allowances.set(sourceCode, allowance);
+  }
+  return allowance;
+}
+
+/** A fix function that returns the edits already computed and verified. */
+const replay = (edits: readonly Fix[]): FixFunction => () => [...edits];
+
+/**
+ * The descriptors with every fix and suggestion whose result would not parse removed. A parser the
+ * file was not parsed with is never guessed: without one (a host that gives none), edits go unchecked.
+ */
+export function verifyFixes(context: Context, descriptors: readonly Descriptor[]): Descriptor[] {
+  if (!descriptors.some((descriptor) => descriptor.fix || descriptor.suggest?.length)) return [...descriptors];
+  const parses = parserFor(context);
+  const text = context.sourceCode.text;
+  const allowance = allowanceOf(context);
+  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
+    if (!edits) return false;
+    if (!parses) return true;
+    allowance.remaining -= text.length;
+    return parses(applyEdits(text, edits));
+  };
+  const affordable = (): boolean => !parses || allowance.remaining >= text.length;
+
+  const out: Descriptor[] = [];
+  // Autofixes the allowance could not check one by one, checked together once at the end.
+  const deferred: { index: number; edits: Fix[] }[] = [];
+  for (const descriptor of descriptors) {
+    let verified: Descriptor = descriptor;
+    if (descriptor.fix) {
+      const edits = editsOf(descriptor.fix);
+      if (edits && !affordable()) {
+        deferred.push({ index: out.length, edits });
+        verified = { ...verified, fix: null };
+      } else {
+        verified = { ...verified, fix: check(edits) ? replay(edits) : null };
+      }
+    }
+    if (descriptor.suggest?.length) {
+      const suggest = descriptor.suggest.flatMap((suggestion) => {
+        if (!affordable()) return [];
+        const edits = editsOf(suggestion.fix);
+        return check(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
+      });
+      verified = { ...verified, suggest };
+    }
+    out.push(verified);
+  }
+  if (deferred.length > 0 && parses) {
+    // Non-overlapping autofixes are what `--fix` applies together in one pass.
+    const together: Fix[] = [];
+    const accepted: typeof deferred = [];
+    let end = -1;
+    for (const item of [...deferred].sort((a, b) => a.edits[0]!.range[0] - b.edits[0]!.range[0])) {
+      if (item.edits[0]!.range[0] < end) continue;
+      together.push(...item.edits);
+      end = item.edits.at(-1)!.range[1];
+      accepted.push(item);
+    }
+    if (parses(applyEdits(text, together))) {
+      for (const item of accepted) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
+    }
+  }
+  return out;
+}
