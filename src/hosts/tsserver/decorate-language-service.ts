@@ -1,0 +1,93 @@
+/**
+ * The language service tsserver gets from the plugin: a fresh object over the project's own, with
+ * OpenRouter diagnostics and fixes added. Every added hook is guarded: tsserver's own result is
+ * computed first, and whatever goes wrong in ours is logged and that result returned unchanged.
+ */
+import type * as ts from 'typescript';
+import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
+import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
+import { toDiagnostics } from './diagnostics.js';
+import type { LintedFile, ProjectLinter } from './project-linter.js';
+import type { TypeScript } from './typescript-module.js';
+
+export interface PluginContext {
+  readonly typescript: TypeScript;
+  readonly info: ts.server.PluginCreateInfo;
+  /** The linter, or null when a package it needs is missing (said once in the log). */
+  readonly linter: () => ProjectLinter | null;
+  readonly log: (message: string) => void;
+  /** Logs a message only the first time it is seen. */
+  readonly logOnce: (message: string) => void;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+export function decorateLanguageService(context: PluginContext): ts.LanguageService {
+  const { typescript, info, log, logOnce } = context;
+  const service = info.languageService;
+  const proxy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(service) as (keyof ts.LanguageService)[]) {
+    const member = service[key];
+    proxy[key] = typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(service) : member;
+  }
+
+  const guarded = <Result>(hook: string, own: Result, extend: () => Result): Result => {
+    try {
+      return extend();
+    } catch (error) {
+      log(`${hook} failed; returning TypeScript's own result. ${describeError(error)}`);
+      return own;
+    }
+  };
+
+  /** The file's lint result for its current version, or null when the plugin cannot lint it. */
+  const lintFile = (fileName: string): { linted: LintedFile; sourceFile: ts.SourceFile; linter: ProjectLinter } | null => {
+    const linter = context.linter();
+    if (!linter) return null;
+    const program = service.getProgram();
+    const sourceFile = program?.getSourceFile(fileName);
+    if (!sourceFile) return null;
+    const version = info.languageServiceHost.getScriptVersion(fileName);
+    const linted = linter.lint({ fileName, version, sourceFile, program });
+    if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`);
+    return { linted, sourceFile, linter };
+  };
+
+  const overrides: Partial<ts.LanguageService> = {
+    getSemanticDiagnostics(fileName) {
+      const own = service.getSemanticDiagnostics(fileName);
+      return guarded('getSemanticDiagnostics', own, () => {
+        const file = lintFile(fileName);
+        return file && file.linted.messages.length > 0 ? [...own, ...toDiagnostics(typescript, file.sourceFile, file.linted)] : own;
+      });
+    },
+
+    getCodeFixesAtPosition(fileName, start, end, errorCodes, formatOptions, preferences) {
+      const own = service.getCodeFixesAtPosition(fileName, start, end, errorCodes, formatOptions, preferences);
+      return guarded('getCodeFixesAtPosition', own, () => {
+        if (!errorCodes.some((code) => ruleOfCode(code))) return own;
+        const file = lintFile(fileName);
+        return file ? [...own, ...codeFixesAt(fileName, file.linted, start, end, errorCodes)] : own;
+      });
+    },
+
+    getCombinedCodeFix(scope, fixId, formatOptions, preferences) {
+      // TypeScript throws on a fixId it does not know, so ours never reaches it.
+      if (fixId !== FIX_ALL_ID) return service.getCombinedCodeFix(scope, fixId, formatOptions, preferences);
+      const none: ts.CombinedCodeActions = { changes: [] };
+      return guarded('getCombinedCodeFix', none, () => {
+        const file = lintFile(scope.fileName);
+        return file ? combinedFix(scope.fileName, file.linted, file.linter.fixAll(scope.fileName, file.linted)) : none;
+      });
+    },
+  };
+  if (service.getSupportedCodeFixes) {
+    overrides.getSupportedCodeFixes = (fileName?: string) => {
+      const own = service.getSupportedCodeFixes(fileName);
+      return guarded('getSupportedCodeFixes', own, () => [...own, ...ALL_DIAGNOSTIC_CODES.map(String)]);
+    };
+  }
+  return Object.assign(proxy, overrides) as unknown as ts.LanguageService;
+}

@@ -1,0 +1,25 @@
+/**
+ * The diagnostic code of each rule in tsserver. Codes are part of the public surface (editors and
+ * users filter on them): never renumber one, only add. The block 940000–940999 is clear of
+ * TypeScript's own codes, so TypeScript's quick fixes never answer for ours.
+ */
+import type { rules } from '../../rules/index.js';
+
+export type RuleName = keyof typeof rules;
+
+export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
+  'require-referer': 940001,
+  'require-title-for-localhost': 940002,
+  'valid-categories': 940003,
+  'no-generic-title': 940004,
+  'sendable-header-values': 940005,
+};
+
+/** Every code, for `getSupportedCodeFixes`. */
+export const ALL_DIAGNOSTIC_CODES: readonly number[] = Object.values(DIAGNOSTIC_CODES);
+
+const RULE_BY_CODE = new Map<number, RuleName>(Object.entries(DIAGNOSTIC_CODES).map(([name, code]) => [code, name as RuleName]));
+
+export function ruleOfCode(code: number): RuleName | undefined {
+  return RULE_BY_CODE.get(code);
+}

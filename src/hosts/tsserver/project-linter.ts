@@ -1,0 +1,156 @@
+/**
+ * Runs the plugin's rules on one file with ESLint's `Linter`, in-process, with a config built here
+ * (never the user's), handing the parser the Program tsserver already holds. Results are cached per
+ * file by script version, options and project identity, so one version is linted once whichever
+ * hook asks, and an edit to package.json is seen without a restart.
+ */
+import path from 'node:path';
+import type { Linter as LinterClass } from 'eslint';
+import type * as ts from 'typescript';
+import plugin from '../../index.js';
+import { OPENROUTER_NAME } from '../../core/ast.js';
+import { loadProjectAttribution, type LoadedProjectConfig } from '../../core/project-config.js';
+import type { LintPackages } from './lint-packages.js';
+import { ruleSeverities, type PluginOptions } from './plugin-options.js';
+
+type LintMessage = LinterClass.LintMessage;
+
+export interface LintedFile {
+  /** The text ESLint saw: the file's text without a leading BOM. */
+  readonly text: string;
+  /** Where that text starts in the file: 1 after a BOM, else 0. */
+  readonly offset: number;
+  /** The messages of this plugin's rules (no others run). */
+  readonly messages: readonly LintMessage[];
+  /** Why the file could not be linted (a parse failure), or null. */
+  readonly failure: string | null;
+}
+
+export interface LintRequest {
+  readonly fileName: string;
+  readonly version: string;
+  readonly sourceFile: ts.SourceFile;
+  readonly program: ts.Program | undefined;
+}
+
+const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null };
+const MAX_CACHED_FILES = 5_000;
+const BOM = '\uFEFF';
+
+/** What the rules read of the project config, as a key: a package.json edit changes it. */
+function identityKey(loaded: LoadedProjectConfig): string {
+  const { attribution, problems } = loaded;
+  return JSON.stringify([attribution.referer, attribution.title, attribution.categories, [...attribution.knownCategories], [...attribution.genericTitleWords], problems]);
+}
+
+/** ESLint's one-pass fix application (SourceCodeFixer): sorted by range, overlapping fixes left for the next pass. */
+export function applyFixes(text: string, messages: readonly LintMessage[]): { output: string; fixed: boolean } {
+  const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let last = -Infinity;
+  for (const { range: [start, end], text: replacement } of fixes) {
+    if (last >= start || start > end) continue;
+    output += text.slice(Math.max(0, last), Math.max(0, start)) + replacement;
+    last = end;
+  }
+  return last === -Infinity ? { output: text, fixed: false } : { output: output + text.slice(Math.max(0, last)), fixed: true };
+}
+
+export class ProjectLinter {
+  private readonly linters = new Map<string, LinterClass>();
+  private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
+  private configs: { generation: number; configs: LinterClass.Config[] } | null = null;
+  /** The Program handed to the parser for the verify in progress. */
+  private program: ts.Program | undefined;
+  private readonly parser: LinterClass.Parser;
+
+  constructor(
+    private readonly packages: LintPackages,
+    private readonly options: () => { readonly options: PluginOptions; readonly generation: number },
+  ) {
+    const base = packages.parser;
+    this.parser = {
+      meta: { name: 'eslint-plugin-openrouter/ts-plugin', version: base.meta?.version },
+      // With `programs` typescript-estree converts tsserver's SourceFile instead of parsing the text
+      // again, and gives rules `parserServices` with that Program's type checker.
+      parseForESLint: (code: string, parserOptions?: Record<string, unknown>) =>
+        base.parseForESLint(code, this.program ? { ...parserOptions, programs: [this.program] } : parserOptions),
+    } as LinterClass.Parser;
+  }
+
+  /** The file's messages for this version; files that cannot hold an OpenRouter site cost one regex test. */
+  lint(request: LintRequest): LintedFile {
+    const { fileName, version, sourceFile } = request;
+    const { options, generation } = this.options();
+    const cached = this.cache.get(fileName);
+    const versionKey = `${version}\0${generation}`;
+    if (cached && cached.key === versionKey) return cached.linted;
+    let key = versionKey;
+    let linted = NOTHING;
+    if (OPENROUTER_NAME.test(sourceFile.text)) {
+      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.openrouter, fileName))}`;
+      if (cached && cached.key === key) return cached.linted;
+      linted = this.verify(request);
+    }
+    this.cache.delete(fileName);
+    this.cache.set(fileName, { key, linted });
+    if (this.cache.size > MAX_CACHED_FILES) this.cache.delete(this.cache.keys().next().value!);
+    return linted;
+  }
+
+  /** The text after ESLint's `--fix`: the cached messages' fixes, then further passes on the new text. */
+  fixAll(fileName: string, linted: LintedFile): string {
+    const first = applyFixes(linted.text, linted.messages);
+    if (!first.fixed) return linted.text;
+    return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(), { filename: fileName }).output;
+  }
+
+  private verify({ fileName, sourceFile, program }: LintRequest): LintedFile {
+    const hasBom = sourceFile.text.startsWith(BOM);
+    const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
+    // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
+    // such files are parsed from the text instead.
+    const handOver = this.packages.sharesTypeScript && !hasBom && program?.getSourceFile(fileName) === sourceFile;
+    this.program = handOver ? program : undefined;
+    let messages: LintMessage[];
+    try {
+      messages = this.linterFor(fileName).verify(text, this.currentConfigs(), { filename: fileName });
+    } finally {
+      this.program = undefined;
+    }
+    const fatal = messages.find((message) => message.fatal);
+    return {
+      text,
+      offset: hasBom ? 1 : 0,
+      messages: messages.filter((message) => message.ruleId?.startsWith('openrouter/')),
+      failure: fatal ? `${fatal.message} (${fatal.line}:${fatal.column})` : null,
+    };
+  }
+
+  private currentConfigs(): LinterClass.Config[] {
+    const { options, generation } = this.options();
+    if (this.configs?.generation === generation) return this.configs.configs;
+    const configs: LinterClass.Config[] = [
+      {
+        // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
+        files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+        languageOptions: { parser: this.parser },
+        // Only this plugin's rules run: disable comments for other rules are not "unused".
+        linterOptions: { reportUnusedDisableDirectives: 'off' },
+        plugins: { openrouter: plugin },
+        rules: ruleSeverities(options, plugin.configs),
+        settings: options.openrouter === undefined ? {} : { openrouter: options.openrouter },
+      },
+    ];
+    this.configs = { generation, configs };
+    return configs;
+  }
+
+  /** One Linter per file-system root: flat config matches files below its `cwd` only. */
+  private linterFor(fileName: string): LinterClass {
+    const root = path.parse(fileName).root || '/';
+    let linter = this.linters.get(root);
+    if (!linter) this.linters.set(root, (linter = new this.packages.Linter({ cwd: root })));
+    return linter;
+  }
+}

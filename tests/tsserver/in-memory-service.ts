@@ -1,0 +1,93 @@
+/**
+ * A TypeScript LanguageService over files held in memory (the lib files come from disk), with the
+ * tsserver plugin applied the way tsserver applies it: the factory gets a `typescript` module, and
+ * `create` gets the project's service, its host, a project with a logger, and the plugin entry.
+ */
+import ts from 'typescript';
+import createPluginModule from '../../src/hosts/tsserver/index.js';
+
+export type TypeScript = typeof ts;
+
+export interface TestService {
+  readonly service: ts.LanguageService;
+  readonly plugin: ts.server.PluginModule;
+  /** Lines the plugin wrote to the tsserver log. */
+  readonly logs: string[];
+  setFile(fileName: string, text: string): void;
+  text(fileName: string): string;
+  /** Applies text changes to the files in memory, as an editor applies a code action. */
+  applyChanges(changes: readonly ts.FileTextChanges[]): void;
+}
+
+export const PLUGIN_NAME = 'eslint-plugin-openrouter/ts-plugin';
+
+export function applyTextChanges(text: string, changes: readonly ts.TextChange[]): string {
+  // From the end, so that earlier offsets stay valid.
+  return [...changes]
+    .sort((a, b) => b.span.start - a.span.start)
+    .reduce((result, change) => result.slice(0, change.span.start) + change.newText + result.slice(change.span.start + change.span.length), text);
+}
+
+export function createTestService(
+  root: string,
+  files: Record<string, string>,
+  pluginOptions: Record<string, unknown> = {},
+  typescript: TypeScript = ts,
+): TestService {
+  const texts = new Map(Object.entries(files).map(([name, text]) => [`${root}/${name}`, text]));
+  const versions = new Map<string, number>();
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => ({
+      target: typescript.ScriptTarget.ES2022,
+      module: typescript.ModuleKind.ESNext,
+      moduleResolution: typescript.ModuleResolutionKind.Bundler,
+      allowJs: true,
+      strict: true,
+      noEmit: true,
+      jsx: typescript.JsxEmit.Preserve,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    }),
+    getScriptFileNames: () => [...texts.keys()],
+    getScriptVersion: (fileName) => String(versions.get(fileName) ?? 0),
+    getScriptSnapshot: (fileName) => {
+      const text = texts.get(fileName) ?? typescript.sys.readFile(fileName);
+      return text === undefined ? undefined : typescript.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => root,
+    getDefaultLibFileName: (options) => typescript.getDefaultLibFilePath(options),
+    fileExists: (fileName) => texts.has(fileName) || typescript.sys.fileExists(fileName),
+    readFile: (fileName) => texts.get(fileName) ?? typescript.sys.readFile(fileName),
+    readDirectory: typescript.sys.readDirectory,
+    directoryExists: typescript.sys.directoryExists,
+    getDirectories: typescript.sys.getDirectories,
+  };
+  const languageService = typescript.createLanguageService(host, typescript.createDocumentRegistry());
+  const logs: string[] = [];
+  const project = {
+    projectService: { logger: { info: (message: string) => logs.push(message) } },
+    getCurrentDirectory: () => root,
+    getProjectName: () => `${root}/tsconfig.json`,
+  };
+  const plugin = createPluginModule({ typescript });
+  const service = plugin.create({
+    languageService,
+    languageServiceHost: host,
+    project,
+    config: { name: PLUGIN_NAME, ...pluginOptions },
+    serverHost: typescript.sys,
+  } as unknown as ts.server.PluginCreateInfo);
+  const setFile = (fileName: string, text: string): void => {
+    texts.set(fileName, text);
+    versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
+  };
+  return {
+    service,
+    plugin,
+    logs,
+    setFile,
+    text: (fileName) => texts.get(fileName) ?? '',
+    applyChanges(changes) {
+      for (const change of changes) setFile(change.fileName, applyTextChanges(texts.get(change.fileName) ?? '', change.textChanges));
+    },
+  };
+}
