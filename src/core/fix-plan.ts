@@ -16,27 +16,52 @@ type Fix = TSESLint.RuleFix;
 /** What to add: one value per field, taken from the project's config. */
 export type AttributionValues = Partial<Record<AttributionField, string | readonly string[]>>;
 
-/** Escapes a value into a string literal with the given quote, so the literal's value is exactly `value`. */
+/**
+ * Escapes a value into a string literal with the given quote, so the literal's value is exactly
+ * `value`. `</script` and `<!--` are escaped too: a file embedded in an inline `<script>` must not
+ * end the element or open an HTML comment.
+ */
 export function stringLiteral(value: string, quote: string): string {
   let out = quote;
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!;
+    const code = char.charCodeAt(0);
     if (char === '\\') out += '\\\\';
     else if (char === quote) out += `\\${quote}`;
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
     else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
+    else if (char === '<' && HTML_BREAKOUT.test(value.slice(index, index + 8))) out += '\\x3C';
     else out += char;
   }
   return out + quote;
 }
 
+/** What ends an inline `<script>` or opens an HTML comment in it. */
+const HTML_BREAKOUT = /^<(?:\/script|!--)/i;
+
+/** The file's own quote style and line ending, found once per file. */
+const fileStyles = new WeakMap<object, { quote: string; eol: string }>();
+
+function fileStyle(sourceCode: SourceCode): { quote: string; eol: string } {
+  let style = fileStyles.get(sourceCode);
+  if (!style) {
+    const token = sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
+    style = { quote: token?.value[0] === '"' ? '"' : "'", eol: sourceCode.text.includes('\r\n') ? '\r\n' : '\n' };
+    fileStyles.set(sourceCode, style);
+  }
+  return style;
+}
+
+/** Tokens of a site looked at for its quote style: the start of a call holds its first strings. */
+const LOCAL_QUOTE_TOKENS = 64;
+
 /** The quote the file uses: the first string literal near the site, then in the file; `'` by default. */
 export function preferredQuote(sourceCode: SourceCode, near: Node): string {
-  const local = sourceCode.getTokens(near).find((token) => token.type === 'String');
-  const token = local ?? sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
-  return token?.value[0] === '"' ? '"' : "'";
+  const local = sourceCode.getFirstTokens(near, { count: LOCAL_QUOTE_TOKENS }).find((token) => token.type === 'String');
+  if (local) return local.value[0] === '"' ? '"' : "'";
+  return fileStyle(sourceCode).quote;
 }
 
 function indentOf(sourceCode: SourceCode, node: Node): string | null {
@@ -65,26 +90,28 @@ export function insertIntoList(
     if (inner.trim() === '') return [fixer.replaceTextRange([opening.range[1], closing.range[0]], `${pad}${items.join(', ')}${pad}`)];
     return [fixer.insertTextBefore(closing, `${pad}${items.join(', ')}${pad}`)];
   }
-  const afterLast = sourceCode.getTokenAfter(last)!;
-  const trailingComma = afterLast.value === ',' ? afterLast : null;
+  // The token before the closing bracket ends the last item (parentheses included) or is its trailing comma.
+  const beforeClosing = sourceCode.getTokenBefore(closing)!;
+  const trailingComma = beforeClosing.value === ',' ? beforeClosing : null;
+  const lastEnd = trailingComma ? sourceCode.getTokenBefore(trailingComma)! : beforeClosing;
   const first = elements[0]!;
   const indent = first.loc.start.line !== opening.loc.start.line ? indentOf(sourceCode, first) : null;
   if (indent === null) {
     return [
       trailingComma
         ? fixer.insertTextAfter(trailingComma, ` ${items.join(', ')}`)
-        : fixer.insertTextAfter(last, `, ${items.join(', ')}`),
+        : fixer.insertTextAfter(lastEnd, `, ${items.join(', ')}`),
     ];
   }
-  const anchor = trailingComma ?? last;
+  const anchor = trailingComma ?? lastEnd;
   const lineComment = sourceCode
     .getCommentsAfter(anchor)
     .filter((comment) => comment.loc.start.line === anchor.loc.end.line)
     .at(-1);
-  const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+  const { eol } = fileStyle(sourceCode);
   const text = items.map((item) => `${eol}${indent}${item}`).join(',') + (trailingComma ? ',' : '');
   const edits = [fixer.insertTextAfterRange((lineComment ?? anchor).range, text)];
-  if (!trailingComma) edits.unshift(fixer.insertTextAfter(last, ','));
+  if (!trailingComma) edits.unshift(fixer.insertTextAfter(lastEnd, ','));
   return edits;
 }
 
@@ -175,21 +202,39 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
   return (fixer) => edits.flatMap((edit) => edit(fixer));
 }
 
+/**
+ * The `(` that opens a call's argument list, or null for `new X` without one. The callee may be
+ * wrapped in parentheses (`new (OpenRouter)`, `(0, fetch)(url)`), whose `)` is not the list's.
+ */
+function argumentListOpening(sourceCode: SourceCode, node: OpenRouterSite['node']): TSESLint.AST.Token | null {
+  let token = sourceCode.getTokenAfter(node.callee);
+  let open = 0;
+  for (let before = sourceCode.getTokenBefore(node.callee); before && before.range[0] >= node.range[0] && before.value === '('; before = sourceCode.getTokenBefore(before)) {
+    open++;
+  }
+  for (; token && open > 0 && token.value === ')'; open--) token = sourceCode.getTokenAfter(token);
+  if (token?.value === '?.') token = sourceCode.getTokenAfter(token);
+  // Type arguments (`new OpenAI<T>()`) sit between the callee and the list.
+  if (token?.value === '<' && node.typeArguments) token = sourceCode.getTokenAfter(node.typeArguments);
+  return token && token.value === '(' && token.range[1] <= node.range[1] ? token : null;
+}
+
 /** Adds an options argument where the call has none: `new OpenRouter()`, `fetch(url)`. */
 function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, index: number, objectText: string): ((fixer: Fixer) => Fix) | null {
   const { node } = site;
   if (index < 0 || node.arguments.length !== index) return null;
-  const lastToken = sourceCode.getLastToken(node)!;
-  if (lastToken.value !== ')') {
+  if (!argumentListOpening(sourceCode, node)) {
     // `new OpenRouter` without parentheses.
     return index === 0 && node.type === 'NewExpression' ? (fixer) => fixer.insertTextAfter(node, `(${objectText})`) : null;
   }
-  const previous = node.arguments.at(-1);
-  if (!previous) return (fixer) => fixer.insertTextBefore(lastToken, objectText);
-  const afterPrevious = sourceCode.getTokenAfter(previous)!;
-  return afterPrevious.value === ','
-    ? (fixer) => fixer.insertTextAfter(afterPrevious, ` ${objectText}`)
-    : (fixer) => fixer.insertTextAfter(previous, `, ${objectText}`);
+  const closing = sourceCode.getLastToken(node)!;
+  if (closing.value !== ')') return null;
+  if (node.arguments.length === 0) return (fixer) => fixer.insertTextBefore(closing, objectText);
+  // The token before `)` ends the last argument, parentheses included, or is its trailing comma.
+  const beforeClosing = sourceCode.getTokenBefore(closing)!;
+  return beforeClosing.value === ','
+    ? (fixer) => fixer.insertTextAfter(beforeClosing, ` ${objectText}`)
+    : (fixer) => fixer.insertTextAfter(beforeClosing, `, ${objectText}`);
 }
 
 /** A suggestion edit that replaces a string literal's value, keeping its quote; null for other nodes. */

@@ -1,12 +1,21 @@
 /**
  * The `"openrouter"` field of the nearest package.json above a file, cached per directory for a
  * few seconds (editors see edits) and bounded in size (long CI runs do not grow without end).
+ *
+ * The files read may belong to a repository nobody here wrote, so the lookup reads only regular
+ * files of bounded size, opens them without blocking (a FIFO or device named package.json cannot
+ * hang the run), never quotes their contents, and stops at the repository root (a `.git` folder or
+ * file), at a change of file system, and below the home directory: a package's identity is never
+ * taken from outside its repository.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 
 const CACHE_TTL_MS = 5_000;
 const CACHE_MAX_ENTRIES = 2_000;
+/** A package.json larger than this is not a real one: it is reported, not read. */
+export const MAX_PACKAGE_JSON_BYTES = 1024 * 1024;
 
 /** A map whose entries expire, bounded in size (oldest entries go first). */
 export class ExpiringCache<K, V> {
@@ -46,8 +55,9 @@ interface PackageFile {
 
 /**
  * The package identity for a directory: the `"openrouter"` field of the nearest package.json that
- * has one. A malformed package.json on the way ends the search: its package's identity is unknown,
- * and borrowing an outer package's identity would credit its traffic to another app.
+ * has one. A package.json that cannot be read (malformed, unreadable, not a regular file, too large)
+ * ends the search: its package's identity is unknown, and borrowing an outer package's identity
+ * would credit its traffic to another app.
  */
 export interface PackageLookup {
   readonly file: string | null;
@@ -59,36 +69,116 @@ const NONE: PackageLookup = { file: null, field: undefined, error: null };
 const fileCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 const directoryCache = new ExpiringCache<string, PackageLookup>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 
+// Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function errorCode(error: unknown): string {
+  return typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'unknown error';
+}
+
+/** Where a JSON syntax error is, from the parser's message, without quoting any of the text. */
+function syntaxErrorPlace(error: unknown, text: string): string {
+  const position = /\bposition (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** The bytes of a regular file of at most `MAX_PACKAGE_JSON_BYTES`, or why it is not one. */
+function readRegularFile(file: string): { text: string } | { missing: true } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
+    return { error: `cannot be read (${code})` };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { error: 'is not a regular file' };
+    if (stat.size > MAX_PACKAGE_JSON_BYTES) return { error: `is ${stat.size} bytes; a package.json over ${MAX_PACKAGE_JSON_BYTES} bytes is not read` };
+    // One byte more than `fstat` said: a file that grew since is noticed rather than cut short.
+    const buffer = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > stat.size) return { error: 'changed while it was read' };
+    return { text: buffer.toString('utf8', 0, length) };
+  } catch (error) {
+    return { error: `cannot be read (${errorCode(error)})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readPackage(file: string, now: number): PackageFile | null {
   const cached = fileCache.get(file, now);
   if (cached !== undefined) return cached;
-  let result: PackageFile | null;
-  try {
-    const text = readFileSync(file, 'utf8');
+  const read = readRegularFile(file);
+  let result: PackageFile | null = null;
+  if ('error' in read) {
+    result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this package` };
+  } else if ('text' in read) {
+    // npm and Node accept a UTF-8 byte order mark.
+    const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
     try {
       const json: unknown = JSON.parse(text);
-      const field = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).openrouter : undefined;
+      const field = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>).openrouter : undefined;
       result = { file, field, error: null };
     } catch (error) {
-      result = { file, field: undefined, error: `${file}: is not valid JSON (${(error as Error).message}); no attribution is read for this package` };
+      result = { file, field: undefined, error: `${file}: is not valid JSON${syntaxErrorPlace(error, text)}; no attribution is read for this package` };
     }
-  } catch {
-    result = null;
   }
   fileCache.set(file, result, now);
   return result;
 }
 
-export function lookupPackageIdentity(directory: string, now = Date.now()): PackageLookup {
-  const cached = directoryCache.get(directory, now);
-  if (cached) return cached;
-  const pkg = readPackage(path.join(directory, 'package.json'), now);
-  const parent = path.dirname(directory);
-  let result: PackageLookup;
-  if (pkg?.error) result = { file: pkg.file, field: undefined, error: pkg.error };
-  else if (pkg?.field !== undefined) result = { file: pkg.file, field: pkg.field, error: null };
-  else result = parent === directory ? NONE : lookupPackageIdentity(parent, now);
-  directoryCache.set(directory, result, now);
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function deviceOf(directory: string): number | null {
+  try {
+    return statSync(directory).dev;
+  } catch {
+    return null;
+  }
+}
+
+/** The lookup ends above this directory: the repository's root, a mount point, or just below the home directory. */
+function isBoundary(directory: string, parent: string, home: string): boolean {
+  if (parent === directory || parent === home || directory === home) return true;
+  if (exists(path.join(directory, '.git'))) return true;
+  const device = deviceOf(directory);
+  return device === null || device !== deviceOf(parent);
+}
+
+export function lookupPackageIdentity(start: string, now = Date.now()): PackageLookup {
+  const home = path.resolve(homedir());
+  // Walk up to the first cached or decided directory, then cache the answer for every one passed.
+  const passed: string[] = [];
+  let result: PackageLookup | undefined;
+  for (let directory = path.resolve(start); result === undefined; ) {
+    const cached = directoryCache.get(directory, now);
+    if (cached) {
+      result = cached;
+      break;
+    }
+    passed.push(directory);
+    const pkg = directory === home ? null : readPackage(path.join(directory, 'package.json'), now);
+    const parent = path.dirname(directory);
+    if (pkg?.error) result = { file: pkg.file, field: undefined, error: pkg.error };
+    else if (pkg?.field !== undefined) result = { file: pkg.file, field: pkg.field, error: null };
+    else if (isBoundary(directory, parent, home)) result = NONE;
+    else directory = parent;
+  }
+  for (const directory of passed) directoryCache.set(directory, result, now);
   return result;
 }
 

@@ -133,7 +133,7 @@ const CASES: BadConfigCase[] = [
   {
     fixture: 'malformed-json',
     field: '{ "referer": "https://acme.dev", "title": "Acme Chat", }',
-    problems: [/: is not valid JSON \(.+\); no attribution is read for this package$/],
+    problems: [/: is not valid JSON at line \d+, column \d+; no attribution is read for this package$/],
     clientFix: null,
     devFix: null,
   },
