@@ -53,7 +53,7 @@ describe.each(ruleNames)('rule %s', (name) => {
   });
 
   it('links meta.docs.url to docs/rules/<name>.md at this version\'s tag', () => {
-    expect(rule.meta.docs.url).toBe(`${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`);
+    expect(rule.meta.docs?.url).toBe(`${REPOSITORY_URL}/blob/v${packageJson.version}/docs/rules/${name}.md`);
   });
 
   it('has tests/rules/<name>.test.ts', () => {
