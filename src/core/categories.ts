@@ -40,6 +40,8 @@ export function splitCategories(value: string): string[] {
 
 /** The known slug closest to an unknown one, when it is close enough to be the intended one. */
 export function nearestSlug(slug: string, known: Iterable<string>): string | null {
+  // Far longer than any slug: no misspelling of one, and no edit distance worth computing.
+  if (slug.length > 2 * MAX_SLUG_LENGTH) return null;
   const candidates = [...known];
   // `writing` → `writing-assistant` is a prefix match rather than an edit; accept those too.
   const prefixMatch = candidates.find((candidate) => candidate.startsWith(`${slug}-`) || slug.startsWith(`${candidate}-`));
@@ -53,18 +55,27 @@ export type CategoryProblem =
   | { kind: 'group'; slug: string }
   | { kind: 'unknown'; slug: string; nearest: string | null };
 
-/** Everything wrong with one categories header value, given the project's known slugs. */
+/**
+ * Slugs of one value checked one by one. A request takes two; past this many the value is already
+ * reported as too many, and checking thousands more would only flood the editor.
+ */
+const MAX_SLUGS_CHECKED = 8;
+
+/** Everything wrong with one categories header value, given the project's known slugs: each distinct problem once. */
 export function checkCategories(value: string, known: ReadonlySet<string>): CategoryProblem[] {
   const problems: CategoryProblem[] = [];
   const slugs = splitCategories(value);
   if (slugs.length > MAX_CATEGORIES_PER_REQUEST) problems.push({ kind: 'tooMany', count: slugs.length });
   const seen = new Set<string>();
+  const duplicates = new Set<string>();
   for (const slug of slugs) {
     const normalised = normaliseSlug(slug);
     if (seen.has(normalised)) {
-      problems.push({ kind: 'duplicate', slug });
+      if (!duplicates.has(normalised)) problems.push({ kind: 'duplicate', slug });
+      duplicates.add(normalised);
       continue;
     }
+    if (seen.size === MAX_SLUGS_CHECKED) continue;
     seen.add(normalised);
     if (!isWellFormedSlug(slug)) problems.push({ kind: 'format', slug, normalised });
     else if (known.has(slug)) continue;

@@ -14,7 +14,15 @@ export function siteLabel(site: OpenRouterSite): string {
   return site.row.gate.kind === 'tokenUrl' ? `this ${site.row.label} request` : `this ${site.row.label} client`;
 }
 
-/** Quotes a value for a message, shortened so messages stay one line. */
+/** Characters of a value a message echoes: enough to recognise it, never a wall of text. */
+const MAX_ECHOED = 48;
+
+/** A value shortened for a message, so messages stay one line. */
+export function shortened(value: string): string {
+  return value.length > MAX_ECHOED ? `${value.slice(0, MAX_ECHOED - 3)}...` : value;
+}
+
+/** Quotes a value for a message, shortened. */
 export function quoted(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  return JSON.stringify(shortened(value));
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, nearestSlug, splitCategories } from './categories.js';
 import { closest } from './edit-distance.js';
 import { unsendableReason } from './header-values.js';
-import { clearPackageCache, lookupPackageIdentity, packageCacheSize } from './package-identity.js';
+import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type PackageLookup } from './package-identity.js';
+import { quoted } from './describe-site.js';
 import { SETTING_KEYS as KEYS } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from './titles.js';
 import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
@@ -42,12 +43,18 @@ interface ConfigSource {
 
 const MAX_REFERER_LENGTH = 2048;
 const MAX_TITLE_LENGTH = 256;
+/** Unknown keys named one by one per source; the rest are counted. Config can be hostile too. */
+const MAX_UNKNOWN_KEYS_NAMED = 5;
+/** Unknown slugs named one by one in a categories problem. */
+const MAX_SLUGS_NAMED = 3;
 
+/** A value as a message shows it: strings quoted and shortened, other values by their kind. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return quoted(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function stringList(value: unknown, where: string, problems: string[]): string[] | undefined {
@@ -59,6 +66,13 @@ function stringList(value: unknown, where: string, problems: string[]): string[]
   return list as string[];
 }
 
+const MAX_KEY_LENGTH = Math.max(...KEYS.map((key) => key.length));
+
+/** A key as a message shows it: as written when short and plain, else quoted and shortened. */
+function shortKey(key: string): string {
+  return /^[\w$-]{1,40}$/.test(key) ? key : `[${quoted(key)}]`;
+}
+
 /** Checks the shape and keys of one source; returns it when it is an object. */
 function openSource(value: unknown, where: string, problems: string[]): ConfigSource | null {
   if (value === undefined) return null;
@@ -67,11 +81,13 @@ function openSource(value: unknown, where: string, problems: string[]): ConfigSo
     return null;
   }
   const input = value as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    if ((KEYS as readonly string[]).includes(key)) continue;
-    const hint = closest(key, KEYS, Math.max(2, Math.floor(key.length / 3)));
-    problems.push(`${where}.${key}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${KEYS.join(', ')}`);
+  const unknown = Object.keys(input).filter((key) => !(KEYS as readonly string[]).includes(key));
+  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED)) {
+    // A key far longer than any known one is no misspelling of one: no edit distance on it.
+    const hint = key.length <= 2 * MAX_KEY_LENGTH ? closest(key, KEYS, Math.max(2, Math.floor(key.length / 3))) : null;
+    problems.push(`${where}.${shortKey(key)}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${KEYS.join(', ')}`);
   }
+  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED) problems.push(`${where}: ${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more unknown keys`);
   return { where, input };
 }
 
@@ -97,12 +113,13 @@ function readLists(sources: readonly ConfigSource[], problems: string[]): Pick<P
 
 function readReferer(value: unknown, where: string, problems: string[]): string | undefined {
   const text = typeof value === 'string' ? value : null;
-  const unsendable = text === null ? null : unsendableReason(text);
-  const url = text === null ? null : parseHttpUrl(text);
+  // Checked in order of cost, each only on a value that passed the cheaper ones (length first).
+  let unsendable: string | null = null;
+  let url: URL | null = null;
   if (text === null || text.trim() === '') problems.push(`${where}.referer: must be the app's URL as a non-empty string, got ${describe(value)}`);
   else if (text.length > MAX_REFERER_LENGTH) problems.push(`${where}.referer: is ${text.length} characters long; at most ${MAX_REFERER_LENGTH} are allowed`);
-  else if (unsendable) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
-  else if (!url) problems.push(`${where}.referer: ${describe(text)} is not an absolute http(s) URL such as "https://myapp.example"`);
+  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
+  else if (!(url = parseHttpUrl(text))) problems.push(`${where}.referer: ${describe(text)} is not an absolute http(s) URL such as "https://myapp.example"`);
   else if (url.search || url.hash || /[?#]/.test(text)) problems.push(`${where}.referer: ${describe(text)} has a query string or fragment, which splits one app into several`);
   else if (/\.git\/?$/i.test(url.pathname)) problems.push(`${where}.referer: ${describe(text)} ends in ".git", which splits one app into several; use the repository's page URL`);
   else if (isPlaceholderReferer(text)) problems.push(`${where}.referer: ${describe(text)} is a placeholder from the docs, not the app's URL`);
@@ -112,12 +129,12 @@ function readReferer(value: unknown, where: string, problems: string[]): string 
 
 function readTitle(value: unknown, where: string, problems: string[], genericWords: ReadonlySet<string>): string | undefined {
   const text = typeof value === 'string' ? value : null;
-  const unsendable = text === null ? null : unsendableReason(text);
-  const titleProblem = text === null ? null : checkTitle(text, genericWords);
+  let unsendable: string | null = null;
+  let titleProblem: ReturnType<typeof checkTitle> = null;
   if (text === null || text.trim() === '') problems.push(`${where}.title: must be the app's name as a non-empty string, got ${describe(value)}`);
   else if (text.length > MAX_TITLE_LENGTH) problems.push(`${where}.title: is ${text.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`);
-  else if (unsendable) problems.push(`${where}.title: ${describe(text)} ${unsendable}`);
-  else if (titleProblem) {
+  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.title: ${describe(text)} ${unsendable}`);
+  else if ((titleProblem = checkTitle(text, genericWords))) {
     const kind = titleProblem.kind === 'placeholder' ? 'a placeholder' : 'a generic name';
     problems.push(`${where}.title: ${describe(text)} is ${kind}; use the name users know the app by`);
   } else return text;
@@ -127,14 +144,16 @@ function readTitle(value: unknown, where: string, problems: string[], genericWor
 function readCategories(value: unknown, where: string, problems: string[], known: ReadonlySet<string>): string[] | undefined {
   const list = stringList(value, `${where}.categories`, problems);
   if (!list) return undefined;
-  const unknown = list.filter((slug) => !known.has(slug));
-  const duplicate = list.find((slug, index) => list.indexOf(slug) !== index);
+  const unknown = [...new Set(list.filter((slug) => !known.has(slug)))];
+  const seen = new Set<string>();
+  const duplicate = list.find((slug) => seen.size === seen.add(slug).size);
   if (unknown.length > 0) {
-    const hints = unknown.map((slug) => {
+    const hints = unknown.slice(0, MAX_SLUGS_NAMED).map((slug) => {
       const nearest = nearestSlug(slug, known);
       return nearest ? `${describe(slug)} (did you mean "${nearest}"?)` : describe(slug);
     });
-    problems.push(`${where}.categories: unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${hints.join(', ')}; add custom slugs to additionalCategories`);
+    const more = unknown.length > MAX_SLUGS_NAMED ? ` and ${unknown.length - MAX_SLUGS_NAMED} more` : '';
+    problems.push(`${where}.categories: unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${hints.join(', ')}${more}; add custom slugs to additionalCategories`);
   } else if (duplicate !== undefined) problems.push(`${where}.categories: ${describe(duplicate)} is listed twice`);
   else if (list.length > MAX_CATEGORIES_PER_REQUEST) {
     problems.push(`${where}.categories: ${list.length} categories given; OpenRouter takes at most ${MAX_CATEGORIES_PER_REQUEST} per request`);
@@ -151,19 +170,44 @@ function readIdentity(source: ConfigSource, problems: string[], lists: Pick<Proj
   return identity;
 }
 
+/** A virtual file (`<input>`) has no package.json. */
+const NO_PACKAGE: PackageLookup = { file: null, field: undefined, error: null };
+
+/**
+ * Validated configs by settings object and package lookup: both are the same objects for every
+ * file of a run (the lookup's for as long as it is cached), so validation runs once per pair.
+ */
+const loaded = new WeakMap<object, WeakMap<PackageLookup, LoadedProjectConfig>>();
+/** Settings that are not objects (absent, or invalid) share one key. */
+const NOT_AN_OBJECT = {};
+
 /**
  * The attribution a linted file should carry. `filename` is the physical file on disk; virtual
  * names (`<input>`) skip the package.json lookup.
  */
 export function loadProjectAttribution(settings: unknown, filename: string): LoadedProjectConfig {
+  const lookup = path.isAbsolute(filename) ? lookupPackageIdentity(path.dirname(filename)) : NO_PACKAGE;
+  const settingsKey = typeof settings === 'object' && settings !== null ? settings : NOT_AN_OBJECT;
+  let byLookup = loaded.get(settingsKey);
+  if (!byLookup) {
+    byLookup = new WeakMap();
+    loaded.set(settingsKey, byLookup);
+  }
+  // Invalid non-object settings differ in their message: only objects and `undefined` are reused.
+  const reusable = settingsKey !== NOT_AN_OBJECT || settings === undefined;
+  const cached = reusable ? byLookup.get(lookup) : undefined;
+  if (cached) return cached;
+  const result = validate(settings, lookup);
+  if (reusable) byLookup.set(lookup, result);
+  return result;
+}
+
+function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig {
   const problems: string[] = [];
   const fromSettings = openSource(settings, 'settings.openrouter', problems);
   let fromPackage: ConfigSource | null = null;
-  if (path.isAbsolute(filename)) {
-    const lookup = lookupPackageIdentity(path.dirname(filename));
-    if (lookup.error) problems.push(lookup.error);
-    if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: openrouter`, problems);
-  }
+  if (lookup.error) problems.push(lookup.error);
+  if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: openrouter`, problems);
   const sources = [fromSettings, fromPackage].filter((source): source is ConfigSource => source !== null);
   const lists = readLists(sources, problems);
   const settingsIdentity = fromSettings ? readIdentity(fromSettings, problems, lists) : {};

@@ -12,7 +12,9 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
 export function titleWords(title: string): string[] {
   return title
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // `HTMLParser` → `HTML Parser`. A lookahead, not `([A-Z]+)([A-Z][a-z])`: that backtracks
+    // quadratically on a long run of capitals.
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');

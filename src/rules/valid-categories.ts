@@ -1,6 +1,7 @@
 import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCategories, type CategoryProblem } from '../core/categories.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
 import { replaceStringValue } from '../core/fix-plan.js';
+import { shortened } from '../core/describe-site.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
@@ -56,12 +57,12 @@ export default createRule({
             report({
               node,
               messageId: 'duplicate',
-              data: { slug: problem.slug },
-              suggest: suggestion('removeDuplicate', rewrite(text, problem.slug, null, 'last'), { slug: problem.slug }),
+              data: { slug: shortened(problem.slug) },
+              suggest: suggestion('removeDuplicate', rewrite(text, problem.slug, null, 'last'), { slug: shortened(problem.slug) }),
             });
             return;
           case 'group':
-            report({ node, messageId: 'groupName', data: { slug: problem.slug, slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
+            report({ node, messageId: 'groupName', data: { slug: shortened(problem.slug), slugs: (KNOWN_CATEGORIES[problem.slug] ?? []).join(', ') } });
             return;
           case 'format': {
             const replacement = problem.normalised;
@@ -69,8 +70,8 @@ export default createRule({
             report({
               node,
               messageId: 'badFormat',
-              data: { slug: problem.slug },
-              suggest: usable ? suggestion('replaceSlug', rewrite(text, problem.slug, replacement, 'first'), { slug: problem.slug, replacement }) : [],
+              data: { slug: shortened(problem.slug) },
+              suggest: usable ? suggestion('replaceSlug', rewrite(text, problem.slug, replacement, 'first'), { slug: shortened(problem.slug), replacement }) : [],
             });
             return;
           }
@@ -78,9 +79,9 @@ export default createRule({
             report({
               node,
               messageId: 'unknownCategory',
-              data: { slug: problem.slug, hint: problem.nearest ? ` Did you mean "${problem.nearest}"?` : '' },
+              data: { slug: shortened(problem.slug), hint: problem.nearest ? ` Did you mean "${problem.nearest}"?` : '' },
               suggest: problem.nearest
-                ? suggestion('replaceSlug', rewrite(text, problem.slug, problem.nearest, 'first'), { slug: problem.slug, replacement: problem.nearest })
+                ? suggestion('replaceSlug', rewrite(text, problem.slug, problem.nearest, 'first'), { slug: shortened(problem.slug), replacement: problem.nearest })
                 : [],
             });
         }
