@@ -77,6 +77,7 @@ function parserFor(context: Context): ((text: string) => boolean) | null {
     tokens: false,
     comment: false,
   };
+  if (!parsesAtAll(parser!, parse, options)) return null;
   return (text) => {
     try {
       parse(text, options);
@@ -85,6 +86,26 @@ function parserFor(context: Context): ((text: string) => boolean) | null {
       return false;
     }
   };
+}
+
+/**
+ * Oxlint (1.9x) hands rules a `languageOptions.parser` whose `parse` always throws ("not implemented
+ * yet"): such a parser is no parser, or every fix would be dropped as unparsable. One probe with
+ * empty text per parser object tells it apart from a parser that rejects an edit.
+ */
+const workingParsers = new WeakMap<object, boolean>();
+function parsesAtAll(parser: object, parse: (text: string, options: object) => unknown, options: object): boolean {
+  let works = workingParsers.get(parser);
+  if (works === undefined) {
+    try {
+      parse('', options);
+      works = true;
+    } catch {
+      works = false;
+    }
+    workingParsers.set(parser, works);
+  }
+  return works;
 }
 
 /** What is left of a file's re-parse allowance, shared by every rule that lints it. */

@@ -1,0 +1,46 @@
+/**
+ * Fix verification under a host whose `languageOptions.parser` cannot parse (Oxlint's throws "not
+ * implemented yet"): fixes stay unchecked rather than all being dropped, while a real parser still
+ * drops an edit that breaks the file.
+ */
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+import { verifyFixes } from '../../src/core/fix-verification.js';
+
+const TEXT = 'const options = { a: 1 };\n';
+/** Inserts a property before the closing brace: parses. */
+const GOOD_FIX = () => ({ range: [23, 23] as [number, number], text: ', b: 2' });
+/** Inserts an unbalanced brace: does not parse. */
+const BAD_FIX = () => ({ range: [23, 23] as [number, number], text: ', b: {' });
+
+function contextWith(parser: object): Parameters<typeof verifyFixes>[0] {
+  return {
+    languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
+    sourceCode: { text: TEXT },
+    filename: '/project/file.js',
+  } as unknown as Parameters<typeof verifyFixes>[0];
+}
+
+const descriptors = [
+  { loc: { line: 1, column: 0 }, messageId: 'good', fix: GOOD_FIX },
+  { loc: { line: 1, column: 0 }, messageId: 'bad', fix: BAD_FIX },
+];
+
+describe('fix verification and the host parser', () => {
+  it('keeps every fix when the host parser cannot parse at all (Oxlint)', () => {
+    const oxlintParser = Object.freeze({
+      name: 'oxlint',
+      parse() {
+        throw new Error('`context.languageOptions.parser.parse` not implemented yet.');
+      },
+    });
+    const verified = verifyFixes(contextWith(oxlintParser), descriptors);
+    expect(verified.map((descriptor) => typeof descriptor.fix)).toEqual(['function', 'function']);
+  });
+
+  it('drops an edit that does not parse when the parser works (ESLint)', () => {
+    const verified = verifyFixes(contextWith(espree), descriptors);
+    expect(verified.map((descriptor) => typeof descriptor.fix)).toEqual(['function', 'object']);
+    expect(verified[1]!.fix).toBeNull();
+  });
+});
