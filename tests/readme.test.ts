@@ -8,8 +8,8 @@
  * `"openrouter"` field is a package.json and is used as one; `settings.openrouter` anywhere is
  * validated. Shell blocks may only run npm scripts that exist. Other languages are not checked.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -17,9 +17,8 @@ import { ESLint, type Linter } from 'eslint';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectAttribution } from '../src/core/project-config.js';
+import { ensureBuilt, REPO as ROOT } from './built-package.js';
 
-const ROOT = path.resolve(__dirname, '..');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const CONFIG_FILE = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/;
 const SCRIPT_LANGUAGES = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts']);
 const JSON_LANGUAGES = new Set(['json', 'jsonc', 'json5']);
@@ -53,21 +52,6 @@ function readCodeBlocks(markdown: string): CodeBlock[] {
   return blocks;
 }
 
-function newestMtime(directory: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** The temp projects import the package by name, so its dist/ must be current (`npm test` builds first). */
-function ensureBuilt(): void {
-  const entry = path.join(ROOT, 'dist/index.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
-  execFileSync(NPM, ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
-}
-
 function write(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
@@ -86,6 +70,7 @@ const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 let temp: string;
 
 beforeAll(() => {
+  // The temp projects import the package by name, through dist/.
   ensureBuilt();
   temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-readme-'));
   const modules = path.join(temp, 'node_modules');
