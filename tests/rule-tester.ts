@@ -20,11 +20,39 @@ export interface RuleCases<MessageIds extends string> {
   tsInvalid?: InvalidTestCase<MessageIds, []>[];
 }
 
+/** A rule's cases as its test file gives them, for other hosts' parity tests. */
+export interface CollectedRuleCases {
+  readonly name: string;
+  readonly rule: TSESLint.RuleModule<string, []>;
+  readonly cases: RuleCases<string>;
+}
+
+let collecting: CollectedRuleCases[] | null = null;
+
+/**
+ * Imports rule test files and returns their cases without defining their tests: `runRuleTests`
+ * records instead of running while the imports are in progress.
+ */
+export async function collectRuleCases(importTestFiles: () => Promise<unknown>): Promise<CollectedRuleCases[]> {
+  const collected: CollectedRuleCases[] = [];
+  collecting = collected;
+  try {
+    await importTestFiles();
+  } finally {
+    collecting = null;
+  }
+  return collected;
+}
+
 export function runRuleTests<MessageIds extends string>(
   name: string,
   rule: TSESLint.RuleModule<MessageIds, []>,
   cases: RuleCases<MessageIds>,
 ): void {
+  if (collecting) {
+    collecting.push({ name, rule: rule as TSESLint.RuleModule<string, []>, cases: cases as RuleCases<string> });
+    return;
+  }
   tsTester.run(`${name} (typescript-eslint parser)`, rule, {
     valid: [...cases.valid, ...(cases.tsValid ?? [])],
     invalid: [...cases.invalid, ...(cases.tsInvalid ?? [])],

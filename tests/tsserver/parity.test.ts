@@ -1,0 +1,126 @@
+/**
+ * Parity with ESLint: every RuleTester case of every rule (from tests/rules/*.test.ts) goes through
+ * the tsserver plugin on an in-process language service and through ESLint's Linter with the same
+ * rule, parser and settings. Messages, ranges, every quick fix and suggestion, and the "fix all"
+ * output must be the same; the invalid cases' error counts and fixed outputs must match the test file.
+ */
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../src/rules/index.js';
+import { collectRuleCases, type CollectedRuleCases } from '../rule-tester.js';
+import { applyTextChanges, createTestService } from './in-memory-service.js';
+
+const ROOT = '/openrouter-parity';
+const FIX_ALL_ID = 'openrouter-fix-all';
+
+const collected = await collectRuleCases(() => Promise.all(Object.keys(rules).map((name) => import(`../rules/${name}.test.ts`))));
+
+interface ParityCase {
+  readonly code: string;
+  readonly filename: string;
+  readonly settings: Record<string, unknown>;
+  /** Expected by the test file for invalid cases: the error count and the fixed output (null: no fix). */
+  readonly errors?: number;
+  readonly output?: string | null;
+}
+
+function parityCases({ cases }: CollectedRuleCases): ParityCase[] {
+  const valid = [...cases.valid, ...(cases.tsValid ?? [])].map((item) => (typeof item === 'string' ? { code: item } : item));
+  const invalid = [...cases.invalid, ...(cases.tsInvalid ?? [])];
+  const toCase = (item: { code: string; filename?: string; settings?: unknown }) => ({
+    code: item.code,
+    filename: item.filename ?? 'file.ts',
+    settings: (item.settings ?? {}) as Record<string, unknown>,
+  });
+  return [
+    ...valid.map((item) => ({ ...toCase(item), errors: 0 })),
+    ...invalid.map((item) => ({
+      ...toCase(item),
+      errors: typeof item.errors === 'number' ? item.errors : item.errors.length,
+      output: typeof item.output === 'string' ? item.output : item.output === null ? null : undefined,
+    })),
+  ];
+}
+
+function eslintReference(name: string, rule: CollectedRuleCases['rule'], item: ParityCase, fileName: string) {
+  const linter = new Linter({ cwd: '/' });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{ts,tsx,js}'],
+      languageOptions: { parser: tsParser as Linter.Parser },
+      plugins: { openrouter: { rules: { [name]: rule as never } } },
+      rules: { [`openrouter/${name}`]: 'error' },
+      settings: item.settings,
+    },
+  ];
+  const messages = linter.verify(item.code, config, { filename: fileName });
+  const fixed = linter.verifyAndFix(item.code, config, { filename: fileName }).output;
+  return { messages, fixed };
+}
+
+const applyFix = (code: string, fix: { range: readonly [number, number]; text: string }): string =>
+  code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+
+describe.each(collected.map((entry) => [entry.name, entry] as const))('%s: the tsserver plugin agrees with ESLint', (name, entry) => {
+  const others = Object.fromEntries(Object.keys(rules).filter((other) => other !== name).map((other) => [other, 'off']));
+  const items = parityCases(entry).map((item, index) => ({ ...item, fileName: `${ROOT}/${name}/${index}/${item.filename}` }));
+  // One language service (one Program, one checker) for all the cases that share settings: a
+  // service per case would spend most of the time building TypeScript's global types again.
+  const services = new Map<string, ReturnType<typeof createTestService>>();
+  const serviceFor = (item: (typeof items)[number]) => {
+    const key = JSON.stringify(item.settings);
+    let service = services.get(key);
+    if (!service) {
+      const group = items.filter((other) => JSON.stringify(other.settings) === key);
+      const openrouter = (item.settings as { openrouter?: unknown }).openrouter;
+      const files = Object.fromEntries(group.map((other) => [other.fileName.slice(ROOT.length + 1), other.code]));
+      service = createTestService(ROOT, files, { config: 'strict', rules: others, ...(openrouter ? { openrouter } : {}) });
+      services.set(key, service);
+    }
+    return service;
+  };
+  it.each(items.map((item) => [item.code, item] as const))('%s', (_code, item) => {
+    const { fileName } = item;
+    const test = serviceFor(item);
+    const reference = eslintReference(name, entry.rule, item, fileName);
+    expect(reference.messages.filter((message) => message.fatal)).toEqual([]);
+    const sourceFile = ts.createSourceFile(fileName, item.code, ts.ScriptTarget.Latest, true);
+    const offset = (line: number, column: number): number => ts.getPositionOfLineAndCharacter(sourceFile, line - 1, column - 1);
+
+    const diagnostics = test.service.getSemanticDiagnostics(fileName).filter((diagnostic) => diagnostic.source === 'openrouter');
+    const expected = reference.messages.map((message) => {
+      const start = offset(message.line, message.column);
+      const end = message.endLine === undefined ? start : offset(message.endLine, message.endColumn!);
+      return { message: message.message, start, length: end - start, category: ts.DiagnosticCategory.Error };
+    });
+    expect(diagnostics.map(({ messageText, start, length, category }) => ({ message: messageText, start, length, category }))).toEqual(expected);
+    expect(diagnostics).toHaveLength(item.errors ?? 0);
+
+    // Every autofix and suggestion, as (description, result of applying it).
+    const actions = diagnostics.flatMap((diagnostic) =>
+      test.service.getCodeFixesAtPosition(fileName, diagnostic.start!, diagnostic.start! + diagnostic.length!, [diagnostic.code], {}, {}),
+    );
+    const got = new Set(actions.map((action) => JSON.stringify([action.description, applyTextChanges(item.code, action.changes[0]!.textChanges)])));
+    const want = new Set(
+      reference.messages.flatMap((message) => [
+        ...(message.fix ? [JSON.stringify([`Fix this openrouter/${name} problem`, applyFix(item.code, message.fix)])] : []),
+        ...(message.suggestions ?? []).map((suggestion) => JSON.stringify([suggestion.desc, applyFix(item.code, suggestion.fix)])),
+      ]),
+    );
+    expect([...got].sort()).toEqual([...want].sort());
+    expect(actions.every((action) => action.changes.every((change) => change.fileName === fileName))).toBe(true);
+
+    const combined = test.service.getCombinedCodeFix({ type: 'file', fileName }, FIX_ALL_ID, {}, {});
+    const fixedText = applyTextChanges(item.code, combined.changes.flatMap((change) => change.textChanges));
+    expect(fixedText).toBe(reference.fixed);
+    if (item.output !== undefined) expect(fixedText).toBe(item.output ?? item.code);
+    expect(test.logs.filter((line) => !line.includes(' on for '))).toEqual([]);
+  });
+});
+
+it('collects the cases of every rule', () => {
+  expect(collected.map((entry) => entry.name).sort()).toEqual(Object.keys(rules).sort());
+  expect(collected.every((entry) => parityCases(entry).length > 0)).toBe(true);
+});
