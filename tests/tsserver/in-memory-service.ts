@@ -11,6 +11,8 @@ export type TypeScript = typeof ts;
 export interface TestService {
   readonly service: ts.LanguageService;
   readonly plugin: ts.server.PluginModule;
+  /** What `create` was given. */
+  readonly info: ts.server.PluginCreateInfo;
   /** Lines the plugin wrote to the tsserver log. */
   readonly logs: string[];
   setFile(fileName: string, text: string): void;
@@ -28,6 +30,11 @@ export function applyTextChanges(text: string, changes: readonly ts.TextChange[]
     .reduce((result, change) => result.slice(0, change.span.start) + change.newText + result.slice(change.span.start + change.span.length), text);
 }
 
+/** One registry per TypeScript module: the lib files are parsed once for all the services of a test file. */
+const registries = new WeakMap<TypeScript, ts.DocumentRegistry>();
+/** Versions unique across services: the shared registry reuses a SourceFile of the same name and version. */
+let nextVersion = 1;
+
 export function createTestService(
   root: string,
   files: Record<string, string>,
@@ -35,7 +42,7 @@ export function createTestService(
   typescript: TypeScript = ts,
 ): TestService {
   const texts = new Map(Object.entries(files).map(([name, text]) => [`${root}/${name}`, text]));
-  const versions = new Map<string, number>();
+  const versions = new Map([...texts.keys()].map((fileName) => [fileName, nextVersion++]));
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => ({
       target: typescript.ScriptTarget.ES2022,
@@ -58,10 +65,13 @@ export function createTestService(
     fileExists: (fileName) => texts.has(fileName) || typescript.sys.fileExists(fileName),
     readFile: (fileName) => texts.get(fileName) ?? typescript.sys.readFile(fileName),
     readDirectory: typescript.sys.readDirectory,
-    directoryExists: typescript.sys.directoryExists,
+    // Module resolution probes a directory before its files: the in-memory ones exist too.
+    directoryExists: (directory) => [...texts.keys()].some((fileName) => fileName.startsWith(`${directory}/`)) || typescript.sys.directoryExists(directory),
     getDirectories: typescript.sys.getDirectories,
   };
-  const languageService = typescript.createLanguageService(host, typescript.createDocumentRegistry());
+  let registry = registries.get(typescript);
+  if (!registry) registries.set(typescript, (registry = typescript.createDocumentRegistry()));
+  const languageService = typescript.createLanguageService(host, registry);
   const logs: string[] = [];
   const project = {
     projectService: { logger: { info: (message: string) => logs.push(message) } },
@@ -69,20 +79,22 @@ export function createTestService(
     getProjectName: () => `${root}/tsconfig.json`,
   };
   const plugin = createPluginModule({ typescript });
-  const service = plugin.create({
+  const info = {
     languageService,
     languageServiceHost: host,
     project,
     config: { name: PLUGIN_NAME, ...pluginOptions },
     serverHost: typescript.sys,
-  } as unknown as ts.server.PluginCreateInfo);
+  } as unknown as ts.server.PluginCreateInfo;
+  const service = plugin.create(info);
   const setFile = (fileName: string, text: string): void => {
     texts.set(fileName, text);
-    versions.set(fileName, (versions.get(fileName) ?? 0) + 1);
+    versions.set(fileName, nextVersion++);
   };
   return {
     service,
     plugin,
+    info,
     logs,
     setFile,
     text: (fileName) => texts.get(fileName) ?? '',

@@ -1,0 +1,191 @@
+/**
+ * The tsserver plugin on an in-process language service: diagnostics and their codes, severities
+ * from the chosen config and options, code fixes, identity from package.json and from options,
+ * and that no failure of ours ever reaches tsserver.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { rules } from '../../src/rules/index.js';
+import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
+import { createTestService } from './in-memory-service.js';
+
+const ROOT = '/openrouter-service';
+const SDK_CLIENT = "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });\n";
+const GENERIC_TITLE = "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Chatbot' });\n";
+const IDENTITY = { referer: 'https://acme.dev', title: 'Acme Docs' };
+
+const ours = (diagnostics: readonly ts.Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'openrouter');
+
+function fixAll(test: ReturnType<typeof createTestService>, fileName: string): string {
+  const combined = test.service.getCombinedCodeFix({ type: 'file', fileName }, 'openrouter-fix-all', {}, {});
+  test.applyChanges(combined.changes);
+  return test.text(fileName);
+}
+
+describe('diagnostics', () => {
+  it('carry source openrouter, the rule code, the message and the recommended severity', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT, 'b.ts': GENERIC_TITLE });
+    const [referer] = ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`));
+    expect(referer).toMatchObject({ source: 'openrouter', code: DIAGNOSTIC_CODES['require-referer'], category: ts.DiagnosticCategory.Error });
+    expect(referer!.messageText).toMatch(/^Missing HTTP-Referer/);
+    expect(SDK_CLIENT.slice(referer!.start, referer!.start! + referer!.length!)).toBe('OpenRouter');
+    const [title] = ours(test.service.getSemanticDiagnostics(`${ROOT}/b.ts`));
+    expect(title).toMatchObject({ code: DIAGNOSTIC_CODES['no-generic-title'], category: ts.DiagnosticCategory.Warning });
+  });
+
+  it('keep TypeScript\'s own diagnostics', () => {
+    const test = createTestService(ROOT, { 'a.ts': `${SDK_CLIENT}const n: number = 'x';\n` });
+    const all = test.service.getSemanticDiagnostics(`${ROOT}/a.ts`);
+    expect(all.map((diagnostic) => diagnostic.code)).toEqual(expect.arrayContaining([2307, 2322, DIAGNOSTIC_CODES['require-referer']]));
+  });
+
+  it('follow the strict config and per-rule severities from the plugin options', () => {
+    const strict = createTestService(ROOT, { 'b.ts': GENERIC_TITLE }, { config: 'strict' });
+    expect(ours(strict.service.getSemanticDiagnostics(`${ROOT}/b.ts`)).map((d) => d.category)).toEqual([ts.DiagnosticCategory.Error]);
+    const tuned = createTestService(ROOT, { 'a.ts': SDK_CLIENT, 'b.ts': GENERIC_TITLE }, { rules: { 'require-referer': 'warn', 'openrouter/no-generic-title': 'off' } });
+    expect(ours(tuned.service.getSemanticDiagnostics(`${ROOT}/a.ts`)).map((d) => d.category)).toEqual([ts.DiagnosticCategory.Warning]);
+    expect(ours(tuned.service.getSemanticDiagnostics(`${ROOT}/b.ts`))).toEqual([]);
+  });
+
+  it('name bad options in the log and apply the rest', () => {
+    const test = createTestService(ROOT, { 'b.ts': GENERIC_TITLE }, { config: 'strickt', rules: { 'no-such-rule': 'error', 'no-generic-title': 'loud' }, colour: 1 });
+    expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/b.ts`)).map((d) => d.category)).toEqual([ts.DiagnosticCategory.Warning]);
+    const logged = test.logs.join('\n');
+    for (const text of ['"config" must be', 'unknown rule "no-such-rule"', '"rules.no-generic-title" must be', 'unknown option "colour"']) expect(logged).toContain(text);
+  });
+
+  it('are not reported where ESLint is told not to by a disable comment', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT.replace('export const', '// eslint-disable-next-line openrouter/require-referer\nexport const') });
+    expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`))).toEqual([]);
+  });
+
+  it('lint JavaScript files of the project too', () => {
+    const test = createTestService(ROOT, { 'a.js': SDK_CLIENT });
+    expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/a.js`)).map((d) => d.code)).toEqual([DIAGNOSTIC_CODES['require-referer']]);
+  });
+
+  it('place messages after a byte order mark where the editor shows them', () => {
+    const test = createTestService(ROOT, { 'a.ts': `\uFEFF${SDK_CLIENT}` }, { openrouter: IDENTITY });
+    const [diagnostic] = ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`));
+    expect(test.text(`${ROOT}/a.ts`).slice(diagnostic!.start, diagnostic!.start! + diagnostic!.length!)).toBe('OpenRouter');
+    expect(fixAll(test, `${ROOT}/a.ts`)).toContain("httpReferer: 'https://acme.dev'");
+    expect(test.text(`${ROOT}/a.ts`).startsWith('\uFEFF')).toBe(true);
+  });
+});
+
+describe('code fixes', () => {
+  it('registers every rule code as supported', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT });
+    const supported = test.service.getSupportedCodeFixes(`${ROOT}/a.ts`);
+    expect(supported).toEqual(expect.arrayContaining(ALL_DIAGNOSTIC_CODES.map(String)));
+    expect(supported).toEqual(expect.arrayContaining(ts.getSupportedCodeFixes()));
+    expect(Object.keys(DIAGNOSTIC_CODES).sort()).toEqual(Object.keys(rules).sort());
+    expect(new Set(ALL_DIAGNOSTIC_CODES).size).toBe(ALL_DIAGNOSTIC_CODES.length);
+  });
+
+  it('offers the autofix with a fix-all id, answers only for our codes, and fix-all leaves the file clean', () => {
+    const fileName = `${ROOT}/a.ts`;
+    const test = createTestService(ROOT, { 'a.ts': `${SDK_CLIENT}export const second = new OpenRouter({});\n` }, { openrouter: IDENTITY });
+    const diagnostics = ours(test.service.getSemanticDiagnostics(fileName));
+    expect(diagnostics).toHaveLength(2);
+    const [first] = diagnostics;
+    const span = [first!.start!, first!.start! + first!.length!] as const;
+    expect(test.service.getCodeFixesAtPosition(fileName, ...span, [2307], {}, {}).filter((fix) => fix.fixName.startsWith('openrouter/'))).toEqual([]);
+    const [fix] = test.service.getCodeFixesAtPosition(fileName, ...span, [first!.code], {}, {});
+    expect(fix).toMatchObject({ fixName: 'openrouter/require-referer', fixId: 'openrouter-fix-all' });
+    expect(fixAll(test, fileName)).toBe(
+      "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, httpReferer: 'https://acme.dev', appTitle: 'Acme Docs' });\n" +
+        "export const second = new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Acme Docs' });\n",
+    );
+    expect(ours(test.service.getSemanticDiagnostics(fileName))).toEqual([]);
+  });
+
+  it('leaves other fix ids to TypeScript', () => {
+    const test = createTestService(ROOT, { 'a.ts': 'export function f(a) { return a; }\n' }, {}, ts);
+    const combined = test.service.getCombinedCodeFix({ type: 'file', fileName: `${ROOT}/a.ts` }, 'inferFromUsage', {}, {});
+    expect(combined.changes.flatMap((change) => change.textChanges.map((edit) => edit.newText))).toEqual([': any']);
+  });
+});
+
+describe('identity', () => {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'openrouter-ts-plugin-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('comes from the nearest package.json and follows an edit of it without a restart', () => {
+    const project = path.join(directory, 'app');
+    mkdirSync(project, { recursive: true });
+    const writeIdentity = (referer: string) =>
+      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'app', openrouter: { referer, title: 'Acme Docs' } }));
+    writeIdentity('https://first.example');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const test = createTestService(project, { 'client.ts': SDK_CLIENT });
+    const fileName = `${project}/client.ts`;
+    const fixText = () => {
+      const [diagnostic] = ours(test.service.getSemanticDiagnostics(fileName));
+      const [fix] = test.service.getCodeFixesAtPosition(fileName, diagnostic!.start!, diagnostic!.start!, [diagnostic!.code], {}, {});
+      return fix!.changes[0]!.textChanges[0]!.newText;
+    };
+    expect(fixText()).toContain("'https://first.example'");
+    writeIdentity('https://second.example');
+    // The same script version: only the identity changed. package.json reads are cached for a few seconds.
+    vi.setSystemTime(Date.now() + 10_000);
+    expect(fixText()).toContain("'https://second.example'");
+  });
+
+  it('is overridden by the plugin options, and by what the editor sends', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT }, { openrouter: IDENTITY });
+    const fileName = `${ROOT}/a.ts`;
+    const fixText = () => {
+      const [diagnostic] = ours(test.service.getSemanticDiagnostics(fileName));
+      return test.service.getCodeFixesAtPosition(fileName, diagnostic!.start!, diagnostic!.start!, [diagnostic!.code], {}, {})[0]?.changes[0]!.textChanges[0]!.newText;
+    };
+    expect(fixText()).toContain("'https://acme.dev'");
+    test.plugin.onConfigurationChanged!({ openrouter: { referer: 'https://editor.example', title: 'Editor Title' } });
+    expect(fixText()).toContain("'https://editor.example'");
+    test.plugin.onConfigurationChanged!({ openrouter: { referer: 'not a url' } });
+    const messages = ours(test.service.getSemanticDiagnostics(fileName)).map((d) => d.messageText);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('settings.openrouter.referer')]));
+    expect(fixText()).toBeUndefined();
+  });
+});
+
+describe('never harms the editor', () => {
+  it('logs a failure of its own in every hook and returns TypeScript\'s result', () => {
+    const fileName = `${ROOT}/a.ts`;
+    const code = `${SDK_CLIENT}const n: number = 'x';\n`;
+    const healthy = createTestService(ROOT, { 'a.ts': code }).service.getSemanticDiagnostics(fileName);
+    const expected = ours(healthy);
+    expect(expected).toHaveLength(1);
+    const broken = createTestService(ROOT, { 'a.ts': code });
+    // The options are read only by the plugin, on its first lint: make that read fail.
+    Object.defineProperty(broken.info.config, 'rules', {
+      enumerable: true,
+      get() {
+        throw new Error('options exploded');
+      },
+    });
+    const diagnostics = broken.service.getSemanticDiagnostics(fileName);
+    expect(diagnostics.map((d) => d.code)).toEqual(healthy.filter((d) => d.source !== 'openrouter').map((d) => d.code));
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining([2307, 2322]));
+    expect(broken.service.getCodeFixesAtPosition(fileName, expected[0]!.start!, expected[0]!.start!, [expected[0]!.code], {}, {})).toEqual([]);
+    expect(broken.service.getCombinedCodeFix({ type: 'file', fileName }, 'openrouter-fix-all', {}, {})).toEqual({ changes: [] });
+    const logged = broken.logs.join('\n');
+    for (const hook of ['getSemanticDiagnostics', 'getCodeFixesAtPosition', 'getCombinedCodeFix']) expect(logged).toContain(`${hook} failed`);
+    expect(logged).toContain('options exploded');
+  });
+
+  it('is off when OPENROUTER_TS_PLUGIN=off', () => {
+    vi.stubEnv('OPENROUTER_TS_PLUGIN', 'off');
+    try {
+      const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT });
+      expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`))).toEqual([]);
+      expect(test.logs.join('\n')).toContain('off: OPENROUTER_TS_PLUGIN=off');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
