@@ -7,7 +7,7 @@
 export interface OpenRouterSettings {
   /** The app's URL, its identity on OpenRouter: absolute `http(s)`, no query string or fragment. */
   referer?: string;
-  /** The app's name as users know it; not generic, ASCII-safe to send as a header. */
+  /** The app's name as users know it: not generic, and sendable as a header (nothing above U+00FF, no line breaks). */
   title?: string;
   /** Up to two category slugs, as an array or a comma-separated string. */
   categories?: readonly string[] | string;
