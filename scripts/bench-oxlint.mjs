@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+/**
+ * The plugin's rules under Oxlint and under ESLint, on the same files, in the same run.
+ *
+ * Both linters run as their CLIs (a process per run, as in CI or a pre-commit hook) on a temporary
+ * project holding two corpora: generated OpenRouter-heavy TypeScript, and real JS from
+ * node_modules (almost none of it mentions OpenRouter); files either linter does not parse are
+ * dropped first. Five configurations per corpus:
+ *   oxlint  + plugin   .oxlintrc.json: jsPlugins + configs.recommended's rules + settings, built-in rules off
+ *   oxlint  + empty    one JS rule with an empty Program listener: Oxlint's own cost of any JS plugin
+ *   oxlint  bare       no JS plugin, built-in rules off: Oxlint's parse and walk only
+ *   eslint  + plugin   eslint.config.mjs: typescript-eslint for .ts, configs.recommended + settings
+ *   eslint  bare       the same config without rules
+ * Rounds rotate the order of the five. Printed: medians, the ratio Oxlint/ESLint for the same
+ * rules (the headline), and the plugin's cost over each linter's bare run. Findings are counted
+ * under both linters: the comparison only holds when they agree, and a mismatch is printed.
+ *
+ *   npm run bench:oxlint                          (builds first)
+ *   npm run bench:oxlint -- --rounds 9 --real 2000 --generated 600 --threads 1
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { collectJsCorpus } from './lib/corpus-files.mjs';
+import { PROJECT_SETTINGS } from './lib/lint-configs.mjs';
+import { generateOpenRouterCorpus, writeOpenRouterCorpus } from './lib/openrouter-corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    real: { type: 'string', default: '1000' },
+    generated: { type: 'string', default: '300' },
+    // Oxlint lints files in parallel; unset means its default (one thread per core).
+    threads: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const ROUNDS = Number(args.rounds);
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const versionOf = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+const write = (file, text) => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+
+const plugin = require(path.join(root, 'dist', 'index.js'));
+const RULES = plugin.configs.recommended.rules;
+const OXLINT_CLI = path.join(root, 'node_modules/oxlint/bin/oxlint');
+const ESLINT_CLI = path.join(root, 'node_modules/eslint/bin/eslint.js');
+
+// A temporary project outside the repository: Oxlint honours .gitignore, which ignores .bench/.
+const project = mkdtempSync(path.join(tmpdir(), 'bench-oxlint-'));
+const corpora = { generated: path.join(project, 'generated'), real: path.join(project, 'real') };
+writeOpenRouterCorpus(corpora.generated, generateOpenRouterCorpus({ count: Number(args.generated) }));
+const EXTENSION = { module: '.mjs', commonjs: '.cjs', script: '.cjs' };
+const realFiles = collectJsCorpus(path.join(root, 'node_modules'), { maxFiles: Number(args.real) }).filter((file) => EXTENSION[file.language]);
+realFiles.forEach((file, index) => {
+  // Flattened out of node_modules (both linters skip it) under an extension that says how it parses.
+  const name = `${String(index).padStart(5, '0')}-${path.basename(file.filename).replace(/\.[cm]?js$/, '')}${EXTENSION[file.language]}`;
+  write(path.join(corpora.real, name), file.code);
+});
+
+const configs = path.join(project, 'configs');
+const oxlintPlugin = path.join(configs, 'oxlint-plugin.json');
+const oxlintBare = path.join(configs, 'oxlint-bare.json');
+write(oxlintPlugin, JSON.stringify({ jsPlugins: [path.join(root, 'dist', 'index.js')], rules: RULES, settings: PROJECT_SETTINGS }, null, 2));
+write(oxlintBare, JSON.stringify({ rules: {} }, null, 2));
+// Oxlint's own cost of running any JS plugin (starting JS, handing each file's AST over), apart from ours.
+const oxlintEmpty = path.join(configs, 'oxlint-empty.json');
+write(path.join(configs, 'empty-plugin.cjs'), "module.exports = { meta: { name: 'empty' }, rules: { program: { create: () => ({ Program() {} }) } } };\n");
+write(oxlintEmpty, JSON.stringify({ jsPlugins: ['./empty-plugin.cjs'], rules: { 'empty/program': 'error' } }, null, 2));
+const eslintConfig = (withRules) => `import tsParser from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/parser')).href)};
+import { createRequire } from 'node:module';
+const plugin = createRequire(import.meta.url)(${JSON.stringify(path.join(root, 'dist', 'index.js'))});
+export default [
+  { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
+  { linterOptions: { reportUnusedDisableDirectives: 'off' } },
+  ${withRules ? `{ plugins: { openrouter: plugin }, rules: ${JSON.stringify(RULES)}, settings: ${JSON.stringify(PROJECT_SETTINGS)} },` : ''}
+];
+`;
+const eslintPlugin = path.join(configs, 'eslint-plugin.config.mjs');
+const eslintBare = path.join(configs, 'eslint-bare.config.mjs');
+write(eslintPlugin, eslintConfig(true));
+write(eslintBare, eslintConfig(false));
+
+const threads = args.threads ? ['--threads', args.threads] : [];
+const env = { ...process.env, NODE_OPTIONS: '' };
+/** Runs a CLI on a corpus; returns its wall time and the plugin's findings it printed as JSON. */
+function run(kind, config, corpus) {
+  const command =
+    kind === 'oxlint'
+      ? [OXLINT_CLI, '-c', config, '--allow', 'all', '--no-ignore', '--format', 'json', ...threads, '.']
+      : [ESLINT_CLI, '-c', config, '--format', 'json', '.'];
+  const start = process.hrtime.bigint();
+  let stdout;
+  try {
+    stdout = execFileSync(process.execPath, command, { cwd: corpus, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    if (typeof error.status !== 'number' || !error.stdout) throw error;
+    stdout = error.stdout;
+  }
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  const parsed = JSON.parse(stdout);
+  const unparsed =
+    kind === 'oxlint'
+      ? parsed.diagnostics.filter((diagnostic) => !diagnostic.code).map((diagnostic) => diagnostic.filename)
+      : parsed.filter((result) => result.messages.some((message) => message.fatal)).map((result) => result.filePath);
+  const findings =
+    kind === 'oxlint'
+      ? parsed.diagnostics.filter((diagnostic) => diagnostic.code?.startsWith('openrouter(')).length
+      : parsed.reduce((sum, result) => sum + result.messages.filter((message) => message.ruleId?.startsWith('openrouter/')).length, 0);
+  return { elapsed, findings, unparsed: [...new Set(unparsed)].map((file) => path.resolve(corpus, file)) };
+}
+
+// Only files both linters parse: Oxlint refuses some that typescript-eslint accepts (a redeclared
+// import binding is a syntax error to Oxlint and to espree, not to typescript-eslint).
+const dropped = {};
+for (const [corpusName, directory] of Object.entries(corpora)) {
+  const unparsed = new Set([...run('oxlint', oxlintBare, directory).unparsed, ...run('eslint', eslintBare, directory).unparsed]);
+  for (const file of unparsed) rmSync(file);
+  dropped[corpusName] = unparsed.size;
+}
+
+const CONFIGURATIONS = [
+  { name: 'oxlint + plugin', kind: 'oxlint', config: oxlintPlugin },
+  { name: 'oxlint + empty JS rule', kind: 'oxlint', config: oxlintEmpty },
+  { name: 'oxlint bare', kind: 'oxlint', config: oxlintBare },
+  { name: 'eslint + plugin', kind: 'eslint', config: eslintPlugin },
+  { name: 'eslint bare', kind: 'eslint', config: eslintBare },
+];
+
+out('# Oxlint vs ESLint, same rules, same files');
+out();
+out(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'})`);
+out(`oxlint ${versionOf('oxlint')}${args.threads ? ` --threads ${args.threads}` : ' (default threads)'}, eslint ${versionOf('eslint')}, @typescript-eslint/parser ${versionOf('@typescript-eslint/parser')}, plugin ${plugin.meta.version}`);
+out(
+  `corpora: generated ${args.generated - dropped.generated} OpenRouter TypeScript files (${dropped.generated} dropped that a linter does not parse); ` +
+    `real ${realFiles.length - dropped.real} JS files from node_modules (${dropped.real} dropped)`,
+);
+out(`rounds: 1 warm-up + ${ROUNDS}, configuration order rotated each round; load average at start ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+
+for (const [corpusName, directory] of Object.entries(corpora)) {
+  const times = Object.fromEntries(CONFIGURATIONS.map((configuration) => [configuration.name, []]));
+  const counts = {};
+  for (let round = 0; round <= ROUNDS; round++) {
+    for (let step = 0; step < CONFIGURATIONS.length; step++) {
+      const configuration = CONFIGURATIONS[(round + step) % CONFIGURATIONS.length];
+      const result = run(configuration.kind, configuration.config, directory);
+      counts[configuration.name] = result;
+      if (round > 0) times[configuration.name].push(result.elapsed);
+    }
+  }
+  const medians = Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
+  // Per-round ratios, so machine load shared by a round cancels out.
+  const perRound = (a, b) => median(times[a].map((value, index) => value / times[b][index]));
+  out();
+  out(`## ${corpusName}`);
+  out();
+  out('| configuration | median wall time | plugin findings |');
+  out('|---|---:|---:|');
+  for (const { name } of CONFIGURATIONS) {
+    out(`| ${name} | ${medians[name].toFixed(0)} ms | ${name.endsWith('+ plugin') ? counts[name].findings : '–'} |`);
+  }
+  out();
+  out(`- **Oxlint / ESLint, same rules: ${perRound('oxlint + plugin', 'eslint + plugin').toFixed(3)}** (median of per-round ratios)`);
+  out(`- Oxlint / ESLint, bare: ${perRound('oxlint bare', 'eslint bare').toFixed(3)}`);
+  out(`- plugin under Oxlint: +${(medians['oxlint + plugin'] - medians['oxlint bare']).toFixed(0)} ms, ratio to bare ${perRound('oxlint + plugin', 'oxlint bare').toFixed(3)}`);
+  out(
+    `- of which Oxlint's cost of any JS plugin: +${(medians['oxlint + empty JS rule'] - medians['oxlint bare']).toFixed(0)} ms; ` +
+      `the plugin over an empty JS rule: ratio ${perRound('oxlint + plugin', 'oxlint + empty JS rule').toFixed(3)}`,
+  );
+  out(`- plugin under ESLint: +${(medians['eslint + plugin'] - medians['eslint bare']).toFixed(0)} ms, ratio to bare ${perRound('eslint + plugin', 'eslint bare').toFixed(3)}`);
+  if (counts['oxlint + plugin'].findings !== counts['eslint + plugin'].findings) {
+    out(`- **findings differ**: Oxlint ${counts['oxlint + plugin'].findings}, ESLint ${counts['eslint + plugin'].findings}; the ratio compares unequal work`);
+  }
+}
+
+if (args.keep) out(`\nproject kept at ${project}`);
+else rmSync(project, { recursive: true, force: true });
