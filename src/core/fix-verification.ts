@@ -1,9 +1,10 @@
 /**
  * Every fix and suggestion is re-parsed before it is offered: a planned edit whose result does not
  * parse is dropped and its finding reported without it. This is the last line of defence behind fix
- * planning, for every rule. Re-parsing is bounded per file (a few times the file's size), so a file
- * with thousands of findings cannot make linting quadratic; past the bound the remaining autofixes
- * are checked together in one parse, and the remaining suggestions are dropped.
+ * planning, for every rule. Re-parsing one by one is bounded per file (`REPARSE_BYTES` of text), so a
+ * file with thousands of findings cannot make linting quadratic: past the bound the remaining
+ * autofixes are checked together in one parse (as `--fix` applies them), and the remaining
+ * suggestions are dropped.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
@@ -12,9 +13,8 @@ type Descriptor = TSESLint.ReportDescriptor<string>;
 type Fix = TSESLint.RuleFix;
 type FixFunction = TSESLint.ReportFixFunction;
 
-/** Bytes of re-parsing a file may spend on verifying fixes: this many times its size, plus a base. */
-const REPARSE_FACTOR = 8;
-const REPARSE_BASE = 256 * 1024;
+/** Bytes of text a file may re-parse to check its fixes one by one (a 2 KB file: 32 checks; a 64 KB one: 1). */
+const REPARSE_BYTES = 64 * 1024;
 
 type Ranged = { range: TSESTree.Range };
 
@@ -115,7 +115,7 @@ function allowanceOf(context: Context): { remaining: number } {
   const sourceCode = context.sourceCode;
   let allowance = allowances.get(sourceCode);
   if (!allowance) {
-    allowance = { remaining: REPARSE_BASE + REPARSE_FACTOR * sourceCode.text.length };
+    allowance = { remaining: REPARSE_BYTES };
     allowances.set(sourceCode, allowance);
   }
   return allowance;
@@ -133,52 +133,48 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
   const parses = parserFor(context);
   const text = context.sourceCode.text;
   const allowance = allowanceOf(context);
-  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
+  /** Checks edits one by one while the file's allowance lasts; past it they are refused. */
+  const checkAlone = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
     if (!edits) return false;
     if (!parses) return true;
+    if (allowance.remaining < text.length) return false;
     allowance.remaining -= text.length;
     return parses(applyEdits(text, edits));
   };
-  const affordable = (): boolean => !parses || allowance.remaining >= text.length;
 
-  const out: Descriptor[] = [];
-  // Autofixes the allowance could not check one by one, checked together once at the end.
-  const deferred: { index: number; edits: Fix[] }[] = [];
-  for (const descriptor of descriptors) {
-    let verified: Descriptor = descriptor;
-    if (descriptor.fix) {
-      const edits = editsOf(descriptor.fix);
-      if (edits && !affordable()) {
-        deferred.push({ index: out.length, edits });
-        verified = { ...verified, fix: null };
-      } else {
-        verified = { ...verified, fix: check(edits) ? replay(edits) : null };
-      }
+  const out: Descriptor[] = descriptors.map((descriptor) => {
+    if (!descriptor.suggest?.length) return descriptor;
+    const suggest = descriptor.suggest.flatMap((suggestion) => {
+      const edits = editsOf(suggestion.fix);
+      return checkAlone(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
+    });
+    return { ...descriptor, suggest };
+  });
+
+  // Autofixes: the ones that do not overlap are what `--fix` applies together, so they are checked
+  // together first, in one parse. Only when that fails (or for overlapping ones) are they checked alone.
+  const fixes = descriptors.flatMap((descriptor, index) => {
+    if (!descriptor.fix) return [];
+    const edits = editsOf(descriptor.fix);
+    out[index] = { ...out[index]!, fix: null };
+    return edits ? [{ index, edits }] : [];
+  });
+  fixes.sort((a, b) => a.edits[0]!.range[0] - b.edits[0]!.range[0]);
+  const together: typeof fixes = [];
+  const alone: typeof fixes = [];
+  let end = -1;
+  for (const item of fixes) {
+    if (item.edits[0]!.range[0] < end) {
+      alone.push(item);
+      continue;
     }
-    if (descriptor.suggest?.length) {
-      const suggest = descriptor.suggest.flatMap((suggestion) => {
-        if (!affordable()) return [];
-        const edits = editsOf(suggestion.fix);
-        return check(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
-      });
-      verified = { ...verified, suggest };
-    }
-    out.push(verified);
+    together.push(item);
+    end = item.edits.at(-1)!.range[1];
   }
-  if (deferred.length > 0 && parses) {
-    // Non-overlapping autofixes are what `--fix` applies together in one pass.
-    const together: Fix[] = [];
-    const accepted: typeof deferred = [];
-    let end = -1;
-    for (const item of [...deferred].sort((a, b) => a.edits[0]!.range[0] - b.edits[0]!.range[0])) {
-      if (item.edits[0]!.range[0] < end) continue;
-      together.push(...item.edits);
-      end = item.edits.at(-1)!.range[1];
-      accepted.push(item);
-    }
-    if (parses(applyEdits(text, together))) {
-      for (const item of accepted) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
-    }
+  const togetherParses = together.length > 0 && (!parses || parses(applyEdits(text, together.flatMap((item) => item.edits))));
+  for (const item of togetherParses ? alone : [...together, ...alone]) {
+    if (checkAlone(item.edits)) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
   }
+  if (togetherParses) for (const item of together) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
   return out;
 }

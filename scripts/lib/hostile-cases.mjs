@@ -1,0 +1,243 @@
+/**
+ * Hostile and pathological inputs, one generator per class of defect: values whose alternatives
+ * multiply, concatenation and spreads that grow with the file, shared constants read from thousands
+ * of sites, regular-expression traps, values that flood messages, fixes in shapes that break naive
+ * insertion. Shared by the hostile-input tests (`tests/hostile-inputs.test.ts`) and `npm run attack`,
+ * which measures each against parsing the same file. `scale` (1 in tests) multiplies the sizes.
+ */
+
+const CHAT = "'https://openrouter.ai/api/v1/chat/completions'";
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+
+/** `n` string alternatives through nested conditionals: `c0 ? 'v0' : c1 ? 'v1' : ...`. */
+function conditional(n, value) {
+  let out = `'${value(n - 1)}'`;
+  for (let index = n - 2; index >= 0; index--) out = `c${index} ? '${value(index)}' : ${out}`;
+  return out;
+}
+
+const repeat = (count, make) => Array.from({ length: count }, (_, index) => make(index)).join('');
+
+/** @type {{ name: string; class: string; make(scale: number): { code: string; filename?: string; settings?: unknown } }[]} */
+export const HOSTILE_CASES = [
+  {
+    name: 'url-construction fan-out',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const u0 = ${conditional(4, (i) => `https://h${i}.example/`)};\n${repeat(4 * scale, (i) => `const u${i + 1} = new URL(u${i}, u${i}).href;\n`)}fetch(u${4 * scale}, { body: JSON.stringify({ model: 'm', messages: [] }) });\nfetch(${CHAT}, { headers: { 'HTTP-Referer': u${4 * scale} } });\n`,
+    }),
+  },
+  {
+    name: 'template fan-out through constants',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const t0 = ${conditional(20, (i) => `v${i}`)};\n${repeat(6 * scale, (i) => `const t${i + 1} = \`\${t${i}}-\${t${i}}\`;\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': t${6 * scale}, 'X-OpenRouter-Title': t${6 * scale} } });\n`,
+    }),
+  },
+  {
+    name: 'array join fan-out through constants',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const j0 = ${conditional(20, (i) => `game${i}`)};\n${repeat(6 * scale, (i) => `const j${i + 1} = [j${i}, j${i}, j${i}].join(',');\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': j${6 * scale} } });\n`,
+    }),
+  },
+  {
+    name: 'object spread fan-out through constants',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const h0 = { 'X-Title': 'Acme', a: 1 };\n${repeat(20 * scale, (i) => `const h${i + 1} = { ...h${i}, ...h${i}, k${i}: c ? 'a' : 'b' };\n`)}fetch(${CHAT}, { headers: h${20 * scale} });\nfetch(${CHAT}, { headers: { ...h${20 * scale}, ...h${20 * scale} } });\n`,
+    }),
+  },
+  {
+    name: 'headers built from many spreads',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const base = { 'X-Title': 'Acme', ${repeat(50, (i) => `k${i}: 'v', `)} };\nfetch(${CHAT}, { headers: { ${repeat(20_000 * scale, () => '...base, ')} } });\n`,
+    }),
+  },
+  {
+    name: 'template literal with many expressions',
+    class: 'quadratic concatenation',
+    make: (scale) => ({
+      code: `const p = 'x';\nfetch(${CHAT}, { headers: { 'HTTP-Referer': \`https://acme.dev/${repeat(50_000 * scale, () => '${p}')}\` } });\n`,
+    }),
+  },
+  {
+    name: 'string concatenation chain',
+    class: 'quadratic concatenation',
+    make: (scale) => ({
+      code: `const p = 'x';\nconst title = 'Acme'${repeat(3_000 * scale, () => ' + p')};\nfetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': title } });\n`,
+    }),
+  },
+  {
+    name: 'join of many elements',
+    class: 'quadratic concatenation',
+    make: (scale) => ({
+      code: `const c = 'game';\nfetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': [${repeat(50_000 * scale, () => 'c, ')}].join(',') } });\n`,
+    }),
+  },
+  {
+    name: 'thousands of sites sharing one headers constant',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `const headers = { 'X-Title': 'Acme' };\n${repeat(20_000 * scale, () => `fetch(${CHAT}, { headers });\n`)}`,
+    }),
+  },
+  {
+    name: 'thousands of fixable sites',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `${SDK}${repeat(5_000 * scale, () => 'new OpenRouter({ apiKey: k });\n')}`,
+      settings: { referer: 'https://acme.dev', title: 'Acme Docs' },
+    }),
+  },
+  {
+    name: 'class with many fields and sites',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `${SDK}class Client {\n${repeat(5_000 * scale, (i) => `  f${i} = { httpReferer: 'https://acme.dev/${i}' };\n  m${i}() { return new OpenRouter(this.f${i}); }\n`)}}\n`,
+    }),
+  },
+  {
+    name: 'deep member chain in a class',
+    class: 'recursion depth',
+    make: (scale) => ({
+      code: `${SDK}class Client {\n  opts = { httpReferer: 'https://acme.dev' };\n  make() { return new OpenRouter(this.opts); }\n  deep() { return this${repeat(3_000 * scale, (i) => `.p${i % 10}`)}; }\n}\n`,
+    }),
+  },
+  {
+    name: 'deeply nested conditional value',
+    class: 'recursion depth',
+    make: (scale) => ({
+      code: `fetch(${CHAT}, { headers: { 'HTTP-Referer': ${repeat(2_000 * scale, (i) => `c${i} ? 'http://localhost:${i}' : `)}'x' } });\n`,
+    }),
+  },
+  {
+    name: 'constants that refer to each other in a cycle',
+    class: 'recursion depth',
+    make: () => ({
+      code: `function f() {\n  const a = b + '/x';\n  const b = \`\${a}/y\`;\n  const h = { ...g };\n  const g = { ...h };\n  fetch(${CHAT}, { headers: { 'HTTP-Referer': a, ...h } });\n}\n`,
+    }),
+  },
+  {
+    name: 'long run of capitals in a title',
+    class: 'regular-expression backtracking',
+    make: (scale) => ({
+      code: `fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': '${'A'.repeat(200_000 * scale)}' } });\n`,
+    }),
+  },
+  {
+    name: 'long run of capitals in the configured title',
+    class: 'regular-expression backtracking',
+    make: (scale) => ({
+      code: `${SDK}new OpenRouter({ apiKey: k });\n`,
+      settings: { referer: 'https://acme.dev', title: 'A'.repeat(200_000 * scale) },
+    }),
+  },
+  {
+    name: 'categories with hundreds of duplicate slugs',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: repeat(200 * scale, () => `fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': '${repeat(800, () => 'game,')}' } });\n`),
+    }),
+  },
+  {
+    name: 'categories with thousands of duplicate slugs',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: `fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': '${repeat(10_000 * scale, () => 'game,')}' } });\n`,
+    }),
+  },
+  {
+    name: 'categories with thousands of unknown slugs',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: repeat(100 * scale, (j) => `fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': '${repeat(300, (i) => `gmae-${i}-${j},`)}' } });\n`),
+    }),
+  },
+  {
+    name: 'settings with thousands of unknown keys and bad entries',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: `${SDK}new OpenRouter({ apiKey: k });\n`,
+      settings: {
+        ...Object.fromEntries(Array.from({ length: 100_000 * scale }, (_, i) => [`titel${i}`, 'x'])),
+        ['k'.repeat(1_000_000)]: 1,
+        categories: Array.from({ length: 10_000 * scale }, (_, i) => `gmae-${i}`),
+        additionalCategories: Array.from({ length: 10_000 * scale }, (_, i) => `Bad Slug ${i}`),
+        additionalGenericTitleWords: Array.from({ length: 100_000 * scale }, (_, i) => `w${i}`),
+      },
+    }),
+  },
+  {
+    name: 'many unsendable and placeholder values',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: repeat(2_000 * scale, (i) => `fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://your-site.com/${'\u2014'.repeat(200)}${i}', 'X-Title': 'My AI App \u2014 ${'x'.repeat(500)}${i}' } });\n`),
+    }),
+  },
+  {
+    name: 'fix shapes: parenthesised callees and arguments, exported and shared objects',
+    class: 'fixes',
+    make: () => ({
+      code: `${SDK}import * as sdk from '@openrouter/sdk';\nnew (OpenRouter);\nnew (sdk.OpenRouter);\nnew (OpenRouter)();\nnew (sdk.OpenRouter)((opts));\nfetch((${CHAT}));\nfetch((${CHAT}), ({ method: 'POST' }),);\nexport const headers = { 'X-Title': 'Acme' };\nfetch(${CHAT}, { headers });\nconst shared = {};\nfetch(${CHAT}, shared);\nfetch(${CHAT}, shared);\n`,
+      settings: { referer: 'https://acme.dev/</script><!--', title: 'Acme </SCRIPT> <!-- Docs' },
+    }),
+  },
+  {
+    name: 'static method reads a static field',
+    class: 'correctness',
+    make: () => ({
+      code: `${SDK}class Client {\n  static opts = { apiKey: k };\n  opts = { httpReferer: 'https://acme.dev', appTitle: 'Acme' };\n  static make() { return new OpenRouter(this.opts); }\n}\n`,
+    }),
+  },
+];
+
+/** A small seeded generator (mulberry32): the fuzzed programs are the same on every run. */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A random program of constants built from each other by templates, `+`, conditionals, `||`,
+ * spreads, arrays joined and URL constructions, ending in OpenRouter sites that use them.
+ */
+export function fuzzedProgram(random, size) {
+  const pick = (items) => items[Math.floor(random() * items.length)];
+  const strings = ["'https://acme.dev'", "'http://localhost:3000'", "'game'", "'Acme'", 'process.env.SITE_URL'];
+  const objects = ["{ 'X-Title': 'Acme' }", "{ 'HTTP-Referer': 'https://acme.dev' }", '{}'];
+  const lines = [];
+  for (let index = 0; index < size; index++) {
+    const s = () => pick(strings);
+    const o = () => pick(objects);
+    const stringForms = [
+      () => `\`\${${s()}}/\${${s()}}\``,
+      () => `${s()} + ${s()}`,
+      () => `c ? ${s()} : ${s()}`,
+      () => `${s()} || ${s()}`,
+      () => `new URL(${s()}, ${s()}).href`,
+      () => `new URL(${s()}).origin`,
+      () => `[${s()}, ${s()}].join(',')`,
+    ];
+    const objectForms = [() => `{ ...${o()}, ...${o()} }`, () => `{ ...${o()}, 'X-OpenRouter-Categories': ${s()} }`, () => `c ? ${o()} : ${o()}`];
+    if (random() < 0.65) {
+      lines.push(`const s${index} = ${pick(stringForms)()};`);
+      strings.push(`s${index}`);
+    } else {
+      lines.push(`const o${index} = ${pick(objectForms)()};`);
+      objects.push(`o${index}`);
+    }
+  }
+  for (let index = 0; index < 6; index++) {
+    lines.push(`fetch(${CHAT}, { headers: { ...${pick(objects)}, 'HTTP-Referer': ${pick(strings)}, 'X-Title': ${pick(strings)} } });`);
+    lines.push(`new OpenRouter({ httpReferer: ${pick(strings)}, appCategories: ${pick(strings)} });`);
+  }
+  return `${SDK}${lines.join('\n')}\n`;
+}
