@@ -6,6 +6,16 @@ export type Expression = TSESTree.Expression;
 export type Scope = TSESLint.Scope.Scope;
 export type Variable = TSESLint.Scope.Variable;
 
+/**
+ * The key of a per-file cache. Oxlint hands every rule of every file one and the same `sourceCode`
+ * object, and patches `WeakMap` for that key only when the plugin is loaded after its patch (not
+ * when an `oxlint.config.*` file imports the plugin first); the tree is a new object per file in
+ * both ESLint and Oxlint.
+ */
+export function fileKey(sourceCode: Readonly<TSESLint.SourceCode>): object {
+  return sourceCode.ast;
+}
+
 /** Strips what does not change a value at run time: TS type wrappers and optional chains. */
 export function unwrap(node: Node): Node {
   let current = node;

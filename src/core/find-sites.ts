@@ -3,7 +3,7 @@
  * table) and resolves their attribution. Computed once per file and shared by every rule.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
+import { fileKey, isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
@@ -58,7 +58,7 @@ const analyses = new WeakMap<object, FileAnalysis>();
 /** Every OpenRouter site of the file, computed once per file whichever rule asks first. */
 export function analyseFile(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
-  const cached = analyses.get(sourceCode);
+  const cached = analyses.get(fileKey(sourceCode));
   if (cached) return cached;
   // A site needs the word OpenRouter somewhere (a module, URL or variable name): skip the rest.
   let sites: OpenRouterSite[] = [];
@@ -92,7 +92,7 @@ export function analyseFile(context: Context): FileAnalysis {
     claimConfigReport: () => (claimedConfig ? false : (claimedConfig = true)),
     claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
   };
-  analyses.set(sourceCode, analysis);
+  analyses.set(fileKey(sourceCode), analysis);
   return analysis;
 }
 

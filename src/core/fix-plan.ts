@@ -4,7 +4,7 @@
  * style and indentation. A plan that cannot be made safely is null: the finding is reported unfixed.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Node } from './ast.js';
+import { fileKey, type Node } from './ast.js';
 import { HEADER_NAMES, type AttributionField } from './clients.js';
 import type { OpenRouterSite } from './find-sites.js';
 import type { ObjectShape } from './static-value.js';
@@ -45,11 +45,11 @@ const HTML_BREAKOUT = /^<(?:\/script|!--)/i;
 const fileStyles = new WeakMap<object, { quote: string; eol: string }>();
 
 function fileStyle(sourceCode: SourceCode): { quote: string; eol: string } {
-  let style = fileStyles.get(sourceCode);
+  let style = fileStyles.get(fileKey(sourceCode));
   if (!style) {
     const token = sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
     style = { quote: token?.value[0] === '"' ? '"' : "'", eol: sourceCode.text.includes('\r\n') ? '\r\n' : '\n' };
-    fileStyles.set(sourceCode, style);
+    fileStyles.set(fileKey(sourceCode), style);
   }
   return style;
 }

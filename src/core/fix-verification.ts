@@ -7,6 +7,7 @@
  * suggestions are dropped.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { fileKey } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Descriptor = TSESLint.ReportDescriptor<string>;
@@ -113,10 +114,10 @@ const allowances = new WeakMap<object, { remaining: number }>();
 
 function allowanceOf(context: Context): { remaining: number } {
   const sourceCode = context.sourceCode;
-  let allowance = allowances.get(sourceCode);
+  let allowance = allowances.get(fileKey(sourceCode));
   if (!allowance) {
     allowance = { remaining: REPARSE_BYTES };
-    allowances.set(sourceCode, allowance);
+    allowances.set(fileKey(sourceCode), allowance);
   }
   return allowance;
 }
