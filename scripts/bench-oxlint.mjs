@@ -5,13 +5,14 @@
  * Both linters run as their CLIs (a process per run, as in CI or a pre-commit hook) on a temporary
  * project holding two corpora: generated OpenRouter-heavy TypeScript, and real JS from
  * node_modules (almost none of it mentions OpenRouter); files either linter does not parse are
- * dropped first. Five configurations per corpus:
+ * dropped first. Six configurations per corpus:
  *   oxlint  + plugin   .oxlintrc.json: jsPlugins + configs.recommended's rules + settings, built-in rules off
  *   oxlint  + empty    one JS rule with an empty Program listener: Oxlint's own cost of any JS plugin
  *   oxlint  bare       no JS plugin, built-in rules off: Oxlint's parse and walk only
  *   eslint  + plugin   eslint.config.mjs: typescript-eslint for .ts, configs.recommended + settings
+ *   eslint  + empty    the same config with only the empty rule instead
  *   eslint  bare       the same config without rules
- * Rounds rotate the order of the five. Printed: medians, the ratio Oxlint/ESLint for the same
+ * Rounds rotate the order of the six. Printed: medians, the ratio Oxlint/ESLint for the same
  * rules (the headline), and the plugin's cost over each linter's bare run. Findings are counted
  * under both linters: the comparison only holds when they agree, and a mismatch is printed.
  *
@@ -77,23 +78,28 @@ const oxlintPlugin = path.join(configs, 'oxlint-plugin.json');
 const oxlintBare = path.join(configs, 'oxlint-bare.json');
 write(oxlintPlugin, JSON.stringify({ jsPlugins: [path.join(root, 'dist', 'index.js')], rules: RULES, settings: PROJECT_SETTINGS }, null, 2));
 write(oxlintBare, JSON.stringify({ rules: {} }, null, 2));
-// Oxlint's own cost of running any JS plugin (starting JS, handing each file's AST over), apart from ours.
+// Each linter's own cost of running any JS rule (for Oxlint: starting JS, handing each file's AST over), apart from ours.
+const EMPTY_PLUGIN = path.join(configs, 'empty-plugin.cjs');
 const oxlintEmpty = path.join(configs, 'oxlint-empty.json');
-write(path.join(configs, 'empty-plugin.cjs'), "module.exports = { meta: { name: 'empty' }, rules: { program: { create: () => ({ Program() {} }) } } };\n");
+write(EMPTY_PLUGIN, "module.exports = { meta: { name: 'empty' }, rules: { program: { create: () => ({ Program() {} }) } } };\n");
 write(oxlintEmpty, JSON.stringify({ jsPlugins: ['./empty-plugin.cjs'], rules: { 'empty/program': 'error' } }, null, 2));
-const eslintConfig = (withRules) => `import tsParser from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/parser')).href)};
+const eslintConfig = (rules) => `import tsParser from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/parser')).href)};
 import { createRequire } from 'node:module';
-const plugin = createRequire(import.meta.url)(${JSON.stringify(path.join(root, 'dist', 'index.js'))});
+const require = createRequire(import.meta.url);
+const plugin = require(${JSON.stringify(path.join(root, 'dist', 'index.js'))});
+const empty = require(${JSON.stringify(EMPTY_PLUGIN)});
 export default [
   { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
   { linterOptions: { reportUnusedDisableDirectives: 'off' } },
-  ${withRules ? `{ plugins: { openrouter: plugin }, rules: ${JSON.stringify(RULES)}, settings: ${JSON.stringify(PROJECT_SETTINGS)} },` : ''}
+  { plugins: { openrouter: plugin, empty }, rules: ${JSON.stringify(rules)}, settings: ${JSON.stringify(PROJECT_SETTINGS)} },
 ];
 `;
 const eslintPlugin = path.join(configs, 'eslint-plugin.config.mjs');
+const eslintEmpty = path.join(configs, 'eslint-empty.config.mjs');
 const eslintBare = path.join(configs, 'eslint-bare.config.mjs');
-write(eslintPlugin, eslintConfig(true));
-write(eslintBare, eslintConfig(false));
+write(eslintPlugin, eslintConfig(RULES));
+write(eslintEmpty, eslintConfig({ 'empty/program': 'error' }));
+write(eslintBare, eslintConfig({}));
 
 const threads = args.threads ? ['--threads', args.threads] : [];
 const env = { ...process.env, NODE_OPTIONS: '' };
@@ -138,6 +144,7 @@ const CONFIGURATIONS = [
   { name: 'oxlint + empty JS rule', kind: 'oxlint', config: oxlintEmpty },
   { name: 'oxlint bare', kind: 'oxlint', config: oxlintBare },
   { name: 'eslint + plugin', kind: 'eslint', config: eslintPlugin },
+  { name: 'eslint + empty JS rule', kind: 'eslint', config: eslintEmpty },
   { name: 'eslint bare', kind: 'eslint', config: eslintBare },
 ];
 
@@ -182,6 +189,10 @@ for (const [corpusName, directory] of Object.entries(corpora)) {
       `the plugin over an empty JS rule: ratio ${perRound('oxlint + plugin', 'oxlint + empty JS rule').toFixed(3)}`,
   );
   out(`- plugin under ESLint: +${(medians['eslint + plugin'] - medians['eslint bare']).toFixed(0)} ms, ratio to bare ${perRound('eslint + plugin', 'eslint bare').toFixed(3)}`);
+  out(
+    `- of which ESLint's cost of any rule: +${(medians['eslint + empty JS rule'] - medians['eslint bare']).toFixed(0)} ms; ` +
+      `the plugin over an empty rule: ratio ${perRound('eslint + plugin', 'eslint + empty JS rule').toFixed(3)}`,
+  );
   if (counts['oxlint + plugin'].findings !== counts['eslint + plugin'].findings) {
     out(`- **findings differ**: Oxlint ${counts['oxlint + plugin'].findings}, ESLint ${counts['eslint + plugin'].findings}; the ratio compares unequal work`);
   }
