@@ -18,7 +18,7 @@ function conditional(n, value) {
 
 const repeat = (count, make) => Array.from({ length: count }, (_, index) => make(index)).join('');
 
-/** @type {{ name: string; class: string; make(scale: number): { code: string; filename?: string; settings?: unknown } }[]} */
+/** @type {import('./hostile-cases.d.mts').HostileCase[]} */
 export const HOSTILE_CASES = [
   {
     name: 'url-construction fan-out',
@@ -102,13 +102,16 @@ export const HOSTILE_CASES = [
     name: 'deep member chain in a class',
     class: 'recursion depth',
     make: (scale) => ({
-      code: `${SDK}class Client {\n  opts = { httpReferer: 'https://acme.dev' };\n  make() { return new OpenRouter(this.opts); }\n  deep() { return this${repeat(3_000 * scale, (i) => `.p${i % 10}`)}; }\n}\n`,
+      // JavaScript: the TypeScript parser itself gives up near a depth of 1,000; ESLint's own passes handle this one.
+      filename: 'client.js',
+      code: `${SDK}class Client {\n  opts = { httpReferer: 'https://acme.dev' };\n  make() { return new OpenRouter(this.opts); }\n  deep() { return this${repeat(5_000 * scale, (i) => `.p${i % 10}`)}; }\n}\n`,
     }),
   },
   {
     name: 'deeply nested conditional value',
     class: 'recursion depth',
     make: (scale) => ({
+      filename: 'client.js',
       code: `fetch(${CHAT}, { headers: { 'HTTP-Referer': ${repeat(2_000 * scale, (i) => `c${i} ? 'http://localhost:${i}' : `)}'x' } });\n`,
     }),
   },

@@ -1,42 +1,40 @@
 /**
  * `this.baseUrl` inside a class: the value of a field that is written once, either by its
  * initialiser or by a single `this.baseUrl = ...` assignment. Anything else stays unknown.
+ *
+ * `this` is the instance in methods and instance fields, and the class itself in static methods,
+ * static fields and static blocks: the two kinds of field are kept apart. A static field is only
+ * resolved in a class that nothing else can reach (not exported, not extended, not passed around),
+ * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memberName, type Node } from './ast.js';
+import { memberName, type Node, type Scope } from './ast.js';
 
-interface ClassFields {
+type ThisKind = 'instance' | 'static';
+
+interface FieldSet {
   /** Every value written to `this.<name>`, initialisers included; `*` when some write is not by name. */
   readonly writes: Map<string, Node[]>;
   /** Every `this.<name>` read. */
   readonly reads: Map<string, TSESTree.MemberExpression[]>;
 }
 
+type ClassFields = Record<ThisKind, FieldSet>;
+
 const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
 
-/**
- * The class body whose instance `this` refers to at `node`, or null (plain functions). In a static
- * member `this` is the class itself: null too, unless `orStatic` asks for the body anyway (to find
- * every read of a name, which is the cautious direction for per-request attribution).
- */
-function enclosingClassBody(node: Node, orStatic = false): TSESTree.ClassBody | null {
-  for (let current: Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === 'FunctionExpression') {
-      // `this` is the instance only in a method; a plain function has its own `this`.
-      if (current.parent?.type !== 'MethodDefinition' || (current.parent.static && !orStatic)) return null;
-    } else if (current.type === 'FunctionDeclaration' || (current.type === 'StaticBlock' && !orStatic)) {
-      return null;
-    } else if (current.type === 'PropertyDefinition' && current.static && !orStatic && current.value && isWithin(node, current.value)) {
-      return null;
-    } else if (current.type === 'ClassBody') {
-      return current;
-    }
+/** What `this` is at `node` inside a class: the class body and whether it is the instance or the class. */
+function thisAt(node: Node): { body: TSESTree.ClassBody; kind: ThisKind } | null {
+  let kind: ThisKind | null = null;
+  for (let current: Node = node; current.parent; current = current.parent) {
+    const parent: Node = current.parent;
+    if (current.type === 'FunctionDeclaration' || (current.type === 'FunctionExpression' && parent.type !== 'MethodDefinition')) return null;
+    if (kind === null && parent.type === 'MethodDefinition' && parent.value === current) kind = parent.static ? 'static' : 'instance';
+    if (kind === null && parent.type === 'PropertyDefinition' && parent.value === current) kind = parent.static ? 'static' : 'instance';
+    if (kind === null && current.type === 'StaticBlock') kind = 'static';
+    if (parent.type === 'ClassBody') return kind ? { body: parent, kind } : null;
   }
   return null;
-}
-
-function isWithin(node: Node, container: Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -45,39 +43,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Every `this.<name>` write and read in a class body, in one iterative walk (class bodies may nest deeply). */
+/** The kind of `this` inside a child of a class member; `both` where it cannot be told (a plain function). */
+function childKind(node: Node, kind: ThisKind | 'both'): ThisKind | 'both' {
+  if (node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') return node.static ? 'static' : 'instance';
+  if (node.type === 'StaticBlock') return 'static';
+  if (node.type === 'FunctionExpression' && node.parent?.type === 'MethodDefinition') return kind;
+  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ClassBody') return 'both';
+  return kind;
+}
+
+/**
+ * Every `this.<name>` write and read in a class body, in one iterative walk (class bodies may nest
+ * deeply). Where `this` cannot be told (a plain function inside a method), a write or read counts
+ * for both kinds: the cautious direction.
+ */
 function collectFields(body: TSESTree.ClassBody): ClassFields {
-  const writes = new Map<string, Node[]>();
-  const reads = new Map<string, TSESTree.MemberExpression[]>();
-  const stack: Node[] = [];
+  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() } };
+  const kindsOf = (kind: ThisKind | 'both'): FieldSet[] => (kind === 'both' ? [fields.instance, fields.static] : [fields[kind]]);
+  const stack: [Node, ThisKind | 'both'][] = [];
   for (const member of body.body) {
-    if (member.type === 'PropertyDefinition' && !member.static && !member.computed && member.key.type === 'Identifier' && member.value) {
-      push(writes, member.key.name, member.value);
+    if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.value) {
+      push(fields[member.static ? 'static' : 'instance'].writes, member.key.name, member.value);
     }
-    stack.push(member);
+    stack.push([member, childKind(member, 'both')]);
   }
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const [node, kind] = stack.pop()!;
     const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberName(node) : null;
     if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
-      push(reads, read, node as TSESTree.MemberExpression);
+      for (const set of kindsOf(kind)) push(set.reads, read, node as TSESTree.MemberExpression);
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
       const key = node.left.property;
       // An operator other than `=`, or a computed name, makes every field uncertain.
       const name = !node.left.computed && key.type === 'Identifier' ? key.name : '*';
-      push(writes, node.operator === '=' ? name : '*', node.right);
+      for (const set of kindsOf(kind)) push(set.writes, node.operator === '=' ? name : '*', node.right);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'parent' || !value || typeof value !== 'object') continue;
-      if (Array.isArray(value)) {
-        for (const child of value) if (child && typeof (child as Node).type === 'string') stack.push(child as Node);
-      } else if (typeof (value as Node).type === 'string') {
-        stack.push(value as Node);
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof (child as Node).type === 'string') stack.push([child as Node, childKind(child as Node, kind)]);
       }
     }
   }
-  return { writes, reads };
+  return fields;
 }
 
 function fieldsOf(body: TSESTree.ClassBody): ClassFields {
@@ -91,7 +100,8 @@ function fieldsOf(body: TSESTree.ClassBody): ClassFields {
 
 /**
  * The `this.<name>` reads of the class field a value is stored in (`client = new X()` or
- * `this.client = new X()`), or null when the value is not stored in a class field.
+ * `this.client = new X()`), or null when the value is not stored in a class field. Reads of either
+ * kind count: more reads only make per-request attribution more likely, the cautious direction.
  */
 export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null {
   const parent = value.parent;
@@ -99,7 +109,7 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
   let anchor: Node | null = null;
   if (parent?.type === 'PropertyDefinition' && parent.value === value && !parent.computed && parent.key.type === 'Identifier') {
     name = parent.key.name;
-    anchor = parent.key;
+    anchor = value;
   } else if (
     parent?.type === 'AssignmentExpression' &&
     parent.right === value &&
@@ -111,17 +121,42 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
     name = parent.left.property.name;
     anchor = parent.left;
   }
-  const body = anchor && enclosingClassBody(anchor, true);
-  return body && name ? (fieldsOf(body).reads.get(name) ?? []) : null;
+  const site = anchor && thisAt(anchor);
+  if (!site || !name) return null;
+  const fields = fieldsOf(site.body);
+  return [...(fields.instance.reads.get(name) ?? []), ...(fields.static.reads.get(name) ?? [])];
 }
 
-/** The one value written to `this.<name>` in the enclosing class, or null. */
-export function classFieldValue(member: TSESTree.MemberExpression): Node | null {
+/** Whether every use of the class in the file only reads it: `new C()`, `C.m()`, `C.x`. */
+function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
+  const declaration = body.parent;
+  if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return false;
+  if (declaration.parent?.type === 'ExportNamedDeclaration' || declaration.parent?.type === 'ExportDefaultDeclaration') return false;
+  let classScope: Scope | null = scope;
+  while (classScope && classScope.block !== declaration) classScope = classScope.upper;
+  const name = declaration.id.name;
+  const variables = [classScope?.set.get(name), classScope?.upper?.set.get(name)];
+  if (!variables[0] && !variables[1]) return false;
+  return variables.every((variable) =>
+    (variable?.references ?? []).every((reference) => {
+      const use = reference.identifier.parent;
+      if (use?.type === 'NewExpression' && use.callee === reference.identifier) return true;
+      if (use?.type !== 'MemberExpression' || use.object !== reference.identifier) return false;
+      const user = use.parent;
+      const written = (user?.type === 'AssignmentExpression' && user.left === use) || user?.type === 'UpdateExpression' || (user?.type === 'UnaryExpression' && user.operator === 'delete');
+      return !written;
+    }),
+  );
+}
+
+/** The one value written to `this.<name>` where `member` reads it, or null. */
+export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope): Node | null {
   if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return null;
-  const body = enclosingClassBody(member);
-  if (!body) return null;
-  const { writes } = fieldsOf(body);
+  const site = thisAt(member);
+  if (!site) return null;
+  const { writes } = fieldsOf(site.body)[site.kind];
   if (writes.has('*')) return null;
   const values = writes.get(member.property.name);
-  return values?.length === 1 ? values[0]! : null;
+  if (values?.length !== 1) return null;
+  return site.kind === 'instance' || isSealedClass(site.body, scope) ? values[0]! : null;
 }

@@ -158,7 +158,7 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
         const url = resolveUrlConstruction(target.object, scope, depth, name);
         if (url) return url;
       }
-      const field = classFieldValue(target);
+      const field = classFieldValue(target, scope);
       if (field) return resolveString(field, scope, depth + 1);
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
@@ -349,7 +349,7 @@ function computeObject(target: Node, scope: Scope, depth: number, editable: bool
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
-    const field = classFieldValue(target);
+    const field = classFieldValue(target, scope);
     if (field) return resolveObject(field, scope, depth + 1, false);
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
