@@ -7,7 +7,7 @@ import type * as ts from 'typescript';
 import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
-import type { LintedFile, ProjectLinter } from './project-linter.js';
+import { mayHoldOpenRouterSite, type LintedFile, type ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 
 export interface PluginContext {
@@ -44,11 +44,12 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
 
   /** The file's lint result for its current version, or null when the plugin cannot lint it. */
   const lintFile = (fileName: string): { linted: LintedFile; sourceFile: ts.SourceFile; linter: ProjectLinter } | null => {
-    const linter = context.linter();
-    if (!linter) return null;
     const program = service.getProgram();
     const sourceFile = program?.getSourceFile(fileName);
-    if (!sourceFile) return null;
+    // Tested before ESLint is even loaded, so that a project without OpenRouter calls never loads it.
+    if (!sourceFile || !mayHoldOpenRouterSite(sourceFile.text)) return null;
+    const linter = context.linter();
+    if (!linter) return null;
     const version = info.languageServiceHost.getScriptVersion(fileName);
     const linted = linter.lint({ fileName, version, sourceFile, program });
     if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`);

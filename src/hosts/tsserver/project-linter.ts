@@ -37,6 +37,11 @@ const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null }
 const MAX_CACHED_FILES = 5_000;
 const BOM = '\uFEFF';
 
+/** The analysis's own pre-test: a site needs the word OpenRouter somewhere in the text. */
+export function mayHoldOpenRouterSite(text: string): boolean {
+  return OPENROUTER_NAME.test(text);
+}
+
 /** What the rules read of the project config, as a key: a package.json edit changes it. */
 function identityKey(loaded: LoadedProjectConfig): string {
   const { attribution, problems } = loaded;
@@ -87,7 +92,7 @@ export class ProjectLinter {
     if (cached && cached.key === versionKey) return cached.linted;
     let key = versionKey;
     let linted = NOTHING;
-    if (OPENROUTER_NAME.test(sourceFile.text)) {
+    if (mayHoldOpenRouterSite(sourceFile.text)) {
       key = `${versionKey}\0${identityKey(loadProjectAttribution(options.openrouter, fileName))}`;
       if (cached && cached.key === key) return cached.linted;
       linted = this.verify(request);
