@@ -87,6 +87,22 @@ beforeAll(async () => {
     path.join(consumer.root, 'src/unicode.ts'),
     "import { OpenRouter } from '@openrouter/sdk';\n\nconst greeting = 'こんにちは — 😀'; export const client = new OpenRouter({ apiKey: greeting });\n",
   );
+  // Two sites whose autofixes the editor's "fix all" (source.fixAll.oxc) applies together.
+  writeFile(
+    path.join(consumer.root, 'src/fix-all.mjs'),
+    [
+      'export async function chat(messages) {',
+      "  const response = await fetch('https://openrouter.ai/api/v1/chat/completions', {",
+      "    method: 'POST',",
+      "    headers: { 'HTTP-Referer': 'http://localhost:3000' },",
+      "    body: JSON.stringify({ model: 'openai/gpt-4o-mini', messages }),",
+      '  });',
+      "  await fetch('https://openrouter.ai/api/v1/embeddings', { method: 'POST', body: JSON.stringify({ model: 'openai/text-embedding-3-small', input: messages }) });",
+      '  return response.json();',
+      '}',
+      '',
+    ].join('\n'),
+  );
   client = new LspClient(process.execPath, [OXLINT_CLI, '--lsp'], { cwd: consumer.root, requestTimeout: REQUEST_TIMEOUT });
   const rootUri = pathToFileURL(consumer.root).href;
   const initialized = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
@@ -150,6 +166,11 @@ describe('oxlint --lsp with the packed plugin', () => {
     expect(ours(await change(file, fixed))).toEqual([]);
   });
 
+  it('reports nothing on a file whose OpenRouter calls need no attribution', async () => {
+    // Only /models (metadata) calls: as under ESLint, nothing to report.
+    expect(ours(await open('src/models.js'))).toEqual([]);
+  });
+
   it('offers a suggestion as a quick fix with the rule\'s own description', async () => {
     const file = 'src/review.mjs';
     const text = readText(path.join(consumer.root, file));
@@ -161,6 +182,22 @@ describe('oxlint --lsp with the packed plugin', () => {
     const applied = applyEdits(text, editsOf(suggestion!, file));
     expect(applied).toContain("    'X-Title': 'ReviewBot',\n");
     expect(ours(await change(file, applied)).map((diagnostic) => diagnostic.code)).not.toContain('openrouter(no-generic-title)');
+  });
+
+  it('applies every autofix of a file through "fix all" (source.fixAll.oxc), as eslint --fix does', async () => {
+    const file = 'src/fix-all.mjs';
+    const text = readText(path.join(consumer.root, file));
+    expect(ours(await open(file, text)).map((diagnostic) => diagnostic.code).sort()).toEqual(['openrouter(require-referer)', 'openrouter(require-title-for-localhost)']);
+    const everything = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(file) },
+      range: everything,
+      context: { diagnostics: [], only: ['source.fixAll.oxc'], triggerKind: 2 },
+    });
+    expect(actions.map((action) => action.kind)).toEqual(['source.fixAll.oxc']);
+    const fixed = applyEdits(text, editsOf(actions[0]!, file));
+    expect(fixed).toBe(await eslintFixed(file));
+    expect(ours(await change(file, fixed))).toEqual([]);
   });
 
   it('counts positions in UTF-16 code units after non-ASCII text', async () => {
