@@ -66,7 +66,9 @@ export const HOSTILE_CASES = [
     name: 'string concatenation chain',
     class: 'quadratic concatenation',
     make: (scale) => ({
-      code: `const p = 'x';\nconst title = 'Acme'${repeat(3_000 * scale, () => ' + p')};\nfetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': title } });\n`,
+      // JavaScript, and short of the depth where the parsers themselves overflow.
+      filename: 'client.js',
+      code: `const p = 'x';\nconst title = 'Acme'${repeat(2_500 * scale, () => ' + p')};\nfetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': title } });\n`,
     }),
   },
   {
@@ -89,6 +91,14 @@ export const HOSTILE_CASES = [
     make: (scale) => ({
       code: `${SDK}${repeat(5_000 * scale, () => 'new OpenRouter({ apiKey: k });\n')}`,
       settings: { referer: 'https://acme.dev', title: 'Acme Docs' },
+    }),
+  },
+  {
+    name: 'thousands of names bound from client modules',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      filename: 'client.js',
+      code: `const { ${repeat(10_000 * scale, (i) => `r${i}, `)} } = require('axios');\nimport { ${repeat(10_000 * scale, (i) => `i${i}, `)} } from 'openai';\n${repeat(1_000 * scale, (i) => `r${i}.post(${CHAT}, {});\n`)}`,
     }),
   },
   {

@@ -68,11 +68,12 @@ function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
     return variable ? [{ variable, module, exportName }] : [];
   }
   if (parent.id.type !== 'ObjectPattern' || exportName !== 'module.exports') return [];
+  const byName = new Map(declared.map((variable) => [variable.name, variable]));
   const bindings: Binding[] = [];
   for (const property of parent.id.properties) {
     if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
     const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-    const variable = bound.type === 'Identifier' ? declared.find((candidate) => candidate.name === bound.name) : undefined;
+    const variable = bound.type === 'Identifier' ? byName.get(bound.name) : undefined;
     if (variable) bindings.push({ variable, module, exportName: property.key.name });
   }
   return bindings;
