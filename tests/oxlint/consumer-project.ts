@@ -4,13 +4,13 @@
  * that loads it by name through `jsPlugins`, and the real `oxlint` binary of this repository.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureBuilt, REPO } from '../built-package.js';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO };
 export const FIXTURES = path.join(REPO, 'tests/fixtures');
 /** The CLI script of the installed oxlint (a Node script that loads the native binding). */
 export const OXLINT_CLI = path.join(REPO, 'node_modules/oxlint/bin/oxlint');
@@ -23,21 +23,6 @@ const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
  */
 export function recommendedRules(plugin: Consumer['plugin']): Record<string, 'error' | 'warn'> {
   return { ...(plugin.configs.recommended.rules as Record<string, 'error' | 'warn'>) };
-}
-
-function newestMtime(directory: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist when it is missing or older than src (`npm test` builds first anyway). */
-function ensureBuilt(): void {
-  const entry = path.join(REPO, 'dist/index.js');
-  if (existsSync(entry) && statSync(entry).mtimeMs >= newestMtime(path.join(REPO, 'src'))) return;
-  execFileSync(NPM, ['run', 'build'], { cwd: REPO, stdio: 'pipe' });
 }
 
 export function writeFile(file: string, text: string): void {

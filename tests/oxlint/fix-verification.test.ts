@@ -16,7 +16,8 @@ const BAD_FIX = () => ({ range: [23, 23] as [number, number], text: ', b: {' });
 function contextWith(parser: object): Parameters<typeof verifyFixes>[0] {
   return {
     languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
-    sourceCode: { text: TEXT },
+    // A new tree per call: the per-file allowance is keyed on it.
+    sourceCode: { text: TEXT, ast: { type: 'Program' } },
     filename: '/project/file.js',
   } as unknown as Parameters<typeof verifyFixes>[0];
 }

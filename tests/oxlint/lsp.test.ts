@@ -136,7 +136,8 @@ afterAll(async () => {
   }
 }, 60_000);
 
-describe('oxlint --lsp with the packed plugin', () => {
+// Each step waits for the server; on a slow shared machine that can take a while.
+describe('oxlint --lsp with the packed plugin', { timeout: 240_000 }, () => {
   it('announces code actions (quick fixes) for open documents', () => {
     expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: expect.arrayContaining(['quickfix']) });
     expect(capabilities.textDocumentSync).toBeTruthy();
