@@ -1,7 +1,7 @@
 /**
  * Fix verification under a host whose `languageOptions.parser` cannot parse (Oxlint's throws "not
- * implemented yet"): fixes stay unchecked rather than all being dropped, while a real parser still
- * drops an edit that breaks the file.
+ * implemented yet"): a fix that parses is kept rather than every fix being dropped, while a working
+ * host parser still drops an edit that breaks the file.
  */
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ const descriptors = [
 ];
 
 describe('fix verification and the host parser', () => {
-  it('keeps every fix when the host parser cannot parse at all (Oxlint)', () => {
+  it('keeps a fix that parses when the host parser cannot parse at all (Oxlint)', () => {
     const oxlintParser = Object.freeze({
       name: 'oxlint',
       parse() {
@@ -36,7 +36,10 @@ describe('fix verification and the host parser', () => {
       },
     });
     const verified = verifyFixes(contextWith(oxlintParser), descriptors);
-    expect(verified.map((descriptor) => typeof descriptor.fix)).toEqual(['function', 'function']);
+    // Taken for a failed re-parse, the stub's throw would drop this fix too. (Whether the broken
+    // edit is caught depends on a parser installed beside the plugin, not on the host's.)
+    expect(typeof verified[0]!.fix).toBe('function');
+    expect(verified[0]!.fix!(undefined as never)).toEqual([GOOD_FIX()]);
   });
 
   it('drops an edit that does not parse when the parser works (ESLint)', () => {
