@@ -62,7 +62,6 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): { ou
 }
 
 export class ProjectLinter {
-  private readonly linters = new Map<string, LinterClass>();
   private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
   private configs: { generation: number; configs: LinterClass.Config[] } | null = null;
   /** The Program handed to the parser for the verify in progress. */
@@ -151,11 +150,12 @@ export class ProjectLinter {
     return configs;
   }
 
-  /** One Linter per file-system root: flat config matches files below its `cwd` only. */
+  /**
+   * A Linter for the file's file-system root (flat config matches files below its `cwd` only). A new
+   * one each time: a Linter keeps its last SourceCode, which would keep the AST, and through its
+   * parser services a superseded Program, alive until the next lint.
+   */
   private linterFor(fileName: string): LinterClass {
-    const root = path.parse(fileName).root || '/';
-    let linter = this.linters.get(root);
-    if (!linter) this.linters.set(root, (linter = new this.packages.Linter({ cwd: root })));
-    return linter;
+    return new this.packages.Linter({ cwd: path.parse(fileName).root || '/' });
   }
 }
