@@ -58,8 +58,21 @@ interface Parser {
   parseForESLint?(text: string, options: unknown): unknown;
 }
 
-/** Parses text the way the file was parsed (same parser and language options); null when no parser is known. */
-function parserFor(context: Context): ((text: string) => boolean) | null {
+type ParseCheck = (text: string) => boolean;
+
+function checker(parse: (text: string, options: object) => unknown, options: object): ParseCheck {
+  return (text) => {
+    try {
+      parse(text, options);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** Parses text the way the file was parsed (same parser and language options); null when the host gives no working parser. */
+function hostParser(context: Context): ParseCheck | null {
   const languageOptions = ((context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions ?? {});
   const parser = languageOptions.parser as Parser | undefined;
   const parse = parser?.parseForESLint?.bind(parser) ?? parser?.parse?.bind(parser);
@@ -78,15 +91,48 @@ function parserFor(context: Context): ((text: string) => boolean) | null {
     tokens: false,
     comment: false,
   };
-  if (!parsesAtAll(parser!, parse, options)) return null;
-  return (text) => {
-    try {
-      parse(text, options);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  return parsesAtAll(parser!, parse, options) ? checker(parse, options) : null;
+}
+
+function loadParser(name: string): Parser | null {
+  try {
+    return require(name) as Parser;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A host without a working parser (Oxlint) still gets its edits checked: by typescript-eslint's
+ * parser for TypeScript or espree for JavaScript, when installed (ESLint, a peer dependency, brings
+ * espree), and only if that parser accepts the file as it is, so a syntax it does not know never
+ * makes every fix look broken.
+ */
+function fallbackParser(context: Context): ParseCheck | null {
+  const filename = context.filename;
+  const typescript = /\.[cm]?tsx?$/i.test(filename);
+  const parser = loadParser(typescript ? '@typescript-eslint/parser' : 'espree');
+  const parse = parser?.parseForESLint?.bind(parser) ?? parser?.parse?.bind(parser);
+  if (!parse) return null;
+  const jsx = /x$/i.test(filename);
+  const options = typescript
+    ? { filePath: filename, range: true, loc: true, ecmaFeatures: { jsx } }
+    : { ecmaVersion: 'latest', sourceType: /\.cjs$/i.test(filename) ? 'commonjs' : 'module', ecmaFeatures: { jsx: jsx || /\.js$/i.test(filename) }, range: true, loc: true };
+  const check = checker(parse, options);
+  return check(context.sourceCode.text) ? check : null;
+}
+
+/** How a file's edits are checked, decided once per file. */
+const fileParsers = new WeakMap<object, { check: ParseCheck | null }>();
+
+function parserFor(context: Context): ParseCheck | null {
+  const key = fileKey(context.sourceCode);
+  let entry = fileParsers.get(key);
+  if (!entry) {
+    entry = { check: hostParser(context) ?? fallbackParser(context) };
+    fileParsers.set(key, entry);
+  }
+  return entry.check;
 }
 
 /**
@@ -127,7 +173,7 @@ const replay = (edits: readonly Fix[]): FixFunction => () => [...edits];
 
 /**
  * The descriptors with every fix and suggestion whose result would not parse removed. A parser the
- * file was not parsed with is never guessed: without one (a host that gives none), edits go unchecked.
+ * file cannot parse is never used: without one, edits go unchecked.
  */
 export function verifyFixes(context: Context, descriptors: readonly Descriptor[]): Descriptor[] {
   if (!descriptors.some((descriptor) => descriptor.fix || descriptor.suggest?.length)) return [...descriptors];
