@@ -27,6 +27,7 @@ function instrumentedPackages() {
   if ('missing' in loaded) throw new Error(loaded.missing);
   const verified: string[] = [];
   const parsed: ParseResult[] = [];
+  const calls: { code: string; programs: unknown }[] = [];
   const BaseLinter = loaded.packages.Linter;
   // A Linter whose verify calls are recorded (a wrapper, not a subclass: verify is overloaded).
   const CountingLinter = function (this: unknown, options?: ConstructorParameters<typeof BaseLinter>[0]) {
@@ -46,26 +47,27 @@ function instrumentedPackages() {
     parser: {
       meta: base.meta,
       parseForESLint(code, options) {
+        calls.push({ code, programs: options?.programs });
         const result = base.parseForESLint(code, options) as ParseResult;
         parsed.push(result);
         return result;
       },
     },
   };
-  return { packages, verified, parsed };
+  return { packages, verified, parsed, calls };
 }
 
-function setUp(files: Record<string, string>) {
+function setUp(files: Record<string, string>, pluginOptions: Record<string, unknown> = {}) {
   const test = createTestService(ROOT, files);
-  const { packages, verified, parsed } = instrumentedPackages();
-  const options = { options: readPluginOptions([{ config: 'strict' }], ['require-referer'], []), generation: 0 };
+  const { packages, verified, parsed, calls } = instrumentedPackages();
+  const options = { options: readPluginOptions([{ config: 'strict', ...pluginOptions }], ['require-referer'], []), generation: 0 };
   const linter = new ProjectLinter(packages, () => options);
   const lint = (name: string) => {
     const fileName = `${ROOT}/${name}`;
     const program = test.service.getProgram()!;
     return linter.lint({ fileName, version: test.info.languageServiceHost.getScriptVersion(fileName), sourceFile: program.getSourceFile(fileName)!, program });
   };
-  return { test, lint, verified, parsed };
+  return { test, lint, verified, parsed, calls };
 }
 
 describe('ProjectLinter', () => {
@@ -102,5 +104,13 @@ describe('ProjectLinter', () => {
     const headersType = checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap!.get(headers!.value));
     const title = checker.getTypeOfSymbol(headersType.getProperty('X-Title')!);
     expect(title.isStringLiteral() && title.value).toBe('Acme');
+  });
+
+  it('hands the Program over only for the file\'s own text, never for other text parsed meanwhile', () => {
+    const { lint, calls } = setUp({ 'client.ts': "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ apiKey: 'k' });\n" }, { openrouter: { referer: 'https://acme.dev' } });
+    const linted = lint('client.ts');
+    expect(linted.messages[0]?.fix).toBeDefined();
+    expect(calls.filter((call) => call.programs)).toHaveLength(1);
+    for (const call of calls) expect(Boolean(call.programs)).toBe(call.code === linted.text);
   });
 });

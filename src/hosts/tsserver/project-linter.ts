@@ -64,8 +64,8 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): { ou
 export class ProjectLinter {
   private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
   private configs: { generation: number; configs: LinterClass.Config[] } | null = null;
-  /** The Program handed to the parser for the verify in progress. */
-  private program: ts.Program | undefined;
+  /** The Program handed to the parser for the verify in progress, and the text it holds for the file. */
+  private handOver: { program: ts.Program; text: string } | undefined;
   private readonly parser: LinterClass.Parser;
 
   constructor(
@@ -76,9 +76,10 @@ export class ProjectLinter {
     this.parser = {
       meta: { name: 'eslint-plugin-openrouter/ts-plugin', version: base.meta?.version },
       // With `programs` typescript-estree converts tsserver's SourceFile instead of parsing the text
-      // again, and gives rules `parserServices` with that Program's type checker.
+      // again, and gives rules `parserServices` with that Program's type checker. Only for the file's
+      // own text: any other text (a fix checked by parsing it) is parsed as it is.
       parseForESLint: (code: string, parserOptions?: Record<string, unknown>) =>
-        base.parseForESLint(code, this.program ? { ...parserOptions, programs: [this.program] } : parserOptions),
+        base.parseForESLint(code, this.handOver?.text === code ? { ...parserOptions, programs: [this.handOver.program] } : parserOptions),
     } as LinterClass.Parser;
   }
 
@@ -115,12 +116,12 @@ export class ProjectLinter {
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
     // such files are parsed from the text instead.
     const handOver = this.packages.sharesTypeScript && !hasBom && program?.getSourceFile(fileName) === sourceFile;
-    this.program = handOver ? program : undefined;
+    this.handOver = handOver ? { program: program!, text } : undefined;
     let messages: LintMessage[];
     try {
       messages = this.linterFor(fileName).verify(text, this.currentConfigs(), { filename: fileName });
     } finally {
-      this.program = undefined;
+      this.handOver = undefined;
     }
     const fatal = messages.find((message) => message.fatal);
     return {
