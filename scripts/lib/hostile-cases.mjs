@@ -109,6 +109,13 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'thousands of clients stored in one class field',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `import OpenAI from 'openai';\nclass Chat {\n${repeat(3_000 * scale, (i) => `  m${i}() { this.client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' }); }\n  r${i}(body) { return this.client.chat.completions.create(body); }\n`)}}\n`,
+    }),
+  },
+  {
     name: 'deep member chain in a class',
     class: 'recursion depth',
     make: (scale) => ({

@@ -19,7 +19,7 @@ interface FieldSet {
   readonly reads: Map<string, TSESTree.MemberExpression[]>;
 }
 
-type ClassFields = Record<ThisKind, FieldSet>;
+type ClassFields = Record<ThisKind, FieldSet> & { readonly readsOfEither: Map<string, TSESTree.MemberExpression[]> };
 
 const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
 
@@ -58,7 +58,7 @@ function childKind(node: Node, kind: ThisKind | 'both'): ThisKind | 'both' {
  * for both kinds: the cautious direction.
  */
 function collectFields(body: TSESTree.ClassBody): ClassFields {
-  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() } };
+  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() }, readsOfEither: new Map() };
   const kindsOf = (kind: ThisKind | 'both'): FieldSet[] => (kind === 'both' ? [fields.instance, fields.static] : [fields[kind]]);
   const stack: [Node, ThisKind | 'both'][] = [];
   for (const member of body.body) {
@@ -124,7 +124,13 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
   const site = anchor && thisAt(anchor);
   if (!site || !name) return null;
   const fields = fieldsOf(site.body);
-  return [...(fields.instance.reads.get(name) ?? []), ...(fields.static.reads.get(name) ?? [])];
+  // One list per name, shared by every site stored in that field: callers may memoise on it.
+  let reads = fields.readsOfEither.get(name);
+  if (!reads) {
+    reads = [...(fields.instance.reads.get(name) ?? []), ...(fields.static.reads.get(name) ?? [])];
+    fields.readsOfEither.set(name, reads);
+  }
+  return reads;
 }
 
 /** Whether every use of the class in the file only reads it: `new C()`, `C.m()`, `C.x`. */

@@ -61,9 +61,28 @@ export function hasSiblingAttributionHeaders(sourceCode: Readonly<TSESLint.Sourc
   return !!shape && (!shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)));
 }
 
+/** Answers per list of reads and row: every site stored in one class field shares its reads. */
+const answers = new WeakMap<readonly Node[], Map<ClientRow, boolean>>();
+
 /** True when some call through the stored client may pass attribution headers or options. */
 export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): boolean {
-  for (const read of readsOfStoredClient(sourceCode, node) ?? []) {
+  const reads = readsOfStoredClient(sourceCode, node);
+  if (!reads) return false;
+  let byRow = answers.get(reads);
+  if (!byRow) {
+    byRow = new Map();
+    answers.set(reads, byRow);
+  }
+  let answer = byRow.get(row);
+  if (answer === undefined) {
+    answer = anyReadCarries(sourceCode, row, reads);
+    byRow.set(row, answer);
+  }
+  return answer;
+}
+
+function anyReadCarries(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, reads: readonly Node[]): boolean {
+  for (const read of reads) {
     let chain: Node = read;
     while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
       chain = chain.parent;
