@@ -4,7 +4,8 @@
  * same run: two tsservers on one project, one with the plugin on and one with
  * OPENROUTER_TS_PLUGIN=off. Each round edits a 1,500-line file (a new script version, as an editor
  * sends while typing), then times `semanticDiagnosticsSync` on both servers in turn, the order
- * alternating from round to round. Two files: one with one OpenRouter call, one with none.
+ * alternating from round to round. Files: one with one OpenRouter call (a fixable missing referer),
+ * the same where no referer is configured (no fix), and one with no OpenRouter call.
  *
  *   npm run bench:tsserver
  *   npm run bench:tsserver -- --rounds 60 --typescript typescript-5.9
@@ -81,7 +82,12 @@ const WITH_CALL = sourceFile(
   'export const client = new OpenRouter({ apiKey });\n',
 );
 const WITHOUT_CALL = sourceFile("import { readFileSync } from 'node:fs';\n\ndeclare const apiKey: string;\n\n", 'export const config = { apiKey, readFileSync };\n');
-const FILES = { 'with-call.ts': WITH_CALL, 'without-call.ts': WITHOUT_CALL };
+/**
+ * The same call where the project configures no referer (an empty "openrouter" field ends the
+ * package.json lookup there): the finding has no fix, so this row shows what planning and checking
+ * the fix adds.
+ */
+const FILES = { 'with-call.ts': WITH_CALL, 'no-identity/with-call.ts': WITH_CALL, 'without-call.ts': WITHOUT_CALL };
 
 function createProject() {
   const project = mkdtempSync(path.join(os.tmpdir(), 'openrouter-bench-tsserver-'));
@@ -98,6 +104,8 @@ function createProject() {
   );
   mkdirSync(path.join(project, 'src'));
   writeFileSync(path.join(project, 'src/openrouter-sdk.d.ts'), "declare module '@openrouter/sdk' {\n  export class OpenRouter {\n    constructor(options: { apiKey?: string; httpReferer?: string; appTitle?: string });\n  }\n}\n");
+  mkdirSync(path.join(project, 'src/no-identity'));
+  writeFileSync(path.join(project, 'src/no-identity/package.json'), JSON.stringify({ name: 'no-identity', private: true, openrouter: {} }));
   for (const [name, text] of Object.entries(FILES)) writeFileSync(path.join(project, 'src', name), text);
   return project;
 }
@@ -184,11 +192,12 @@ async function main() {
 
   const { version } = (await import(path.join(root, 'node_modules', values.typescript, 'package.json'), { with: { type: 'json' } })).default;
   process.stdout.write(`tsserver ${version}, ${LINES}-line files, ${ROUNDS} rounds after ${WARMUP} warm-up, Node ${process.version}, ${os.cpus().length} cores\n\n`);
-  process.stdout.write('| file | with plugin, median | without plugin, median | ratio of medians | median of per-round ratios | diagnostics with plugin |\n|---|---:|---:|---:|---:|---|\n');
+  process.stdout.write('| file | with plugin, median | without plugin, median | added | ratio of medians | median of per-round ratios | diagnostics with plugin |\n|---|---:|---:|---:|---:|---:|---|\n');
   for (const name of Object.keys(FILES)) {
     const [withPlugin, without] = times[name];
     const ratios = withPlugin.map((time, round) => time / without[round]);
-    const row = [name, `${median(withPlugin).toFixed(1)} ms`, `${median(without).toFixed(1)} ms`, (median(withPlugin) / median(without)).toFixed(3), median(ratios).toFixed(3), findings[`${name} with plugin`]];
+    const added = median(withPlugin.map((time, round) => time - without[round]));
+    const row = [name, `${median(withPlugin).toFixed(1)} ms`, `${median(without).toFixed(1)} ms`, `${added.toFixed(1)} ms`, (median(withPlugin) / median(without)).toFixed(3), median(ratios).toFixed(3), findings[`${name} with plugin`]];
     process.stdout.write(`| ${row.join(' | ')} |\n`);
   }
 }
