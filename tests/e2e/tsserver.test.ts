@@ -7,15 +7,15 @@
  * configuration; and a project without @typescript-eslint/parser, where tsserver works as before.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, REPO } from '../built-package.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const REQUIRE_REFERER = 940001;
 const REQUIRE_TITLE_FOR_LOCALHOST = 940002;
@@ -50,14 +50,6 @@ export function total(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0);
 }
 `;
-
-function newestMtime(directory: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(directory, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
 
 function write(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -171,9 +163,7 @@ let tarball: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-tsserver-'));
-  if (!existsSync(path.join(REPO, 'dist/hosts/tsserver/index.js')) || statSync(path.join(REPO, 'dist/index.js')).mtimeMs < newestMtime(path.join(REPO, 'src'))) {
-    execFileSync(NPM, ['run', 'build'], { cwd: REPO, stdio: 'pipe' });
-  }
+  ensureBuilt();
   // dist/ is fresh: pack it as it is (no prepack build), as `npm publish` would ship it.
   const { stdout } = await promisify(execFile)(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], { cwd: REPO });
   const packed = (JSON.parse(stdout.slice(Math.max(stdout.search(/^\[\s*\{/m), 0))) as { filename: string; files: { path: string }[] }[])[0]!;
@@ -196,6 +186,13 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
 
   afterAll(async () => {
     await editor?.server.close();
+  });
+
+  it('resolves by name with and without the exports map', () => {
+    const require = createRequire(path.join(editor.project, 'index.js'));
+    const installed = path.join(editor.project, 'node_modules/eslint-plugin-openrouter');
+    expect(require.resolve('eslint-plugin-openrouter/ts-plugin')).toBe(path.join(installed, 'ts-plugin/index.js'));
+    expect(typeof require('eslint-plugin-openrouter/ts-plugin')).toBe('function');
   });
 
   it('loads the plugin from the installed package and registers its codes', async () => {
