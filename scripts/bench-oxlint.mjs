@@ -16,12 +16,17 @@
  * rules (the headline), and the plugin's cost over each linter's bare run. Findings are counted
  * under both linters: the comparison only holds when they agree, and a mismatch is printed.
  *
+ * The plugin is the packed package installed in the project. ESLint re-parses every fix with the
+ * file's parser; under Oxlint, which gives rules no parser, the plugin does so only with a parser it
+ * finds installed: none by default (an Oxlint-only project), typescript-eslint's and espree with
+ * --with-parsers.
+ *
  *   npm run bench:oxlint                          (builds first)
- *   npm run bench:oxlint -- --rounds 9 --real 2000 --generated 600 --threads 1
+ *   npm run bench:oxlint -- --rounds 9 --real 2000 --generated 600 --threads 1 --with-parsers
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,6 +44,8 @@ const { values: args } = parseArgs({
     generated: { type: 'string', default: '300' },
     // Oxlint lints files in parallel; unset means its default (one thread per core).
     threads: { type: 'string' },
+    // Install @typescript-eslint/parser and espree beside the plugin, as in a project that also has ESLint.
+    'with-parsers': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -56,13 +63,23 @@ const write = (file, text) => {
   writeFileSync(file, text);
 };
 
-const plugin = require(path.join(root, 'dist', 'index.js'));
-const RULES = plugin.configs.recommended.rules;
+
 const OXLINT_CLI = path.join(root, 'node_modules/oxlint/bin/oxlint');
 const ESLINT_CLI = path.join(root, 'node_modules/eslint/bin/eslint.js');
 
 // A temporary project outside the repository: Oxlint honours .gitignore, which ignores .bench/.
 const project = mkdtempSync(path.join(tmpdir(), 'bench-oxlint-'));
+// The packed package in the project's node_modules, as a user's project has it; both linters load this copy.
+const installed = path.join(project, 'node_modules', 'eslint-plugin-openrouter');
+mkdirSync(installed, { recursive: true });
+const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8' }))[0];
+execFileSync('tar', ['-xzf', path.join(project, packed.filename), '-C', installed, '--strip-components=1']);
+if (args['with-parsers']) {
+  mkdirSync(path.join(project, 'node_modules', '@typescript-eslint'), { recursive: true });
+  for (const name of ['@typescript-eslint/parser', 'espree']) symlinkSync(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name), 'dir');
+}
+const plugin = require(installed);
+const RULES = plugin.configs.recommended.rules;
 const corpora = { generated: path.join(project, 'generated'), real: path.join(project, 'real') };
 writeOpenRouterCorpus(corpora.generated, generateOpenRouterCorpus({ count: Number(args.generated) }));
 const EXTENSION = { module: '.mjs', commonjs: '.cjs', script: '.cjs' };
@@ -76,7 +93,7 @@ realFiles.forEach((file, index) => {
 const configs = path.join(project, 'configs');
 const oxlintPlugin = path.join(configs, 'oxlint-plugin.json');
 const oxlintBare = path.join(configs, 'oxlint-bare.json');
-write(oxlintPlugin, JSON.stringify({ jsPlugins: [path.join(root, 'dist', 'index.js')], rules: RULES, settings: PROJECT_SETTINGS }, null, 2));
+write(oxlintPlugin, JSON.stringify({ jsPlugins: ['eslint-plugin-openrouter'], rules: RULES, settings: PROJECT_SETTINGS }, null, 2));
 write(oxlintBare, JSON.stringify({ rules: {} }, null, 2));
 // Each linter's own cost of running any JS rule (for Oxlint: starting JS, handing each file's AST over), apart from ours.
 const EMPTY_PLUGIN = path.join(configs, 'empty-plugin.cjs');
@@ -86,7 +103,7 @@ write(oxlintEmpty, JSON.stringify({ jsPlugins: ['./empty-plugin.cjs'], rules: { 
 const eslintConfig = (rules) => `import tsParser from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/parser')).href)};
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-const plugin = require(${JSON.stringify(path.join(root, 'dist', 'index.js'))});
+const plugin = require(${JSON.stringify(installed)});
 const empty = require(${JSON.stringify(EMPTY_PLUGIN)});
 export default [
   { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser } },
@@ -155,6 +172,11 @@ out(`oxlint ${versionOf('oxlint')}${args.threads ? ` --threads ${args.threads}` 
 out(
   `corpora: generated ${args.generated - dropped.generated} OpenRouter TypeScript files (${dropped.generated} dropped that a linter does not parse); ` +
     `real ${realFiles.length - dropped.real} JS files from node_modules (${dropped.real} dropped)`,
+);
+out(
+  args['with-parsers']
+    ? 'plugin installed with @typescript-eslint/parser and espree beside it: under Oxlint, fixes are re-parsed with them'
+    : 'plugin installed alone, as in an Oxlint-only project: under Oxlint no parser is found to re-parse fixes with (--with-parsers adds them)',
 );
 out(`rounds: 1 warm-up + ${ROUNDS}, configuration order rotated each round; load average at start ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
 
