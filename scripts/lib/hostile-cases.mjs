@@ -30,22 +30,30 @@ export const HOSTILE_CASES = [
   {
     name: 'template fan-out through constants',
     class: 'combinatorial resolution',
+    // Each level reads the one below twenty times: 20^6 resolutions without memoisation.
     make: (scale) => ({
-      code: `const t0 = ${conditional(20, (i) => `v${i}`)};\n${repeat(6 * scale, (i) => `const t${i + 1} = \`\${t${i}}-\${t${i}}\`;\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': t${6 * scale}, 'X-OpenRouter-Title': t${6 * scale} } });\n`,
+      code: `const t0 = ${conditional(20, (i) => `v${i}`)};\n${repeat(6 * scale, (i) => `const t${i + 1} = \`${repeat(20, () => `\${t${i}}`)}\`;\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': t${6 * scale}, 'X-OpenRouter-Title': t${6 * scale} } });\n`,
+    }),
+  },
+  {
+    name: 'conditional fan-out through constants',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const u0 = ${conditional(20, (i) => `http://localhost:${i}`)};\n${repeat(6 * scale, (i) => `const u${i + 1} = ${repeat(19, (k) => `c${k} ? u${i} : `)}u${i};\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': u${6 * scale} } });\n`,
     }),
   },
   {
     name: 'array join fan-out through constants',
     class: 'combinatorial resolution',
     make: (scale) => ({
-      code: `const j0 = ${conditional(20, (i) => `game${i}`)};\n${repeat(6 * scale, (i) => `const j${i + 1} = [j${i}, j${i}, j${i}].join(',');\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': j${6 * scale} } });\n`,
+      code: `const j0 = ${conditional(20, (i) => `game${i}`)};\n${repeat(6 * scale, (i) => `const j${i + 1} = [${repeat(20, () => `j${i}, `)}].join(',');\n`)}fetch(${CHAT}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': j${6 * scale} } });\n`,
     }),
   },
   {
     name: 'object spread fan-out through constants',
     class: 'combinatorial resolution',
     make: (scale) => ({
-      code: `const h0 = { 'X-Title': 'Acme', a: 1 };\n${repeat(20 * scale, (i) => `const h${i + 1} = { ...h${i}, ...h${i}, k${i}: c ? 'a' : 'b' };\n`)}fetch(${CHAT}, { headers: h${20 * scale} });\nfetch(${CHAT}, { headers: { ...h${20 * scale}, ...h${20 * scale} } });\n`,
+      code: `const h0 = { 'X-Title': 'Acme', a: 1 };\n${repeat(6 * scale, (i) => `const h${i + 1} = { ${repeat(20, () => `...h${i}, `)}k${i}: c ? 'a' : 'b' };\n`)}fetch(${CHAT}, { headers: h${6 * scale} });\nfetch(${CHAT}, { headers: { ...h${6 * scale}, ...h${6 * scale} } });\n`,
     }),
   },
   {
@@ -121,7 +129,7 @@ export const HOSTILE_CASES = [
     make: (scale) => ({
       // JavaScript: the TypeScript parser itself gives up near a depth of 1,000; ESLint's own passes handle this one.
       filename: 'client.js',
-      code: `${SDK}class Client {\n  opts = { httpReferer: 'https://acme.dev' };\n  make() { return new OpenRouter(this.opts); }\n  deep() { return this${repeat(5_000 * scale, (i) => `.p${i % 10}`)}; }\n}\n`,
+      code: `${SDK}class Client {\n  opts = { httpReferer: 'https://acme.dev' };\n  make() { return new OpenRouter(this.opts); }\n  deep() { return this${repeat(3_000 * scale, (i) => `.p${i % 10}`)}; }\n}\n`,
     }),
   },
   {
