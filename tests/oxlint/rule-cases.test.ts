@@ -2,14 +2,15 @@
  * Every RuleTester case of every rule, linted by the real `oxlint` CLI with the packed plugin and by
  * ESLint with the same rule and settings, as files of one project: the same reports (rule, message,
  * severity, range) and the same `--fix` output, file by file. Plain-JavaScript cases run as `.ts`
- * and as `.js`, as the rule tests run them under both parsers.
+ * and as `.js`, as the rule tests run them under both parsers. The project has typescript-eslint's
+ * parser and espree installed, so the plugin re-parses fixes under Oxlint as it does under ESLint.
  */
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { collectRuleCases } from '../rule-tester.js';
-import { createConsumer, readText, runOxlint, writeFile, writeJson, type Consumer } from './consumer-project.js';
+import { createConsumer, readText, REPO, runOxlint, writeFile, writeJson, type Consumer } from './consumer-project.js';
 import { createESLint, eslintReports, oxlintReports, type ReportsByFile, type RuleBlock } from './reports.js';
 
 const collected = await collectRuleCases(() => Promise.all(Object.keys(rules).map((name) => import(`../rules/${name}.test.ts`))));
@@ -55,6 +56,10 @@ const eslintFixed: Record<string, string> = {};
 
 beforeAll(async () => {
   consumer = createConsumer('oxlint-rule-cases');
+  // With the parsers a project that also has ESLint installs, so fixes are re-parsed under Oxlint too
+  // (the CLI and LSP tests run without them).
+  mkdirSync(path.join(consumer.root, 'node_modules/@typescript-eslint'), { recursive: true });
+  for (const name of ['@typescript-eslint/parser', 'espree']) symlinkSync(path.join(REPO, 'node_modules', name), path.join(consumer.root, 'node_modules', name), 'dir');
   const lintRoot = path.join(consumer.root, 'lint');
   const fixRoot = path.join(consumer.root, 'fix');
   for (const { file, code } of files) writeFile(path.join(lintRoot, file), code);
