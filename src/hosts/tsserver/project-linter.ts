@@ -42,10 +42,9 @@ export function mayHoldOpenRouterSite(text: string): boolean {
   return OPENROUTER_NAME.test(text);
 }
 
-/** What the rules read of the project config, as a key: a package.json edit changes it. */
+/** All the rules read of the project config, as a key: a package.json edit changes it. */
 function identityKey(loaded: LoadedProjectConfig): string {
-  const { attribution, problems } = loaded;
-  return JSON.stringify([attribution.referer, attribution.title, attribution.categories, [...attribution.knownCategories], [...attribution.genericTitleWords], problems]);
+  return JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value));
 }
 
 /** ESLint's one-pass fix application (SourceCodeFixer): sorted by range, overlapping fixes left for the next pass. */
