@@ -5,6 +5,7 @@
  * silent rather than guess. Nothing here is per rule: one budget serves the file's one analysis.
  */
 import type { Node } from './ast.js';
+import type { TypeServices } from './type-values.js';
 
 export const LIMITS = {
   /** Values one expression may take (`a || b`, `c ? a : b`); more make the value unknown. */
@@ -26,14 +27,20 @@ export const LIMITS = {
 export const IN_PROGRESS = Symbol('in progress');
 export type Memo<T> = Map<Node, T | typeof IN_PROGRESS>;
 
-/** The state of one file's resolution: steps spent and the memoised results of each resolver. */
+/**
+ * The state of one file's resolution: steps spent, the memoised results of each resolver, and the
+ * type checker when the parser gave a Program (values from other files are then known by type).
+ */
 export class ResolutionBudget {
   private steps = 0;
   private readonly memos = new Map<string, Memo<unknown>>();
-  constructor(readonly maxSteps: number) {}
+  constructor(
+    readonly maxSteps: number,
+    readonly types: TypeServices | null = null,
+  ) {}
 
-  static forText(length: number): ResolutionBudget {
-    return new ResolutionBudget(LIMITS.stepsBase + LIMITS.stepsPerCharacter * length);
+  static forText(length: number, types: TypeServices | null = null): ResolutionBudget {
+    return new ResolutionBudget(LIMITS.stepsBase + LIMITS.stepsPerCharacter * length, types);
   }
 
   /** Spends `cost` steps; false once the file's budget is used up. */

@@ -5,12 +5,13 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
 import { ResolutionBudget, withBudget } from './budget.js';
+import { typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
-import { exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
+import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
@@ -65,7 +66,8 @@ export function analyseFile(context: Context): FileAnalysis {
   let failure: unknown = null;
   try {
     if (OPENROUTER_NAME.test(sourceCode.text)) {
-      sites = withBudget(ResolutionBudget.forText(sourceCode.text.length), () => findOpenRouterSites(sourceCode));
+      const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
+      sites = withBudget(budget, () => findOpenRouterSites(sourceCode));
     }
   } catch (error) {
     failure = error;
@@ -123,7 +125,8 @@ function requestPart(node: ClientCall, options: OptionsState, part: RequestPart)
 function optionAlternatives(options: OptionsState, names: readonly string[]): StringAlternative[] | null {
   for (const name of names) {
     const lookup = lookupOption(options, name);
-    if (lookup.kind === 'found' && lookup.entry.value) return resolveString(lookup.entry.value, lookup.entry.scope);
+    const alternatives = lookup.kind === 'found' ? entryAlternatives(lookup.entry) : null;
+    if (alternatives) return [...alternatives];
   }
   return null;
 }
@@ -161,7 +164,8 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
   let unknown = false;
   for (const name of row.options[field] ?? []) {
     const lookup = lookupOption(options, name);
-    if (lookup.kind === 'found' && lookup.entry.value) values.push(fieldValue(lookup.entry.value, lookup.entry.scope));
+    const alternatives = lookup.kind === 'found' ? entryAlternatives(lookup.entry) : null;
+    if (alternatives) values.push({ alternatives });
     else if (lookup.kind !== 'missing') unknown = true;
   }
   if (row.headersOption) {
@@ -169,17 +173,14 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
     if (headers.kind === 'container') {
       for (const name of HEADER_NAMES[field]) {
         const entry = headers.container.entries.findLast((candidate) => candidate.key.toLowerCase() === name.toLowerCase());
-        if (entry) values.push(fieldValue(entry.value, entry.scope));
+        const alternatives = entry && entryAlternatives(entry);
+        if (alternatives) values.push({ alternatives });
       }
       if (!headers.container.complete) unknown = true;
     }
   }
   if (values.length > 0) return { state: 'present', values };
   return unknown ? { state: 'unknown' } : { state: 'absent' };
-}
-
-function fieldValue(valueNode: Node, scope: Scope): FieldValue {
-  return { alternatives: resolveString(valueNode, scope) };
 }
 
 function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall): OpenRouterSite | null {

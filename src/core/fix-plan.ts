@@ -161,7 +161,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
   // Items to insert per literal; `null` stands for an options argument the call does not have yet.
   const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, string[]>();
   const add = (target: ObjectShape | null, text: string[]): boolean => {
-    if (target && !target.editable) return false;
+    if (target && (!target.editable || !target.literal)) return false;
     const key = target?.literal ?? null;
     inserts.set(key, [...(inserts.get(key) ?? []), ...text]);
     return true;
@@ -174,8 +174,8 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
     const headers = site.headers;
     if (headers.kind === 'unknown') return null;
     if (headers.kind === 'container') {
-      if (!headers.container.editable) return null;
       const literal = headers.container.literal;
+      if (!headers.container.editable || !literal) return null;
       inserts.set(
         literal,
         items.headers.map(([name, value]) =>

@@ -2,12 +2,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { constantBinding, findVariable, isMutated, isShared, unwrap, type Node, type Scope } from './ast.js';
 import { LIMITS, memoised } from './budget.js';
-import { exactText, resolveObject, resolveString } from './static-value.js';
+import { exactText, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 
 export interface HeaderEntry {
   /** The header name as written. */
   readonly key: string;
-  readonly value: Node;
+  /** The value's expression; null for a header known only by type (see `typed`). */
+  readonly value: Node | null;
+  readonly typed?: readonly StringAlternative[];
   readonly scope: Scope;
 }
 
@@ -15,8 +17,8 @@ export interface HeaderContainer {
   readonly entries: readonly HeaderEntry[];
   /** False when entries the file does not show may exist (an unresolvable spread, a computed name). */
   readonly complete: boolean;
-  /** The literal where new headers can be written, and whether a fix may write there (see ObjectShape). */
-  readonly literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
+  /** The literal where new headers can be written (null for headers known by type), and whether a fix may write there (see ObjectShape). */
+  readonly literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression | null;
   readonly editable: boolean;
 }
 
@@ -34,17 +36,18 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
     return init && init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
   }
   if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
-  if (target.type === 'Identifier') {
-    const binding = constantBinding(scope, target.name);
-    if (!binding) return null;
+  const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
+  if (binding) {
     const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && !isShared(binding.variable));
     return container && isMutated(binding.variable) ? { ...container, complete: false } : container;
   }
   const shape = resolveObject(target, scope, depth, editable);
   if (!shape) return null;
   return {
-    entries: shape.entries.flatMap((entry) => (entry.value && !entry.mayBeOverridden ? [{ key: entry.key, value: entry.value, scope: entry.scope }] : [])),
-    complete: shape.complete && shape.entries.every((entry) => entry.value && !entry.mayBeOverridden),
+    entries: shape.entries.flatMap((entry) =>
+      (entry.value || entry.typed) && !entry.mayBeOverridden ? [{ key: entry.key, value: entry.value, typed: entry.typed, scope: entry.scope }] : [],
+    ),
+    complete: shape.complete && shape.entries.every((entry) => (entry.value || entry.typed) && !entry.mayBeOverridden),
     literal: shape.literal,
     editable: shape.editable,
   };

@@ -6,6 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
 import { constantBinding, findVariable, isMutated, isShared, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
+import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -122,7 +123,19 @@ function denoEnvName(node: TSESTree.CallExpression): string | null | undefined {
  */
 export function resolveString(node: Node, scope: Scope, depth = 0): StringAlternative[] {
   const target = unwrap(node);
-  return memoised('string', target, depth, hole(target, 'opaque', null), () => computeString(target, scope, depth));
+  return memoised('string', target, depth, hole(target, 'opaque', null), () => {
+    const alternatives = computeString(target, scope, depth);
+    const only = alternatives.length === 1 ? alternatives[0]!.pieces : null;
+    const opaque = only?.length === 1 && typeof only[0] !== 'string' && only[0]!.kind === 'opaque' ? only[0] : null;
+    return (opaque && typedAlternatives(target, opaque.name)) ?? alternatives;
+  });
+}
+
+/** What the type checker knows of a value the file does not spell out (an import, a typed parameter), or null. */
+function typedAlternatives(target: Node, name: string | null): StringAlternative[] | null {
+  const types = currentBudget().types;
+  const strings = types && isTypeResolvable(target) ? typedStrings(types, target) : null;
+  return strings && strings.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name }], node: target } : text(value, target)));
 }
 
 function computeString(target: Node, scope: Scope, depth: number): StringAlternative[] {
@@ -293,9 +306,10 @@ function resolveArray(node: Node, scope: Scope, depth = 0): ResolvedArray | null
 /** One property of a resolved object, in source order. */
 export interface ObjectEntry {
   readonly key: string;
-  /** The property's value, or null for methods and accessors. */
+  /** The property's value, or null for methods, accessors and properties known only by type. */
   readonly value: TSESTree.Node | null;
-  readonly property: TSESTree.Property;
+  /** For a property known only by its type (an object from another file): the values it may hold. */
+  readonly typed?: readonly StringAlternative[];
   /** Scope to resolve the value in (the value may come from a constant declared elsewhere). */
   readonly scope: Scope;
   /** A spread after this entry may have replaced its value. */
@@ -308,8 +322,8 @@ export interface ObjectShape {
   readonly entries: readonly ObjectEntry[];
   /** False when a spread or computed key could add keys the file does not show. */
   readonly complete: boolean;
-  /** The object literal written in the source, where new properties can be inserted. */
-  readonly literal: TSESTree.ObjectExpression;
+  /** The object literal written in the source, where new properties can be inserted; null for an object known by type. */
+  readonly literal: TSESTree.ObjectExpression | null;
   /**
    * A fix may write into the literal: it is written inline, or reached only through constants
    * read once (a shared object would carry the edit to other requests too).
@@ -339,6 +353,35 @@ export function resolveObject(node: Node, scope: Scope, depth = 0, editable = tr
 }
 
 function computeObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
+  return computeWrittenObject(target, scope, depth, editable) ?? typedObject(target, scope);
+}
+
+/**
+ * An object from another file, by its type: the keys it has and the values they may hold. Never
+ * complete (a value of a declared type may carry keys the type does not name) and never edited.
+ */
+function typedObject(target: Node, scope: Scope): ObjectShape | null {
+  const types = currentBudget().types;
+  const properties = types && isTypeResolvable(target) ? typedProperties(types, target) : null;
+  if (!properties) return null;
+  const entries: ObjectEntry[] = properties.map((property) => ({
+    key: property.key,
+    value: null,
+    typed: property.strings?.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name: property.key }], node: target } : text(value, target))),
+    scope,
+    mayBeOverridden: property.optional,
+    editable: false,
+  }));
+  return { entries, complete: false, literal: null, editable: false };
+}
+
+/** The alternatives of an entry's value: its expression resolved, or what its type says; null for a method or accessor. */
+export function entryAlternatives(entry: { readonly value: Node | null; readonly typed?: readonly StringAlternative[]; readonly scope: Scope }): readonly StringAlternative[] | null {
+  if (entry.typed) return entry.typed;
+  return entry.value ? resolveString(entry.value, entry.scope) : null;
+}
+
+function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
   if (target.type === 'Identifier') {
     const binding = constantBinding(scope, target.name);
     if (!binding) return null;
@@ -384,7 +427,7 @@ function computeObject(target: Node, scope: Scope, depth: number, editable: bool
       continue;
     }
     const isPlainValue = property.kind === 'init' && !property.method;
-    entries.push({ key, value: isPlainValue ? property.value : null, property, scope, mayBeOverridden: false, editable });
+    entries.push({ key, value: isPlainValue ? property.value : null, scope, mayBeOverridden: false, editable });
   }
   if (entries.length > LIMITS.entriesPerObject) return null;
   for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };

@@ -1,0 +1,54 @@
+/**
+ * With type information (`parserOptions.projectService`), values imported from another file of the
+ * project resolve through the type checker: a base URL makes a client OpenRouter's, imported headers
+ * and titles are checked. Without it, the same file gives no finding: the rules stay silent on what
+ * they cannot see. The tsserver plugin hands its Program to the same code path.
+ */
+import path from 'node:path';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, type Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { FIXTURES } from './lint-project.js';
+
+const cwd = path.join(FIXTURES, 'type-aware');
+const file = path.join(cwd, 'src', 'client.ts');
+
+function eslint(typed: boolean, fix = false): ESLint {
+  const overrideConfig: Linter.Config[] = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tsParser, parserOptions: typed ? { projectService: true, tsconfigRootDir: cwd } : {} },
+    },
+    plugin.configs.recommended,
+  ];
+  return new ESLint({ cwd, overrideConfigFile: true, overrideConfig, fix });
+}
+
+const findings = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.line}:${message.ruleId}:${message.messageId}`);
+
+describe('type-aware values (parserOptions.projectService)', () => {
+  it('resolve imported base URLs, headers and titles through the checker', async () => {
+    const [result] = await eslint(true).lintFiles([file]);
+    expect(findings(result!.messages)).toEqual([
+      '6:openrouter/require-referer:missingReferer',
+      '10:openrouter/valid-categories:unknownCategory',
+      '12:openrouter/no-generic-title:genericTitle',
+    ]);
+    expect(result!.messages[1]!.message).toContain('"gmae"');
+  });
+
+  it('fix the client whose base URL is known only by type, from the project identity', async () => {
+    const [result] = await eslint(true, true).lintFiles([file]);
+    expect(result!.output).toContain(
+      "export const bare = new OpenAI({ baseURL: BASE, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });",
+    );
+    // Imported objects are never edited, and nothing else changed.
+    expect(result!.output!.split('\n').filter((line) => line.includes('Acme Docs'))).toHaveLength(1);
+  });
+
+  it('without type information, say nothing about values from other files', async () => {
+    const [result] = await eslint(false).lintFiles([file]);
+    expect(findings(result!.messages)).toEqual([]);
+  });
+});
