@@ -68,7 +68,7 @@ export function findVariable(scope: Scope, name: string): Variable | null {
 interface VariableFacts {
   readonly stable: TSESTree.VariableDeclarator | null;
   readonly shared: boolean;
-  readonly mutated: boolean;
+  readonly writes: readonly LaterWrite[] | 'unknown';
 }
 
 const variableFacts = new WeakMap<Variable, VariableFacts>();
@@ -76,7 +76,7 @@ const variableFacts = new WeakMap<Variable, VariableFacts>();
 function factsOf(variable: Variable): VariableFacts {
   let facts = variableFacts.get(variable);
   if (!facts) {
-    facts = { stable: computeStableDeclarator(variable), shared: computeShared(variable), mutated: computeMutated(variable) };
+    facts = { stable: computeStableDeclarator(variable), shared: computeShared(variable), writes: computeWrites(variable) };
     variableFacts.set(variable, facts);
   }
   return facts;
@@ -147,32 +147,79 @@ export function globalReferences(globalScope: Scope, name: string): TSESTree.Ide
 /** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
 export const OPENROUTER_NAME = /open[-_]?router/i;
 
-const MUTATING_METHODS = new Set(['set', 'append', 'delete']);
-
-/**
- * Whether code changes the object a variable holds after creating it: `headers['X'] = v`,
- * `headers.set('X', v)`, `Object.assign(headers, more)`, `delete headers.X`. Such an object's
- * keys are not known from its literal alone.
- */
-export function isMutated(variable: Variable): boolean {
-  return factsOf(variable).mutated;
+/** A key written to an object after its creation, with the value written. */
+export interface LaterWrite {
+  readonly key: string;
+  readonly value: TSESTree.Expression;
 }
 
-function computeMutated(variable: Variable): boolean {
-  return variable.references.some((reference) => {
+/**
+ * What code writes to the object a variable holds after creating it: `headers['X'] = v`,
+ * `headers.X = v` (inside an `if` too), `headers.set('X', v)`, `Object.assign(headers, { X: v })`.
+ * Each such key may be present, with that value. `unknown` when some write cannot be read: a computed
+ * key, `delete`, an operator other than `=`, a nested write (`options.headers.X = v`), or
+ * `Object.assign` from an object the file does not spell out. An empty list: never written.
+ */
+export function laterWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
+  return factsOf(variable).writes;
+}
+
+const HEADER_SETTERS = new Set(['set', 'append']);
+
+/**
+ * Calls that read an object without adding keys to it: requests and client methods (which is where
+ * headers and options objects go), serialisation and logging. Any other call may add keys.
+ */
+const NON_MUTATING_CALLS = new Set([
+  'fetch', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'post', 'put', 'patch', 'get', 'request', 'create', 'extend', 'send', 'stream',
+  'stringify', 'log', 'info', 'warn', 'error', 'debug', 'keys', 'values', 'entries', 'freeze', 'isArray', 'String', 'Boolean', 'structuredClone',
+]);
+
+function isNonMutatingCall(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  const name = callee.type === 'Identifier' ? callee.name : memberName(callee);
+  return name !== null && NON_MUTATING_CALLS.has(name);
+}
+
+function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
+  const writes: LaterWrite[] = [];
+  for (const reference of variable.references) {
     const identifier = reference.identifier;
     const parent = identifier.parent;
-    if (!parent) return false;
+    if (!parent) continue;
     if (parent.type === 'MemberExpression' && parent.object === identifier) {
       const user = parent.parent;
-      if (user?.type === 'AssignmentExpression' && user.left === parent) return true;
-      if (user?.type === 'UnaryExpression' && user.operator === 'delete') return true;
-      const method = memberName(parent);
-      if (user?.type === 'CallExpression' && user.callee === parent && method !== null) return MUTATING_METHODS.has(method);
-      // `options.headers['X'] = v` mutates a nested object.
-      return user?.type === 'MemberExpression' && user.object === parent && user.parent?.type === 'AssignmentExpression' && user.parent.left === user;
+      if (user?.type === 'AssignmentExpression' && user.left === parent) {
+        const key = staticKeyName(parent);
+        if (key === null || user.operator !== '=') return 'unknown';
+        writes.push({ key, value: user.right });
+      } else if ((user?.type === 'UnaryExpression' && user.operator === 'delete') || user?.type === 'UpdateExpression') {
+        return 'unknown';
+      } else if (user?.type === 'CallExpression' && user.callee === parent) {
+        const method = memberName(parent);
+        if (method === 'delete') return 'unknown';
+        if (method !== null && HEADER_SETTERS.has(method)) {
+          const [name, value] = user.arguments;
+          if (name?.type !== 'Literal' || typeof name.value !== 'string' || !value || value.type === 'SpreadElement') return 'unknown';
+          writes.push({ key: name.value, value });
+        }
+      } else if (user?.type === 'MemberExpression' && user.object === parent && user.parent?.type === 'AssignmentExpression' && user.parent.left === user) {
+        // `options.headers['X'] = v` writes into a nested object.
+        return 'unknown';
+      }
+    } else if (parent.type === 'CallExpression' && parent.arguments.includes(identifier as TSESTree.Expression) && !isNamedMember(parent.callee, 'Object', 'assign')) {
+      // Handed to a function that may add keys the file does not show (`addAttribution(headers)`).
+      if (!isNonMutatingCall(parent)) return 'unknown';
+    } else if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) {
+      for (const source of parent.arguments.slice(1)) {
+        if (source.type !== 'ObjectExpression') return 'unknown';
+        for (const property of source.properties) {
+          const key = property.type === 'Property' && property.kind === 'init' ? staticKeyName(property) : null;
+          if (key === null || property.type !== 'Property') return 'unknown';
+          writes.push({ key, value: property.value as TSESTree.Expression });
+        }
+      }
     }
-    if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) return isNamedMember(parent.callee, 'Object', 'assign');
-    return false;
-  });
+  }
+  return writes;
 }

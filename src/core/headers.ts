@@ -1,6 +1,6 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, findVariable, isMutated, isShared, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, findVariable, isShared, laterWrites, unwrap, type Node, type Scope } from './ast.js';
 import { LIMITS, memoised } from './budget.js';
 import { exactText, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 
@@ -39,7 +39,11 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
   const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
   if (binding) {
     const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && !isShared(binding.variable));
-    return container && isMutated(binding.variable) ? { ...container, complete: false } : container;
+    const writes = laterWrites(binding.variable);
+    if (!container || writes.length === 0) return container;
+    if (writes === 'unknown') return { ...container, complete: false };
+    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: binding.variable.scope }));
+    return container.entries.length + written.length > LIMITS.entriesPerObject ? null : { ...container, entries: [...container.entries, ...written] };
   }
   const shape = resolveObject(target, scope, depth, editable);
   if (!shape) return null;

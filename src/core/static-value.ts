@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { constantBinding, findVariable, isMutated, isShared, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, findVariable, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 
@@ -387,8 +387,13 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (!binding) return null;
     const { variable, init } = binding;
     const shape = resolveObject(init, variable.scope, depth + 1, editable && !isShared(variable));
-    if (!shape || !isMutated(variable)) return shape;
-    return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
+    const writes = laterWrites(variable);
+    if (!shape || writes.length === 0) return shape;
+    if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
+    // Keys written later may be present: they join the object's keys, after the literal's.
+    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false }));
+    const entries = [...shape.entries, ...written];
+    return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.

@@ -64,6 +64,11 @@ runRuleTests('require-referer', rule, {
     `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
     `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
     `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // Keys written later that the file cannot read, or a function that may add some: unknown.
+    `const headers = { Authorization: 'x' };\nheaders[name] = value;\nfetch(${URL}, { headers });`,
+    `const headers = { Authorization: 'x' };\naddAttribution(headers);\nfetch(${URL}, { headers });`,
+    `const headers = { Authorization: 'x' };\ndelete headers.Authorization;\nfetch(${URL}, { headers });`,
+    `const headers = {};\nObject.assign(headers, { 'HTTP-Referer': 'https://acme.dev' });\nfetch(${URL}, { headers });`,
     // Per-request headers through a client kept in a class field.
     `${OPENAI}class Chat {\n  client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  ask(messages) {\n    return this.client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });\n  }\n}`,
     `${OPENAI}class Chat {\n  constructor() {\n    this.client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  }\n  ask(messages) {\n    return this.client.chat.completions.create({ model: 'x', messages }, requestOptions);\n  }\n}`,
@@ -86,6 +91,23 @@ runRuleTests('require-referer', rule, {
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],
+    },
+    // Keys written after creation, inside an `if` too, are all the keys there are: still no referer.
+    {
+      code: `const headers = { 'Content-Type': 'application/json' };\nif (key) headers.Authorization = \`Bearer \${key}\`;\nfetch(${URL}, { method: 'POST', headers });`,
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: `const headers = { Authorization: 'x' };\nheaders['X-Title'] = 'Acme';\nconsole.log(headers);\nfetch(${URL}, { headers });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 4 }],
+    },
+    {
+      code: `const headers = new Headers({ Authorization: 'x' });\nheaders.append('X-Title', 'Acme');\nfetch(${URL}, { headers });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 3 }],
+    },
+    {
+      code: `const headers = {};\nObject.assign(headers, { Authorization: 'x' });\nfetch(${URL}, { headers });`,
+      errors: [{ messageId: 'missingReferer', line: 3 }],
     },
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,

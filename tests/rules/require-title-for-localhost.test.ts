@@ -10,6 +10,8 @@ const TITLE = { openrouter: { title: 'Acme Docs' } };
 runRuleTests('require-title-for-localhost', rule, {
   valid: [
     `${SDK}new OpenRouter({ httpReferer: 'http://localhost:3000', appTitle: 'Acme' });`,
+    // A title written after creation makes the localhost app tracked.
+    `const headers = { 'HTTP-Referer': 'http://localhost:3000' };\nif (name) headers['X-Title'] = name;\nfetch(${URL}, { headers });`,
     `${SDK}new OpenRouter({ httpReferer: 'http://localhost:3000', xTitle: 'Acme' });`,
     `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev' });`,
     `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'http://localhost:3000', 'X-Title': 'Acme' } });`,
@@ -27,6 +29,10 @@ runRuleTests('require-title-for-localhost', rule, {
     `${PROVIDER}createOpenRouter({ appUrl: 'http://localhost:3000', headers: { 'X-Title': 'Acme' } });`,
   ],
   invalid: [
+    {
+      code: `const headers = { 'HTTP-Referer': 'http://localhost:3000' };\nheaders.Authorization = \`Bearer \${key}\`;\nfetch(${URL}, { headers });`,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 1 }],
+    },
     {
       code: `${SDK}new OpenRouter({ apiKey: 'k', httpReferer: 'http://localhost:3000' });`,
       errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appTitle`' }, line: 2, column: 44 }],
