@@ -11,7 +11,8 @@ import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type Packag
 import { quoted } from './describe-site.js';
 import { SETTING_KEYS as KEYS } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from './titles.js';
-import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
+import { checkReferer, type RefererProblem } from './referer-checks.js';
+import { isLocalhostHost, parseHttpUrl } from './urls.js';
 
 export interface ProjectAttribution {
   readonly referer: string | null;
@@ -111,18 +112,25 @@ function readLists(sources: readonly ConfigSource[], problems: string[]): Pick<P
   return { knownCategories, genericTitleWords };
 }
 
+/** What the config says of each referer problem, after the quoted value. */
+const REFERER_PROBLEM_TEXT: Readonly<Record<RefererProblem['kind'], string>> = {
+  notAbsolute: 'is not an absolute http(s) URL such as "https://myapp.example"',
+  queryOrFragment: 'has a query string or fragment, which splits one app into several',
+  gitSuffix: 'ends in ".git", which splits one app into several; use the repository\'s page URL',
+  placeholder: 'is a placeholder from the docs, not the app\'s URL',
+  reservedHost: 'names a reserved host that no public app has',
+  privateHost: 'names a private network host that no public app has',
+};
+
 function readReferer(value: unknown, where: string, problems: string[]): string | undefined {
   const text = typeof value === 'string' ? value : null;
   // Checked in order of cost, each only on a value that passed the cheaper ones (length first).
   let unsendable: string | null = null;
-  let url: URL | null = null;
+  let problem: RefererProblem | null = null;
   if (text === null || text.trim() === '') problems.push(`${where}.referer: must be the app's URL as a non-empty string, got ${describe(value)}`);
   else if (text.length > MAX_REFERER_LENGTH) problems.push(`${where}.referer: is ${text.length} characters long; at most ${MAX_REFERER_LENGTH} are allowed`);
   else if ((unsendable = unsendableReason(text))) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
-  else if (!(url = parseHttpUrl(text))) problems.push(`${where}.referer: ${describe(text)} is not an absolute http(s) URL such as "https://myapp.example"`);
-  else if (url.search || url.hash || /[?#]/.test(text)) problems.push(`${where}.referer: ${describe(text)} has a query string or fragment, which splits one app into several`);
-  else if (/\.git\/?$/i.test(url.pathname)) problems.push(`${where}.referer: ${describe(text)} ends in ".git", which splits one app into several; use the repository's page URL`);
-  else if (isPlaceholderReferer(text)) problems.push(`${where}.referer: ${describe(text)} is a placeholder from the docs, not the app's URL`);
+  else if ((problem = checkReferer(text))) problems.push(`${where}.referer: ${describe(text)} ${REFERER_PROBLEM_TEXT[problem.kind]}`);
   else return text;
   return undefined;
 }

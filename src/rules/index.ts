@@ -3,6 +3,7 @@ import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import sendableHeaderValues from './sendable-header-values.js';
 import validCategories from './valid-categories.js';
+import validReferer from './valid-referer.js';
 
 /**
  * Every rule of the plugin, by name. The order matters: the first enabled rule of a file reports
@@ -14,4 +15,5 @@ export const rules = {
   'valid-categories': validCategories,
   'no-generic-title': noGenericTitle,
   'sendable-header-values': sendableHeaderValues,
+  'valid-referer': validReferer,
 };

@@ -1,0 +1,56 @@
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
+import { quoted } from '../core/describe-site.js';
+import { replaceStringValue } from '../core/fix-plan.js';
+import { fieldAlternatives } from '../core/find-sites.js';
+import { unsendableCharacter } from '../core/header-values.js';
+import { checkReferer, normalisedReferer, subdomainOfConfigured } from '../core/referer-checks.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
+
+export default createRule({
+  name: 'valid-referer',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'enforce that `HTTP-Referer` is an absolute http(s) URL of a public host, without a query string, fragment or `.git` suffix that splits one app into several',
+      recommended: 'error',
+      url: ruleDocsUrl('valid-referer'),
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      ...SHARED_MESSAGES,
+      notAbsolute: 'HTTP-Referer {{value}} is not an absolute http(s) URL, so it names no app page. Write the app\'s URL with its scheme.',
+      queryOrFragment: 'HTTP-Referer {{value}} has a query string or fragment: every variant of it becomes a separate app.',
+      gitSuffix: 'HTTP-Referer {{value}} ends in ".git": the clone URL is a separate app from the repository\'s page.',
+      reservedHost: 'HTTP-Referer {{value}} names the reserved host {{host}}, which no public app has.',
+      privateHost: 'HTTP-Referer {{value}} names the private network host {{host}}, which no public app has.',
+      subdomain:
+        'HTTP-Referer {{value}} names {{host}}, a subdomain of the project\'s {{configured}}: a subdomain becomes a second app entry.',
+      useNormalised: 'Use {{value}}.',
+    },
+  },
+  create(context) {
+    return onAnalysis(context, (analysis, report) => {
+      const configured = analysis.config().attribution.referer;
+      for (const { alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
+        // Empty, placeholder and unsendable values are `require-referer`'s and `sendable-header-values`' findings.
+        const trimmed = text?.trim() ?? '';
+        if (trimmed === '' || unsendableCharacter(trimmed)) continue;
+        const problem = checkReferer(trimmed);
+        if (problem?.kind === 'placeholder') continue;
+        const subdomain = problem === null && configured ? subdomainOfConfigured(trimmed, configured) : null;
+        if (problem === null && subdomain === null) continue;
+        const normalised = normalisedReferer(trimmed, configured);
+        const replace = normalised === null ? null : replaceStringValue(context.sourceCode, alternative.node, normalised);
+        const host = problem && 'host' in problem ? problem.host : (subdomain ?? '');
+        report({
+          node: alternative.node,
+          messageId: problem ? problem.kind : 'subdomain',
+          data: { value: quoted(trimmed), host: quoted(host), configured: quoted(configured ?? '') },
+          suggest: replace && normalised !== null ? [{ messageId: 'useNormalised', data: { value: quoted(normalised) }, fix: replace }] : [],
+        });
+      }
+    });
+  },
+});
