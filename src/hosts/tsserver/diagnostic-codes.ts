@@ -13,8 +13,6 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'valid-categories': 940003,
   'no-generic-title': 940004,
   'sendable-header-values': 940005,
-  // Apart from the rules on code, which take the next numbers in turn.
-  'valid-config': 940100,
   'valid-referer': 940006,
 };
 
