@@ -6,6 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
 import { constantBinding, findVariable, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
+import { localReturns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
@@ -183,7 +184,7 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
     case 'CallExpression': {
       const denoName = denoEnvName(target);
       if (denoName !== undefined) return hole(target, 'env', denoName);
-      return resolveCallString(target, scope, depth) ?? hole(target, 'opaque', null);
+      return resolveCallString(target, scope, depth) ?? returnedStrings(target, scope, depth) ?? hole(target, 'opaque', null);
     }
     case 'NewExpression':
       return resolveUrlConstruction(target, scope, depth, 'href') ?? hole(target, 'opaque', null);
@@ -217,6 +218,13 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
     }
   }
   return hole(node, 'opaque', node.name);
+}
+
+/** The values a function of this file returns, one alternative (or more) per `return`. */
+function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number): StringAlternative[] | null {
+  const returns = localReturns(call, scope);
+  if (!returns) return null;
+  return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), call);
 }
 
 /** `[a, b].join(',')` and `x.toString()` / `String(x)`. */
@@ -381,7 +389,27 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
   return entry.value ? resolveString(entry.value, entry.scope) : null;
 }
 
+/**
+ * The object a function of this file returns: every `return` resolved, their keys together (each
+ * may be present) and complete only when every one is. Never edited: other callers share it.
+ */
+function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
+  const returns = localReturns(call, scope);
+  if (!returns) return null;
+  const shapes: ObjectShape[] = [];
+  for (const value of returns.values) {
+    const shape = resolveObject(value, returns.scope, depth + 1, false);
+    if (!shape) return null;
+    shapes.push(shape);
+  }
+  if (shapes.length === 1) return shapes[0]!;
+  const entries = shapes.flatMap((shape) => shape.entries);
+  if (entries.length > LIMITS.entriesPerObject) return null;
+  return { entries, complete: shapes.every((shape) => shape.complete), literal: null, editable: false };
+}
+
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
+  if (target.type === 'CallExpression') return returnedObject(target, scope, depth);
   if (target.type === 'Identifier') {
     const binding = constantBinding(scope, target.name);
     if (!binding) return null;

@@ -64,6 +64,11 @@ runRuleTests('require-referer', rule, {
     `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
     `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
     `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // Headers returned by a function of the file: a referer in any `return` may be sent.
+    `${OPENAI}function attribution() {\n  return { 'HTTP-Referer': 'https://acme.dev' };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution() });`,
+    `${OPENAI}function headersFor(site) {\n  if (site) return { 'HTTP-Referer': site };\n  return { Authorization: 'x' };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: headersFor(url) });`,
+    `${OPENAI}const headersFor = (extra) => ({ ...extra, Authorization: 'x' });\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: headersFor(more) });`,
+    `${OPENAI}async function headersFor() { return { Authorization: 'x' }; }\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: headersFor() });`,
     // Keys written later that the file cannot read, or a function that may add some: unknown.
     `const headers = { Authorization: 'x' };\nheaders[name] = value;\nfetch(${URL}, { headers });`,
     `const headers = { Authorization: 'x' };\naddAttribution(headers);\nfetch(${URL}, { headers });`,
@@ -91,6 +96,19 @@ runRuleTests('require-referer', rule, {
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],
+    },
+    // Headers returned by a function of the file, and a base URL too.
+    {
+      code: `${OPENAI}function authHeaders(key) {\n  return { Authorization: \`Bearer \${key}\` };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: authHeaders(k) });`,
+      settings: SETTINGS,
+      // The returned object is shared by every caller: reported, never edited.
+      errors: [{ messageId: 'missingReferer', line: 5 }],
+    },
+    {
+      code: `${OPENAI}const apiBase = () => 'https://openrouter.ai/api/v1';\nnew OpenAI({ baseURL: apiBase(), apiKey: k });`,
+      settings: SETTINGS,
+      output: `${OPENAI}const apiBase = () => 'https://openrouter.ai/api/v1';\nnew OpenAI({ baseURL: apiBase(), apiKey: k, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      errors: [{ messageId: 'missingReferer', line: 3 }],
     },
     // Keys written after creation, inside an `if` too, are all the keys there are: still no referer.
     {
@@ -431,14 +449,10 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {
-      // A bad config is reported once, and the finding is still reported (without a fix).
+      // A bad config is valid-config's to report: here only the finding, without a fix.
       code: `${SDK}new OpenRouter({ apiKey: 'k' });`,
       settings: { openrouter: { referer: 'acme.dev', titel: 'Acme' } },
-      errors: [
-        { messageId: 'invalidConfig', line: 1 },
-        { messageId: 'invalidConfig', line: 1 },
-        { messageId: 'missingReferer' },
-      ],
+      errors: [{ messageId: 'missingReferer', line: 2 }],
     },
   ],
   tsValid: [

@@ -1,0 +1,71 @@
+/**
+ * What a function of the same file returns, for values built by a helper: `defaultHeaders:
+ * authHeaders(key)`, `baseURL: openRouterUrl()`. Only plain (not async, not generator) functions
+ * declared once are followed; every `return` must give a value, and each is one alternative.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { constantBinding, findVariable, unwrap, type Node, type Scope } from './ast.js';
+
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+/** The returned expressions of a function and the scope to resolve them in (the function's own). */
+export interface Returns {
+  readonly values: readonly TSESTree.Expression[];
+  readonly scope: Scope;
+}
+
+const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
+
+/** The function a call's callee names, when the file declares it once: `function f() {}` or `const f = () => ...`. */
+function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope } | null {
+  const target = unwrap(callee);
+  if (target.type !== 'Identifier') return null;
+  const variable = findVariable(scope, target.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return { fn: def.node, declaredIn: variable!.scope };
+  const binding = constantBinding(scope, target.name);
+  const init = binding && unwrap(binding.init);
+  if (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') return { fn: init, declaredIn: binding!.variable.scope };
+  return null;
+}
+
+/** Every `return` value of the function itself (not of functions nested in it); null when one returns nothing. */
+function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
+  if (fn.async || fn.generator) return null;
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const values: TSESTree.Expression[] = [];
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'ReturnStatement') {
+      if (!node.argument) return null;
+      values.push(node.argument);
+      continue;
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || !value || typeof value !== 'object') continue;
+      for (const child of Array.isArray(value) ? value : [value]) {
+        const type = (child as Node | null)?.type;
+        // A nested function's returns are its own.
+        if (typeof type !== 'string' || type === 'FunctionDeclaration' || type === 'FunctionExpression' || type === 'ArrowFunctionExpression') continue;
+        stack.push(child as Node);
+      }
+    }
+  }
+  return values.length > 0 ? values : null;
+}
+
+/** What `callee(...)` returns, when the callee is a function of this file; null otherwise. */
+export function localReturns(call: TSESTree.CallExpression, scope: Scope): Returns | null {
+  const called = calledFunction(call.callee, scope);
+  if (!called) return null;
+  let values = returnsCache.get(called.fn);
+  if (values === undefined) {
+    values = returnedValues(called.fn);
+    returnsCache.set(called.fn, values);
+  }
+  let own = called.declaredIn.childScopes.find((child) => child.block === called.fn);
+  // A named function expression has a scope for its name around the one of its body.
+  if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === called.fn);
+  return values && own ? { values, scope: own } : null;
+}
