@@ -94,7 +94,7 @@ function createProject() {
   mkdirSync(path.join(project, 'node_modules'));
   // The repository as the installed package: ts-plugin/ loads dist/ (built by `npm run bench:tsserver`).
   symlinkSync(root, path.join(project, 'node_modules/eslint-plugin-openrouter'), 'dir');
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'bench-app', private: true, openrouter: { referer: 'https://bench.example', title: 'Bench App' } }));
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'bench-app', private: true, openrouter: { referer: 'https://bench-app.dev', title: 'Bench App' } }));
   writeFileSync(
     path.join(project, 'tsconfig.json'),
     JSON.stringify({

@@ -241,14 +241,14 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
       return fixes.find((action) => action.fixName === 'openrouter/require-referer')!.changes[0]!.textChanges[0]!.newText;
     };
     expect(await fixText()).toContain("'https://consumerapp.dev'");
-    writeIdentity(editor.project, 'https://renamed.example');
+    writeIdentity(editor.project, 'https://renamed-app.dev');
     await new Promise((resolve) => setTimeout(resolve, PACKAGE_CACHE_MS));
-    expect(await fixText()).toContain("'https://renamed.example'");
+    expect(await fixText()).toContain("'https://renamed-app.dev'");
     await editor.server.request('configurePlugin', {
       pluginName: 'eslint-plugin-openrouter/ts-plugin',
-      configuration: { openrouter: { referer: 'https://from-editor.example', title: 'Editor Title' } },
+      configuration: { openrouter: { referer: 'https://editor-app.dev', title: 'Editor Title' } },
     });
-    expect(await fixText()).toContain("httpReferer: 'https://from-editor.example', appTitle: 'Editor Title'");
+    expect(await fixText()).toContain("httpReferer: 'https://editor-app.dev', appTitle: 'Editor Title'");
   });
 });
 

@@ -3,7 +3,7 @@
  * from the chosen config and options, code fixes, identity from package.json and from options,
  * and that no failure of ours ever reaches tsserver.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -86,6 +86,12 @@ describe('code fixes', () => {
     expect(new Set(ALL_DIAGNOSTIC_CODES).size).toBe(ALL_DIAGNOSTIC_CODES.length);
   });
 
+  it('are the codes the README lists', () => {
+    const readme = readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const listed = Object.fromEntries([...readme.matchAll(/^\| `([a-z-]+)` \| (\d{6}) \|$/gm)].map((match) => [match[1], Number(match[2])]));
+    expect(listed).toEqual(DIAGNOSTIC_CODES);
+  });
+
   it('offers the autofix with a fix-all id, answers only for our codes, and fix-all leaves the file clean', () => {
     const fileName = `${ROOT}/a.ts`;
     const test = createTestService(ROOT, { 'a.ts': `${SDK_CLIENT}export const second = new OpenRouter({});\n` }, { openrouter: IDENTITY });
@@ -120,7 +126,7 @@ describe('identity', () => {
     mkdirSync(project, { recursive: true });
     const writeIdentity = (referer: string) =>
       writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'app', openrouter: { referer, title: 'Acme Docs' } }));
-    writeIdentity('https://first.example');
+    writeIdentity('https://first-app.dev');
     vi.useFakeTimers({ toFake: ['Date'] });
     const test = createTestService(project, { 'client.ts': SDK_CLIENT });
     const fileName = `${project}/client.ts`;
@@ -129,11 +135,11 @@ describe('identity', () => {
       const [fix] = test.service.getCodeFixesAtPosition(fileName, diagnostic!.start!, diagnostic!.start!, [diagnostic!.code], {}, {});
       return fix!.changes[0]!.textChanges[0]!.newText;
     };
-    expect(fixText()).toContain("'https://first.example'");
-    writeIdentity('https://second.example');
+    expect(fixText()).toContain("'https://first-app.dev'");
+    writeIdentity('https://second-app.dev');
     // The same script version: only the identity changed. package.json reads are cached for a few seconds.
     vi.setSystemTime(Date.now() + 10_000);
-    expect(fixText()).toContain("'https://second.example'");
+    expect(fixText()).toContain("'https://second-app.dev'");
   });
 
   it('is overridden by the plugin options, and by what the editor sends', () => {
@@ -144,8 +150,8 @@ describe('identity', () => {
       return test.service.getCodeFixesAtPosition(fileName, diagnostic!.start!, diagnostic!.start!, [diagnostic!.code], {}, {})[0]?.changes[0]!.textChanges[0]!.newText;
     };
     expect(fixText()).toContain("'https://acme.dev'");
-    test.plugin.onConfigurationChanged!({ openrouter: { referer: 'https://editor.example', title: 'Editor Title' } });
-    expect(fixText()).toContain("'https://editor.example'");
+    test.plugin.onConfigurationChanged!({ openrouter: { referer: 'https://editor-app.dev', title: 'Editor Title' } });
+    expect(fixText()).toContain("'https://editor-app.dev'");
     test.plugin.onConfigurationChanged!({ openrouter: { referer: 'not a url' } });
     const messages = ours(test.service.getSemanticDiagnostics(fileName)).map((d) => d.messageText);
     expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('settings.openrouter.referer')]));

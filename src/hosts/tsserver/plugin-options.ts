@@ -17,11 +17,15 @@ type Severity = 'error' | 'warn' | 'off';
 export interface PluginOptions {
   readonly config: ConfigName;
   readonly rules: Readonly<Partial<Record<RuleName, Severity>>>;
-  /** What the rules read as `settings.openrouter`; undefined leaves the identity to package.json. */
-  readonly openrouter: unknown;
+  /**
+   * The rules' ESLint `settings`: every other key of the entry, so that `openrouter` is read as
+   * `settings.openrouter` is, and a misspelling of it is reported as the rules report it under ESLint.
+   */
+  readonly settings: Readonly<Record<string, unknown>>;
 }
 
-const KEYS = ['name', 'config', 'rules', 'openrouter'];
+const HOST_KEYS = ['name', 'config', 'rules'];
+const KEYS = [...HOST_KEYS, 'openrouter'];
 const SEVERITIES: Readonly<Record<string, Severity>> = { error: 'error', warn: 'warn', off: 'off', 2: 'error', 1: 'warn', 0: 'off' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,7 +54,8 @@ export function readPluginOptions(
       else rules[name] = severity;
     }
   } else if (merged.rules !== undefined) problems.push('option "rules" must be an object like { "no-generic-title": "off" }');
-  return { config, rules, openrouter: merged.openrouter };
+  const settings = Object.fromEntries(Object.entries(merged).filter(([key]) => !HOST_KEYS.includes(key)));
+  return { config, rules, settings };
 }
 
 /** The rules to run and their severities: the chosen config, then the per-rule options. */

@@ -92,7 +92,7 @@ export class ProjectLinter {
     let key = versionKey;
     let linted = NOTHING;
     if (mayHoldOpenRouterSite(sourceFile.text)) {
-      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.openrouter, fileName))}`;
+      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName))}`;
       if (cached && cached.key === key) return cached.linted;
       linted = this.verify(request);
     }
@@ -143,7 +143,7 @@ export class ProjectLinter {
         linterOptions: { reportUnusedDisableDirectives: 'off' },
         plugins: { openrouter: plugin },
         rules: ruleSeverities(options, plugin.configs),
-        settings: options.openrouter === undefined ? {} : { openrouter: options.openrouter },
+        settings: options.settings,
       },
     ];
     this.configs = { generation, configs };
