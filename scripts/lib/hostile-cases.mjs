@@ -110,6 +110,14 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'thousands of dynamic imports and forwarding wrappers',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      filename: 'client.js',
+      code: `${repeat(3_000 * scale, (i) => `const w${i} = (...a) => import('node-fetch').then(({ default: f }) => f(...a));\nasync function g${i}() { const { OpenRouter } = await import('@openrouter/sdk'); return new OpenRouter({ apiKey: k }); }\n`)}w0(${CHAT}, { method: 'POST' });\n`,
+    }),
+  },
+  {
     name: 'class with many fields and sites',
     class: 'quadratic passes',
     make: (scale) => ({

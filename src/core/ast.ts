@@ -34,6 +34,37 @@ export function unwrap(node: Node): Node {
   }
 }
 
+/**
+ * The innermost node whose range holds `index`, found by descending from `root`: children are in
+ * source order, so each level is a binary search and the cost is the depth, not the file's size.
+ */
+export function nodeAt(root: Node, index: number): Node {
+  let node = root;
+  for (;;) {
+    let next: Node | null = null;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent' || !value || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        let low = 0;
+        let high = value.length - 1;
+        while (low <= high && !next) {
+          const middle = (low + high) >> 1;
+          const child = value[middle] as Node | null;
+          if (!child?.range) break;
+          if (index < child.range[0]) high = middle - 1;
+          else if (index >= child.range[1]) low = middle + 1;
+          else next = child;
+        }
+      } else if (typeof (value as Node).type === 'string' && (value as Node).range && (value as Node).range[0] <= index && index < (value as Node).range[1]) {
+        next = value as Node;
+      }
+      if (next) break;
+    }
+    if (!next) return node;
+    node = next;
+  }
+}
+
 /** The static name of a property key (`a`, `'a'`, `1`); null for computed keys. */
 export function staticKeyName(property: TSESTree.Property | TSESTree.MemberExpression): string | null {
   const key = property.type === 'Property' ? property.key : property.property;

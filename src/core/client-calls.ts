@@ -3,7 +3,7 @@
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { globalReferences, memberName, type Node, type Scope, type Variable } from './ast.js';
+import { findVariable, globalReferences, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
 import { CLIENT_MODULES, CLIENTS, type ClientRow } from './clients.js';
 
 export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -53,28 +53,110 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
     if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || !CLIENT_MODULES.has(argument.value)) continue;
     bindings.push(...requireBindings(sourceCode, call, argument.value));
   }
+  bindings.push(...dynamicImportBindings(sourceCode));
+  bindings.push(...forwardingBindings(sourceCode, bindings));
   return bindings;
 }
 
 /** `const X = require(m)`, `const { A, B: C } = require(m)`, `const A = require(m).A`. */
 function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, module: string): Binding[] {
   const member = memberOf(call.parent, call);
-  const exportName = member ?? 'module.exports';
   const parent = member === null ? call.parent : call.parent?.parent;
   if (parent?.type !== 'VariableDeclarator') return [];
-  const declared = sourceCode.scopeManager?.getDeclaredVariables(parent) ?? [];
-  if (parent.id.type === 'Identifier') {
-    const variable = declared[0];
-    return variable ? [{ variable, module, exportName }] : [];
-  }
-  if (parent.id.type !== 'ObjectPattern' || exportName !== 'module.exports') return [];
-  const byName = new Map(declared.map((variable) => [variable.name, variable]));
+  return patternBindings(sourceCode, parent, parent.id, module, member ?? 'module.exports', member === null);
+}
+
+/**
+ * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
+ * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
+ */
+function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>): Binding[] {
   const bindings: Binding[] = [];
-  for (const property of parent.id.properties) {
-    if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
+  for (const token of sourceCode.ast.tokens) {
+    if (token.value !== 'import' || token.type !== 'Keyword') continue;
+    const node = nodeAt(sourceCode.ast, token.range[0]);
+    if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
+    const module = node.source.value;
+    if (!CLIENT_MODULES.has(module)) continue;
+    const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
+    if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
+      bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
+      continue;
+    }
+    const then = memberOf(node.parent, node) === 'then' ? node.parent!.parent : null;
+    const callback = then?.type === 'CallExpression' && then.callee === node.parent ? then.arguments[0] : undefined;
+    if ((callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression') && callback.params[0]) {
+      bindings.push(...patternBindings(sourceCode, callback, callback.params[0], module, '*', true));
+    }
+  }
+  return bindings;
+}
+
+/**
+ * Functions that only forward their arguments to a client, which are that client:
+ * `const fetch = (...args) => import('node-fetch').then(({ default: f }) => f(...args))`, or
+ * `function send(...args) { return nodeFetch(...args); }` with `nodeFetch` imported. Followed through
+ * wrappers of wrappers; a wrapper that calls a method (`axios.post(...args)`) is not followed.
+ */
+function forwardingBindings(sourceCode: Readonly<TSESLint.SourceCode>, bindings: readonly Binding[]): Binding[] {
+  const found: Binding[] = [];
+  const seen = new Set(bindings.map((binding) => binding.variable));
+  const queue = [...bindings];
+  for (let binding = queue.pop(); binding; binding = queue.pop()) {
+    for (const reference of binding.variable.references) {
+      const wrapper = forwardingWrapper(sourceCode, reference.identifier as TSESTree.Identifier);
+      if (!wrapper || seen.has(wrapper)) continue;
+      seen.add(wrapper);
+      const forwarded = { variable: wrapper, module: binding.module, exportName: binding.exportName };
+      found.push(forwarded);
+      queue.push(forwarded);
+    }
+  }
+  return found;
+}
+
+/** The variable of the function whose rest parameter this call forwards whole: `f(...args)` in `(...args) => ...`. */
+function forwardingWrapper(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): Variable | null {
+  const call = callee.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== callee || call.arguments.length !== 1) return null;
+  const spread = call.arguments[0]!;
+  if (spread.type !== 'SpreadElement' || spread.argument.type !== 'Identifier') return null;
+  const rest = findVariable(sourceCode.getScope(spread.argument), spread.argument.name);
+  const def = rest?.defs[0];
+  if (rest?.defs.length !== 1 || def?.type !== 'Parameter' || def.name.parent?.type !== 'RestElement') return null;
+  const fn = def.node;
+  if (fn.params.length !== 1) return null;
+  if (fn.type === 'FunctionDeclaration') return declaredVariable(sourceCode, fn);
+  const declarator = fn.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === fn && declarator.id.type === 'Identifier' ? declaredVariable(sourceCode, declarator) : null;
+}
+
+/**
+ * The bindings a pattern receives from a module value: the whole value under `wholeName` for a plain
+ * name, and each export for `{ A, B: C, default: D }` when the value is the whole module.
+ */
+function patternBindings(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  declaring: Node,
+  pattern: Node,
+  module: string,
+  wholeName: string,
+  destructurable: boolean,
+): Binding[] {
+  const declared = sourceCode.scopeManager?.getDeclaredVariables(declaring) ?? [];
+  const byName = new Map(declared.map((variable) => [variable.name, variable]));
+  if (pattern.type === 'Identifier') {
+    const variable = byName.get(pattern.name);
+    return variable ? [{ variable, module, exportName: wholeName }] : [];
+  }
+  if (pattern.type !== 'ObjectPattern' || !destructurable) return [];
+  const bindings: Binding[] = [];
+  for (const property of pattern.properties) {
+    const exportName = property.type === 'Property' ? staticKeyName(property) : null;
+    if (property.type !== 'Property' || exportName === null) continue;
     const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
     const variable = bound.type === 'Identifier' ? byName.get(bound.name) : undefined;
-    if (variable) bindings.push({ variable, module, exportName: property.key.name });
+    if (variable) bindings.push({ variable, module, exportName });
   }
   return bindings;
 }

@@ -64,6 +64,13 @@ runRuleTests('require-referer', rule, {
     `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
     `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
     `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // Clients from dynamic imports and forwarding wrappers, attributed.
+    "async function make() {\n  const { OpenRouter } = await import('@openrouter/sdk');\n  return new OpenRouter({ httpReferer: 'https://acme.dev' });\n}",
+    "const fetch = (...args) => import('node-fetch').then(({ default: fetch }) => fetch(...args));\nfetch('https://openrouter.ai/api/v1/chat/completions', { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    // A module of the project, not a client.
+    "async function make() {\n  const { OpenRouter } = await import('./openrouter');\n  return new OpenRouter({});\n}",
+    // A wrapper that adds arguments of its own is not a plain forwarder.
+    "import nodeFetch from 'node-fetch';\nconst send = (url, ...rest) => nodeFetch(url, ...rest);\nsend('https://openrouter.ai/api/v1/chat/completions', {});",
     // Headers returned by a function of the file: a referer in any `return` may be sent.
     `${OPENAI}function attribution() {\n  return { 'HTTP-Referer': 'https://acme.dev' };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution() });`,
     `${OPENAI}function headersFor(site) {\n  if (site) return { 'HTTP-Referer': site };\n  return { Authorization: 'x' };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: headersFor(url) });`,
@@ -96,6 +103,28 @@ runRuleTests('require-referer', rule, {
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],
+    },
+    // Clients from dynamic imports, destructured, as a namespace, or through `.then`.
+    {
+      code: "async function make() {\n  const { OpenRouter } = await import('@openrouter/sdk');\n  return new OpenRouter({ apiKey: key });\n}",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "async function make() {\n  const sdk = await import('@openrouter/sdk');\n  return new sdk.OpenRouter({ apiKey: key });\n}",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "import('node-fetch').then(({ default: fetch }) => fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST' }));",
+      errors: [{ messageId: 'missingReferer', line: 1 }],
+    },
+    // A local fetch that forwards to a real one is a fetch.
+    {
+      code: "const fetch = (...args) => import('node-fetch').then(({ default: fetch }) => fetch(...args));\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST' });",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: "import nodeFetch from 'node-fetch';\nfunction send(...args) {\n  return nodeFetch(...args);\n}\nsend('https://openrouter.ai/api/v1/chat/completions', { method: 'POST' });",
+      errors: [{ messageId: 'missingReferer', line: 5 }],
     },
     // Headers returned by a function of the file, and a base URL too.
     {
