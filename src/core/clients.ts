@@ -43,17 +43,19 @@ export interface ClientRow {
   readonly headersOption: string | null;
   /** Options the client ignores although users put attribution there. */
   readonly ignoredOptions: readonly string[];
+  /** Options that take the API key (dotted paths for nested options). */
+  readonly apiKeyOptions: readonly string[];
   /** How the categories option takes its value: `'a,b'` or `['a', 'b']`. */
   readonly categoriesForm: 'comma-string' | 'array';
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
 }
 
-type RowDefaults = 'optionsArgument' | 'options' | 'headersOption' | 'ignoredOptions' | 'categoriesForm';
+type RowDefaults = 'optionsArgument' | 'options' | 'headersOption' | 'ignoredOptions' | 'apiKeyOptions' | 'categoriesForm';
 
-/** A row with the common defaults: options in the first argument, free headers only, nothing ignored. */
+/** A row with the common defaults: options in the first argument, free headers only, nothing ignored, no key option. */
 function client(row: Omit<ClientRow, RowDefaults> & Partial<Pick<ClientRow, RowDefaults>>): ClientRow {
-  return { optionsArgument: 0, options: {}, headersOption: null, ignoredOptions: [], categoriesForm: 'comma-string', ...row };
+  return { optionsArgument: 0, options: {}, headersOption: null, ignoredOptions: [], apiKeyOptions: [], categoriesForm: 'comma-string', ...row };
 }
 
 /**
@@ -90,6 +92,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'always' },
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
     ignoredOptions: ['defaultHeaders', 'headers'],
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'openai',
@@ -98,6 +101,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL'] },
     headersOption: 'defaultHeaders',
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'ai-sdk-provider',
@@ -107,6 +111,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
     options: { referer: ['appUrl'], title: ['appName'] },
     headersOption: 'headers',
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'ai-sdk-provider-default',
@@ -140,6 +145,7 @@ export const CLIENTS: readonly ClientRow[] = [
     headersOption: 'headers',
     // `defaultHeaders` is the openai SDK's name; this provider takes `headers` and drops the rest.
     ignoredOptions: ['defaultHeaders'],
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'ai-sdk-openai-compatible',
@@ -148,6 +154,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'call',
     gate: { kind: 'baseUrl', options: ['baseURL'] },
     headersOption: 'headers',
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'langchain-openai',
@@ -157,6 +164,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
     optionsArgument: 'after-model',
     headersOption: 'configuration.defaultHeaders',
+    apiKeyOptions: ['apiKey', 'openAIApiKey', 'configuration.apiKey'],
   }),
   client({
     id: 'langchain-openrouter',
@@ -168,6 +176,7 @@ export const CLIENTS: readonly ClientRow[] = [
     // Unset, `siteUrl` falls back to LangChain's own site: the traffic is credited to LangChain.
     options: { referer: ['siteUrl'], title: ['siteName'], categories: ['appCategories'] },
     categoriesForm: 'array',
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'llamaindex-openai',
@@ -176,6 +185,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL', 'additionalSessionOptions.baseURL'] },
     headersOption: 'additionalSessionOptions.defaultHeaders',
+    apiKeyOptions: ['apiKey'],
   }),
   client({
     id: 'openrouter-kit',
@@ -186,6 +196,7 @@ export const CLIENTS: readonly ClientRow[] = [
     // Without its own headers the library sends its own URL and title.
     headersOption: 'axiosConfig.headers',
     ignoredOptions: ['referer', 'title'],
+    apiKeyOptions: ['apiKey'],
   }),
   ...httpLibrary('axios', [{ module: 'axios', exports: ['default', 'module.exports'] }], {
     request: { methods: ['post'], optionsArgument: 2, body: { argument: 1 } },

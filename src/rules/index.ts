@@ -1,4 +1,5 @@
 import noGenericTitle from './no-generic-title.js';
+import noHardcodedApiKey from './no-hardcoded-api-key.js';
 import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import sendableHeaderValues from './sendable-header-values.js';
@@ -16,4 +17,5 @@ export const rules = {
   'no-generic-title': noGenericTitle,
   'sendable-header-values': sendableHeaderValues,
   'valid-referer': validReferer,
+  'no-hardcoded-api-key': noHardcodedApiKey,
 };

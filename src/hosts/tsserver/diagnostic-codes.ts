@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'no-generic-title': 940004,
   'sendable-header-values': 940005,
   'valid-referer': 940006,
+  'no-hardcoded-api-key': 940007,
 };
 
 /** Every code, for `getSupportedCodeFixes`. */
