@@ -47,6 +47,15 @@ function identityKey(loaded: LoadedProjectConfig): string {
   return JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value));
 }
 
+const programIds = new WeakMap<ts.Program, number>();
+let nextProgramId = 1;
+
+function programId(program: ts.Program): number {
+  let id = programIds.get(program);
+  if (id === undefined) programIds.set(program, (id = nextProgramId++));
+  return id;
+}
+
 /** ESLint's one-pass fix application (SourceCodeFixer): sorted by range, overlapping fixes left for the next pass. */
 export function applyFixes(text: string, messages: readonly LintMessage[]): { output: string; fixed: boolean } {
   const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : [])).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
@@ -84,10 +93,13 @@ export class ProjectLinter {
 
   /** The file's messages for this version; files that cannot hold an OpenRouter site cost one regex test. */
   lint(request: LintRequest): LintedFile {
-    const { fileName, version, sourceFile } = request;
+    const { fileName, version, sourceFile, program } = request;
     const { options, generation } = this.options();
     const cached = this.cache.get(fileName);
-    const versionKey = `${version}\0${generation}`;
+    // With the Program handed over, values imported from other files resolve through its checker:
+    // any change in the project (a new Program) may change this file's findings.
+    const programKey = program && this.packages.sharesTypeScript ? programId(program) : 0;
+    const versionKey = `${version}\0${generation}\0${programKey}`;
     if (cached && cached.key === versionKey) return cached.linted;
     let key = versionKey;
     let linted = NOTHING;
