@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, createConsumer, readText, recommendedRules, runOxlint, writeJson, type Consumer, type OxlintRun } from './consumer-project.js';
-import { createESLint, eslintReports, oxlintReports, type ReportsByFile } from './reports.js';
+import { createESLint, eslintReports, oxlintReports, splitConfigProblems, type ReportsByFile } from './reports.js';
 
 interface Project {
   name: string;
@@ -100,20 +100,17 @@ describe('oxlint CLI with the packed plugin', () => {
     expect(path.relative(consumer.root, consumer.installed)).toBe(path.join('node_modules', 'eslint-plugin-openrouter'));
     for (const run of [lintRun, fixRun, rerun]) expect(run.stderr).toBe('');
     expect(lintRun.status).toBe(1);
-    const rules = new Set(lintRun.diagnostics.map((diagnostic) => diagnostic.code));
-    expect([...rules].sort()).toEqual([
-      'openrouter(no-generic-title)',
-      'openrouter(require-referer)',
-      'openrouter(require-title-for-localhost)',
-      'openrouter(valid-categories)',
-    ]);
+    const rules = [...new Set(lintRun.diagnostics.map((diagnostic) => diagnostic.code))].sort();
+    expect(rules).toEqual(expect.arrayContaining(['openrouter(no-generic-title)', 'openrouter(require-referer)', 'openrouter(require-title-for-localhost)', 'openrouter(valid-categories)']));
+    const eslintRules = new Set(Object.values(eslint).flatMap((project) => Object.values(project.reports).flat().map((report) => report.ruleId)));
+    expect(rules).toEqual([...eslintRules].map((ruleId) => ruleId.replace(/^openrouter\/(.+)$/, 'openrouter($1)')).sort());
   });
 
   it.each(PROJECTS.map((project) => [project.name]))('%s: reports what ESLint reports (rule, message, severity, range)', (name) => {
-    const expected = eslint[name]!.reports;
+    const expected = splitConfigProblems(eslint[name]!.reports);
     // Guard against a vacuous match: the fixture has findings in several files.
-    expect(Object.keys(expected).length).toBeGreaterThanOrEqual(3);
-    expect(projectReports(lintRoot, lintRun, name)).toEqual(expected);
+    expect(Object.keys(expected.findings).length).toBeGreaterThanOrEqual(3);
+    expect(splitConfigProblems(projectReports(lintRoot, lintRun, name))).toEqual(expected);
   });
 
   it('reports the findings of the package.json project where they are', () => {
@@ -127,7 +124,7 @@ describe('oxlint CLI with the packed plugin', () => {
   });
 
   it('reports config problems in ESLint\'s words, naming .oxlintrc.json settings as settings.openrouter', () => {
-    const messages = projectReports(lintRoot, lintRun, 'bad-settings')['src/index.ts']!.map((report) => report.message);
+    const messages = Object.values(projectReports(lintRoot, lintRun, 'bad-settings')).flat().map((report) => report.message);
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringContaining('settings.openrouter.titel: unknown key (did you mean "title"?)'),
@@ -165,12 +162,14 @@ describe('oxlint CLI with the packed plugin', () => {
   });
 
   it('a run after --fix finds only what no fix can settle, as ESLint does', () => {
-    for (const project of PROJECTS) expect(projectReports(fixRoot, rerun, project.name), project.name).toEqual(eslint[project.name]!.afterFix);
-    const left = rerun.diagnostics.map((diagnostic) => `${diagnostic.filename.split(/[\\/]/)[0]}: ${diagnostic.code}`);
-    expect(left.filter((entry) => entry.startsWith('package-identity:')).sort()).toEqual([
-      'package-identity: openrouter(no-generic-title)',
-      'package-identity: openrouter(valid-categories)',
-    ]);
-    expect(left.filter((entry) => entry.startsWith('settings-identity:'))).toEqual([]);
+    for (const project of PROJECTS) {
+      expect(splitConfigProblems(projectReports(fixRoot, rerun, project.name)), project.name).toEqual(splitConfigProblems(eslint[project.name]!.afterFix));
+    }
+    // Nothing the fixing rules report is left: every such finding had a fix.
+    const fixable = rerun.diagnostics.filter((diagnostic) => /^openrouter\((require-referer|require-title-for-localhost)\)$/.test(diagnostic.code));
+    expect(fixable.filter((diagnostic) => !diagnostic.message.startsWith('Invalid OpenRouter attribution config'))).toEqual([]);
+    // What stays is the generic title and the category typo, which only suggestions address.
+    const left = rerun.diagnostics.filter((diagnostic) => diagnostic.filename.startsWith('package-identity')).map((diagnostic) => diagnostic.code);
+    expect(left.sort()).toEqual(expect.arrayContaining(['openrouter(no-generic-title)', 'openrouter(valid-categories)']));
   });
 });

@@ -216,11 +216,16 @@ describe('oxlint --lsp with the packed plugin', { timeout: 240_000 }, () => {
     const manifest = JSON.parse(readText(path.join(consumer.root, 'package.json'))) as { openrouter: Record<string, unknown> };
     manifest.openrouter.referer = 'https://reviewbot.dev';
     writeJson(path.join(consumer.root, 'package.json'), manifest);
-    // package.json reads are cached for about five seconds; an editor re-lints on the next keystroke.
-    await new Promise((resolve) => setTimeout(resolve, 6_000));
-    const diagnostics = ours(await change(file, `${text}\n`));
-    const actions = await codeActions(file, diagnostics[0]!.range, diagnostics);
-    const titles = actions.flatMap((action) => editsOf(action, file).map((edit) => edit.newText));
-    expect(titles.some((newText) => newText.includes("httpReferer: 'https://reviewbot.dev'"))).toBe(true);
+    // package.json reads are cached for about five seconds; an editor re-lints on each keystroke.
+    const started = Date.now();
+    let newTexts: string[] = [];
+    for (let keystroke = 1; Date.now() - started < 60_000; keystroke++) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const diagnostics = ours(await change(file, `${text}${'\n'.repeat(keystroke)}`));
+      const actions = await codeActions(file, diagnostics[0]!.range, diagnostics);
+      newTexts = actions.flatMap((action) => editsOf(action, file).map((edit) => edit.newText));
+      if (newTexts.some((newText) => newText.includes("httpReferer: 'https://reviewbot.dev'"))) break;
+    }
+    expect(newTexts.some((newText) => newText.includes("httpReferer: 'https://reviewbot.dev'")), JSON.stringify(newTexts)).toBe(true);
   });
 });

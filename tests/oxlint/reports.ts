@@ -105,3 +105,24 @@ export function createESLint(root: string, plugin: ESLint.Plugin, blocks: readon
   ];
   return new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig, fix });
 }
+
+/** Config problems start with these words, whichever rule reports them. */
+const CONFIG_PROBLEM = /^Invalid OpenRouter attribution config: /;
+
+/**
+ * The reports split in two: findings in the code, by file, and config problems without their file.
+ * Which file carries a config problem depends on the order files are linted in (Oxlint lints in
+ * parallel), so only what is reported, and how often, is compared for them.
+ */
+export function splitConfigProblems(reports: ReportsByFile): { findings: ReportsByFile; configProblems: string[] } {
+  const findings: ReportsByFile = {};
+  const configProblems: string[] = [];
+  for (const [file, list] of Object.entries(reports)) {
+    const inCode = list.filter((report) => !CONFIG_PROBLEM.test(report.message));
+    for (const report of list) {
+      if (CONFIG_PROBLEM.test(report.message)) configProblems.push(`${report.ruleId} ${report.severity} ${report.start}-${report.end}: ${report.message}`);
+    }
+    if (inCode.length > 0) findings[file] = inCode;
+  }
+  return { findings, configProblems: configProblems.sort() };
+}
