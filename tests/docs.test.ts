@@ -17,6 +17,8 @@ type ExampleSection = (typeof EXAMPLE_SECTIONS)[number];
 
 interface DocExample {
   readonly section: ExampleSection;
+  /** The flat config's `settings` the example is linted with: the last ```json block before it in its section. */
+  readonly settings?: Record<string, unknown>;
   /** 1-based line of the opening fence, for test names and failure messages. */
   readonly line: number;
   readonly code: string;
@@ -36,11 +38,13 @@ function readRuleDoc(markdown: string): RuleDoc {
   const headings: string[] = [];
   const examples: DocExample[] = [];
   let section: ExampleSection | null = null;
+  let settings: Record<string, unknown> | undefined;
   let fence: { marker: string; language: string; line: number; lines: string[] } | null = null;
   markdown.split(/\r?\n/).forEach((text, index) => {
     if (fence) {
       if (text.trim() === fence.marker) {
-        if (section && fence.language === 'ts') examples.push({ section, line: fence.line, code: `${fence.lines.join('\n')}\n` });
+        if (section && fence.language === 'json') settings = JSON.parse(fence.lines.join('\n')) as Record<string, unknown>;
+        if (section && fence.language === 'ts') examples.push({ section, line: fence.line, code: `${fence.lines.join('\n')}\n`, ...(settings ? { settings } : {}) });
         fence = null;
       } else fence.lines.push(text);
       return;
@@ -55,16 +59,18 @@ function readRuleDoc(markdown: string): RuleDoc {
     const [, hashes, title] = heading;
     if (hashes!.length === 3) headings.push(title!);
     section = hashes!.length === 3 ? (EXAMPLE_SECTIONS.find((name) => name === title) ?? null) : null;
+    settings = undefined;
   });
   return { headings, examples };
 }
 
-/** An ESLint with only `rule` on, the typescript-eslint parser and no settings. */
-function eslintFor(rule: string): ESLint {
+/** An ESLint with only `rule` on, the typescript-eslint parser and the example's settings (none by default). */
+function eslintFor(rule: string, settings?: Record<string, unknown>): ESLint {
   const config: Linter.Config = {
     languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' } },
     plugins: { openrouter: plugin },
     rules: { [`openrouter/${rule}`]: 'error' },
+    ...(settings ? { settings } : {}),
   };
   return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [config] });
 }
@@ -122,7 +128,6 @@ describe.each(Object.keys(rules))('docs/rules/%s.md', (rule) => {
     return;
   }
   const doc = readRuleDoc(readFileSync(file, 'utf8'));
-  const eslint = eslintFor(rule);
   const ruleId = `openrouter/${rule}`;
 
   it('has "### Incorrect" and "### Correct" sections, each with ts examples', () => {
@@ -136,14 +141,14 @@ describe.each(Object.keys(rules))('docs/rules/%s.md', (rule) => {
     const where = `${rule}.md:${example.line}`;
     if (example.section === 'Incorrect') {
       it(`reports the incorrect example at line ${example.line}`, async () => {
-        const messages = await lintExample(eslint, example.code);
+        const messages = await lintExample(eslintFor(rule, example.settings), example.code);
         expect(messages.filter((message) => message.fatal), `${where} parses\n${describeMessages(messages)}`).toEqual([]);
-        const reports = messages.filter((message) => message.ruleId === ruleId && message.messageId !== 'invalidConfig');
+        const reports = messages.filter((message) => message.ruleId === ruleId);
         expect(reports.length, `${where} is reported by ${ruleId}\n${example.code}`).toBeGreaterThan(0);
       });
     } else {
       it(`passes the correct example at line ${example.line}`, async () => {
-        const messages = await lintExample(eslint, example.code);
+        const messages = await lintExample(eslintFor(rule, example.settings), example.code);
         expect(messages, `${where} parses and is not reported\n${describeMessages(messages)}\n${example.code}`).toEqual([]);
       });
     }

@@ -94,7 +94,7 @@ describe('bounded output', () => {
     const config = messages.filter((message) => message.messageId === 'invalidConfig');
     expect(config.length).toBeLessThanOrEqual(12);
     // 100,000 misspelt keys and one of a million characters, five of them named.
-    expect(config.some((message) => message.message.endsWith("settings.openrouter: 99996 more unknown keys"))).toBe(true);
+    expect(config.some((message) => message.message.endsWith('settings.openrouter: 99996 more unknown keys.'))).toBe(true);
     expect(config.some((message) => message.message.includes('settings.openrouter.titel0: unknown key (did you mean "title"?)'))).toBe(true);
   });
 });

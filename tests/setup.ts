@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, beforeEach, describe, it } from 'vitest';
+import { clearConfigClaims } from '../src/core/config-reports.js';
 
 // typescript-eslint's RuleTester needs the test framework's hooks before any tester is created.
 RuleTester.afterAll = afterAll;
@@ -8,3 +9,6 @@ RuleTester.describeSkip = describe.skip;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 RuleTester.itSkip = it.skip;
+
+// Each test is a run of its own: config problems are reported once per run (valid-config).
+beforeEach(() => clearConfigClaims());

@@ -1,7 +1,7 @@
 /**
  * How rules are made: `createRule` adds the shared pieces of meta, and `onAnalysis` hands a rule the
- * file's shared analysis once, at `Program`, so no rule walks the tree itself. Project config
- * problems and unexpected failures are reported there, once per file. Rules report through the
+ * file's shared analysis once, at `Program`, so no rule walks the tree itself. Unexpected failures
+ * are reported there, once per file. Rules report through the
  * `report` it hands them, which re-parses every fix and suggestion before passing it to ESLint.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -24,9 +24,8 @@ export interface OpenRouterRule<MessageIds extends string> extends TSESLint.Rule
   readonly name: string;
 }
 
-/** The messages every rule carries: a bad project config, and a file the analysis could not handle. */
+/** The message every rule carries: a file the analysis could not handle. Config problems are `valid-config`'s alone. */
 export const SHARED_MESSAGES = {
-  invalidConfig: 'Invalid OpenRouter attribution config: {{problem}}',
   internalError:
     'eslint-plugin-openrouter could not check this file ({{error}}); its OpenRouter calls were not checked. Please report this with the code.',
 } as const;
@@ -62,12 +61,6 @@ export function onAnalysis<MessageIds extends string>(
           return;
         }
         if (analysis.sites.length === 0) return;
-        const config = analysis.config();
-        if (analysis.claimConfigReport()) {
-          for (const problem of config.problems) {
-            context.report({ loc: { line: 1, column: 0 }, messageId: 'invalidConfig', data: { problem } });
-          }
-        }
         const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
         check(analysis, (descriptor) => descriptors.push(descriptor));
         for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);

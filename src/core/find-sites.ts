@@ -46,8 +46,6 @@ export interface FileAnalysis {
   readonly failure: unknown;
   /** The project's identity for fixes; loaded on first use (it throws again on every call if loading threw). */
   readonly config: () => LoadedProjectConfig;
-  /** Config problems are reported once per file, by the first rule that asks. */
-  claimConfigReport(): boolean;
   /** An unexpected failure is reported once per file, by the first rule that meets it. */
   claimFailureReport(): boolean;
 }
@@ -73,7 +71,6 @@ export function analyseFile(context: Context): FileAnalysis {
     failure = error;
   }
   let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
-  let claimedConfig = false;
   let claimedFailure = false;
   const loadConfig = (): LoadedProjectConfig => {
     if (!config) {
@@ -91,7 +88,6 @@ export function analyseFile(context: Context): FileAnalysis {
     sites,
     failure,
     config: loadConfig,
-    claimConfigReport: () => (claimedConfig ? false : (claimedConfig = true)),
     claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
   };
   analyses.set(fileKey(sourceCode), analysis);

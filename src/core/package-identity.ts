@@ -11,6 +11,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { quoted } from './describe-site.js';
+import { NAMESPACE, namespaceLookalike } from './settings.js';
 
 const CACHE_TTL_MS = 5_000;
 const CACHE_MAX_ENTRIES = 2_000;
@@ -56,7 +58,7 @@ interface PackageFile {
 /**
  * The package identity for a directory: the `"openrouter"` field of the nearest package.json that
  * has one. A package.json that cannot be read (malformed, unreadable, not a regular file, too large)
- * ends the search: its package's identity is unknown, and borrowing an outer package's identity
+ * or that holds a misspelt field (`"openRouter"`) ends the search: its package's identity is unknown, and borrowing an outer package's identity
  * would credit its traffic to another app.
  */
 export interface PackageLookup {
@@ -124,8 +126,12 @@ function readPackage(file: string, now: number): PackageFile | null {
     const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
     try {
       const json: unknown = JSON.parse(text);
-      const field = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>).openrouter : undefined;
-      result = { file, field, error: null };
+      const fields = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+      // A misspelt field means the package meant to have its own identity: the lookup ends here.
+      const lookalike = namespaceLookalike(Object.keys(fields));
+      result = lookalike
+        ? { file, field: undefined, error: `${file}: field ${quoted(lookalike)} is not read (did you mean "${NAMESPACE}"?); no attribution is read for this package` }
+        : { file, field: fields[NAMESPACE], error: null };
     } catch (error) {
       result = { file, field: undefined, error: `${file}: is not valid JSON${syntaxErrorPlace(error, text)}; no attribution is read for this package` };
     }

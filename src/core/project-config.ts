@@ -58,10 +58,11 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-function stringList(value: unknown, where: string, problems: string[]): string[] | undefined {
+/** `items` names what the list holds in the message: "slugs", "words". */
+function stringList(value: unknown, where: string, problems: string[], items: string): string[] | undefined {
   const list = typeof value === 'string' ? splitCategories(value) : value;
   if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
-    problems.push(`${where}: must be an array of strings, got ${describe(value)}`);
+    problems.push(`${where}: must be an array of ${items} or a comma-separated string, got ${describe(value)}`);
     return undefined;
   }
   return list as string[];
@@ -98,14 +99,14 @@ function readLists(sources: readonly ConfigSource[], problems: string[]): Pick<P
   const genericTitleWords = new Set(GENERIC_TITLE_WORDS);
   for (const { where, input } of sources) {
     if (input.additionalCategories !== undefined) {
-      const list = stringList(input.additionalCategories, `${where}.additionalCategories`, problems);
+      const list = stringList(input.additionalCategories, `${where}.additionalCategories`, problems, 'slugs');
       const bad = list?.find((slug) => !isWellFormedSlug(slug));
       if (bad !== undefined) {
         problems.push(`${where}.additionalCategories: ${describe(bad)} is not a slug (lowercase words joined by hyphens, at most 30 characters)`);
       } else for (const slug of list ?? []) knownCategories.add(slug);
     }
     if (input.additionalGenericTitleWords !== undefined) {
-      const list = stringList(input.additionalGenericTitleWords, `${where}.additionalGenericTitleWords`, problems);
+      const list = stringList(input.additionalGenericTitleWords, `${where}.additionalGenericTitleWords`, problems, 'words');
       for (const word of list ?? []) genericTitleWords.add(word.toLowerCase());
     }
   }
@@ -150,7 +151,7 @@ function readTitle(value: unknown, where: string, problems: string[], genericWor
 }
 
 function readCategories(value: unknown, where: string, problems: string[], known: ReadonlySet<string>): string[] | undefined {
-  const list = stringList(value, `${where}.categories`, problems);
+  const list = stringList(value, `${where}.categories`, problems, 'slugs');
   if (!list) return undefined;
   const unknown = [...new Set(list.filter((slug) => !known.has(slug)))];
   const seen = new Set<string>();

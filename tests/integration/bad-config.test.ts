@@ -5,13 +5,14 @@
  * - src/chat.mjs: a fetch with a category typo, independent of the config (valid-categories, line 7);
  * - src/dev.cjs: an openai client with a localhost referer and no title (require-title-for-localhost, line 6);
  * - src/format.js: no OpenRouter site.
- * The problem is reported as `invalidConfig` at line 1 of each file with sites, once per file; the
- * bad key is dropped and the rest of the config still feeds the fixes.
+ * The problem is reported by `valid-config` alone, at line 1 of one file with sites, once per run;
+ * the bad key is dropped and the rest of the config still feeds the fixes.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Linter } from 'eslint';
 import { clearProjectConfigCache } from '../../src/core/project-config.js';
 import { expectStableFix, finding, FIXTURES, lintProject, type Finding } from './lint-project.js';
 
@@ -126,14 +127,17 @@ const CASES: BadConfigCase[] = [
   {
     fixture: 'wrong-types',
     field: '{ "referer": "https://acme.dev", "title": 42, "categories": { "primary": "roleplay" } }',
-    problems: ['openrouter.title: must be the app\'s name as a non-empty string, got number 42', 'openrouter.categories: must be an array of strings, got an object'],
+    problems: [
+      'openrouter.title: must be the app\'s name as a non-empty string, got number 42',
+      'openrouter.categories: must be an array of slugs or a comma-separated string, got an object',
+    ],
     clientFix: `${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n});`,
     devFix: null,
   },
   {
     fixture: 'malformed-json',
     field: '{ "referer": "https://acme.dev", "title": "Acme Chat", }',
-    problems: [/: is not valid JSON at line \d+, column \d+; no attribution is read for this package$/],
+    problems: [/: is not valid JSON at line \d+, column \d+; no attribution is read for this package\.$/],
     clientFix: null,
     devFix: null,
   },
@@ -148,25 +152,34 @@ const CASES: BadConfigCase[] = [
 
 beforeEach(() => clearProjectConfigCache());
 
+/** The config messages of a lint, with the file each is in; no other rule may carry one. */
+function configReports(messages: Record<string, Linter.LintMessage[]>): { file: string; message: Linter.LintMessage }[] {
+  const reports = Object.entries(messages).flatMap(([file, list]) => list.filter((message) => message.messageId === 'invalidConfig').map((message) => ({ file, message })));
+  for (const { message } of reports) expect(message.ruleId).toBe('openrouter/valid-config');
+  return reports;
+}
+
 describe.each(CASES)('bad config: $fixture', ({ fixture, field, problems, clientFix, devFix }) => {
   const cwd = badProject(fixture, field);
   const packageJson = path.join(cwd, 'package.json');
 
-  it('reports the problem once in each file with sites, naming the file and key, and still lints the project', async () => {
+  it('reports the problem once, under valid-config in one file with sites, naming the file and key, and still lints the project', async () => {
     const { findings, messages } = await lintProject(cwd);
+    const reports = configReports(messages);
+    expect(reports).toHaveLength(problems.length);
+    // All in the first file that met the config, which is a file with sites.
+    expect(new Set(reports.map((report) => report.file)).size).toBe(1);
+    expect(SITE_FILES).toContain(reports[0]!.file);
+    problems.forEach((problem, index) => {
+      const { file, message } = reports[index]!;
+      expect(message.line, file).toBe(1);
+      expect(message.column, file).toBe(1);
+      expect(message.message, file).toMatch(/^Invalid OpenRouter attribution config: .*\.$/);
+      expect(message.message, file).toContain(`${packageJson}:`);
+      if (typeof problem === 'string') expect(message.message, file).toContain(problem);
+      else expect(message.message, file).toMatch(problem);
+    });
     for (const file of SITE_FILES) {
-      const configMessages = messages[file]!.filter((message) => message.messageId === 'invalidConfig');
-      expect(configMessages, file).toHaveLength(problems.length);
-      problems.forEach((problem, index) => {
-        const message = configMessages[index]!;
-        expect(message.ruleId, file).toMatch(/^openrouter\//);
-        expect(message.line, file).toBe(1);
-        expect(message.column, file).toBe(1);
-        expect(message.message, file).toMatch(/^Invalid OpenRouter attribution config: /);
-        expect(message.message, file).toContain(`${packageJson}:`);
-        if (typeof problem === 'string') expect(message.message, file).toContain(problem);
-        else expect(message.message, file).toMatch(problem);
-      });
       expect(findings[file]!.filter((item) => item.messageId !== 'invalidConfig'), file).toEqual(CONFIG_FREE_FINDINGS[file]);
     }
     // No sites, no config report.
@@ -179,10 +192,8 @@ describe.each(CASES)('bad config: $fixture', ({ fixture, field, problems, client
     expect(Object.keys(outputs).sort()).toEqual(expected);
     if (clientFix) expect(outputs['src/client.ts']).toContain(`new OpenRouter({\n${clientFix}`);
     if (devFix) expect(outputs['src/dev.cjs']).toContain(devFix);
-    // The config problem and the unfixable findings are still reported after the fix.
-    for (const file of SITE_FILES) {
-      expect(findings[file]!.filter((item) => item.messageId === 'invalidConfig'), file).toHaveLength(problems.length);
-    }
+    // The config problem (once) and the unfixable findings are still reported after the fix.
+    expect(Object.values(findings).flat().filter((item) => item.messageId === 'invalidConfig')).toHaveLength(problems.length);
     const unfixable: Record<string, Finding[]> = {
       'src/client.ts': clientFix ? [] : CONFIG_FREE_FINDINGS['src/client.ts']!,
       'src/dev.cjs': devFix ? [] : CONFIG_FREE_FINDINGS['src/dev.cjs']!,
@@ -200,7 +211,7 @@ describe('bad settings.openrouter', () => {
   it('names the settings key and keeps the valid keys', async () => {
     const settings = { referer: 'acmenotes.app', title: 'Acme Notes', categorie: ['writing-assistant'] };
     const { messages, outputs } = await lintProject(cwd, { settings, fix: true });
-    const problems = messages['src/openrouter-client.ts']!.filter((message) => message.messageId === 'invalidConfig').map((message) => message.message);
+    const problems = configReports(messages).map(({ message }) => message.message);
     expect(problems).toEqual([
       expect.stringContaining('settings.openrouter.categorie: unknown key (did you mean "categories"?)'),
       expect.stringContaining('settings.openrouter.referer: "acmenotes.app" is not an absolute http(s) URL'),
@@ -208,17 +219,14 @@ describe('bad settings.openrouter', () => {
     // No referer, so require-referer cannot fix; the title still reaches the localhost client.
     expect(outputs['src/openrouter-client.ts']).toBeUndefined();
     expect(outputs['src/legacy.cjs']).toContain("'X-OpenRouter-Title': 'Acme Notes'");
-    // Every file with a site gets each problem once, even a fully attributed one.
-    expect(messages['src/attributed.js']!.map((message) => message.messageId)).toEqual(['invalidConfig', 'invalidConfig']);
-    for (const file of ['src/components/ChatPanel.tsx', 'src/legacy.cjs', 'src/provider.mjs']) {
-      expect(messages[file]!.filter((message) => message.messageId === 'invalidConfig'), file).toHaveLength(2);
-    }
+    // Each problem once in the run, in one file, although five files have sites.
+    expect(new Set(configReports(messages).map((report) => report.file)).size).toBe(1);
   });
 
   it('reports settings that are not an object', async () => {
     const { messages } = await lintProject(cwd, { settings: 'https://acmenotes.app' });
-    const config = messages['src/provider.mjs']!.filter((message) => message.messageId === 'invalidConfig');
-    expect(config.map((message) => message.message)).toEqual([expect.stringContaining('settings.openrouter: must be an object')]);
+    const config = configReports(messages);
+    expect(config.map(({ message }) => message.message)).toEqual([expect.stringContaining('settings.openrouter: must be an object')]);
   });
 
   it('fills in from settings when the package.json is malformed, and still reports the package.json', async () => {
@@ -227,9 +235,10 @@ describe('bad settings.openrouter', () => {
     const { outputs, messages } = await lintProject(fixture, { settings, fix: true });
     expect(outputs['src/client.ts']).toContain(`${CLIENT_OPEN}  httpReferer: 'https://acme.dev',\n  appTitle: 'Acme Chat',\n});`);
     expect(outputs['src/dev.cjs']).toContain(DEV_TITLE);
-    expect(messages['src/client.ts']!.map((message) => message.message)).toEqual([
+    expect(configReports(messages).map(({ message }) => message.message)).toEqual([
       expect.stringContaining(`${path.join(fixture, 'package.json')}: is not valid JSON`),
     ]);
+    expect(messages['src/client.ts']!.filter((message) => message.ruleId !== 'openrouter/valid-config')).toEqual([]);
   });
 
   it.each([
@@ -239,8 +248,26 @@ describe('bad settings.openrouter', () => {
     ['additionalCategory', 'additionalCategories'],
   ])('suggests the intended key for the typo %j', async (typo, intended) => {
     const { messages } = await lintProject(cwd, { settings: { [typo]: 'x' } });
-    const [message] = messages['src/provider.mjs']!.filter((item) => item.messageId === 'invalidConfig');
-    expect(message?.message).toContain(`settings.openrouter.${typo}: unknown key (did you mean "${intended}"?)`);
+    const [report, ...others] = configReports(messages);
+    expect(others).toEqual([]);
+    expect(report?.message.message).toContain(`settings.openrouter.${typo}: unknown key (did you mean "${intended}"?)`);
+  });
+});
+
+describe.each([['openRouter'], ['open-router'], ['OpenRouter']])('a package.json field spelt %j', (spelling) => {
+  it('is named with did-you-mean, once, and no outer identity is borrowed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'openrouter-namespace-'));
+    created.push(root);
+    cpSync(SOURCES, path.join(root, 'app'), { recursive: true });
+    // The outer package has an identity; the app meant to give its own.
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'outer', openrouter: { referer: 'https://outer.dev', title: 'Outer' } }));
+    writeFileSync(path.join(root, 'app', 'package.json'), JSON.stringify({ name: 'acme-chat', [spelling]: { referer: 'https://acme.dev', title: 'Acme Chat' } }));
+    const cwd = path.join(root, 'app');
+    const { messages, outputs } = await lintProject(cwd, { fix: true });
+    expect(configReports(messages).map(({ message }) => message.message)).toEqual([
+      `Invalid OpenRouter attribution config: ${path.join(cwd, 'package.json')}: field ${JSON.stringify(spelling)} is not read (did you mean "openrouter"?); no attribution is read for this package.`,
+    ]);
+    expect(outputs).toEqual({});
   });
 });
 

@@ -1,0 +1,85 @@
+import rule from '../../src/rules/valid-config.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+const CLIENT = `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Acme' });`;
+const KEYS = 'referer, title, categories, additionalCategories, additionalGenericTitleWords';
+
+runRuleTests('valid-config', rule, {
+  valid: [
+    CLIENT,
+    { code: CLIENT, settings: { openrouter: { referer: 'https://acme.dev', title: 'Acme Docs', categories: 'cli-agent' } } },
+    // Other plugins' settings are not this plugin's to judge.
+    { code: CLIENT, settings: { react: { version: 'detect' }, openai: {}, 'import/resolver': {} } },
+    // The namespace is there: a second spelling beside it is not read as a typo of it.
+    { code: CLIENT, settings: { openrouter: { title: 'Acme Docs' }, OpenRouterLegacy: {} } },
+    // No OpenRouter call in the file: the config is not used here, so not judged here.
+    { code: 'export const answer = 42;', settings: { openrouter: { titel: 'Acme' } } },
+  ],
+  invalid: [
+    {
+      code: CLIENT,
+      settings: { openrouter: { referer: 'acme.dev', titel: 'Acme' } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          line: 1,
+          column: 1,
+          data: { problem: `settings.openrouter.titel: unknown key (did you mean "title"?); known keys: ${KEYS}` },
+        },
+        {
+          messageId: 'invalidConfig',
+          line: 1,
+          column: 1,
+          data: { problem: 'settings.openrouter.referer: "acme.dev" is not an absolute http(s) URL such as "https://myapp.example"' },
+        },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { openRouter: { referer: 'https://acme.dev' } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: 'settings.openRouter: is not read (did you mean settings.openrouter?); no attribution is read from it' },
+        },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { 'open-router': { referer: 'https://acme.dev' } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: 'settings["open-router"]: is not read (did you mean settings.openrouter?); no attribution is read from it' },
+        },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { openrouter: 'https://acme.dev' },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: 'settings.openrouter: must be an object like { "referer": "https://myapp.example", "title": "My App" }, got "https://acme.dev"' },
+        },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { openrouter: { categories: { primary: 'roleplay' } } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: 'settings.openrouter.categories: must be an array of slugs or a comma-separated string, got an object' },
+        },
+      ],
+    },
+    {
+      // Reported in a file with any OpenRouter call, attributed or not.
+      code: `fetch('https://openrouter.ai/api/v1/chat/completions', { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      settings: { openrouter: { title: 'Chatbot' } },
+      errors: [{ messageId: 'invalidConfig', data: { problem: 'settings.openrouter.title: "Chatbot" is a generic name; use the name users know the app by' } }],
+    },
+  ],
+});
