@@ -27,7 +27,18 @@ const SDK_TYPES = `declare module '@openrouter/sdk' {
     constructor(options: { apiKey?: string; httpReferer?: string; appTitle?: string; appCategories?: string });
   }
 }
+declare module 'openai' {
+  export default class OpenAI {
+    constructor(options: { baseURL?: string; apiKey?: string; defaultHeaders?: Record<string, string> });
+  }
+}
 `;
+const BASE_URL_TS = "export const BASE_URL = 'https://openrouter.ai/api/v1' as const;\n";
+/**
+ * A client whose base URL only the checker knows: it is imported. (The file names OpenRouter, as
+ * the analysis requires of a file before it looks at it.)
+ */
+const TYPED_CLIENT_TS = "import OpenAI from 'openai';\nimport { BASE_URL } from './base-url';\n\nexport const openRouterClient = new OpenAI({ baseURL: BASE_URL });\n";
 const CLIENT_TS = `import { OpenRouter } from '@openrouter/sdk';
 
 declare const apiKey: string;
@@ -93,6 +104,8 @@ function createProject(root: string, tarball: string, withParser: boolean): stri
   write(path.join(root, 'src/other-client.ts'), CLIENT_TS);
   write(path.join(root, 'src/chat.ts'), CHAT_TS);
   write(path.join(root, 'src/plain.ts'), PLAIN_TS);
+  write(path.join(root, 'src/base-url.ts'), BASE_URL_TS);
+  write(path.join(root, 'src/typed-client.ts'), TYPED_CLIENT_TS);
   return root;
 }
 
@@ -181,7 +194,7 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
   beforeAll(async () => {
     const project = createProject(path.join(temp, typescript), tarball, true);
     editor = new Editor(typescript, project, path.join(temp, `${typescript}.log`));
-    for (const name of ['client.ts', 'other-client.ts', 'chat.ts', 'plain.ts']) await editor.open(name);
+    for (const name of ['client.ts', 'other-client.ts', 'chat.ts', 'plain.ts', 'base-url.ts', 'typed-client.ts']) await editor.open(name);
   }, 120_000);
 
   afterAll(async () => {
@@ -232,6 +245,13 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
     await editor.apply(combined.changes);
     expect(editor.texts.get(editor.file('chat.ts'))!.match(/'X-OpenRouter-Title': 'Consumer App'/g)).toHaveLength(2);
     expect(await editor.diagnostics('chat.ts')).toEqual([]);
+  });
+
+  it('resolves an imported base URL through the checker, and follows an edit of the file it comes from', async () => {
+    expect((await editor.diagnostics('typed-client.ts')).map((diagnostic) => [diagnostic.source, diagnostic.code])).toEqual([['openrouter', REQUIRE_REFERER]]);
+    await editor.apply([{ fileName: editor.file('base-url.ts'), textChanges: [{ start: { line: 1, offset: 25 }, end: { line: 1, offset: 55 }, newText: "'https://api.openai.com/v1'" }] }]);
+    expect(editor.texts.get(editor.file('base-url.ts'))).toBe("export const BASE_URL = 'https://api.openai.com/v1' as const;\n");
+    expect(await editor.diagnostics('typed-client.ts')).toEqual([]);
   });
 
   it('sees a package.json edit without a restart, and then the identity the editor sends', async () => {

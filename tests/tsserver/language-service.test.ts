@@ -199,13 +199,13 @@ describe('never harms the editor', () => {
 describe('type information', () => {
   it('resolves a base URL imported from another file of the project through tsserver\'s checker', () => {
     const files = {
-      'config.ts': "export const OPENROUTER_BASE = 'https://openrouter.ai/api/v1' as const;\n",
-      'client.ts': "import OpenAI from 'openai';\nimport { OPENROUTER_BASE } from './config';\nexport const client = new OpenAI({ baseURL: OPENROUTER_BASE });\n",
+      'config.ts': "export const BASE_URL = 'https://openrouter.ai/api/v1' as const;\n",
+      'client.ts': "import OpenAI from 'openai';\nimport { BASE_URL } from './config';\nexport const openRouterClient = new OpenAI({ baseURL: BASE_URL });\n",
     };
     const test = createTestService(ROOT, files);
     // Only the checker knows that the base URL is OpenRouter's: the file itself does not say.
     expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/client.ts`)).map((d) => d.code)).toEqual([DIAGNOSTIC_CODES['require-referer']]);
-    test.setFile(`${ROOT}/config.ts`, "export const OPENROUTER_BASE = 'https://api.openai.com/v1' as const;\n");
+    test.setFile(`${ROOT}/config.ts`, "export const BASE_URL = 'https://api.openai.com/v1' as const;\n");
     expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/client.ts`))).toEqual([]);
   });
 });
