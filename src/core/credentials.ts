@@ -4,10 +4,11 @@
  * echo one, not even in part.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { unwrap, type Node } from './ast.js';
+import type { Node } from './ast.js';
 import { lookupOption } from './client-options.js';
 import type { OpenRouterSite } from './find-sites.js';
-import { entryAlternatives, resolveString, type StringAlternative } from './static-value.js';
+import { entryAlternatives, type StringAlternative } from './static-value.js';
+import { valueLeaves } from './value-leaves.js';
 
 /** One value a site's key may take, with where it is set, for messages: "`apiKey`", "the `Authorization` header". */
 export interface CredentialValue {
@@ -60,20 +61,16 @@ export function credentialValues(sites: readonly OpenRouterSite[]): CredentialVa
   return found;
 }
 
-/** How far `keySource` follows templates and constants: further than any real `Bearer ${KEY}`. */
-const MAX_KEY_SOURCE_DEPTH = 8;
+/** The text a leaf writes itself: a string literal's value, a template literal's own text. */
+function writtenText(leaf: Node): string {
+  if (leaf.type === 'Literal') return typeof leaf.value === 'string' ? leaf.value : '';
+  return leaf.type === 'TemplateLiteral' ? leaf.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ') : '';
+}
 
 /**
  * The expression where the key is written: the constant's literal in `` `Bearer ${KEY}` `` or
  * `'Bearer ' + KEY`, so that one key used by several requests is one finding, at the key.
  */
-export function keySource(sourceCode: Readonly<TSESLint.SourceCode>, node: Node, depth = 0): Node {
-  const target = unwrap(node);
-  const parts = target.type === 'TemplateLiteral' ? target.expressions : target.type === 'BinaryExpression' && target.operator === '+' ? [target.left, target.right] : [];
-  if (depth >= MAX_KEY_SOURCE_DEPTH) return node;
-  for (const part of parts) {
-    const holding = resolveString(part, sourceCode.getScope(part)).find(alternativeHoldsKey);
-    if (holding) return keySource(sourceCode, holding.node, depth + 1);
-  }
-  return node;
+export function keySource(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Node {
+  return valueLeaves(sourceCode, node).find((leaf) => holdsOpenRouterKey(writtenText(leaf))) ?? node;
 }
