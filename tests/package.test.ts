@@ -74,6 +74,11 @@ describe.each(ruleNames)('rule %s', (name) => {
     }
   });
 
+  it('ends every message as a sentence, with a full stop', () => {
+    // A trailing placeholder adds whole sentences or nothing (`{{fixHint}}`): the text before it ends the message.
+    for (const [id, message] of Object.entries(rule.meta.messages)) expect(message.replace(/(?:\{\{\w+\}\})+$/, ''), `message ${id}`).toMatch(/\.$/);
+  });
+
   it('carries the config message only if it is valid-config, the one home of config problems', () => {
     expect(Object.keys(rule.meta.messages).includes('invalidConfig')).toBe(name === 'valid-config');
   });

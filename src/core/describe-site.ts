@@ -26,3 +26,12 @@ export function shortened(value: string): string {
 export function quoted(value: string): string {
   return JSON.stringify(shortened(value));
 }
+
+/**
+ * What a finding that `--fix` could repair says when the project gives no value to insert: where
+ * to configure it. Empty when a value is configured, or when there is nowhere safe to insert one.
+ */
+export function configureToFixHint(field: 'referer' | 'title', configured: string | null, fixable: boolean): string {
+  if (configured || !fixable) return '';
+  return ` To let --fix insert it, set "${field}" in settings.openrouter or in the "openrouter" field of package.json.`;
+}

@@ -1,9 +1,12 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
+import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
 import { isPlaceholderReferer } from '../core/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
+
+/** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
+const PROBE_REFERER = 'https://app.example';
 
 export default createRule({
   name: 'require-referer',
@@ -19,11 +22,11 @@ export default createRule({
     schema: [],
     messages: {
       ...SHARED_MESSAGES,
-      missingReferer: 'Missing HTTP-Referer: {{site}} is credited to no app. Set {{where}} to the app\'s URL.',
+      missingReferer: 'Missing HTTP-Referer: {{site}} is credited to no app. Set {{where}} to the app\'s URL.{{fixHint}}',
       titleWithoutReferer:
-        'Missing HTTP-Referer: {{site}} sends a title, but a title alone creates no app. Set {{where}} to the app\'s URL.',
+        'Missing HTTP-Referer: {{site}} sends a title, but a title alone creates no app. Set {{where}} to the app\'s URL.{{fixHint}}',
       ignoredOption:
-        'Missing HTTP-Referer: {{client}} ignores the `{{option}}` option, so the attribution in it is never sent. Set {{where}} instead.',
+        'Missing HTTP-Referer: {{client}} ignores the `{{option}}` option, so the attribution in it is never sent. Set {{where}} instead.{{fixHint}}',
       attributionlessExport:
         'Missing HTTP-Referer: the ready-made `openrouter` export of {{client}} sends no attribution. Create the provider with `createOpenRouter({ appUrl, appName })`.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
@@ -46,11 +49,18 @@ export default createRule({
         if (title.state === 'absent' && config.title) values.title = config.title;
         if (categories.state === 'absent' && config.categories) values.categories = config.categories;
         const ignored = site.ignoredOptions[0];
+        const fix = planAttributionFix(site, context.sourceCode, config.referer ? values : { ...values, referer: PROBE_REFERER });
         report({
           node: site.reportNode,
           messageId: ignored ? 'ignoredOption' : title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
-          data: { site: siteLabel(site), client: site.row.label, where: fieldLocation(site.row, 'referer'), option: ignored ?? '' },
-          fix: config.referer ? planAttributionFix(site, context.sourceCode, values) : null,
+          data: {
+            site: siteLabel(site),
+            client: site.row.label,
+            where: fieldLocation(site.row, 'referer'),
+            option: ignored ?? '',
+            fixHint: configureToFixHint('referer', config.referer, fix !== null),
+          },
+          fix: config.referer ? fix : null,
         });
       }
       for (const { alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {

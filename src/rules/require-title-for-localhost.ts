@@ -1,5 +1,5 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { fieldLocation, quoted } from '../core/describe-site.js';
+import { configureToFixHint, fieldLocation, quoted } from '../core/describe-site.js';
 import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../core/find-sites.js';
 import { planAttributionFix } from '../core/fix-plan.js';
 import { exactText } from '../core/static-value.js';
@@ -10,6 +10,9 @@ import { ruleDocsUrl } from '../rule-docs-url.js';
 function isAlwaysEmpty(title: FieldState): boolean {
   return title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
 }
+
+/** Stands in for an unconfigured title, to learn whether a configured one could be inserted. */
+const PROBE_TITLE = 'App';
 
 export default createRule({
   name: 'require-title-for-localhost',
@@ -25,7 +28,7 @@ export default createRule({
     messages: {
       ...SHARED_MESSAGES,
       localhostWithoutTitle:
-        'HTTP-Referer {{value}} is a localhost URL, and OpenRouter tracks a localhost app only when a title is sent too. Set {{where}}.',
+        'HTTP-Referer {{value}} is a localhost URL, and OpenRouter tracks a localhost app only when a title is sent too. Set {{where}}.{{fixHint}}',
     },
   },
   create(context) {
@@ -36,13 +39,18 @@ export default createRule({
       for (const { site, alternative, text } of fieldAlternatives(untitled, 'referer')) {
         if (!isLocalhostUrl(alternative)) continue;
         // Replacing an always-empty title is not an insertion: report it without a fix.
-        const canFix = configuredTitle && !fixed.has(site) && site.fields.title.state === 'absent';
-        const fix = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle }) : null;
+        const canFix = !fixed.has(site) && site.fields.title.state === 'absent';
+        const plan = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle ?? PROBE_TITLE }) : null;
+        const fix = configuredTitle ? plan : null;
         if (fix) fixed.add(site);
         report({
           node: alternative.node,
           messageId: 'localhostWithoutTitle',
-          data: { value: quoted(text ?? context.sourceCode.getText(alternative.node)), where: fieldLocation(site.row, 'title') },
+          data: {
+            value: quoted(text ?? context.sourceCode.getText(alternative.node)),
+            where: fieldLocation(site.row, 'title'),
+            fixHint: configureToFixHint('title', configuredTitle, plan !== null),
+          },
           fix,
         });
       }

@@ -27,7 +27,8 @@ export default createRule({
     schema: [],
     messages: {
       ...SHARED_MESSAGES,
-      unknownCategory: 'Unknown category "{{slug}}": OpenRouter drops it silently.{{hint}}',
+      unknownCategory:
+        'Unknown category "{{slug}}": OpenRouter drops it silently.{{hint}} A slug OpenRouter added after this plugin\'s list goes in `additionalCategories` in the project config.',
       groupName: '"{{slug}}" is a category group, not a category; use one of its slugs: {{slugs}}.',
       badFormat: 'Category "{{slug}}" is not a slug (lowercase words joined by hyphens, at most 30 characters); OpenRouter drops it.',
       duplicate: 'Category "{{slug}}" is listed twice.',

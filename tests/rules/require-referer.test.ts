@@ -1,6 +1,9 @@
 import rule from '../../src/rules/require-referer.js';
 import { runRuleTests, SETTINGS } from '../rule-tester.js';
 
+/** What a fixable finding says when no referer is configured. */
+const FIX_HINT = ' To let --fix insert it, set "referer" in settings.openrouter or in the "openrouter" field of package.json.';
+
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const OPENAI = "import OpenAI from 'openai';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
@@ -195,7 +198,7 @@ runRuleTests('require-referer', rule, {
     {
       // The SDK ignores defaultHeaders.
       code: `${SDK}new OpenRouter({ apiKey: 'k', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });`,
-      errors: [{ messageId: 'ignoredOption', data: { client: '@openrouter/sdk', option: 'defaultHeaders', where: '`httpReferer`' } }],
+      errors: [{ messageId: 'ignoredOption', data: { client: '@openrouter/sdk', option: 'defaultHeaders', where: '`httpReferer`', fixHint: FIX_HINT } }],
     },
     {
       // Options from a constant used only here are edited in place.
@@ -220,7 +223,7 @@ runRuleTests('require-referer', rule, {
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY });`,
       settings: SETTINGS,
       output: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });`,
-      errors: [{ messageId: 'missingReferer', data: { site: 'this openai client', where: 'an `HTTP-Referer` header in `defaultHeaders`' } }],
+      errors: [{ messageId: 'missingReferer', data: { site: 'this openai client', where: 'an `HTTP-Referer` header in `defaultHeaders`', fixHint: '' } }],
     },
     {
       code: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  defaultHeaders: {\n    'X-Title': 'Acme',\n  },\n});`,
@@ -275,7 +278,7 @@ runRuleTests('require-referer', rule, {
       code: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1' } });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
       output: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
-      errors: [{ messageId: 'missingReferer', data: { site: 'this @langchain/openai client', where: 'an `HTTP-Referer` header in `configuration.defaultHeaders`' } }],
+      errors: [{ messageId: 'missingReferer', data: { site: 'this @langchain/openai client', where: 'an `HTTP-Referer` header in `configuration.defaultHeaders`', fixHint: '' } }],
     },
     {
       code: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o');",
@@ -291,7 +294,7 @@ runRuleTests('require-referer', rule, {
       code: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme' });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
       output: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme', axiosConfig: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
-      errors: [{ messageId: 'ignoredOption', data: { client: 'openrouter-kit', option: 'referer', where: 'an `HTTP-Referer` header in `axiosConfig.headers`' } }],
+      errors: [{ messageId: 'ignoredOption', data: { client: 'openrouter-kit', option: 'referer', where: 'an `HTTP-Referer` header in `axiosConfig.headers`', fixHint: '' } }],
     },
     {
       code: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload);",
@@ -335,7 +338,7 @@ runRuleTests('require-referer', rule, {
       code: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       settings: SETTINGS,
       output: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acme.dev', appName: 'Acme Docs', headers: { 'X-OpenRouter-Categories': 'cli-agent' } });`,
-      errors: [{ messageId: 'missingReferer', data: { site: 'this @openrouter/ai-sdk-provider client', where: '`appUrl`' } }],
+      errors: [{ messageId: 'missingReferer', data: { site: 'this @openrouter/ai-sdk-provider client', where: '`appUrl`', fixHint: '' } }],
     },
     {
       code: `${PROVIDER}createOpenRouter({ appName: 'Acme', headers: { 'X-Custom': '1' } });`,
@@ -358,7 +361,7 @@ runRuleTests('require-referer', rule, {
       code: `const res = await fetch(${URL}, {\n  method: 'POST',\n  headers: {\n    Authorization: \`Bearer \${key}\`,\n    'Content-Type': 'application/json',\n  },\n  body: JSON.stringify(body),\n});`,
       settings: SETTINGS,
       output: `const res = await fetch(${URL}, {\n  method: 'POST',\n  headers: {\n    Authorization: \`Bearer \${key}\`,\n    'Content-Type': 'application/json',\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n  body: JSON.stringify(body),\n});`,
-      errors: [{ messageId: 'missingReferer', data: { site: 'this fetch request', where: 'an `HTTP-Referer` header in `headers`' } }],
+      errors: [{ messageId: 'missingReferer', data: { site: 'this fetch request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } }],
     },
     {
       // A comment closing the last line stays where it is.
@@ -471,7 +474,7 @@ runRuleTests('require-referer', rule, {
     },
     {
       code: "import { createOpenAI } from '@ai-sdk/openai';\ncreateOpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });",
-      errors: [{ messageId: 'ignoredOption', data: { client: '@ai-sdk/openai', option: 'defaultHeaders', where: 'an `HTTP-Referer` header in `headers`' } }],
+      errors: [{ messageId: 'ignoredOption', data: { client: '@ai-sdk/openai', option: 'defaultHeaders', where: 'an `HTTP-Referer` header in `headers`', fixHint: FIX_HINT } }],
     },
     {
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://your-site-url.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'YOUR_SITE_URL', 'X-Title': 'SmartBrief' } });`,

@@ -1,6 +1,9 @@
 import rule from '../../src/rules/require-title-for-localhost.js';
 import { runRuleTests } from '../rule-tester.js';
 
+/** What a fixable finding says when no title is configured. */
+const FIX_HINT = ' To let --fix insert it, set "title" in settings.openrouter or in the "openrouter" field of package.json.';
+
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const OPENAI = "import OpenAI from 'openai';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
@@ -35,7 +38,7 @@ runRuleTests('require-title-for-localhost', rule, {
     },
     {
       code: `${SDK}new OpenRouter({ apiKey: 'k', httpReferer: 'http://localhost:3000' });`,
-      errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appTitle`' }, line: 2, column: 44 }],
+      errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appTitle`', fixHint: FIX_HINT }, line: 2, column: 44 }],
     },
     {
       code: `${SDK}new OpenRouter({ apiKey: 'k', httpReferer: 'http://localhost:3000' });`,
@@ -74,7 +77,7 @@ runRuleTests('require-title-for-localhost', rule, {
       code: `${PROVIDER}createOpenRouter({ appUrl: 'http://localhost:3000' });`,
       settings: TITLE,
       output: `${PROVIDER}createOpenRouter({ appUrl: 'http://localhost:3000', appName: 'Acme Docs' });`,
-      errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appName`' } }],
+      errors: [{ messageId: 'localhostWithoutTitle', data: { value: '"http://localhost:3000"', where: '`appName`', fixHint: '' } }],
     },
     {
       // An always-empty title is no title; it is reported without a fix.
