@@ -5,18 +5,17 @@ import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import sendableHeaderValues from './sendable-header-values.js';
 import validCategories from './valid-categories.js';
+import validConfig from './valid-config.js';
 import validReferer from './valid-referer.js';
 
-/**
- * Every rule of the plugin, by name. The order matters: the first enabled rule of a file reports
- * config problems, and `require-referer` is the one `configs.recommended` sets to error.
- */
+/** Every rule of the plugin, by name. */
 export const rules = {
   'require-referer': requireReferer,
   'require-title-for-localhost': requireTitleForLocalhost,
   'valid-categories': validCategories,
   'no-generic-title': noGenericTitle,
   'sendable-header-values': sendableHeaderValues,
+  'valid-config': validConfig,
   'valid-referer': validReferer,
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-unstable-referer': noUnstableReferer,

@@ -16,6 +16,8 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'valid-referer': 940006,
   'no-hardcoded-api-key': 940007,
   'no-unstable-referer': 940008,
+  // Apart from the rules on code, which take the next numbers in turn.
+  'valid-config': 940100,
 };
 
 /** Every code, for `getSupportedCodeFixes`. */

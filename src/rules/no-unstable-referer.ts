@@ -1,0 +1,61 @@
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
+import { quoted, shortened } from '../core/describe-site.js';
+import { preferredQuote, stringLiteral } from '../core/fix-plan.js';
+import { fieldAlternatives } from '../core/find-sites.js';
+import { resolveString } from '../core/static-value.js';
+import { isPerDeployEnv, unstableRead, type UnstableScope } from '../core/unstable-referers.js';
+import { valueLeaves } from '../core/value-leaves.js';
+import type { Node } from '../core/ast.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
+
+export default createRule({
+  name: 'no-unstable-referer',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'disallow an `HTTP-Referer` built from values that change per deployment, page or request (`VERCEL_URL`, `window.location`, the request\'s `Host`), each of which becomes a separate app',
+      recommended: 'error',
+      url: ruleDocsUrl('no-unstable-referer'),
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      ...SHARED_MESSAGES,
+      unstableReferer:
+        'HTTP-Referer is built from {{source}}, which changes per {{scope}}: OpenRouter counts each value as a separate app. Send the app\'s one public URL.',
+      useConfiguredReferer: 'Use the configured referer {{value}}.',
+    },
+  },
+  create(context) {
+    return onAnalysis(context, (analysis, report) => {
+      const configured = analysis.config().attribution.referer;
+      const sourceCode = context.sourceCode;
+      const reported = new Set<Node>();
+      for (const { site, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
+        for (const leaf of valueLeaves(sourceCode, alternative.node)) {
+          const scope = sourceCode.getScope(leaf);
+          const changesPer: UnstableScope | null =
+            unstableRead(leaf, scope) ??
+            // A template's own text is no environment read; its reads are leaves of their own.
+            (leaf.type !== 'TemplateLiteral' && resolveString(leaf, scope).some((value) => value.pieces.some((piece) => typeof piece !== 'string' && isPerDeployEnv(piece))) ? 'deployment' : null);
+          if (changesPer === null || reported.has(leaf)) continue;
+          reported.add(leaf);
+          // Only a value written in the call itself is replaced: a constant may serve other code too.
+          const value = alternative.node;
+          const inCall = value.range[0] >= site.node.range[0] && value.range[1] <= site.node.range[1];
+          const replacement = configured && inCall ? stringLiteral(configured, preferredQuote(sourceCode, site.node)) : null;
+          report({
+            node: leaf,
+            messageId: 'unstableReferer',
+            data: { source: `\`${shortened(sourceCode.getText(leaf))}\``, scope: changesPer },
+            suggest:
+              replacement && configured
+                ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(configured) }, fix: (fixer) => fixer.replaceText(value, replacement) }]
+                : [],
+          });
+        }
+      }
+    });
+  },
+});

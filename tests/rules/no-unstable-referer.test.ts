@@ -1,0 +1,92 @@
+import rule from '../../src/rules/no-unstable-referer.js';
+import { runRuleTests } from '../rule-tester.js';
+
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+const OPENAI = "import OpenAI from 'openai';\n";
+const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
+const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+const IDENTITY = { openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } };
+
+const headers = (referer: string): string => `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': ${referer} } });`;
+
+runRuleTests('no-unstable-referer', rule, {
+  valid: [
+    headers("'https://acme.dev'"),
+    headers('process.env.SITE_URL'),
+    headers("process.env.NEXT_PUBLIC_SITE_URL ?? 'https://acme.dev'"),
+    // Production URLs are stable.
+    headers('`https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}`'),
+    headers('process.env.URL'),
+    headers('siteUrl'),
+    headers('config.origin'),
+    // A local variable named `location` is not the page's.
+    `const location = { origin: 'https://acme.dev' };\n${headers('location.origin')}`,
+    `function send(window) { ${headers('window.location.origin')} }`,
+    // The page's location used elsewhere, not in the referer.
+    `const page = window.location.href;\n${headers("'https://acme.dev'")}`,
+    `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: document.title });`,
+    // Not OpenRouter traffic.
+    `fetch('https://api.example.org/v1/chat/completions', { headers: { 'HTTP-Referer': window.location.origin } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://api.openai.com/v1', defaultHeaders: { 'HTTP-Referer': \`https://\${process.env.VERCEL_URL}\` } });`,
+    // A map's `get('host')` is no request header.
+    `const settings = new Map();\n${headers("settings.get('host')")}`,
+  ],
+  invalid: [
+    {
+      code: headers('`https://${process.env.VERCEL_URL}`'),
+      errors: [{ messageId: 'unstableReferer', data: { source: '`process.env.VERCEL_URL`', scope: 'deployment' } }],
+    },
+    {
+      code: headers('`https://${process.env.VERCEL_URL}`'),
+      settings: IDENTITY,
+      errors: [{ messageId: 'unstableReferer', suggestions: [{ messageId: 'useConfiguredReferer', output: headers("'https://acme.dev'") }] }],
+    },
+    {
+      code: `${SDK}new OpenRouter({ httpReferer: process.env.VERCEL_URL ? \`https://\${process.env.VERCEL_URL}\` : 'http://localhost:3000', appTitle: 'Acme' });`,
+      errors: [{ messageId: 'unstableReferer', line: 2 }],
+    },
+    {
+      code: `const { NEXT_PUBLIC_VERCEL_URL } = process.env;\nconst SITE = \`https://\${NEXT_PUBLIC_VERCEL_URL}\`;\n${headers('SITE')}\n${headers('SITE')}`,
+      settings: IDENTITY,
+      // Reported once, at the read; the constant is not replaced (other code may use it).
+      errors: [{ messageId: 'unstableReferer', line: 2, suggestions: [] }],
+    },
+    { code: headers('process.env.DEPLOY_PRIME_URL'), errors: [{ messageId: 'unstableReferer', data: { source: '`process.env.DEPLOY_PRIME_URL`', scope: 'deployment' } }] },
+    { code: headers("import.meta.env.CF_PAGES_URL ?? 'https://acme.dev'"), errors: [{ messageId: 'unstableReferer' }] },
+    { code: headers('process.env.RENDER_EXTERNAL_URL'), errors: [{ messageId: 'unstableReferer' }] },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', dangerouslyAllowBrowser: true, defaultHeaders: { 'HTTP-Referer': window.location.origin, 'X-Title': 'Acme' } });`,
+      errors: [{ messageId: 'unstableReferer', data: { source: '`window.location.origin`', scope: 'page' } }],
+    },
+    { code: headers('location.href'), errors: [{ messageId: 'unstableReferer', data: { source: '`location.href`', scope: 'page' } }] },
+    { code: headers('document.referrer'), errors: [{ messageId: 'unstableReferer', data: { source: '`document.referrer`', scope: 'page' } }] },
+    { code: headers('window.location.toString()'), errors: [{ messageId: 'unstableReferer' }] },
+    { code: headers('`${window.location.protocol}//${window.location.host}`'), errors: [{ messageId: 'unstableReferer' }, { messageId: 'unstableReferer' }] },
+    {
+      code: `const origin = typeof window !== 'undefined' ? window.location.origin : 'https://acme.dev';\n${PROVIDER}createOpenRouter({ appUrl: origin });`,
+      errors: [{ messageId: 'unstableReferer', line: 1, suggestions: [] }],
+    },
+    {
+      code: `export async function POST(req) {\n  ${headers('req.headers.origin')}\n}`,
+      errors: [{ messageId: 'unstableReferer', data: { source: '`req.headers.origin`', scope: 'request' } }],
+    },
+    {
+      code: `export async function POST(request) {\n  ${headers("request.headers.get('host')")}\n}`,
+      errors: [{ messageId: 'unstableReferer', data: { source: "`request.headers.get('host')`", scope: 'request' } }],
+    },
+    {
+      code: `app.post('/chat', (req, res) => {\n  ${headers("`${req.protocol}://${req.get('host')}`")}\n});`,
+      errors: [{ messageId: 'unstableReferer', data: { source: "`req.get('host')`", scope: 'request' } }],
+    },
+    {
+      code: `export async function POST(req) {\n  ${headers('new URL(req.url).origin')}\n}`,
+      errors: [{ messageId: 'unstableReferer', data: { source: '`new URL(req.url).origin`', scope: 'request' } }],
+    },
+  ],
+  tsInvalid: [
+    {
+      code: headers('window.location.origin as string'),
+      errors: [{ messageId: 'unstableReferer' }],
+    },
+  ],
+});
