@@ -26,7 +26,7 @@ const PROJECTS: Project[] = [
   { name: 'settings-identity', fixture: 'settings-identity', settings: SETTINGS_IDENTITY },
   // Settings win per key; the other keys still come from package.json.
   { name: 'settings-over-package', fixture: 'package-identity', settings: { title: 'ReviewBot CLI' } },
-  // Config problems are reported on line 1 of each file with a site, in the same words.
+  // Config problems: reported in the same words, as often as under ESLint.
   { name: 'bad-settings', fixture: 'package-identity', settings: { titel: 'ReviewBot', referer: 'https://github.com/acme/reviewbot?ref=cli' } },
 ];
 
