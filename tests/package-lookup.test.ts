@@ -13,7 +13,7 @@ import { clearProjectConfigCache } from '../src/core/project-config.js';
 import plugin from '../src/index.js';
 
 const CODE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: key });\n";
-const OUTER = { referer: 'https://outer.example', title: 'Outer Identity' };
+const OUTER = { referer: 'https://outer-identity.dev', title: 'Outer Identity' };
 
 /** outer/package.json (with an identity) above outer/repo/src/client.js; `.git` in repo unless told. */
 function tree(options: { git?: 'folder' | 'file' | 'none' } = {}): { repo: string; src: string; file: string } {
@@ -47,7 +47,7 @@ describe('package.json lookup on hostile trees', () => {
     const { messages, output, seconds } = lint(file);
     expect(seconds).toBeLessThan(20);
     expect(configProblems(messages)).toEqual([expect.stringContaining(`${path.join(src, 'package.json')}: is not a regular file; no attribution is read`)]);
-    expect(output).not.toContain('outer.example');
+    expect(output).not.toContain('outer-identity.dev');
   });
 
   it('does not read a package.json linked to an endless device', () => {
@@ -55,7 +55,7 @@ describe('package.json lookup on hostile trees', () => {
     symlinkSync('/dev/zero', path.join(src, 'package.json'));
     const { messages, output } = lint(file);
     expect(configProblems(messages)).toEqual([expect.stringContaining('is not a regular file')]);
-    expect(output).not.toContain('outer.example');
+    expect(output).not.toContain('outer-identity.dev');
   });
 
   it('treats a folder named package.json as an error that ends the lookup', () => {
@@ -63,16 +63,16 @@ describe('package.json lookup on hostile trees', () => {
     mkdirSync(path.join(src, 'package.json'));
     const { messages, output } = lint(file);
     expect(configProblems(messages)).toEqual([expect.stringContaining('is not a regular file')]);
-    expect(output).not.toContain('outer.example');
+    expect(output).not.toContain('outer-identity.dev');
   });
 
   it('does not read a package.json larger than 1 MiB', () => {
     const { src, file } = tree();
-    writeFileSync(path.join(src, 'package.json'), JSON.stringify({ openrouter: { referer: 'https://big.example' }, pad: 'x'.repeat(2 * 1024 * 1024) }));
+    writeFileSync(path.join(src, 'package.json'), JSON.stringify({ openrouter: { referer: 'https://big-identity.dev' }, pad: 'x'.repeat(2 * 1024 * 1024) }));
     const { messages, output } = lint(file);
     expect(configProblems(messages)).toEqual([expect.stringMatching(/is \d+ bytes; a package\.json over 1048576 bytes is not read/)]);
-    expect(output).not.toContain('big.example');
-    expect(output).not.toContain('outer.example');
+    expect(output).not.toContain('big-identity.dev');
+    expect(output).not.toContain('outer-identity.dev');
   });
 
   it.skipIf(process.getuid?.() === 0)('treats an unreadable package.json as an error that ends the lookup', () => {
@@ -82,7 +82,7 @@ describe('package.json lookup on hostile trees', () => {
     chmodSync(manifest, 0o000);
     const { messages, output } = lint(file);
     expect(configProblems(messages)).toEqual([expect.stringContaining('cannot be read (EACCES)')]);
-    expect(output).not.toContain('outer.example');
+    expect(output).not.toContain('outer-identity.dev');
   });
 
   it('never quotes the contents of a file that is not valid JSON', () => {
@@ -98,10 +98,10 @@ describe('package.json lookup on hostile trees', () => {
 
   it('reads a package.json that starts with a byte order mark', () => {
     const { src, file } = tree();
-    writeFileSync(path.join(src, 'package.json'), `\uFEFF${JSON.stringify({ openrouter: { referer: 'https://bom.example', title: 'Bom Docs' } })}`);
+    writeFileSync(path.join(src, 'package.json'), `\uFEFF${JSON.stringify({ openrouter: { referer: 'https://bom-identity.dev', title: 'Bom Docs' } })}`);
     const { messages, output } = lint(file);
     expect(configProblems(messages)).toEqual([]);
-    expect(output).toContain("httpReferer: 'https://bom.example'");
+    expect(output).toContain("httpReferer: 'https://bom-identity.dev'");
   });
 
   for (const git of ['folder', 'file'] as const) {
@@ -117,14 +117,14 @@ describe('package.json lookup on hostile trees', () => {
 
   it('takes the identity of the nearest package inside the repository', () => {
     const { repo, file } = tree();
-    writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ openrouter: { referer: 'https://repo.example', title: 'Repo Docs' } }));
+    writeFileSync(path.join(repo, 'package.json'), JSON.stringify({ openrouter: { referer: 'https://repo-identity.dev', title: 'Repo Docs' } }));
     const { output } = lint(file);
-    expect(output).toContain("httpReferer: 'https://repo.example'");
+    expect(output).toContain("httpReferer: 'https://repo-identity.dev'");
   });
 
   it('without a repository root, still uses the nearest identity (the folder above)', () => {
     const { file } = tree({ git: 'none' });
     const { output } = lint(file);
-    expect(output).toContain("httpReferer: 'https://outer.example'");
+    expect(output).toContain("httpReferer: 'https://outer-identity.dev'");
   });
 });
