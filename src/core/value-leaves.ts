@@ -5,7 +5,7 @@
  * `window.location.origin` in a referer) rather than at the whole value.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { unwrap, type Node } from './ast.js';
+import { memberName, unwrap, type Node } from './ast.js';
 import { resolveString } from './static-value.js';
 
 /** Deeper than any real value is written; a bound, not a resolution limit. */
@@ -22,6 +22,13 @@ function parts(target: Node): Node[] {
       return target.operator === '&&' ? [] : [target.left, target.right];
     case 'ConditionalExpression':
       return [target.consequent, target.alternate];
+    case 'CallExpression': {
+      // `x.toString()` and `String(x)` are `x`, whether or not type information resolves the call.
+      const callee = unwrap(target.callee);
+      const argument = target.arguments[0];
+      if (callee.type === 'MemberExpression' && memberName(callee) === 'toString' && target.arguments.length === 0) return [callee.object];
+      return callee.type === 'Identifier' && callee.name === 'String' && argument && argument.type !== 'SpreadElement' ? [argument] : [];
+    }
     default:
       return [];
   }

@@ -60,7 +60,8 @@ runRuleTests('no-unstable-referer', rule, {
     },
     { code: headers('location.href'), errors: [{ messageId: 'unstableReferer', data: { source: '`location.href`', scope: 'page' } }] },
     { code: headers('document.referrer'), errors: [{ messageId: 'unstableReferer', data: { source: '`document.referrer`', scope: 'page' } }] },
-    { code: headers('window.location.toString()'), errors: [{ messageId: 'unstableReferer' }] },
+    { code: headers('window.location.toString()'), errors: [{ messageId: 'unstableReferer', data: { source: '`window.location`', scope: 'page' } }] },
+    { code: headers('String(location)'), errors: [{ messageId: 'unstableReferer', data: { source: '`location`', scope: 'page' } }] },
     { code: headers('`${window.location.protocol}//${window.location.host}`'), errors: [{ messageId: 'unstableReferer' }, { messageId: 'unstableReferer' }] },
     {
       code: `const origin = typeof window !== 'undefined' ? window.location.origin : 'https://acme.dev';\n${PROVIDER}createOpenRouter({ appUrl: origin });`,
