@@ -3,7 +3,8 @@
  * table) and resolves their attribution. Computed once per file and shared by every rule.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { fileKey, isNamedMember, OPENROUTER_NAME, unwrap, type Node, type Scope } from './ast.js';
+import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
+import { mayHoldOpenRouterSite } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
@@ -59,12 +60,13 @@ export function analyseFile(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(fileKey(sourceCode));
   if (cached) return cached;
-  // A site needs the word OpenRouter somewhere (a module, URL or variable name): skip the rest.
+  // Most files cannot hold a site: one test of the text skips them (see prefilter.ts).
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
-    if (OPENROUTER_NAME.test(sourceCode.text)) {
-      const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
+    const types = typeServicesOf(sourceCode.parserServices);
+    if (mayHoldOpenRouterSite(sourceCode.text, types !== null)) {
+      const budget = ResolutionBudget.forText(sourceCode.text.length, types);
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode));
     }
   } catch (error) {

@@ -47,6 +47,14 @@ describe('type-aware values (parserOptions.projectService)', () => {
     expect(result!.output!.split('\n').filter((line) => line.includes('Acme Docs'))).toHaveLength(1);
   });
 
+  it('reach a file whose own text never names OpenRouter', async () => {
+    const plain = path.join(cwd, 'src', 'plain.ts');
+    const [typed] = await eslint(true).lintFiles([plain]);
+    expect(findings(typed!.messages)).toEqual(['5:openrouter/require-referer:missingReferer']);
+    const [untyped] = await eslint(false).lintFiles([plain]);
+    expect(findings(untyped!.messages)).toEqual([]);
+  });
+
   it('without type information, say nothing about values from other files', async () => {
     const [result] = await eslint(false).lintFiles([file]);
     expect(findings(result!.messages)).toEqual([]);

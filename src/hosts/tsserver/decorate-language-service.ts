@@ -7,7 +7,8 @@ import type * as ts from 'typescript';
 import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
-import { mayHoldOpenRouterSite, type LintedFile, type ProjectLinter } from './project-linter.js';
+import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
+import type { LintedFile, ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 
 export interface PluginContext {
@@ -47,7 +48,8 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     const program = service.getProgram();
     const sourceFile = program?.getSourceFile(fileName);
     // Tested before ESLint is even loaded, so that a project without OpenRouter calls never loads it.
-    if (!sourceFile || !mayHoldOpenRouterSite(sourceFile.text)) return null;
+    // With a Program, values from other files can make any client call a site: the wider test.
+    if (!sourceFile || !mayHoldOpenRouterSite(sourceFile.text, program !== undefined)) return null;
     const linter = context.linter();
     if (!linter) return null;
     const version = info.languageServiceHost.getScriptVersion(fileName);

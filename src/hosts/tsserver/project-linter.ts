@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
 import type * as ts from 'typescript';
 import plugin from '../../index.js';
-import { OPENROUTER_NAME } from '../../core/ast.js';
+import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../../core/project-config.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
@@ -37,10 +37,6 @@ const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null }
 const MAX_CACHED_FILES = 5_000;
 const BOM = '\uFEFF';
 
-/** The analysis's own pre-test: a site needs the word OpenRouter somewhere in the text. */
-export function mayHoldOpenRouterSite(text: string): boolean {
-  return OPENROUTER_NAME.test(text);
-}
 
 /** All the rules read of the project config, as a key: a package.json edit changes it. */
 function identityKey(loaded: LoadedProjectConfig): string {
@@ -103,7 +99,7 @@ export class ProjectLinter {
     if (cached && cached.key === versionKey) return cached.linted;
     let key = versionKey;
     let linted = NOTHING;
-    if (mayHoldOpenRouterSite(sourceFile.text)) {
+    if (mayHoldOpenRouterSite(sourceFile.text, programKey !== 0)) {
       key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName))}`;
       if (cached && cached.key === key) return cached.linted;
       linted = this.verify(request);

@@ -1,0 +1,20 @@
+/**
+ * The one test a file's text must pass before any analysis: near-zero cost for the files (most of
+ * them) that cannot hold an OpenRouter site. Every host uses it, so all of them skip the same files.
+ */
+import { OPENROUTER_NAME } from './ast.js';
+import { CLIENTS } from './clients.js';
+
+/** Module and global names of every client row: with type information, a site may name no OpenRouter URL. */
+const CLIENT_WORDS: readonly string[] = [
+  ...new Set(CLIENTS.flatMap((row) => row.sources.map((source) => ('module' in source ? source.module : source.global)))),
+];
+
+/**
+ * Whether the text can hold a site. Without type information a site needs the word OpenRouter
+ * somewhere (a module, a URL, a variable name); with it, an imported base URL can make any client
+ * construction one, so the name of a client module or global is enough.
+ */
+export function mayHoldOpenRouterSite(text: string, typed: boolean): boolean {
+  return OPENROUTER_NAME.test(text) || (typed && CLIENT_WORDS.some((word) => text.includes(word)));
+}
