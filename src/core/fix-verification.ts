@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileKey } from './ast.js';
+import { fileKey, nodeAt, type Node } from './ast.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Descriptor = TSESLint.ReportDescriptor<string>;
@@ -229,50 +229,85 @@ const replay = (edits: readonly Fix[]): FixFunction => () => [...edits];
 export function verifyFixes(context: Context, descriptors: readonly Descriptor[]): Descriptor[] {
   if (!descriptors.some((descriptor) => descriptor.fix || descriptor.suggest?.length)) return [...descriptors];
   const parses = parserFor(context);
-  const text = context.sourceCode.text;
+  const sourceCode = context.sourceCode;
+  const text = sourceCode.text;
   const allowance = allowanceOf(context);
-  /** Checks edits one by one while the file's allowance lasts; past it they are refused. */
-  const checkAlone = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
-    if (!edits) return false;
-    if (!parses) return true;
+  /** The whole file re-parsed with the edits, while the file's allowance lasts; past it, refused. */
+  const checkFile = (edits: readonly Fix[]): boolean => {
     if (allowance.remaining < text.length) return false;
     allowance.remaining -= text.length;
-    return parses(applyEdits(text, edits));
+    return parses!(applyEdits(text, edits));
+  };
+  /** The expression the edits fall in, re-parsed alone; the whole file only when that does not parse. */
+  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
+    if (!edits) return false;
+    if (!parses) return true;
+    const local = editedExpression(sourceCode, edits);
+    return (local !== null && parses(local)) || checkFile(edits);
   };
 
   const out: Descriptor[] = descriptors.map((descriptor) => {
     if (!descriptor.suggest?.length) return descriptor;
     const suggest = descriptor.suggest.flatMap((suggestion) => {
       const edits = editsOf(suggestion.fix);
-      return checkAlone(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
+      return check(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
     });
     return { ...descriptor, suggest };
   });
 
-  // Autofixes: the ones that do not overlap are what `--fix` applies together, so they are checked
-  // together first, in one parse. Only when that fails (or for overlapping ones) are they checked alone.
-  const fixes = descriptors.flatMap((descriptor, index) => {
-    if (!descriptor.fix) return [];
+  // Autofixes one by one, each in the expression it edits; what that cannot settle (an edit the
+  // expression alone cannot parse, past the allowance) is checked together, as `--fix` applies it.
+  const unsettled: { index: number; edits: Fix[] }[] = [];
+  descriptors.forEach((descriptor, index) => {
+    if (!descriptor.fix) return;
     const edits = editsOf(descriptor.fix);
     out[index] = { ...out[index]!, fix: null };
-    return edits ? [{ index, edits }] : [];
-  });
-  fixes.sort((a, b) => a.edits[0]!.range[0] - b.edits[0]!.range[0]);
-  const together: typeof fixes = [];
-  const alone: typeof fixes = [];
-  let end = -1;
-  for (const item of fixes) {
-    if (item.edits[0]!.range[0] < end) {
-      alone.push(item);
-      continue;
+    if (!edits) return;
+    if (!parses) out[index] = { ...out[index]!, fix: replay(edits) };
+    else {
+      const local = editedExpression(sourceCode, edits);
+      if (local !== null && parses(local)) out[index] = { ...out[index]!, fix: replay(edits) };
+      else unsettled.push({ index, edits });
     }
-    together.push(item);
-    end = item.edits.at(-1)!.range[1];
+  });
+  const together: typeof unsettled = [];
+  let end = -1;
+  for (const item of unsettled.sort((a, b) => a.edits[0]!.range[0] - b.edits[0]!.range[0])) {
+    if (allowance.remaining >= text.length) {
+      if (checkFile(item.edits)) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
+    } else if (item.edits[0]!.range[0] >= end) {
+      together.push(item);
+      end = item.edits.at(-1)!.range[1];
+    }
   }
-  const togetherParses = together.length > 0 && (!parses || parses(applyEdits(text, together.flatMap((item) => item.edits))));
-  for (const item of togetherParses ? alone : [...together, ...alone]) {
-    if (checkAlone(item.edits)) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
+  if (together.length > 0 && parses!(applyEdits(text, together.flatMap((item) => item.edits)))) {
+    for (const item of together) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
   }
-  if (togetherParses) for (const item of together) out[item.index] = { ...out[item.index]!, fix: replay(item.edits) };
   return out;
+}
+
+/** Past this size an edited expression is checked in the whole file: it is most of the file anyway. */
+const MAX_LOCAL_TEXT = 16 * 1024;
+
+/**
+ * The smallest expression around all the edits, as it reads after them, wrapped as an expression
+ * statement; null when there is none small enough. Edits stay inside it (they insert into its
+ * braces or brackets, or replace a literal in it), so if it parses alone it parses in the file.
+ * What it cannot parse alone (an `await` in a script, a `yield`, `super`) is left to the whole file.
+ */
+function editedExpression(sourceCode: Context['sourceCode'], edits: readonly Fix[]): string | null {
+  const start = edits[0]!.range[0];
+  const end = edits.at(-1)!.range[1];
+  let node: Node | undefined = nodeAt(sourceCode.ast, start);
+  while (node?.range && !(node.range[0] <= start && end <= node.range[1] && isExpression(node))) node = node.parent;
+  if (!node?.range || node.range[1] - node.range[0] > MAX_LOCAL_TEXT) return null;
+  const [from, to] = node.range;
+  const shifted = edits.map((edit) => ({ range: [edit.range[0] - from, edit.range[1] - from] as TSESTree.Range, text: edit.text }));
+  return `(\n${applyEdits(sourceCode.text.slice(from, to), shifted)}\n);\n`;
+}
+
+const EXPRESSIONS = new Set(['CallExpression', 'NewExpression', 'ObjectExpression', 'ArrayExpression', 'Literal', 'TemplateLiteral']);
+
+function isExpression(node: Node): boolean {
+  return EXPRESSIONS.has(node.type);
 }
