@@ -83,6 +83,9 @@ function httpLibrary(
   ];
 }
 
+/** axios imported or required, or the browser global that its `<script>` build defines. */
+const AXIOS_SOURCES: readonly ClientSource[] = [{ module: 'axios', exports: ['default', 'module.exports'] }, { global: 'axios' }];
+
 export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'openrouter-sdk',
@@ -198,7 +201,7 @@ export const CLIENTS: readonly ClientRow[] = [
     ignoredOptions: ['referer', 'title'],
     apiKeyOptions: ['apiKey'],
   }),
-  ...httpLibrary('axios', [{ module: 'axios', exports: ['default', 'module.exports'] }], {
+  ...httpLibrary('axios', AXIOS_SOURCES, {
     request: { methods: ['post'], optionsArgument: 2, body: { argument: 1 } },
     instance: { methods: ['create'], baseUrl: ['baseURL'] },
   }),
@@ -206,7 +209,7 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'axios-config',
     label: 'axios',
-    sources: [{ module: 'axios', exports: ['default', 'module.exports'] }],
+    sources: AXIOS_SOURCES,
     call: 'call',
     methods: ['', 'request'],
     gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' } },
@@ -221,7 +224,8 @@ export const CLIENTS: readonly ClientRow[] = [
     request: { methods: ['', 'post'], optionsArgument: 1, body: { option: 'json' } },
     instance: { methods: ['extend'], baseUrl: ['prefixUrl'] },
   }),
-  ...httpLibrary('ofetch', [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }], {
+  // Nuxt and Nitro auto-import `$fetch` (ofetch's): a global there whenever the file does not declare it.
+  ...httpLibrary('ofetch', [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }, { global: '$fetch' }], {
     request: { methods: [''], optionsArgument: 1, body: { option: 'body' } },
     instance: { methods: ['create'], baseUrl: ['baseURL'] },
   }),
