@@ -118,6 +118,13 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'thousands of later writes and returns',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `const h = { Authorization: 'x' };\n${repeat(3_000 * scale, (i) => `if (c${i % 7}) h.k${i} = 'v';\n`)}function make(x) {\n${repeat(3_000 * scale, (i) => `  if (x === ${i}) return { ['k${i}']: 'v', ...h };\n`)}  return h;\n}\n${repeat(2_000 * scale, () => `fetch(${CHAT}, { headers: h });\nfetch(${CHAT}, { headers: make(1) });\n`)}`,
+    }),
+  },
+  {
     name: 'class with many fields and sites',
     class: 'quadratic passes',
     make: (scale) => ({
