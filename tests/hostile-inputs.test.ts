@@ -104,14 +104,15 @@ describe('fixes in shapes that break naive insertion', () => {
   const { output } = attack(code, settings);
 
   it('add the options after a parenthesised callee', () => {
-    expect(output).toContain("new (OpenRouter)({ httpReferer: 'https://acme.dev/\\x3C/script>\\x3C!--'");
-    expect(output).toContain('new (sdk.OpenRouter)({ httpReferer:');
-    expect(output).toContain('new (OpenRouter)({ httpReferer:');
+    // Each options object is too long for one line, so it is written one entry a line.
+    expect(output).toContain("new (OpenRouter)({\n  httpReferer: 'https://acme.dev/\\x3C/script>\\x3C!--',\n  appTitle: 'Acme \\x3C/SCRIPT> \\x3C!-- Docs'\n});\nnew (sdk.OpenRouter)({");
+    expect(output).toContain("new (sdk.OpenRouter)({\n  httpReferer: 'https://acme.dev/\\x3C/script>\\x3C!--',\n  appTitle: 'Acme \\x3C/SCRIPT> \\x3C!-- Docs'\n});\nnew (OpenRouter)({");
+    expect(output).toContain("new (OpenRouter)({\n  httpReferer: 'https://acme.dev/\\x3C/script>\\x3C!--',\n  appTitle: 'Acme \\x3C/SCRIPT> \\x3C!-- Docs'\n});\nnew (sdk.OpenRouter)((opts));");
   });
 
   it('add an argument after a parenthesised one, keeping a trailing comma', () => {
-    expect(output).toContain("fetch((CHAT), { headers: { 'HTTP-Referer'".replace('CHAT', "'https://openrouter.ai/api/v1/chat/completions'"));
-    expect(output).toContain("({ method: 'POST', headers: { 'HTTP-Referer'");
+    expect(output).toContain("fetch((CHAT), {\n  headers: {\n    'HTTP-Referer'".replace('CHAT', "'https://openrouter.ai/api/v1/chat/completions'"));
+    expect(output).toContain("({ method: 'POST', headers: {\n  'HTTP-Referer': 'https://acme.dev/\\x3C/script>\\x3C!--',\n  'X-OpenRouter-Title': 'Acme \\x3C/SCRIPT> \\x3C!-- Docs'\n} }),);");
   });
 
   it('never edit an exported object or one shared by two requests', () => {

@@ -41,17 +41,56 @@ export function stringLiteral(value: string, quote: string): string {
 /** What ends an inline `<script>` or opens an HTML comment in it. */
 const HTML_BREAKOUT = /^<(?:\/script|!--)/i;
 
-/** The file's own quote style and line ending, found once per file. */
-const fileStyles = new WeakMap<object, { quote: string; eol: string }>();
+/** The file's own conventions, found once per file. */
+interface FileStyle {
+  readonly quote: string;
+  readonly eol: string;
+  /** One level of indentation: the first indented line's tab, or its spaces; two spaces by default. */
+  readonly indentUnit: string;
+  /** Whether a multi-line list in the file ends with a comma, for a new multi-line options argument. */
+  readonly trailingComma: boolean;
+  /** The line width past which a new object is broken over lines (see `apparentWidth`). */
+  readonly width: number;
+}
 
-function fileStyle(sourceCode: SourceCode): { quote: string; eol: string } {
+const fileStyles = new WeakMap<object, FileStyle>();
+
+function fileStyle(sourceCode: SourceCode): FileStyle {
   let style = fileStyles.get(fileKey(sourceCode));
   if (!style) {
     const token = sourceCode.ast.tokens.find((candidate) => candidate.type === 'String');
-    style = { quote: token?.value[0] === '"' ? '"' : "'", eol: sourceCode.text.includes('\r\n') ? '\r\n' : '\n' };
+    style = {
+      quote: token?.value[0] === '"' ? '"' : "'",
+      eol: sourceCode.text.includes('\r\n') ? '\r\n' : '\n',
+      indentUnit: indentUnitOf(sourceCode.lines),
+      trailingComma: /,[ \t]*\r?\n[ \t]*[}\]]/.test(sourceCode.text),
+      width: apparentWidth(sourceCode.lines),
+    };
     fileStyles.set(fileKey(sourceCode), style);
   }
   return style;
+}
+
+/** Lines a file needs before its longest one says how wide it is written. */
+const WIDTH_SAMPLE_LINES = 20;
+
+/**
+ * The line width the file appears to be written to: its longest line, clamped to [80, 160] so one
+ * long URL or a generated line does not decide alone; 100 for a file too short to tell.
+ */
+function apparentWidth(lines: readonly string[]): number {
+  if (lines.length < WIDTH_SAMPLE_LINES) return 100;
+  const longest = lines.reduce((max, line) => Math.max(max, line.length), 0);
+  return Math.min(160, Math.max(80, longest));
+}
+
+/** The first indentation the file uses, skipping ` * ` lines inside block comments. */
+function indentUnitOf(lines: readonly string[]): string {
+  for (const line of lines) {
+    const match = /^([ \t]+)[^\s*]/.exec(line);
+    if (match) return match[1]!.includes('\t') ? '\t' : match[1]!;
+  }
+  return '  ';
 }
 
 /** Tokens of a site looked at for its quote style: the start of a call holds its first strings. */
@@ -70,25 +109,78 @@ function indentOf(sourceCode: SourceCode, node: Node): string | null {
   return /^\s*$/.test(prefix) ? prefix : null;
 }
 
+/** The leading whitespace of a line (1-based). */
+function lineIndent(sourceCode: SourceCode, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+/** An entry to insert: finished text, or a key whose value is an object the fix creates. */
+export type ListItem = string | { readonly key: string; readonly entries: readonly ListItem[] };
+
+/** How a new object is written: on one line, or one entry a line below `indent`. */
+type Layout = { readonly multiline: false } | { readonly multiline: true; readonly indent: string; readonly unit: string; readonly eol: string; readonly comma: boolean };
+
+const ONE_LINE: Layout = { multiline: false };
+
+/** An item's text; a new object in a multi-line layout puts its entries one level below `layout.indent`. */
+function renderItem(item: ListItem, layout: Layout): string {
+  if (typeof item === 'string') return item;
+  return `${item.key}: ${renderObject(item.entries, layout)}`;
+}
+
+/** A new object: `{ a, b }` on one line, or one entry a line with the closing brace at `layout.indent`. */
+function renderObject(entries: readonly ListItem[], layout: Layout): string {
+  if (!layout.multiline) return `{ ${entries.map((entry) => renderItem(entry, layout)).join(', ')} }`;
+  const inner = { ...layout, indent: layout.indent + layout.unit };
+  const lines = entries.map((entry) => `${layout.eol}${inner.indent}${renderItem(entry, inner)}`);
+  return `{${lines.join(',')}${layout.comma ? ',' : ''}${layout.eol}${layout.indent}}`;
+}
+
+/**
+ * Whether text inserted on a line would make it longer than the file is written to, the point
+ * where a person would break a new object over lines.
+ */
+function overflows(sourceCode: SourceCode, line: number, inserted: string): boolean {
+  return (sourceCode.lines[line - 1] ?? '').length + inserted.length > fileStyle(sourceCode).width;
+}
+
+/**
+ * The layout for new objects inserted on a one-line list's line: one line, unless that would make
+ * the line too long; then multi-line, indented from the line's own indentation.
+ */
+function layoutOnLine(sourceCode: SourceCode, line: number, inserted: string, comma: boolean): Layout {
+  if (!overflows(sourceCode, line, inserted)) return ONE_LINE;
+  const { eol, indentUnit } = fileStyle(sourceCode);
+  return { multiline: true, indent: lineIndent(sourceCode, line), unit: indentUnit, eol, comma };
+}
+
 /**
  * Inserts items into an object or array literal, matching its layout (one line, or one item a
- * line). A comment closing the last item's line stays with that item.
+ * line). A comment closing the last item's line stays with that item. Items already written stay
+ * as they are: only the objects the fix creates take the list's layout, or break over lines when
+ * one line would be too long.
  */
 export function insertIntoList(
   fixer: Fixer,
   sourceCode: SourceCode,
   list: TSESTree.ObjectExpression | TSESTree.ArrayExpression,
-  items: readonly string[],
+  items: readonly ListItem[],
 ): Fix[] {
   const elements: Node[] = list.type === 'ObjectExpression' ? list.properties : list.elements.filter((element): element is NonNullable<typeof element> => element !== null);
   const opening = sourceCode.getFirstToken(list)!;
   const closing = sourceCode.getLastToken(list)!;
   const pad = list.type === 'ObjectExpression' ? ' ' : '';
   const last = elements.at(-1);
+  const oneLineText = (line: number, comma: boolean, wrap: (text: string) => string): string => {
+    const inline = wrap(items.map((item) => renderItem(item, ONE_LINE)).join(', '));
+    const layout = layoutOnLine(sourceCode, line, inline, comma);
+    return layout.multiline ? wrap(items.map((item) => renderItem(item, layout)).join(', ')) : inline;
+  };
   if (!last) {
     const inner = sourceCode.text.slice(opening.range[1], closing.range[0]);
-    if (inner.trim() === '') return [fixer.replaceTextRange([opening.range[1], closing.range[0]], `${pad}${items.join(', ')}${pad}`)];
-    return [fixer.insertTextBefore(closing, `${pad}${items.join(', ')}${pad}`)];
+    const text = oneLineText(closing.loc.start.line, false, (joined) => `${pad}${joined}${pad}`);
+    if (inner.trim() === '') return [fixer.replaceTextRange([opening.range[1], closing.range[0]], text)];
+    return [fixer.insertTextBefore(closing, text)];
   }
   // The token before the closing bracket ends the last item (parentheses included) or is its trailing comma.
   const beforeClosing = sourceCode.getTokenBefore(closing)!;
@@ -97,10 +189,11 @@ export function insertIntoList(
   const first = elements[0]!;
   const indent = first.loc.start.line !== opening.loc.start.line ? indentOf(sourceCode, first) : null;
   if (indent === null) {
+    const anchor = trailingComma ?? lastEnd;
     return [
       trailingComma
-        ? fixer.insertTextAfter(trailingComma, ` ${items.join(', ')}`)
-        : fixer.insertTextAfter(lastEnd, `, ${items.join(', ')}`),
+        ? fixer.insertTextAfter(trailingComma, oneLineText(anchor.loc.end.line, true, (joined) => ` ${joined}`))
+        : fixer.insertTextAfter(lastEnd, oneLineText(anchor.loc.end.line, false, (joined) => `, ${joined}`)),
     ];
   }
   const anchor = trailingComma ?? lastEnd;
@@ -109,10 +202,21 @@ export function insertIntoList(
     .filter((comment) => comment.loc.start.line === anchor.loc.end.line)
     .at(-1);
   const { eol } = fileStyle(sourceCode);
-  const text = items.map((item) => `${eol}${indent}${item}`).join(',') + (trailingComma ? ',' : '');
+  const layout: Layout = { multiline: true, indent, unit: indentStep(sourceCode, opening, indent), eol, comma: trailingComma !== null };
+  const text = items.map((item) => `${eol}${indent}${renderItem(item, layout)}`).join(',') + (trailingComma ? ',' : '');
   const edits = [fixer.insertTextAfterRange((lineComment ?? anchor).range, text)];
   if (!trailingComma) edits.unshift(fixer.insertTextAfter(lastEnd, ','));
   return edits;
+}
+
+/**
+ * One level of indentation as a multi-line list uses it: its entries' indent less that of the
+ * line that opens it; the file's own unit when that says nothing (entries not indented further).
+ */
+function indentStep(sourceCode: SourceCode, opening: TSESLint.AST.Token, entryIndent: string): string {
+  const openingIndent = lineIndent(sourceCode, opening.loc.start.line);
+  if (entryIndent.length > openingIndent.length && entryIndent.startsWith(openingIndent)) return entryIndent.slice(openingIndent.length);
+  return fileStyle(sourceCode).indentUnit;
 }
 
 interface PlannedItems {
@@ -142,8 +246,8 @@ function planItems(site: OpenRouterSite, values: AttributionValues, quote: strin
 }
 
 /** `configuration: { defaultHeaders: {...} }` for the part of an option path that does not exist yet. */
-function nested(path: readonly string[], value: string): string {
-  return path.reduceRight((inner, segment, index) => (index === path.length - 1 ? `${segment}: ${inner}` : `${segment}: { ${inner} }`), value);
+function nested(path: readonly string[], entries: readonly ListItem[]): ListItem {
+  return path.reduceRight<readonly ListItem[]>((inner, segment) => [{ key: segment, entries: inner }], entries)[0]!;
 }
 
 export type AttributionFix = (fixer: Fixer) => Fix[];
@@ -159,8 +263,8 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;
 
   // Items to insert per literal; `null` stands for an options argument the call does not have yet.
-  const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, string[]>();
-  const add = (target: ObjectShape | null, text: string[]): boolean => {
+  const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, ListItem[]>();
+  const add = (target: ObjectShape | null, text: ListItem[]): boolean => {
     if (target && (!target.editable || !target.literal)) return false;
     const key = target?.literal ?? null;
     inserts.set(key, [...(inserts.get(key) ?? []), ...text]);
@@ -183,8 +287,8 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
         ),
       );
     } else {
-      const object = `{ ${items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`).join(', ')} }`;
-      if (!add(headers.parent, [nested(headers.remaining, object)])) return null;
+      const entries = items.headers.map(([name, value]) => `${stringLiteral(name, quote)}: ${value}`);
+      if (!add(headers.parent, [nested(headers.remaining, entries)])) return null;
     }
   }
 
@@ -195,7 +299,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
       continue;
     }
     const index = site.options.kind === 'missing' ? site.options.argumentIndex : -1;
-    const insertion = newOptionsArgument(site, sourceCode, index, `{ ${text.join(', ')} }`);
+    const insertion = newOptionsArgument(site, sourceCode, index, text);
     if (!insertion) return null;
     edits.push(insertion);
   }
@@ -219,22 +323,34 @@ function argumentListOpening(sourceCode: SourceCode, node: OpenRouterSite['node'
   return token && token.value === '(' && token.range[1] <= node.range[1] ? token : null;
 }
 
+/**
+ * The text of a new options argument inserted after `anchor`: one line, or one entry a line when
+ * one line would be too long.
+ */
+function optionsArgumentText(sourceCode: SourceCode, anchor: Node | TSESLint.AST.Token, entries: readonly ListItem[], before: string, after: string): string {
+  const inline = `${before}${renderObject(entries, ONE_LINE)}${after}`;
+  const line = anchor.loc.end.line;
+  if (!overflows(sourceCode, line, inline)) return inline;
+  const { eol, indentUnit, trailingComma } = fileStyle(sourceCode);
+  return `${before}${renderObject(entries, { multiline: true, indent: lineIndent(sourceCode, line), unit: indentUnit, eol, comma: trailingComma })}${after}`;
+}
+
 /** Adds an options argument where the call has none: `new OpenRouter()`, `fetch(url)`. */
-function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, index: number, objectText: string): ((fixer: Fixer) => Fix) | null {
+function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, index: number, entries: readonly ListItem[]): ((fixer: Fixer) => Fix) | null {
   const { node } = site;
   if (index < 0 || node.arguments.length !== index) return null;
   if (!argumentListOpening(sourceCode, node)) {
     // `new OpenRouter` without parentheses.
-    return index === 0 && node.type === 'NewExpression' ? (fixer) => fixer.insertTextAfter(node, `(${objectText})`) : null;
+    return index === 0 && node.type === 'NewExpression' ? (fixer) => fixer.insertTextAfter(node, optionsArgumentText(sourceCode, node, entries, '(', ')')) : null;
   }
   const closing = sourceCode.getLastToken(node)!;
   if (closing.value !== ')') return null;
-  if (node.arguments.length === 0) return (fixer) => fixer.insertTextBefore(closing, objectText);
+  if (node.arguments.length === 0) return (fixer) => fixer.insertTextBefore(closing, optionsArgumentText(sourceCode, closing, entries, '', ''));
   // The token before `)` ends the last argument, parentheses included, or is its trailing comma.
   const beforeClosing = sourceCode.getTokenBefore(closing)!;
   return beforeClosing.value === ','
-    ? (fixer) => fixer.insertTextAfter(beforeClosing, ` ${objectText}`)
-    : (fixer) => fixer.insertTextAfter(beforeClosing, `, ${objectText}`);
+    ? (fixer) => fixer.insertTextAfter(beforeClosing, optionsArgumentText(sourceCode, beforeClosing, entries, ' ', ''))
+    : (fixer) => fixer.insertTextAfter(beforeClosing, optionsArgumentText(sourceCode, beforeClosing, entries, ', ', ''));
 }
 
 /** A suggestion edit that replaces a string literal's value, keeping its quote; null for other nodes. */

@@ -35,7 +35,11 @@ describe('monorepo with a different identity per package', () => {
     expect(outputs['packages/a/src/Status.tsx']).toContain(
       [
         '  dangerouslyAllowBrowser: true,',
-        "  defaultHeaders: { 'HTTP-Referer': 'https://github.com/acme/alpha-cli', 'X-OpenRouter-Title': 'Alpha CLI', 'X-OpenRouter-Categories': 'cli-agent' },",
+        '  defaultHeaders: {',
+        "    'HTTP-Referer': 'https://github.com/acme/alpha-cli',",
+        "    'X-OpenRouter-Title': 'Alpha CLI',",
+        "    'X-OpenRouter-Categories': 'cli-agent',",
+        '  },',
         '});',
       ].join('\n'),
     );
@@ -80,7 +84,7 @@ describe('monorepo with a different identity per package', () => {
       "httpReferer: 'https://github.com/acme/alpha-cli', appTitle: 'Alpha CLI', appCategories: 'programming-app'",
     );
     expect(outputs['packages/b/src/draft.js']).toContain(
-      ["  appUrl: 'https://betawriter.app',", "  appName: 'Beta Writer',", "  headers: { 'X-OpenRouter-Categories': 'programming-app' },"].join('\n'),
+      ["  appUrl: 'https://betawriter.app',", "  appName: 'Beta Writer',", '  headers: {', "    'X-OpenRouter-Categories': 'programming-app',", '  },'].join('\n'),
     );
   });
 });

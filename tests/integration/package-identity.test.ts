@@ -30,7 +30,13 @@ describe('identity from package.json', () => {
     expect(Object.keys(outputs).sort()).toEqual(['src/index.ts', 'src/review.mjs']);
     // `new OpenRouter()` gets an options object.
     expect(outputs['src/index.ts']).toContain(
-      "const client = new OpenRouter({ httpReferer: 'https://github.com/acme/reviewbot', appTitle: 'ReviewBot', appCategories: 'cli-agent,code-review' });",
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://github.com/acme/reviewbot',",
+        "  appTitle: 'ReviewBot',",
+        "  appCategories: 'cli-agent,code-review',",
+        '});',
+      ].join('\n'),
     );
     // A title is already sent (legacy X-Title): only the referer and categories are added.
     expect(outputs['src/review.mjs']).toContain(
@@ -56,7 +62,13 @@ describe('identity from package.json', () => {
     const settings = { title: 'ReviewBot CLI' };
     const { outputs } = await lintProject(cwd, { settings, fix: true });
     expect(outputs['src/index.ts']).toContain(
-      "new OpenRouter({ httpReferer: 'https://github.com/acme/reviewbot', appTitle: 'ReviewBot CLI', appCategories: 'cli-agent,code-review' })",
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://github.com/acme/reviewbot',",
+        "  appTitle: 'ReviewBot CLI',",
+        "  appCategories: 'cli-agent,code-review',",
+        '});',
+      ].join('\n'),
     );
     for (const [file, output] of Object.entries(outputs)) await expectStableFix(cwd, file, output, { settings });
   });
@@ -65,7 +77,13 @@ describe('identity from package.json', () => {
     const settings = { referer: 'https://reviewbot.dev', categories: ['programming-app'] };
     const { outputs } = await lintProject(cwd, { settings, fix: true });
     expect(outputs['src/index.ts']).toContain(
-      "new OpenRouter({ httpReferer: 'https://reviewbot.dev', appTitle: 'ReviewBot', appCategories: 'programming-app' })",
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://reviewbot.dev',",
+        "  appTitle: 'ReviewBot',",
+        "  appCategories: 'programming-app',",
+        '});',
+      ].join('\n'),
     );
   });
 

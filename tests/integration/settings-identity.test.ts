@@ -68,7 +68,11 @@ describe('identity from settings.openrouter', () => {
     );
     // AI SDK provider: appUrl/appName options, categories through its headers option.
     expect(outputs['src/provider.mjs']).toContain(
-      "const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acmenotes.app', appName: 'Acme Notes', headers: { 'X-OpenRouter-Categories': 'writing-assistant,personal-agent' } });",
+      [
+        "const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acmenotes.app', appName: 'Acme Notes', headers: {",
+        "  'X-OpenRouter-Categories': 'writing-assistant,personal-agent'",
+        '} });',
+      ].join('\n'),
     );
 
     for (const [file, output] of Object.entries(outputs)) await expectStableFix(cwd, file, output, { settings });
@@ -84,7 +88,8 @@ describe('identity from settings.openrouter', () => {
       // At most one original line is rewritten (a one-line object gains entries); the rest is insertion.
       expect(removed.length, file).toBeLessThanOrEqual(1);
       expect(added.length, file).toBeGreaterThan(0);
-      for (const line of added) expect(line, file).toMatch(/acmenotes\.app|Acme Notes|writing-assistant/);
+      // Every added line carries a configured value, or opens or closes the object the fix adds.
+      for (const line of added) expect(line, file).toMatch(/acmenotes\.app|Acme Notes|writing-assistant|^\s*(?:\w+: \{|\}[\s}),;]*)$/);
     }
   });
 });

@@ -41,7 +41,12 @@ describe('type-aware values (parserOptions.projectService)', () => {
   it('fix the client whose base URL is known only by type, from the project identity', async () => {
     const [result] = await eslint(true, true).lintFiles([file]);
     expect(result!.output).toContain(
-      "export const bare = new OpenAI({ baseURL: BASE, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });",
+      [
+        'export const bare = new OpenAI({ baseURL: BASE, defaultHeaders: {',
+        "  'HTTP-Referer': 'https://acme.dev',",
+        "  'X-OpenRouter-Title': 'Acme Docs'",
+        '} });',
+      ].join('\n'),
     );
     // Imported objects are never edited, and nothing else changed.
     expect(result!.output!.split('\n').filter((line) => line.includes('Acme Docs'))).toHaveLength(1);

@@ -144,7 +144,13 @@ describe('oxlint CLI with the packed plugin', () => {
 
   it('--fix inserts the package.json identity', () => {
     expect(fixedTexts['package-identity/src/index.ts']).toContain(
-      "new OpenRouter({ httpReferer: 'https://github.com/acme/reviewbot', appTitle: 'ReviewBot', appCategories: 'cli-agent,code-review' })",
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://github.com/acme/reviewbot',",
+        "  appTitle: 'ReviewBot',",
+        "  appCategories: 'cli-agent,code-review',",
+        '});',
+      ].join('\n'),
     );
     expect(fixedTexts['package-identity/src/review.mjs']).toContain(
       "    'X-Title': 'Reviewer Bot',\n    'HTTP-Referer': 'https://github.com/acme/reviewbot',\n    'X-OpenRouter-Categories': 'cli-agent,code-review',\n",
@@ -157,7 +163,13 @@ describe('oxlint CLI with the packed plugin', () => {
     );
     expect(fixedTexts['settings-identity/src/legacy.cjs']).toContain("defaultHeaders: { 'HTTP-Referer': 'http://localhost:5173', 'X-OpenRouter-Title': 'Acme Notes' },");
     expect(fixedTexts['settings-over-package/src/index.ts']).toContain(
-      "new OpenRouter({ httpReferer: 'https://github.com/acme/reviewbot', appTitle: 'ReviewBot CLI', appCategories: 'cli-agent,code-review' })",
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://github.com/acme/reviewbot',",
+        "  appTitle: 'ReviewBot CLI',",
+        "  appCategories: 'cli-agent,code-review',",
+        '});',
+      ].join('\n'),
     );
   });
 

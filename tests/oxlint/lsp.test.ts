@@ -161,7 +161,15 @@ describe('oxlint --lsp with the packed plugin', { timeout: 240_000 }, () => {
     expect(fix, JSON.stringify(actions.map((action) => action.title))).toBeDefined();
     expect(fix!.kind).toBe('quickfix');
     const fixed = applyEdits(text, editsOf(fix!, file));
-    expect(fixed).toContain("new OpenRouter({ httpReferer: 'https://github.com/acme/reviewbot', appTitle: 'ReviewBot', appCategories: 'cli-agent,code-review' })");
+    expect(fixed).toContain(
+      [
+        'const client = new OpenRouter({',
+        "  httpReferer: 'https://github.com/acme/reviewbot',",
+        "  appTitle: 'ReviewBot',",
+        "  appCategories: 'cli-agent,code-review',",
+        '});',
+      ].join('\n'),
+    );
     expect(fixed).toBe(await eslintFixed(file));
 
     expect(ours(await change(file, fixed))).toEqual([]);

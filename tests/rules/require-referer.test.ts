@@ -139,7 +139,7 @@ runRuleTests('require-referer', rule, {
     {
       code: `${OPENAI}const apiBase = () => 'https://openrouter.ai/api/v1';\nnew OpenAI({ baseURL: apiBase(), apiKey: k });`,
       settings: SETTINGS,
-      output: `${OPENAI}const apiBase = () => 'https://openrouter.ai/api/v1';\nnew OpenAI({ baseURL: apiBase(), apiKey: k, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      output: `${OPENAI}const apiBase = () => 'https://openrouter.ai/api/v1';\nnew OpenAI({ baseURL: apiBase(), apiKey: k, defaultHeaders: {\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs',\n  'X-OpenRouter-Categories': 'cli-agent'\n} });`,
       errors: [{ messageId: 'missingReferer', line: 3 }],
     },
     // Keys written after creation, inside an `if` too, are all the keys there are: still no referer.
@@ -222,7 +222,7 @@ runRuleTests('require-referer', rule, {
     {
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY });`,
       settings: SETTINGS,
-      output: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      output: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY, defaultHeaders: {\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs',\n  'X-OpenRouter-Categories': 'cli-agent'\n} });`,
       errors: [{ messageId: 'missingReferer', data: { site: 'this openai client', where: 'an `HTTP-Referer` header in `defaultHeaders`', fixHint: '' } }],
     },
     {
@@ -230,6 +230,69 @@ runRuleTests('require-referer', rule, {
       settings: SETTINGS,
       output: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  defaultHeaders: {\n    'X-Title': 'Acme',\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n});`,
       errors: [{ messageId: 'titleWithoutReferer' }],
+    },
+    // A new headers object takes the layout of the object it goes into.
+    {
+      code: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  apiKey: 'k',\n});`,
+      settings: SETTINGS,
+      output: `${OPENAI}new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  apiKey: 'k',\n  defaultHeaders: {\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent',\n  },\n});`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // No trailing comma in the object: none in the new one; four-space indent kept.
+      code: `${OPENAI}function client() {\n    return new OpenAI({\n        baseURL: 'https://openrouter.ai/api/v1'\n    });\n}`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${OPENAI}function client() {\n    return new OpenAI({\n        baseURL: 'https://openrouter.ai/api/v1',\n        defaultHeaders: {\n            'HTTP-Referer': 'https://acme.dev'\n        }\n    });\n}`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // Tab-indented file.
+      code: `${OPENAI}export function client() {\n\treturn new OpenAI({\n\t\tbaseURL: 'https://openrouter.ai/api/v1',\n\t});\n}`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${OPENAI}export function client() {\n\treturn new OpenAI({\n\t\tbaseURL: 'https://openrouter.ai/api/v1',\n\t\tdefaultHeaders: {\n\t\t\t'HTTP-Referer': 'https://acme.dev',\n\t\t},\n\t});\n}`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A long one-line call in a tab-indented file: the new object breaks over lines from the line's indent.
+      code: `${OPENAI}export function client() {\n\treturn new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY });\n}`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${OPENAI}export function client() {\n\treturn new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: process.env.OPENROUTER_API_KEY, defaultHeaders: {\n\t\t'HTTP-Referer': 'https://acme.dev'\n\t} });\n}`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // CRLF file, multi-line object.
+      code: `${OPENAI}new OpenAI({\r\n  baseURL: 'https://openrouter.ai/api/v1',\r\n});\r\n`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${OPENAI}new OpenAI({\r\n  baseURL: 'https://openrouter.ai/api/v1',\r\n  defaultHeaders: {\r\n    'HTTP-Referer': 'https://acme.dev',\r\n  },\r\n});\r\n`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // CRLF file, a new options argument too long for one line.
+      code: `fetch(${URL});\r\nfetch(${URL});\r\n`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `fetch(${URL}, {\r\n  headers: {\r\n    'HTTP-Referer': 'https://acme.dev'\r\n  }\r\n});\r\nfetch(${URL}, {\r\n  headers: {\r\n    'HTTP-Referer': 'https://acme.dev'\r\n  }\r\n});\r\n`,
+      errors: [{ messageId: 'missingReferer' }, { messageId: 'missingReferer' }],
+    },
+    {
+      // A short one-line call stays on one line.
+      code: `const url = ${URL};\nfetch(url);`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `const url = ${URL};\nfetch(url, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // A file of 20 lines or more written wider than 100 columns: one line up to its widest line.
+      code: `${'// '.padEnd(140, '-')}\n${'\n'.repeat(20)}fetch(${URL});`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${'// '.padEnd(140, '-')}\n${'\n'.repeat(20)}fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // ...and one written narrower than 80 columns is taken as 80 wide.
+      code: `${'\n'.repeat(20)}const url = ${URL};\nexport const response = fetch(url);`,
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: `${'\n'.repeat(20)}const url = ${URL};\nexport const response = fetch(url, {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev'\n  }\n});`,
+      errors: [{ messageId: 'missingReferer' }],
     },
     {
       // Named import, base URL from a constant, in-region subdomain.
@@ -266,7 +329,7 @@ runRuleTests('require-referer', rule, {
     {
       code: "import { createOpenAI } from '@ai-sdk/openai';\nconst openrouter = createOpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: "import { createOpenAI } from '@ai-sdk/openai';\nconst openrouter = createOpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey, headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      output: "import { createOpenAI } from '@ai-sdk/openai';\nconst openrouter = createOpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey, headers: {\n  'HTTP-Referer': 'https://acme.dev'\n} });",
       errors: [{ messageId: 'missingReferer' }],
     },
     {
@@ -277,13 +340,13 @@ runRuleTests('require-referer', rule, {
       // Nested options are created where missing.
       code: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1' } });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
+      output: "import { ChatOpenAI } from '@langchain/openai';\nnew ChatOpenAI({ model: 'openai/gpt-4o', configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: {\n  'HTTP-Referer': 'https://acme.dev'\n} } });",
       errors: [{ messageId: 'missingReferer', data: { site: 'this @langchain/openai client', where: 'an `HTTP-Referer` header in `configuration.defaultHeaders`', fixHint: '' } }],
     },
     {
       code: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o');",
       settings: SETTINGS,
-      output: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o', { siteUrl: 'https://acme.dev', siteName: 'Acme Docs', appCategories: ['cli-agent'] });",
+      output: "import { ChatOpenRouter } from '@langchain/openrouter';\nnew ChatOpenRouter('openai/gpt-4o', {\n  siteUrl: 'https://acme.dev',\n  siteName: 'Acme Docs',\n  appCategories: ['cli-agent']\n});",
       errors: [{ messageId: 'missingReferer' }],
     },
     {
@@ -293,13 +356,20 @@ runRuleTests('require-referer', rule, {
     {
       code: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme' });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme', axiosConfig: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
+      output: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({ apiKey: 'k', referer: 'https://acme.dev', title: 'Acme', axiosConfig: {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev'\n  }\n} });",
       errors: [{ messageId: 'ignoredOption', data: { client: 'openrouter-kit', option: 'referer', where: 'an `HTTP-Referer` header in `axiosConfig.headers`', fixHint: '' } }],
+    },
+    {
+      // A nested new object (`axiosConfig: { headers: { ... } }`) in a multi-line object: every level one entry a line.
+      code: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({\n  apiKey: 'k',\n  referer: 'https://acme.dev',\n});",
+      settings: { openrouter: { referer: 'https://acme.dev' } },
+      output: "import { OpenRouterClient } from 'openrouter-kit';\nnew OpenRouterClient({\n  apiKey: 'k',\n  referer: 'https://acme.dev',\n  axiosConfig: {\n    headers: {\n      'HTTP-Referer': 'https://acme.dev',\n    },\n  },\n});",
+      errors: [{ messageId: 'ignoredOption' }],
     },
     {
       code: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload);",
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      output: "import axios from 'axios';\nconst { data } = await axios.post('https://openrouter.ai/api/v1/chat/completions', payload, {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev'\n  }\n});",
       errors: [{ messageId: 'missingReferer' }],
     },
     {
@@ -337,7 +407,7 @@ runRuleTests('require-referer', rule, {
     {
       code: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       settings: SETTINGS,
-      output: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acme.dev', appName: 'Acme Docs', headers: { 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      output: `${PROVIDER}const openrouter = createOpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, appUrl: 'https://acme.dev', appName: 'Acme Docs', headers: {\n  'X-OpenRouter-Categories': 'cli-agent'\n} });`,
       errors: [{ messageId: 'missingReferer', data: { site: 'this @openrouter/ai-sdk-provider client', where: '`appUrl`', fixHint: '' } }],
     },
     {
@@ -387,13 +457,13 @@ runRuleTests('require-referer', rule, {
     {
       code: `fetch(${URL});`,
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      output: `fetch(${URL}, {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev'\n  }\n});`,
       errors: [{ messageId: 'missingReferer' }],
     },
     {
       code: `fetch(${URL}, { method: 'POST' });`,
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      output: `fetch(${URL}, { method: 'POST', headers: {\n  'HTTP-Referer': 'https://acme.dev'\n} });`,
       errors: [{ messageId: 'missingReferer' }],
     },
     {
@@ -424,7 +494,7 @@ runRuleTests('require-referer', rule, {
     {
       code: "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { json: { model, messages } }).json();\nconst api = ky.create({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { Authorization: auth } });",
       settings: { openrouter: { referer: 'https://acme.dev' } },
-      output: "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { json: { model, messages }, headers: { 'HTTP-Referer': 'https://acme.dev' } }).json();\nconst api = ky.create({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { Authorization: auth, 'HTTP-Referer': 'https://acme.dev' } });",
+      output: "import ky from 'ky';\nawait ky.post('https://openrouter.ai/api/v1/chat/completions', { json: { model, messages }, headers: {\n  'HTTP-Referer': 'https://acme.dev'\n} }).json();\nconst api = ky.create({ prefixUrl: 'https://openrouter.ai/api/v1', headers: { Authorization: auth, 'HTTP-Referer': 'https://acme.dev' } });",
       errors: [{ messageId: 'missingReferer', line: 2 }, { messageId: 'missingReferer', line: 3 }],
     },
     {
