@@ -67,6 +67,10 @@ runRuleTests('require-referer', rule, {
     `const headers = new Headers({ Authorization: 'x' });\nheaders.set('HTTP-Referer', site);\nfetch(${URL}, { headers });`,
     `const init = { method: 'POST', headers: { Authorization: 'x' } };\ninit.headers['HTTP-Referer'] = site;\nfetch(${URL}, init);`,
     `const headers = { Authorization: 'x' };\nObject.assign(headers, attribution);\nfetch(${URL}, { headers });`,
+    // Globals that are clients only where the file does not declare them.
+    "import { $fetch } from './own-fetch';\n$fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST' });",
+    "const axios = makeClient();\naxios.post('https://openrouter.ai/api/v1/chat/completions', {}, {});",
+    "$fetch('/api/chat', { method: 'POST', body: { provider: 'openrouter' } });",
     // Clients from dynamic imports and forwarding wrappers, attributed.
     "async function make() {\n  const { OpenRouter } = await import('@openrouter/sdk');\n  return new OpenRouter({ httpReferer: 'https://acme.dev' });\n}",
     "const fetch = (...args) => import('node-fetch').then(({ default: fetch }) => fetch(...args));\nfetch('https://openrouter.ai/api/v1/chat/completions', { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
@@ -106,6 +110,15 @@ runRuleTests('require-referer', rule, {
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],
+    },
+    // Nuxt's auto-imported `$fetch` and the browser global `axios`.
+    {
+      code: "$fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', body: { model: 'm', messages } });",
+      errors: [{ messageId: 'missingReferer', line: 1 }],
+    },
+    {
+      code: "axios.post('https://openrouter.ai/api/v1/chat/completions', { model: 'm' }, { headers: { Authorization: 'x' } });",
+      errors: [{ messageId: 'missingReferer', line: 1 }],
     },
     // Clients from dynamic imports, destructured, as a namespace, or through `.then`.
     {
