@@ -1,6 +1,7 @@
 import noGenericTitle from './no-generic-title.js';
 import noHardcodedApiKey from './no-hardcoded-api-key.js';
 import noUnstableReferer from './no-unstable-referer.js';
+import preferOpenrouterTitleHeader from './prefer-openrouter-title-header.js';
 import requireReferer from './require-referer.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import sendableHeaderValues from './sendable-header-values.js';
@@ -19,4 +20,5 @@ export const rules = {
   'valid-referer': validReferer,
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-unstable-referer': noUnstableReferer,
+  'prefer-openrouter-title-header': preferOpenrouterTitleHeader,
 };

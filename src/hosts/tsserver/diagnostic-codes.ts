@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'valid-referer': 940006,
   'no-hardcoded-api-key': 940007,
   'no-unstable-referer': 940008,
+  'prefer-openrouter-title-header': 940009,
   // Apart from the rules on code, which take the next numbers in turn.
   'valid-config': 940100,
 };
