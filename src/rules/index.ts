@@ -1,3 +1,4 @@
+import matchProjectAttribution from './match-project-attribution.js';
 import noGenericTitle from './no-generic-title.js';
 import noHardcodedApiKey from './no-hardcoded-api-key.js';
 import noUnstableReferer from './no-unstable-referer.js';
@@ -21,4 +22,5 @@ export const rules = {
   'no-hardcoded-api-key': noHardcodedApiKey,
   'no-unstable-referer': noUnstableReferer,
   'prefer-openrouter-title-header': preferOpenrouterTitleHeader,
+  'match-project-attribution': matchProjectAttribution,
 };
