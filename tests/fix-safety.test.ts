@@ -293,6 +293,11 @@ const VALID_SETTINGS = [
 ];
 
 const pluginMessages = (messages: Linter.LintMessage[]) => messages.filter((message) => message.ruleId?.startsWith('openrouter/'));
+/**
+ * What a fix may leave: `match-project-attribution` reports the titles the generated sites already
+ * write when they differ from the configured one, which no fix touches (it only suggests).
+ */
+const leftByFixes = (messages: Linter.LintMessage[]) => pluginMessages(messages).filter((message) => message.ruleId !== 'openrouter/match-project-attribution');
 
 describe('fixes on generated call sites', () => {
   it('find something, parse after the fix, leave no fixing-rule finding, and are stable', () => {
@@ -306,7 +311,7 @@ describe('fixes on generated call sites', () => {
         const fixed = fix(site, settings);
         expect(fixed.fixed, site.code).toBe(true);
         expect(() => parse(fixed.output, site.ts), fixed.output).not.toThrow();
-        expect(pluginMessages(fixed.messages), fixed.output).toEqual([]);
+        expect(leftByFixes(fixed.messages), fixed.output).toEqual([]);
         const again = fix({ ...site, code: fixed.output }, settings);
         expect(again.fixed, fixed.output).toBe(false);
         expect(again.output).toBe(fixed.output);
@@ -346,7 +351,9 @@ describe('fixes on generated call sites', () => {
           });
         };
         for (const value of added(REFERER_KEYS)) expect(value).toBe(settings.referer);
-        for (const value of added(TITLE_KEYS)) expect(value).toBe(settings.title);
+        // `prefer-openrouter-title-header` adds X-OpenRouter-Title with the value of the X-Title already written.
+        const titles = [settings.title, ...valuesOf(before, TITLE_KEYS)];
+        for (const value of added(TITLE_KEYS)) expect(titles).toContain(value);
       }),
       { numRuns: 200 },
     );
