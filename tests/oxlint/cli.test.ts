@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, createConsumer, readText, recommendedRules, runOxlint, writeJson, type Consumer, type OxlintRun } from './consumer-project.js';
 import { createESLint, eslintReports, oxlintReports, splitConfigProblems, type ReportsByFile } from './reports.js';
+import { PACKAGE_IDENTITY_CLIENT_FIX } from '../expected-fixes.js';
 
 interface Project {
   name: string;
@@ -143,15 +144,7 @@ describe('oxlint CLI with the packed plugin', () => {
   });
 
   it('--fix inserts the package.json identity', () => {
-    expect(fixedTexts['package-identity/src/index.ts']).toContain(
-      [
-        'const client = new OpenRouter({',
-        "  httpReferer: 'https://github.com/acme/reviewbot',",
-        "  appTitle: 'ReviewBot',",
-        "  appCategories: 'cli-agent,code-review',",
-        '});',
-      ].join('\n'),
-    );
+    expect(fixedTexts['package-identity/src/index.ts']).toContain(PACKAGE_IDENTITY_CLIENT_FIX);
     expect(fixedTexts['package-identity/src/review.mjs']).toContain(
       "    'X-Title': 'Reviewer Bot',\n    'HTTP-Referer': 'https://github.com/acme/reviewbot',\n    'X-OpenRouter-Categories': 'cli-agent,code-review',\n",
     );
