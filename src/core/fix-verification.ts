@@ -125,19 +125,11 @@ function typescriptSyntaxCheck(parser: Parser, filename: string, jsx: boolean): 
   return checker(estree.parse.bind(estree), { filePath: filename, jsx, range: false, loc: false, tokens: false, comment: false });
 }
 
-/** `require(name)` from where the parser module was loaded, or null. */
-function loadFrom(parser: Parser, name: string): unknown {
-  const location = Object.values(require.cache).find((module) => module?.exports === parser)?.filename;
+/** `require(name)`, from where `parser` was loaded when one is given, or null when it is not installed. */
+function loadFrom(parser: Parser | null, name: string): unknown {
+  const location = parser ? Object.values(require.cache).find((module) => module?.exports === parser)?.filename : undefined;
   try {
     return location ? createRequire(location)(name) : require(name);
-  } catch {
-    return null;
-  }
-}
-
-function loadParser(name: string): Parser | null {
-  try {
-    return require(name) as Parser;
   } catch {
     return null;
   }
@@ -151,16 +143,15 @@ function loadParser(name: string): Parser | null {
  */
 function fallbackParser(context: Context): ParseCheck | null {
   const filename = context.filename;
-  const typescript = /\.[cm]?tsx?$/i.test(filename);
-  const parser = loadParser(typescript ? '@typescript-eslint/parser' : 'espree');
-  if (typescript && parser) return acceptingFile(typescriptSyntaxCheck(parser, filename, /x$/i.test(filename)), context.sourceCode.text);
-  const parse = parser?.parseForESLint?.bind(parser) ?? parser?.parse?.bind(parser);
-  if (!parse) return null;
   const jsx = /x$/i.test(filename);
-  const options = typescript
-    ? { filePath: filename, range: true, loc: true, ecmaFeatures: { jsx } }
-    : { ecmaVersion: 'latest', sourceType: /\.cjs$/i.test(filename) ? 'commonjs' : 'module', ecmaFeatures: { jsx: jsx || /\.js$/i.test(filename) }, range: true, loc: true };
-  return acceptingFile(checker(parse, options), context.sourceCode.text);
+  if (/\.[cm]?tsx?$/i.test(filename)) {
+    const parser = loadFrom(null, '@typescript-eslint/parser') as Parser | null;
+    return parser && acceptingFile(typescriptSyntaxCheck(parser, filename, jsx), context.sourceCode.text);
+  }
+  const espree = loadFrom(null, 'espree') as Parser | null;
+  if (typeof espree?.parse !== 'function') return null;
+  const options = { ecmaVersion: 'latest', sourceType: /\.cjs$/i.test(filename) ? 'commonjs' : 'module', ecmaFeatures: { jsx: jsx || /\.js$/i.test(filename) }, range: true, loc: true };
+  return acceptingFile(checker(espree.parse.bind(espree), options), context.sourceCode.text);
 }
 
 /**
@@ -238,13 +229,14 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
     allowance.remaining -= text.length;
     return parses!(applyEdits(text, edits));
   };
-  /** The expression the edits fall in, re-parsed alone; the whole file only when that does not parse. */
-  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => {
-    if (!edits) return false;
+  /** True when the expression the edits fall in, re-parsed alone, parses (or there is no parser to ask). */
+  const parsesAlone = (edits: readonly Fix[]): boolean => {
     if (!parses) return true;
     const local = editedExpression(sourceCode, edits);
-    return (local !== null && parses(local)) || checkFile(edits);
+    return local !== null && parses(local);
   };
+  /** The expression the edits fall in, re-parsed alone; the whole file only when that does not parse. */
+  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => !!edits && (parsesAlone(edits) || checkFile(edits));
 
   const out: Descriptor[] = descriptors.map((descriptor) => {
     if (!descriptor.suggest?.length) return descriptor;
@@ -263,12 +255,8 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
     const edits = editsOf(descriptor.fix);
     out[index] = { ...out[index]!, fix: null };
     if (!edits) return;
-    if (!parses) out[index] = { ...out[index]!, fix: replay(edits) };
-    else {
-      const local = editedExpression(sourceCode, edits);
-      if (local !== null && parses(local)) out[index] = { ...out[index]!, fix: replay(edits) };
-      else unsettled.push({ index, edits });
-    }
+    if (parsesAlone(edits)) out[index] = { ...out[index]!, fix: replay(edits) };
+    else unsettled.push({ index, edits });
   });
   const together: typeof unsettled = [];
   let end = -1;
