@@ -136,7 +136,12 @@ export function resolveString(node: Node, scope: Scope, depth = 0): StringAltern
 function typedAlternatives(target: Node, name: string | null): StringAlternative[] | null {
   const types = currentBudget().types;
   const strings = types && isTypeResolvable(target) ? typedStrings(types, target) : null;
-  return strings && strings.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name }], node: target } : text(value, target)));
+  return strings && alternativesOfType(strings, target, name);
+}
+
+/** A type's texts as alternatives read at `node`: literal text, or a hole named `name` where the type does not fix it. */
+function alternativesOfType(strings: readonly (string | 'hole')[], node: Node, name: string | null): StringAlternative[] {
+  return strings.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name }], node } : text(value, node)));
 }
 
 function computeString(target: Node, scope: Scope, depth: number): StringAlternative[] {
@@ -375,7 +380,7 @@ function typedObject(target: Node, scope: Scope): ObjectShape | null {
   const entries: ObjectEntry[] = properties.map((property) => ({
     key: property.key,
     value: null,
-    typed: property.strings?.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name: property.key }], node: target } : text(value, target))),
+    typed: property.strings ? alternativesOfType(property.strings, target, property.key) : undefined,
     scope,
     mayBeOverridden: property.optional,
     editable: false,
