@@ -6,7 +6,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
 import { mayHoldOpenRouterSite } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
-import { typeServicesOf } from './type-values.js';
+import { hasProgram, typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
@@ -64,9 +64,9 @@ export function analyseFile(context: Context): FileAnalysis {
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
-    const types = typeServicesOf(sourceCode.parserServices);
-    if (mayHoldOpenRouterSite(sourceCode.text, types !== null)) {
-      const budget = ResolutionBudget.forText(sourceCode.text.length, types);
+    // The checker is asked for its intrinsic types only for files that pass the text test.
+    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices))) {
+      const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode));
     }
   } catch (error) {

@@ -50,12 +50,22 @@ const MAX_PROPERTIES = 256;
 /** `SignatureKind.Call` and `SignatureKind.Construct`, unchanged since TypeScript 2. */
 const SIGNATURE_KINDS = [0, 1];
 
+interface ProgramServices {
+  program: { getTypeChecker(): TypeChecker };
+  esTreeNodeToTSNodeMap: { get(node: Node): unknown };
+}
+
+/** Whether the parser gave a Program and node maps: the cheap test, before any checker call. */
+export function hasProgram(parserServices: unknown): parserServices is ProgramServices {
+  const services = parserServices as Partial<ProgramServices> | null | undefined;
+  return !!services?.program && !!services.esTreeNodeToTSNodeMap;
+}
+
 /** Type services of a file, or null when its parser gave no Program (or a TypeScript too old for this API). */
 export function typeServicesOf(parserServices: unknown): TypeServices | null {
-  const services = parserServices as { program?: { getTypeChecker(): TypeChecker } | null; esTreeNodeToTSNodeMap?: { get(node: Node): unknown } } | undefined;
-  if (!services?.program || !services.esTreeNodeToTSNodeMap) return null;
-  const map = services.esTreeNodeToTSNodeMap;
-  const checker = services.program.getTypeChecker();
+  if (!hasProgram(parserServices)) return null;
+  const map = parserServices.esTreeNodeToTSNodeMap;
+  const checker = parserServices.program.getTypeChecker();
   if (typeof checker.isTypeAssignableTo !== 'function' || typeof checker.getStringType !== 'function') return null;
   return {
     checker,
