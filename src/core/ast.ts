@@ -241,7 +241,7 @@ function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
     } else if (parent.type === 'CallExpression' && parent.arguments.includes(identifier as TSESTree.Expression) && !isNamedMember(parent.callee, 'Object', 'assign')) {
       // Handed to a function that may add keys the file does not show (`addAttribution(headers)`).
       if (!isNonMutatingCall(parent)) return 'unknown';
-    } else if (parent.type === 'CallExpression' && parent.arguments[0] === identifier) {
+    } else if (parent.type === 'CallExpression' && parent.arguments[0] === identifier && isNamedMember(parent.callee, 'Object', 'assign')) {
       for (const source of parent.arguments.slice(1)) {
         if (source.type !== 'ObjectExpression') return 'unknown';
         for (const property of source.properties) {
