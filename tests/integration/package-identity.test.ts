@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearProjectConfigCache } from '../../src/core/project-config.js';
 import { createESLint, expectStableFix, finding, FIXTURES, lintProject } from './lint-project.js';
-import { PACKAGE_IDENTITY_CLIENT_FIX } from '../expected-fixes.js';
+import { packageIdentityClientFix } from '../expected-fixes.js';
 
 const cwd = path.join(FIXTURES, 'package-identity');
 
@@ -30,7 +30,7 @@ describe('identity from package.json', () => {
     const { findings, outputs } = await lintProject(cwd, { fix: true });
     expect(Object.keys(outputs).sort()).toEqual(['src/index.ts', 'src/review.mjs']);
     // `new OpenRouter()` gets an options object.
-    expect(outputs['src/index.ts']).toContain(PACKAGE_IDENTITY_CLIENT_FIX);
+    expect(outputs['src/index.ts']).toContain(packageIdentityClientFix());
     // A title is already sent (legacy X-Title): only the referer and categories are added.
     expect(outputs['src/review.mjs']).toContain(
       [
@@ -54,15 +54,7 @@ describe('identity from package.json', () => {
   it('lets settings win per key and keeps the other keys from package.json', async () => {
     const settings = { title: 'ReviewBot CLI' };
     const { outputs } = await lintProject(cwd, { settings, fix: true });
-    expect(outputs['src/index.ts']).toContain(
-      [
-        'const client = new OpenRouter({',
-        "  httpReferer: 'https://github.com/acme/reviewbot',",
-        "  appTitle: 'ReviewBot CLI',",
-        "  appCategories: 'cli-agent,code-review',",
-        '});',
-      ].join('\n'),
-    );
+    expect(outputs['src/index.ts']).toContain(packageIdentityClientFix('ReviewBot CLI'));
     for (const [file, output] of Object.entries(outputs)) await expectStableFix(cwd, file, output, { settings });
   });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, createConsumer, readText, recommendedRules, runOxlint, writeJson, type Consumer, type OxlintRun } from './consumer-project.js';
 import { createESLint, eslintReports, oxlintReports, splitConfigProblems, type ReportsByFile } from './reports.js';
-import { PACKAGE_IDENTITY_CLIENT_FIX } from '../expected-fixes.js';
+import { packageIdentityClientFix } from '../expected-fixes.js';
 
 interface Project {
   name: string;
@@ -144,7 +144,7 @@ describe('oxlint CLI with the packed plugin', () => {
   });
 
   it('--fix inserts the package.json identity', () => {
-    expect(fixedTexts['package-identity/src/index.ts']).toContain(PACKAGE_IDENTITY_CLIENT_FIX);
+    expect(fixedTexts['package-identity/src/index.ts']).toContain(packageIdentityClientFix());
     expect(fixedTexts['package-identity/src/review.mjs']).toContain(
       "    'X-Title': 'Reviewer Bot',\n    'HTTP-Referer': 'https://github.com/acme/reviewbot',\n    'X-OpenRouter-Categories': 'cli-agent,code-review',\n",
     );
@@ -155,15 +155,7 @@ describe('oxlint CLI with the packed plugin', () => {
       "  httpReferer: 'https://acmenotes.app',\n  appTitle: 'Acme Notes',\n  appCategories: 'writing-assistant,personal-agent',\n",
     );
     expect(fixedTexts['settings-identity/src/legacy.cjs']).toContain("defaultHeaders: { 'HTTP-Referer': 'http://localhost:5173', 'X-OpenRouter-Title': 'Acme Notes' },");
-    expect(fixedTexts['settings-over-package/src/index.ts']).toContain(
-      [
-        'const client = new OpenRouter({',
-        "  httpReferer: 'https://github.com/acme/reviewbot',",
-        "  appTitle: 'ReviewBot CLI',",
-        "  appCategories: 'cli-agent,code-review',",
-        '});',
-      ].join('\n'),
-    );
+    expect(fixedTexts['settings-over-package/src/index.ts']).toContain(packageIdentityClientFix('ReviewBot CLI'));
   });
 
   it('a run after --fix finds only what no fix can settle, as ESLint does', () => {

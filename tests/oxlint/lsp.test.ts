@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, createConsumer, OXLINT_CLI, readText, recommendedRules, writeFile, writeJson, type Consumer } from './consumer-project.js';
 import { applyEdits, LspClient, type CodeAction, type Diagnostic, type Range } from './lsp-client.js';
 import { createESLint } from './reports.js';
-import { PACKAGE_IDENTITY_CLIENT_FIX } from '../expected-fixes.js';
+import { packageIdentityClientFix } from '../expected-fixes.js';
 
 // A slow shared CI machine: the first lint of a server loads Node and the plugin.
 const REQUEST_TIMEOUT = 60_000;
@@ -162,7 +162,7 @@ describe('oxlint --lsp with the packed plugin', { timeout: 240_000 }, () => {
     expect(fix, JSON.stringify(actions.map((action) => action.title))).toBeDefined();
     expect(fix!.kind).toBe('quickfix');
     const fixed = applyEdits(text, editsOf(fix!, file));
-    expect(fixed).toContain(PACKAGE_IDENTITY_CLIENT_FIX);
+    expect(fixed).toContain(packageIdentityClientFix());
     expect(fixed).toBe(await eslintFixed(file));
 
     expect(ours(await change(file, fixed))).toEqual([]);
