@@ -34,6 +34,18 @@ export function unwrap(node: Node): Node {
   }
 }
 
+/** The child nodes of a node, in no particular order: for the iterative walks over a subtree. */
+export function childNodes(node: Node): Node[] {
+  const children: Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || !value || typeof value !== 'object') continue;
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof (child as Node).type === 'string') children.push(child as Node);
+    }
+  }
+  return children;
+}
+
 /**
  * The innermost node whose range holds `index`, found by descending from `root`: children are in
  * source order, so each level is a binary search and the cost is the depth, not the file's size.

@@ -8,7 +8,7 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memberName, type Node, type Scope } from './ast.js';
+import { childNodes, memberName, type Node, type Scope } from './ast.js';
 
 type ThisKind = 'instance' | 'static';
 
@@ -79,12 +79,7 @@ function collectFields(body: TSESTree.ClassBody): ClassFields {
       const name = !node.left.computed && key.type === 'Identifier' ? key.name : '*';
       for (const set of kindsOf(kind)) push(set.writes, node.operator === '=' ? name : '*', node.right);
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || !value || typeof value !== 'object') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof (child as Node).type === 'string') stack.push([child as Node, childKind(child as Node, kind)]);
-      }
-    }
+    for (const child of childNodes(node)) stack.push([child, childKind(child, kind)]);
   }
   return fields;
 }

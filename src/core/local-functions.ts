@@ -4,7 +4,7 @@
  * declared once are followed; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, findVariable, unwrap, type Node, type Scope } from './ast.js';
+import { childNodes, constantBinding, findVariable, unwrap, type Node, type Scope } from './ast.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -42,14 +42,9 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
       values.push(node.argument);
       continue;
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent' || !value || typeof value !== 'object') continue;
-      for (const child of Array.isArray(value) ? value : [value]) {
-        const type = (child as Node | null)?.type;
-        // A nested function's returns are its own.
-        if (typeof type !== 'string' || type === 'FunctionDeclaration' || type === 'FunctionExpression' || type === 'ArrowFunctionExpression') continue;
-        stack.push(child as Node);
-      }
+    for (const child of childNodes(node)) {
+      // A nested function's returns are its own.
+      if (child.type !== 'FunctionDeclaration' && child.type !== 'FunctionExpression' && child.type !== 'ArrowFunctionExpression') stack.push(child);
     }
   }
   return values.length > 0 ? values : null;
