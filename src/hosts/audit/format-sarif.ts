@@ -1,0 +1,151 @@
+/**
+ * `--format sarif`: the report as SARIF 2.1.0, for GitHub code scanning and SARIF viewers.
+ *
+ * One run per repository. Each run's file URIs are relative to its repository under the base id
+ * `%SRCROOT%`, which is what code scanning resolves against the checkout, and `originalUriBaseIds`
+ * gives the repository's absolute `file://` URI for viewers. A single repository's run carries no
+ * `automationDetails`, so the upload's `category` applies; with several, each run is named by
+ * `automationDetails.id`, because code scanning rejects an upload holding two runs of the same tool
+ * and category. No source text is written (no snippets): only the rules' messages, which mask keys.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Artifact, Region, Result } from 'sarif';
+import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import { REPOSITORY_URL } from '../../rule-docs-url.js';
+import { rules } from '../../rules/index.js';
+import type { AuditFinding, AuditReport, RepositoryReport } from './report.js';
+
+const SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SOURCE_ROOT = '%SRCROOT%';
+const RULE_PREFIX = 'openrouter/';
+
+type RuleName = keyof typeof rules;
+
+export function formatSarif(report: AuditReport): string {
+  const builder = new SarifBuilder({ $schema: SCHEMA_URL });
+  const names = runNames(report.repositories);
+  if (report.repositories.length === 0) builder.addRun(createRun(report, null, null));
+  report.repositories.forEach((repository, index) => {
+    builder.addRun(createRun(report, repository, report.repositories.length > 1 ? names[index]! : null));
+  });
+  return `${builder.buildSarifJsonString({ indent: true })}\n`;
+}
+
+function createRun(report: AuditReport, repository: RepositoryReport | null, name: string | null): SarifRunBuilder {
+  const run = new SarifRunBuilder().initSimple({
+    toolDriverName: report.tool.name,
+    toolDriverVersion: report.tool.version,
+    url: REPOSITORY_URL,
+  });
+  const ruleIds = ruleIdsOf(report.config, repository?.findings ?? []);
+  for (const ruleId of ruleIds) run.addRule(createRule(ruleId, report.config));
+  if (repository === null) return run;
+
+  run.run.originalUriBaseIds = { [SOURCE_ROOT]: { uri: directoryUri(repository.path) } };
+  if (name !== null) run.run.automationDetails = { id: `${report.tool.name}/${name}/` };
+  // Listed here with their base id; the builder would otherwise list them without it.
+  const artifacts = new Map<string, Artifact>();
+  for (const finding of repository.findings) {
+    const uri = relativeUri(finding.file);
+    if (!artifacts.has(uri)) artifacts.set(uri, { location: { uri, uriBaseId: SOURCE_ROOT }, sourceLanguage: sourceLanguageOf(uri) });
+    run.addResult(createResult(finding, uri));
+  }
+  run.run.artifacts = [...artifacts.values()];
+  return run;
+}
+
+/** The config's rules in the plugin's order, then any other rule a finding names (a merged report's). */
+function ruleIdsOf(config: string, findings: readonly AuditFinding[]): string[] {
+  const ids = Object.keys(rules)
+    .filter((name) => defaultLevel(name, config) !== null)
+    .map((name) => `${RULE_PREFIX}${name}`);
+  const known = new Set(ids);
+  for (const finding of findings) {
+    if (!known.has(finding.ruleId)) {
+      known.add(finding.ruleId);
+      ids.push(finding.ruleId);
+    }
+  }
+  return ids;
+}
+
+function createRule(ruleId: string, config: string): SarifRuleBuilder {
+  const name = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : '';
+  const docs = isRuleName(name) ? rules[name].meta.docs : undefined;
+  const builder = new SarifRuleBuilder().initSimple({ ruleId, shortDescriptionText: docs?.description ?? ruleId, helpUri: docs?.url });
+  const level = defaultLevel(name, config);
+  if (level !== null) builder.rule.defaultConfiguration = { level };
+  return builder;
+}
+
+/** The level a config gives a rule, as `configs.recommended` and `configs.strict` are derived. */
+function defaultLevel(name: string, config: string): 'error' | 'warning' | null {
+  if (!isRuleName(name)) return null;
+  if (config === 'strict') return 'error';
+  const recommended = rules[name].meta.docs?.recommended;
+  if (recommended === 'error') return 'error';
+  return recommended === 'warn' ? 'warning' : null;
+}
+
+function isRuleName(name: string): name is RuleName {
+  return Object.hasOwn(rules, name);
+}
+
+function createResult(finding: AuditFinding, uri: string): SarifResultBuilder {
+  const result = new SarifResultBuilder().initSimple({
+    level: finding.severity satisfies Result.level,
+    messageText: finding.message,
+    ruleId: finding.ruleId,
+  });
+  result.setLocationArtifactUri({ uri, uriBaseId: SOURCE_ROOT });
+  const region = regionOf(finding);
+  if (region !== null) result.setLocationRegion(region);
+  return result;
+}
+
+/** ESLint's positions are 1-based with an exclusive end column, as SARIF's are. */
+function regionOf(finding: AuditFinding): Region | null {
+  if (!isPosition(finding.line)) return null;
+  const region: Region = { startLine: finding.line };
+  if (isPosition(finding.column)) region.startColumn = finding.column;
+  if (isPosition(finding.endLine) && finding.endLine >= finding.line) {
+    region.endLine = finding.endLine;
+    if (isPosition(finding.endColumn)) region.endColumn = finding.endColumn;
+  }
+  return region;
+}
+
+function isPosition(value: number | undefined): value is number {
+  return Number.isSafeInteger(value) && value! >= 1;
+}
+
+/** SARIF's language names for the files the audit reads; JSX is part of each. */
+function sourceLanguageOf(uri: string): string {
+  return /\.[cm]?tsx?$/i.test(uri) ? 'typescript' : 'javascript';
+}
+
+/** A repository-relative path as a URI reference: `/`-separated, each segment percent-encoded. */
+function relativeUri(file: string): string {
+  return file.split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.').map(encodeURIComponent).join('/');
+}
+
+/** The repository's absolute `file://` URI; SARIF requires a base URI to end with `/`. */
+function directoryUri(directory: string): string {
+  const href = path.win32.isAbsolute(directory) && !path.posix.isAbsolute(directory)
+    ? `file:///${directory.replace(/\\/g, '/').split('/').map((segment, index) => (index === 0 ? segment : encodeURIComponent(segment))).join('/')}`
+    : pathToFileURL(directory).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** Each repository's name in `automationDetails.id`: its folder's name, numbered when two share one. */
+function runNames(repositories: readonly RepositoryReport[]): string[] {
+  const used = new Set<string>();
+  return repositories.map((repository) => {
+    const base = path.posix.basename(repository.path.replace(/\\/g, '/').replace(/\/+$/, '')) || 'repository';
+    let name = base;
+    for (let count = 2; used.has(name); count++) name = `${base}-${count}`;
+    used.add(name);
+    return name;
+  });
+}
