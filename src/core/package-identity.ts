@@ -5,8 +5,8 @@
  * The files read may belong to a repository nobody here wrote, so the lookup reads only regular
  * files of bounded size, opens them without blocking (a FIFO or device named package.json cannot
  * hang the run), never quotes their contents, and stops at the repository root (a `.git` folder or
- * file), at a change of file system, and below the home directory: a package's identity is never
- * taken from outside its repository.
+ * file), at a change of file system, below the home directory, and at any ceiling a host sets (the
+ * audit sets the folders it audits): a package's identity is never taken from outside its repository.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -68,6 +68,8 @@ export interface PackageLookup {
 }
 
 const NONE: PackageLookup = { file: null, field: undefined, error: null };
+/** Directories the lookup never climbs above; none unless a host sets them. */
+let ceilings: ReadonlySet<string> = new Set();
 const fileCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 const directoryCache = new ExpiringCache<string, PackageLookup>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 
@@ -159,7 +161,7 @@ function deviceOf(directory: string): number | null {
 
 /** The lookup ends above this directory: the repository's root, a mount point, or just below the home directory. */
 function isBoundary(directory: string, parent: string, home: string): boolean {
-  if (parent === directory || parent === home || directory === home) return true;
+  if (parent === directory || parent === home || directory === home || ceilings.has(directory)) return true;
   if (exists(path.join(directory, '.git'))) return true;
   const device = deviceOf(directory);
   return device === null || device !== deviceOf(parent);
@@ -186,6 +188,16 @@ export function lookupPackageIdentity(start: string, now = Date.now()): PackageL
   }
   for (const directory of passed) directoryCache.set(directory, result, now);
   return result;
+}
+
+/**
+ * Makes the lookup stop at these directories, for the rest of the process: a folder holding an
+ * organisation's checkouts must not lend its package.json identity to the repositories below it.
+ */
+export function setLookupCeilings(directories: readonly string[]): void {
+  ceilings = new Set(directories.map((directory) => path.resolve(directory)));
+  // Answers cached under other ceilings may have climbed past a new one.
+  directoryCache.clear();
 }
 
 /** Drops cached package.json reads (tests; editors rely on the expiry). */
