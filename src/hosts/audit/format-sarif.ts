@@ -29,7 +29,7 @@ export function formatSarif(report: AuditReport): string {
   report.repositories.forEach((repository, index) => {
     builder.addRun(createRun(report, repository, report.repositories.length > 1 ? names[index]! : null));
   });
-  return `${builder.buildSarifJsonString({ indent: true })}\n`;
+  return builder.buildSarifJsonString({ indent: true });
 }
 
 function createRun(report: AuditReport, repository: RepositoryReport | null, name: string | null): SarifRunBuilder {
