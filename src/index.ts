@@ -1,4 +1,5 @@
 import type { ESLint, Linter } from 'eslint';
+import { identityCacheKeys } from './configs/identity-cache-keys.js';
 import { createConfigs } from './configs/index.js';
 import type { OpenRouterSettings as Settings } from './core/settings.js';
 import { rules } from './rules/index.js';
@@ -7,12 +8,19 @@ import { version } from './version.js';
 type OpenRouterPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };
   configs: { recommended: Linter.Config; strict: Linter.Config };
+  /**
+   * Config objects that carry a digest of the package.json `"openrouter"` identities under
+   * `directory` (the config file's folder), so `eslint --cache` re-lints a package's files when
+   * its identity changes. Spread them into the flat config: `...openrouter.identityCacheKeys(import.meta.dirname)`.
+   */
+  identityCacheKeys(directory: string): Linter.Config[];
 };
 
 const plugin = {
   meta: { name: 'eslint-plugin-openrouter', version, namespace: 'openrouter' },
   rules: rules as unknown as ESLint.Plugin['rules'],
   configs: {},
+  identityCacheKeys,
 } as OpenRouterPlugin;
 
 plugin.configs = createConfigs(plugin, rules);
