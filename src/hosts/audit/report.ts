@@ -22,6 +22,14 @@ export interface AuditFinding {
   readonly fixable: boolean;
 }
 
+/** A file that could not be parsed: its OpenRouter calls were not checked. No message, which may quote the source. */
+export interface AuditParseError {
+  /** Relative to the repository's `path`, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface RepositoryReport {
   /** The audited path as given on the command line, made absolute. */
   readonly path: string;
@@ -31,6 +39,11 @@ export interface RepositoryReport {
   /** Sites that send a referer (attributed). */
   readonly attributed: number;
   readonly findings: readonly AuditFinding[];
+  /** Files not read: over the size bound, or not a regular file by the time they were opened. */
+  readonly filesSkipped?: number;
+  /** Files `--fix` wrote. */
+  readonly filesFixed?: number;
+  readonly parseErrors?: readonly AuditParseError[];
 }
 
 export interface AuditSummary {
@@ -41,6 +54,9 @@ export interface AuditSummary {
   readonly findings: number;
   /** Repositories with at least one finding. */
   readonly repositoriesWithFindings: number;
+  readonly filesSkipped?: number;
+  readonly filesFixed?: number;
+  readonly parseErrors?: number;
 }
 
 export interface AuditReport {
@@ -60,12 +76,18 @@ export function summarise(repositories: readonly RepositoryReport[]): AuditSumma
   let attributed = 0;
   let findings = 0;
   let repositoriesWithFindings = 0;
+  let filesSkipped = 0;
+  let filesFixed = 0;
+  let parseErrors = 0;
   for (const repository of repositories) {
+    filesSkipped += repository.filesSkipped ?? 0;
+    filesFixed += repository.filesFixed ?? 0;
+    parseErrors += repository.parseErrors?.length ?? 0;
     filesScanned += repository.filesScanned;
     sites += repository.sites;
     attributed += repository.attributed;
     findings += repository.findings.length;
     if (repository.findings.length > 0) repositoriesWithFindings++;
   }
-  return { repositories: repositories.length, filesScanned, sites, attributed, findings, repositoriesWithFindings };
+  return { repositories: repositories.length, filesScanned, sites, attributed, findings, repositoriesWithFindings, filesSkipped, filesFixed, parseErrors };
 }

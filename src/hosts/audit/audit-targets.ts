@@ -1,0 +1,48 @@
+/**
+ * The command line's paths as audit targets. A folder is a target of its own; files named directly
+ * (as pre-commit hooks and lint-staged pass them) are grouped by repository: the nearest folder
+ * above holding `.git`, else the current directory when they lie below it, else their own folder.
+ */
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isAuditedFile } from './lint-file.js';
+import type { AuditTarget } from './run-audit.js';
+import { UsageError } from './usage-error.js';
+
+function repositoryOf(file: string, cwd: string): string {
+  for (let directory = path.dirname(file); ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, '.git'))) return directory;
+    if (path.dirname(directory) === directory) break;
+  }
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.dirname(file) : cwd;
+}
+
+export function auditTargets(paths: readonly string[], cwd: string): AuditTarget[] {
+  const folders = new Map<string, AuditTarget>();
+  const filesByRoot = new Map<string, Set<string>>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      // A path the user typed may be a symlink; below it, none is followed.
+      stat = lstatSync(absolute).isSymbolicLink() ? statSync(absolute) : lstatSync(absolute);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    if (stat.isDirectory()) folders.set(absolute, { path: absolute, root: absolute, files: null });
+    else if (stat.isFile() && !lstatSync(absolute).isSymbolicLink()) {
+      if (!isAuditedFile(absolute)) throw new UsageError(`${given} is not a JavaScript or TypeScript file (.js .jsx .mjs .cjs .ts .tsx .mts .cts)`);
+      const root = repositoryOf(absolute, cwd);
+      let files = filesByRoot.get(root);
+      if (!files) filesByRoot.set(root, (files = new Set()));
+      files.add(absolute);
+    } else throw new UsageError(`${given} is not a regular file or a folder`);
+  }
+  const targets = [...folders.values()];
+  for (const [root, files] of filesByRoot) {
+    // A folder given as well is walked whole.
+    if (!folders.has(root)) targets.push({ path: root, root, files: [...files].sort() });
+  }
+  return targets;
+}

@@ -1,0 +1,142 @@
+/**
+ * Lints one file's text with ESLint's `Linter` and a config built here: the plugin's rules at the
+ * severities of `recommended` or `strict`, espree for JavaScript, @typescript-eslint/parser without
+ * type information for TypeScript. Nothing of the audited repository's setup is read.
+ */
+import path from 'node:path';
+import type { Linter as LinterClass } from 'eslint';
+import plugin from '../../index.js';
+import type { AuditFinding } from './report.js';
+import { loadLinter, loadTypeScriptParser } from './lint-packages.js';
+import { ATTRIBUTED_MESSAGE, SITE_PLUGIN_NAME, SITE_RULE_ID, sitePlugin } from './site-count-rule.js';
+
+export type AuditConfigName = 'recommended' | 'strict';
+
+/** A finding before it is placed in its repository (the file is added there). */
+export type FileFinding = Omit<AuditFinding, 'file'>;
+
+export interface LintedText {
+  readonly findings: readonly FileFinding[];
+  readonly sites: number;
+  readonly attributed: number;
+  /** Where the file failed to parse (its message is not kept: it may quote the source), or null. */
+  readonly parseError: { readonly line: number; readonly column: number } | null;
+  /** The text after `--fix` (the input when nothing was fixed or fixing was not asked for). */
+  readonly output: string;
+}
+
+export const JS_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs'] as const;
+export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'] as const;
+const EXTENSIONS: ReadonlySet<string> = new Set([...JS_EXTENSIONS, ...TS_EXTENSIONS]);
+
+export function isAuditedFile(file: string): boolean {
+  return EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+export function isTypeScriptFile(file: string): boolean {
+  return (TS_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+type Language = 'ts' | 'tsx' | 'module' | 'commonjs';
+
+/** The languages a file is tried in, in order: a `.js` file is a module, else a script. */
+function languagesOf(file: string): readonly Language[] {
+  switch (path.extname(file).toLowerCase()) {
+    case '.ts':
+    case '.mts':
+    case '.cts':
+      return ['ts'];
+    case '.tsx':
+      return ['tsx'];
+    case '.cjs':
+      return ['commonjs'];
+    case '.js':
+      return ['module', 'commonjs'];
+    default:
+      return ['module'];
+  }
+}
+
+function languageOptions(language: Language): LinterClass.LanguageOptions {
+  const jsx = language !== 'ts';
+  if (language === 'ts' || language === 'tsx') {
+    return { parser: loadTypeScriptParser() as LinterClass.Parser, parserOptions: { sourceType: 'module', ecmaFeatures: { jsx } } };
+  }
+  return { sourceType: language, ecmaVersion: 'latest', parserOptions: { ecmaFeatures: { jsx: true } } };
+}
+
+export class FileLinter {
+  private readonly Linter = loadLinter();
+  private readonly linters = new Map<string, LinterClass>();
+  private readonly configs = new Map<Language, LinterClass.Config[]>();
+  private readonly rules: LinterClass.RulesRecord;
+
+  constructor(config: AuditConfigName) {
+    this.rules = { ...(plugin.configs[config].rules as LinterClass.RulesRecord), [SITE_RULE_ID]: 'warn' };
+  }
+
+  /** `file` is absolute and below `root`, the repository: ESLint's cwd, which keeps config problems apart per repository. */
+  lint(text: string, file: string, root: string, fix: boolean): LintedText {
+    const linter = this.linterFor(root);
+    let messages: LinterClass.LintMessage[] = [];
+    let output = text;
+    for (const language of languagesOf(file)) {
+      const configs = this.configsFor(language);
+      if (fix) ({ messages, output } = linter.verifyAndFix(text, configs, { filename: file }));
+      else messages = linter.verify(text, configs, { filename: file });
+      if (!messages.some((message) => message.fatal)) break;
+    }
+    return { ...summariseMessages(messages), output };
+  }
+
+  /** One Linter per repository; it holds only the last file's SourceCode. */
+  private linterFor(root: string): LinterClass {
+    let linter = this.linters.get(root);
+    if (!linter) this.linters.set(root, (linter = new this.Linter({ cwd: root })));
+    return linter;
+  }
+
+  private configsFor(language: Language): LinterClass.Config[] {
+    let configs = this.configs.get(language);
+    if (!configs) {
+      configs = [
+        {
+          // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
+          files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+          languageOptions: languageOptions(language),
+          // Only this plugin's rules run: disable comments for other rules are not "unused".
+          linterOptions: { reportUnusedDisableDirectives: 'off' },
+          plugins: { openrouter: plugin, [SITE_PLUGIN_NAME]: sitePlugin },
+          rules: this.rules,
+        },
+      ];
+      this.configs.set(language, configs);
+    }
+    return configs;
+  }
+}
+
+function summariseMessages(messages: readonly LinterClass.LintMessage[]): Omit<LintedText, 'output'> {
+  const findings: FileFinding[] = [];
+  let sites = 0;
+  let attributed = 0;
+  let parseError: LintedText['parseError'] = null;
+  for (const message of messages) {
+    if (message.fatal) parseError ??= { line: message.line, column: message.column };
+    else if (message.ruleId === SITE_RULE_ID) {
+      sites++;
+      if (message.message === ATTRIBUTED_MESSAGE) attributed++;
+    } else if (message.ruleId?.startsWith('openrouter/')) {
+      findings.push({
+        ruleId: message.ruleId,
+        line: message.line,
+        column: message.column,
+        ...(message.endLine !== undefined ? { endLine: message.endLine, endColumn: message.endColumn } : {}),
+        severity: message.severity === 2 ? 'error' : 'warning',
+        message: message.message,
+        fixable: message.fix !== undefined,
+      });
+    }
+  }
+  return { findings, sites, attributed, parseError };
+}
