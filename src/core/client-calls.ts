@@ -4,7 +4,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, globalReferences, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
-import { CLIENT_MODULES, CLIENTS, type ClientRow } from './clients.js';
+import type { ClientRow } from './clients.js';
+import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 
 export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -25,12 +26,12 @@ function importedName(specifier: TSESTree.ImportClause): string {
   return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
 }
 
-function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope): Binding[] {
+function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope, modules: ReadonlySet<string>): Binding[] {
   const bindings: Binding[] = [];
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
       const module = statement.source.value;
-      if (!CLIENT_MODULES.has(module)) continue;
+      if (!modules.has(module)) continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
         const variable = declaredVariable(sourceCode, specifier);
@@ -40,7 +41,7 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
       statement.type === 'TSImportEqualsDeclaration' &&
       statement.moduleReference.type === 'TSExternalModuleReference' &&
       statement.moduleReference.expression.type === 'Literal' &&
-      CLIENT_MODULES.has(String(statement.moduleReference.expression.value))
+      modules.has(String(statement.moduleReference.expression.value))
     ) {
       const variable = declaredVariable(sourceCode, statement);
       if (variable) bindings.push({ variable, module: String(statement.moduleReference.expression.value), exportName: 'module.exports' });
@@ -50,10 +51,10 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
     const call = identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
     const argument = call.arguments[0];
-    if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || !CLIENT_MODULES.has(argument.value)) continue;
+    if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || !modules.has(argument.value)) continue;
     bindings.push(...requireBindings(sourceCode, call, argument.value));
   }
-  bindings.push(...dynamicImportBindings(sourceCode));
+  bindings.push(...dynamicImportBindings(sourceCode, modules));
   bindings.push(...forwardingBindings(sourceCode, bindings));
   return bindings;
 }
@@ -70,14 +71,14 @@ function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
  * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
  * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
  */
-function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>): Binding[] {
+function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): Binding[] {
   const bindings: Binding[] = [];
   for (const token of sourceCode.ast.tokens) {
     if (token.value !== 'import' || token.type !== 'Keyword') continue;
     const node = nodeAt(sourceCode.ast, token.range[0]);
     if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
     const module = node.source.value;
-    if (!CLIENT_MODULES.has(module)) continue;
+    if (!modules.has(module)) continue;
     const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
     if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
       bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
@@ -213,13 +214,13 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
   return found;
 }
 
-/** Every call or construction of a client row in the file, in source order. */
-export function findClientCalls(sourceCode: Readonly<TSESLint.SourceCode>): { row: ClientRow; node: ClientCall }[] {
+/** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
+export function findClientCalls(sourceCode: Readonly<TSESLint.SourceCode>, table: ClientTable = BUILT_IN_TABLE): { row: ClientRow; node: ClientCall }[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
-  const bindings = moduleBindings(sourceCode, globalScope);
+  const bindings = moduleBindings(sourceCode, globalScope, table.modules);
   const calls: { row: ClientRow; node: ClientCall }[] = [];
-  for (const row of CLIENTS) {
+  for (const row of table.rows) {
     for (const source of row.sources) {
       if ('global' in source) {
         for (const reference of globalExportReferences(globalScope, source.global)) {

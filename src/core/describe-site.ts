@@ -27,6 +27,16 @@ export function quoted(value: string): string {
   return JSON.stringify(shortened(value));
 }
 
+/** A config value as a message shows it: strings quoted and shortened, other values by their kind. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 /**
  * What a finding that `--fix` could repair says when the project gives no value to insert: where
  * to configure it. Empty when a value is configured, or when there is nowhere safe to insert one.

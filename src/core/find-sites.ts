@@ -8,6 +8,7 @@ import { mayHoldOpenRouterSite } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { hasProgram, typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
+import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
@@ -60,29 +61,30 @@ export function analyseFile(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(fileKey(sourceCode));
   if (cached) return cached;
+  // The config is validated once per settings object and package.json (see project-config.ts):
+  // loading it here costs a cached lookup, and gives the file's client table.
+  let config: { value: LoadedProjectConfig } | { error: unknown };
+  try {
+    const settings = (context.settings as Record<string, unknown>).openrouter;
+    config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
+  } catch (error) {
+    config = { error };
+  }
+  const clients = 'value' in config ? config.value.clients : BUILT_IN_TABLE;
   // Most files cannot hold a site: one test of the text skips them (see prefilter.ts).
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
     // The checker is asked for its intrinsic types only for files that pass the text test.
-    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices))) {
+    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), clients)) {
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
-      sites = withBudget(budget, () => findOpenRouterSites(sourceCode));
+      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients));
     }
   } catch (error) {
     failure = error;
   }
-  let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
   let claimedFailure = false;
   const loadConfig = (): LoadedProjectConfig => {
-    if (!config) {
-      try {
-        const settings = (context.settings as Record<string, unknown>).openrouter;
-        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
-      } catch (error) {
-        config = { error };
-      }
-    }
     if ('error' in config) throw config.error;
     return config.value;
   };
@@ -96,10 +98,10 @@ export function analyseFile(context: Context): FileAnalysis {
   return analysis;
 }
 
-function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>): OpenRouterSite[] {
+function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable): OpenRouterSite[] {
   const sites: OpenRouterSite[] = [];
   const seen = new Set<Node>();
-  for (const { row, node } of findClientCalls(sourceCode)) {
+  for (const { row, node } of findClientCalls(sourceCode, clients)) {
     if (seen.has(node)) continue;
     const site = analyseSite(sourceCode, row, node);
     if (!site) continue;

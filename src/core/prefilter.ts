@@ -4,6 +4,7 @@
  */
 import { OPENROUTER_NAME } from './ast.js';
 import { CLIENTS } from './clients.js';
+import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 
 /** Module and global names of every client row: with type information, a site may name no OpenRouter URL. */
 const CLIENT_WORDS: readonly string[] = [
@@ -13,8 +14,14 @@ const CLIENT_WORDS: readonly string[] = [
 /**
  * Whether the text can hold a site. Without type information a site needs the word OpenRouter
  * somewhere (a module, a URL, a variable name); with it, an imported base URL can make any client
- * construction one, so the name of a client module or global is enough.
+ * construction one, so the name of a client module or global is enough. A file that names a module
+ * of the project's own clients passes too.
  */
-export function mayHoldOpenRouterSite(text: string, typed: boolean): boolean {
-  return OPENROUTER_NAME.test(text) || (typed && CLIENT_WORDS.some((word) => text.includes(word)));
+export function mayHoldOpenRouterSite(text: string, typed: boolean, clients: ClientTable = BUILT_IN_TABLE): boolean {
+  return (
+    OPENROUTER_NAME.test(text) ||
+    // A project's own wrapper (`createLlm()` from `@acme/llm`) need not say OpenRouter anywhere.
+    clients.configuredModules.some((module) => text.includes(module)) ||
+    (typed && CLIENT_WORDS.some((word) => text.includes(word)))
+  );
 }

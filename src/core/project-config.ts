@@ -8,7 +8,8 @@ import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, near
 import { closest } from './edit-distance.js';
 import { unsendableReason } from './header-values.js';
 import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type PackageLookup } from './package-identity.js';
-import { quoted } from './describe-site.js';
+import { describeValue as describe, quoted } from './describe-site.js';
+import { readConfiguredClients, withConfiguredClients, type ClientTable } from './configured-clients.js';
 import { SETTING_KEYS as KEYS } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from './titles.js';
 import { checkReferer, type RefererProblem } from './referer-checks.js';
@@ -28,6 +29,8 @@ export interface LoadedProjectConfig {
   readonly attribution: ProjectAttribution;
   /** Human-readable problems, each naming where it is: `settings.openrouter.title: ...`. */
   readonly problems: readonly string[];
+  /** The client table for files under this config: the built-in rows and the project's own. */
+  readonly clients: ClientTable;
 }
 
 interface Identity {
@@ -48,15 +51,6 @@ const MAX_TITLE_LENGTH = 256;
 const MAX_UNKNOWN_KEYS_NAMED = 5;
 /** Unknown slugs named one by one in a categories problem. */
 const MAX_SLUGS_NAMED = 3;
-
-/** A value as a message shows it: strings quoted and shortened, other values by their kind. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return quoted(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
 
 /** `items` names what the list holds in the message: "slugs", "words". */
 function stringList(value: unknown, where: string, problems: string[], items: string): string[] | undefined {
@@ -221,6 +215,9 @@ function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig
   const lists = readLists(sources, problems);
   const settingsIdentity = fromSettings ? readIdentity(fromSettings, problems, lists) : {};
   const packageIdentity = fromPackage ? readIdentity(fromPackage, problems, lists) : {};
+  // Like the identity keys, a `clients` list in the settings replaces the package.json one whole.
+  const clientsSource = [fromSettings, fromPackage].find((source) => source?.input.clients !== undefined);
+  const clients = withConfiguredClients(clientsSource ? readConfiguredClients(clientsSource.input.clients, `${clientsSource.where}.clients`, problems) : []);
   const attribution: ProjectAttribution = {
     referer: settingsIdentity.referer ?? packageIdentity.referer ?? null,
     title: settingsIdentity.title ?? packageIdentity.title ?? null,
@@ -232,9 +229,9 @@ function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig
   if (refererHost && isLocalhostHost(refererHost) && !attribution.title) {
     const where = settingsIdentity.referer ? 'settings.openrouter' : (fromPackage?.where ?? 'settings.openrouter');
     problems.push(`${where}.referer: ${describe(attribution.referer)} is a localhost URL, which OpenRouter tracks only with a title; set "title" too`);
-    return { attribution: { ...attribution, referer: null }, problems };
+    return { attribution: { ...attribution, referer: null }, problems, clients };
   }
-  return { attribution, problems };
+  return { attribution, problems, clients };
 }
 
 /** Drops cached package.json reads (tests; editors rely on the expiry). */

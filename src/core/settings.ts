@@ -16,6 +16,33 @@ export interface OpenRouterSettings {
   additionalCategories?: readonly string[] | string;
   /** Words that name no app in your domain, as an array or a comma-separated string. */
   additionalGenericTitleWords?: readonly string[] | string;
+  /** The project's own wrappers of a client, found and checked like the built-in clients (at most 64). */
+  clients?: readonly ConfiguredClient[];
+}
+
+/**
+ * One client of the project's own, in a subset of the client table's shape:
+ * `{ module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } }`.
+ */
+export interface ConfiguredClient {
+  /** Where it is imported from: a package (`@acme/llm`, `@acme/llm/server`) or a path alias (`@/lib/llm`, `~/llm`, `#llm`). */
+  module: string;
+  /** The export's name; `default` for a default export. */
+  export: string;
+  /** `new` for `new Llm({ ... })`, `call` for `createLlm({ ... })`. */
+  call: 'new' | 'call';
+  /** Which argument holds the options: 0 (the first) unless given. */
+  argument?: number;
+  /** The options that carry attribution: a name, or a list of names of which a fix writes the first. */
+  options?: { referer?: string | readonly string[]; title?: string | readonly string[]; categories?: string | readonly string[] };
+  /** How the categories option takes its value: `'a,b'` (the default) or `['a', 'b']`. */
+  categoriesForm?: 'comma-string' | 'array';
+  /** The option that holds free-form headers, dotted when nested (`config.headers`). */
+  headers?: string;
+  /** The options that hold the base URL, dotted when nested. */
+  baseUrl?: string | readonly string[];
+  /** `always` (the default): OpenRouter traffic unless `baseUrl` names another host; `when-base-url`: only when `baseUrl` is OpenRouter's. */
+  openRouter?: 'always' | 'when-base-url';
 }
 
 /** Every key of {@link OpenRouterSettings}; `satisfies` makes a key missing here, or extra, a type error. */
@@ -25,10 +52,26 @@ const KEY_SET = {
   categories: true,
   additionalCategories: true,
   additionalGenericTitleWords: true,
+  clients: true,
 } as const satisfies Record<keyof OpenRouterSettings, true>;
 
 /** The setting keys in documentation order, for validation and messages. */
 export const SETTING_KEYS = Object.keys(KEY_SET) as readonly (keyof OpenRouterSettings)[];
+
+/** Every key of {@link ConfiguredClient}, in documentation order. */
+const CLIENT_KEY_SET = {
+  module: true,
+  export: true,
+  call: true,
+  argument: true,
+  options: true,
+  categoriesForm: true,
+  headers: true,
+  baseUrl: true,
+  openRouter: true,
+} as const satisfies Record<keyof ConfiguredClient, true>;
+
+export const CLIENT_KEYS = Object.keys(CLIENT_KEY_SET) as readonly (keyof ConfiguredClient)[];
 
 /** The key of `settings` and the package.json field that hold the config. */
 export const NAMESPACE = 'openrouter';

@@ -3,7 +3,7 @@ import { runRuleTests } from '../rule-tester.js';
 
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const CLIENT = `${SDK}new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Acme' });`;
-const KEYS = 'referer, title, categories, additionalCategories, additionalGenericTitleWords';
+const KEYS = 'referer, title, categories, additionalCategories, additionalGenericTitleWords, clients';
 
 runRuleTests('valid-config', rule, {
   valid: [
@@ -74,6 +74,37 @@ runRuleTests('valid-config', rule, {
           data: { problem: 'settings.openrouter.categories: must be an array of slugs or a comma-separated string, got an object' },
         },
       ],
+    },
+    {
+      // A wrapper entry: a misspelt key and a misspelt call form, each with did-you-mean.
+      code: CLIENT,
+      settings: { openrouter: { clients: [{ module: '@acme/llm', exprot: 'createLlm', call: 'cal', options: { referer: 'siteUrl' } }] } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: {
+            problem:
+              'settings.openrouter.clients[0].exprot: unknown key (did you mean "export"?); known keys: module, export, call, argument, options, categoriesForm, headers, baseUrl, openRouter',
+          },
+        },
+        { messageId: 'invalidConfig', data: { problem: 'settings.openrouter.clients[0].export: must be an export name such as "createLlm", or "default", got nothing' } },
+        { messageId: 'invalidConfig', data: { problem: 'settings.openrouter.clients[0].call: must be "new" or "call", got "cal" (did you mean "call"?)' } },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { openrouter: { clients: [{ module: 42, export: 'createLlm', call: 'call', headers: 'headers' }] } },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: 'settings.openrouter.clients[0].module: must be a package name such as "@acme/llm" or a path alias such as "@/lib/llm", got number 42' },
+        },
+      ],
+    },
+    {
+      code: CLIENT,
+      settings: { openrouter: { clients: Array.from({ length: 65 }, (_, index) => ({ module: '@acme/llm', export: `create${index}`, call: 'call', headers: 'headers' })) } },
+      errors: [{ messageId: 'invalidConfig', data: { problem: 'settings.openrouter.clients: 65 clients given; at most 64 are read, the rest are dropped' } }],
     },
     {
       // Reported in a file with any OpenRouter call, attributed or not.
