@@ -364,3 +364,15 @@ export function replaceStringValue(sourceCode: SourceCode, node: Node, value: st
   }
   return null;
 }
+
+/** Removes an item of an object or array literal with its comma, leaving the items around it as written. */
+export function removeListItem(fixer: Fixer, sourceCode: SourceCode, item: Node): Fix {
+  const before = sourceCode.getTokenBefore(item);
+  const after = sourceCode.getTokenAfter(item);
+  const next = after?.value === ',' ? sourceCode.getTokenAfter(after, { includeComments: true }) : null;
+  // The last item: its comma goes with the one before it, so the closing bracket keeps its line.
+  if (before?.value === ',' && (!next || next.value === '}' || next.value === ']')) {
+    return fixer.removeRange(next ? [before.range[1], after!.range[1]] : [before.range[0], item.range[1]]);
+  }
+  return fixer.removeRange([item.range[0], next ? next.range[0] : item.range[1]]);
+}

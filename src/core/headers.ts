@@ -11,6 +11,11 @@ export interface HeaderEntry {
   readonly value: Node | null;
   readonly typed?: readonly StringAlternative[];
   readonly scope: Scope;
+  /**
+   * The entry may not hold when the request is sent: a key written after creation (perhaps in an
+   * `if`), or the object reaches code that may change it.
+   */
+  readonly uncertain?: true;
 }
 
 export interface HeaderContainer {
@@ -28,12 +33,28 @@ export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = t
   return memoised(editable ? 'headers' : 'headers-shared', target, depth, null, () => computeHeaders(target, scope, depth, editable));
 }
 
+/** `new Headers(...)` of the global `Headers`. */
+function isHeadersConstruction(target: Node, scope: Scope): target is TSESTree.NewExpression {
+  if (target.type !== 'NewExpression') return false;
+  const callee = unwrap(target.callee);
+  return callee.type === 'Identifier' && callee.name === 'Headers' && !findVariable(scope, 'Headers')?.defs.length;
+}
+
+/** Whether an expression is a `Headers` instance: `new Headers(...)`, directly or through a constant. */
+export function isHeadersInstance(node: Node, scope: Scope): boolean {
+  const target = unwrap(node);
+  if (isHeadersConstruction(target, scope)) return true;
+  const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
+  return !!binding && isHeadersConstruction(unwrap(binding.init), binding.variable.scope);
+}
+
 function computeHeaders(target: Node, scope: Scope, depth: number, editable: boolean): HeaderContainer | null {
   if (target.type === 'NewExpression') {
-    const callee = unwrap(target.callee);
-    if (callee.type !== 'Identifier' || callee.name !== 'Headers' || findVariable(scope, 'Headers')?.defs.length) return null;
+    if (!isHeadersConstruction(target, scope)) return null;
     const init = target.arguments[0];
-    return init && init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
+    // `new Headers()` starts empty: keys set on it later are read like any later writes.
+    if (!init) return { entries: [], complete: true, literal: null, editable: false };
+    return init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
   }
   if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
   const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
@@ -41,15 +62,17 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
     const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && !isShared(binding.variable));
     const writes = laterWrites(binding.variable);
     if (!container || writes.length === 0) return container;
-    if (writes === 'unknown') return { ...container, complete: false };
-    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: binding.variable.scope }));
+    if (writes === 'unknown') return { ...container, complete: false, entries: container.entries.map((entry) => ({ ...entry, uncertain: true as const })) };
+    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: binding.variable.scope, uncertain: true as const }));
     return container.entries.length + written.length > LIMITS.entriesPerObject ? null : { ...container, entries: [...container.entries, ...written] };
   }
   const shape = resolveObject(target, scope, depth, editable);
   if (!shape) return null;
   return {
     entries: shape.entries.flatMap((entry) =>
-      (entry.value || entry.typed) && !entry.mayBeOverridden ? [{ key: entry.key, value: entry.value, typed: entry.typed, scope: entry.scope }] : [],
+      (entry.value || entry.typed) && !entry.mayBeOverridden
+        ? [{ key: entry.key, value: entry.value, typed: entry.typed, scope: entry.scope, ...(entry.laterWrite && { uncertain: true as const }) }]
+        : [],
     ),
     complete: shape.complete && shape.entries.every((entry) => (entry.value || entry.typed) && !entry.mayBeOverridden),
     literal: shape.literal,

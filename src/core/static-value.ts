@@ -329,6 +329,8 @@ export interface ObjectEntry {
   readonly mayBeOverridden: boolean;
   /** A fix may write into the value's literal: nothing else in the file reaches it. */
   readonly editable: boolean;
+  /** Assigned after the object's creation (`headers.X = v`, perhaps in an `if`): present only once that code has run. */
+  readonly laterWrite?: true;
 }
 
 export interface ObjectShape {
@@ -424,7 +426,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (!shape || writes.length === 0) return shape;
     if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
     // Keys written later may be present: they join the object's keys, after the literal's.
-    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false }));
+    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
     const entries = [...shape.entries, ...written];
     return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
   }

@@ -1,0 +1,259 @@
+/**
+ * Attribution a site writes and then loses before the request is sent: a later key or spread that
+ * replaces it, names that differ only in case (one header on the wire), a spread `Headers` (which
+ * copies nothing), and `headers ?? fallback` whose left side drops the fallback's. Only what the
+ * file shows for certain: an entry that may not hold (a later write, an unknown spread) is no finding.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { constantBinding, laterWrites, unwrap, type Node, type Scope } from './ast.js';
+import { ResolutionBudget, withBudget } from './budget.js';
+import { HEADER_NAMES } from './clients.js';
+import { lookupOption } from './client-options.js';
+import type { OpenRouterSite } from './find-sites.js';
+import { isHeadersInstance, resolveHeaders, type HeaderContainer, type HeaderEntry } from './headers.js';
+import { resolveObject } from './static-value.js';
+import { typeServicesOf } from './type-values.js';
+
+/** Every attribution header, lowercase. */
+const ATTRIBUTION = new Set(Object.values(HEADER_NAMES).flat().map((name) => name.toLowerCase()));
+/**
+ * Headers whose two values cannot both be meant: joined, a referer or title is no longer one URL or
+ * name. Categories are a comma list already, so two values joined may still be what was meant.
+ */
+const SINGLE_VALUED = new Set([...HEADER_NAMES.referer, ...HEADER_NAMES.title].map((name) => name.toLowerCase()));
+
+/** Where an entry of an object literal comes from: one of its own properties, or one of its spreads. */
+type Origin = { readonly own: TSESTree.Property } | { readonly spread: TSESTree.SpreadElement };
+
+export type ClobberedAttribution =
+  /** A defined value, then a later key sending nothing (`undefined`, `null`) that wins. */
+  | { readonly kind: 'cleared'; readonly header: string; readonly value: string; readonly origin: Origin }
+  /** A key the literal writes itself, replaced by a spread after it. */
+  | { readonly kind: 'replaced'; readonly header: string; readonly value: string; readonly property: TSESTree.Property; readonly spread: TSESTree.SpreadElement }
+  /** Two names of one header (different case, or two pairs): the client joins them or keeps one. */
+  | { readonly kind: 'duplicated'; readonly first: string; readonly second: string; readonly node: Node; readonly removable: readonly RemovableEntry[] }
+  /** `{ ...headersInstance }`: a `Headers` object has no own keys, so the spread copies none of its headers. */
+  | { readonly kind: 'headersSpread'; readonly header: string; readonly spread: TSESTree.SpreadElement; readonly convertible: boolean }
+  /** `custom ?? fallback`: whenever the left side is given, the fallback's attribution is not sent. */
+  | { readonly kind: 'fallback'; readonly headers: readonly string[]; readonly node: TSESTree.LogicalExpression; readonly mergeable: boolean };
+
+/** An entry a suggestion may remove: an own property or a pair, the only one of its name. */
+export interface RemovableEntry {
+  readonly key: string;
+  readonly value: Node;
+  readonly node: TSESTree.Property | TSESTree.ArrayExpression;
+}
+
+/** A value that sends no header: `undefined`, `void 0`, `null`. */
+export function sendsNothing(value: Node): boolean {
+  const target = unwrap(value);
+  if (target.type === 'Identifier') return target.name === 'undefined';
+  if (target.type === 'Literal') return target.value === null;
+  return target.type === 'UnaryExpression' && target.operator === 'void';
+}
+
+/** How a message names a value that sends nothing. */
+function nothingName(value: Node): string {
+  const target = unwrap(value);
+  return target.type === 'Literal' ? 'null' : 'undefined';
+}
+
+/** An entry known to hold a value when the request is sent (a typed entry counts: its type says it is there). */
+function isDefined(entry: HeaderEntry): boolean {
+  return !entry.uncertain && (entry.value ? !sendsNothing(entry.value) : !!entry.typed);
+}
+
+/** The spreads of an object literal by the value nodes they bring in, built on first need. */
+class Origins {
+  private spreads: Map<Node, TSESTree.SpreadElement> | null = null;
+  constructor(
+    private readonly literal: TSESTree.ObjectExpression,
+    private readonly scope: Scope,
+  ) {}
+
+  of(entry: HeaderEntry): Origin | null {
+    const value = entry.value;
+    if (!value) return null;
+    const parent = value.parent;
+    if (parent?.type === 'Property' && parent.value === value && parent.parent === this.literal) return { own: parent };
+    if (!this.spreads) {
+      this.spreads = new Map();
+      for (const property of this.literal.properties) {
+        if (property.type !== 'SpreadElement') continue;
+        for (const spread of resolveObject(property.argument, this.scope)?.entries ?? []) if (spread.value) this.spreads.set(spread.value, property);
+      }
+    }
+    const spread = this.spreads.get(value);
+    return spread ? { spread } : null;
+  }
+}
+
+/** Entries grouped by a key function, in first-seen order. */
+function groupBy(entries: readonly HeaderEntry[], key: (entry: HeaderEntry) => string): Map<string, HeaderEntry[]> {
+  const groups = new Map<string, HeaderEntry[]>();
+  for (const entry of entries) {
+    const name = key(entry);
+    const group = groups.get(name);
+    if (group) group.push(entry);
+    else groups.set(name, [entry]);
+  }
+  return groups;
+}
+
+/** Exact-key duplicates in an object: a later key wins, so an earlier value it replaces is lost. */
+function replacedKeys(container: HeaderContainer, origins: Origins, found: ClobberedAttribution[]): void {
+  const attribution = container.entries.filter((entry) => ATTRIBUTION.has(entry.key.toLowerCase()));
+  for (const group of groupBy(attribution, (entry) => entry.key).values()) {
+    const last = group.at(-1)!;
+    const earlier = group.slice(0, -1).findLast(isDefined);
+    if (group.length < 2 || last.uncertain || !earlier) continue;
+    const lastOrigin = origins.of(last);
+    const earlierOrigin = origins.of(earlier);
+    const clears = !!last.value && sendsNothing(last.value);
+    if (earlierOrigin && 'own' in earlierOrigin && lastOrigin && 'spread' in lastOrigin && (clears || isDefined(last))) {
+      const value = clears ? nothingName(last.value!) : 'another value';
+      found.push({ kind: 'replaced', header: earlier.key, value, property: earlierOrigin.own, spread: lastOrigin.spread });
+    } else if (clears && lastOrigin) {
+      found.push({ kind: 'cleared', header: last.key, value: nothingName(last.value!), origin: lastOrigin });
+    }
+  }
+}
+
+/**
+ * Names of one header that all reach the wire: in an object the last value of each spelling, in
+ * pairs every pair (`Headers` appends them). Reported on the later name.
+ */
+function duplicatedNames(container: HeaderContainer, origins: Origins | null, found: ClobberedAttribution[]): void {
+  const single = container.entries.filter((entry) => SINGLE_VALUED.has(entry.key.toLowerCase()));
+  const exact = groupBy(single, (entry) => entry.key);
+  const sent = origins ? [...exact.values()].map((group) => group.at(-1)!) : single;
+  for (const group of groupBy(sent, (entry) => entry.key.toLowerCase()).values()) {
+    if (group.length < 2 || !group.every(isDefined)) continue;
+    const removable: RemovableEntry[] = [];
+    for (const entry of group) {
+      const node = origins ? ownProperty(origins.of(entry)) : pairOf(entry, container);
+      // In an object, removing a key whose name is written twice would bring back the earlier value.
+      if (node && (!origins || exact.get(entry.key)!.length === 1)) removable.push({ key: entry.key, value: entry.value!, node });
+    }
+    const second = group[1]!;
+    const origin = origins?.of(second);
+    const node = origin ? ('own' in origin ? origin.own : origin.spread) : (pairOf(second, container) ?? second.value);
+    if (node) found.push({ kind: 'duplicated', first: group[0]!.key, second: second.key, node, removable });
+  }
+}
+
+function ownProperty(origin: Origin | null | undefined): TSESTree.Property | null {
+  return origin && 'own' in origin ? origin.own : null;
+}
+
+/** The `[name, value]` pair of an entry written in the container's array. */
+function pairOf(entry: HeaderEntry, container: HeaderContainer): TSESTree.ArrayExpression | null {
+  const pair = entry.value?.parent;
+  return pair?.type === 'ArrayExpression' && pair.parent === container.literal ? pair : null;
+}
+
+/** `{ ...new Headers(...) }`: reported where the spread `Headers` holds attribution. */
+function spreadHeaders(container: HeaderContainer, literal: TSESTree.ObjectExpression, scope: Scope, found: ClobberedAttribution[]): void {
+  for (const property of literal.properties) {
+    if (property.type !== 'SpreadElement' || !isHeadersInstance(property.argument, scope)) continue;
+    const lost = resolveHeaders(property.argument, scope, 0, false);
+    const header = lost?.entries.find((entry) => ATTRIBUTION.has(entry.key.toLowerCase()) && !(entry.value && sendsNothing(entry.value)));
+    if (!lost || !header) continue;
+    found.push({ kind: 'headersSpread', header: header.key, spread: property, convertible: convertible(lost, literal, property, container, scope) });
+  }
+}
+
+/**
+ * Whether `Object.fromEntries(headers)` may replace the spread: every header of it and of the
+ * literal's other properties is known, and none shares a name (its keys come back lowercase).
+ */
+function convertible(lost: HeaderContainer, literal: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, container: HeaderContainer, scope: Scope): boolean {
+  if (!lost.complete) return false;
+  for (const property of literal.properties) {
+    if (property === spread) continue;
+    if (property.type === 'SpreadElement' ? !resolveObject(property.argument, scope)?.complete : property.computed && property.key.type !== 'Literal') return false;
+  }
+  const names = new Set(container.entries.map((entry) => entry.key.toLowerCase()));
+  return lost.entries.every((entry) => !names.has(entry.key.toLowerCase()));
+}
+
+/** The expression a value always holds, through constants that are never written to. */
+function heldExpression(node: Node, scope: Scope): { node: Node; scope: Scope } {
+  let target = unwrap(node);
+  let current = scope;
+  for (let hops = 0; hops < 4 && target.type === 'Identifier'; hops++) {
+    const binding = constantBinding(current, target.name);
+    if (!binding || laterWrites(binding.variable).length !== 0) break;
+    target = unwrap(binding.init);
+    current = binding.variable.scope;
+  }
+  return { node: target, scope: current };
+}
+
+/** `headers: custom ?? { 'HTTP-Referer': url }`: the fallback's attribution the left side does not provably carry. */
+function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void {
+  const path = site.row.headersOption;
+  const lookup = path ? lookupOption(site.options, path) : null;
+  if (lookup?.kind !== 'found' || !lookup.entry.value || lookup.entry.mayBeOverridden) return;
+  const { node, scope } = heldExpression(lookup.entry.value, lookup.entry.scope);
+  if (node.type !== 'LogicalExpression' || node.operator === '&&' || sendsNothing(node.left)) return;
+  const fallback = resolveHeaders(node.right, scope, 0, false);
+  const given = resolveHeaders(node.left, scope, 0, false);
+  const carried = new Set(given?.entries.filter(isDefined).map((entry) => entry.key.toLowerCase()));
+  const lost: string[] = [];
+  for (const entry of fallback?.entries ?? []) {
+    const name = entry.key.toLowerCase();
+    if (ATTRIBUTION.has(name) && isDefined(entry) && !carried.has(name) && !lost.some((known) => known.toLowerCase() === name)) lost.push(entry.key);
+  }
+  if (lost.length === 0) return;
+  const right = heldExpression(node.right, scope).node;
+  const mergeable = right.type === 'ObjectExpression' || (right.type !== 'ArrayExpression' && !isHeadersInstance(node.right, scope) && !!resolveObject(node.right, scope));
+  found.push({ kind: 'fallback', headers: lost, node, mergeable: mergeable && node.left.type !== 'SequenceExpression' && node.right.type !== 'SequenceExpression' });
+}
+
+function siteFindings(site: OpenRouterSite, sourceCode: Readonly<TSESLint.SourceCode>, found: ClobberedAttribution[]): void {
+  lostFallback(site, found);
+  if (site.headers.kind !== 'container') return;
+  const container = site.headers.container;
+  const literal = container.literal;
+  if (literal?.type === 'ObjectExpression') {
+    const scope = sourceCode.getScope(literal);
+    const origins = new Origins(literal, scope);
+    replacedKeys(container, origins, found);
+    duplicatedNames(container, origins, found);
+    spreadHeaders(container, literal, scope, found);
+  } else if (literal?.type === 'ArrayExpression') {
+    duplicatedNames(container, null, found);
+  }
+}
+
+/**
+ * The lost attribution of these sites, each finding once. Resolved under a budget of its own for
+ * the file, so this pass is bounded like the analysis.
+ */
+export function findClobberedAttribution(sites: readonly OpenRouterSite[], sourceCode: Readonly<TSESLint.SourceCode>): ClobberedAttribution[] {
+  const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
+  return withBudget(budget, () => {
+    const found: ClobberedAttribution[] = [];
+    for (const site of sites) if (!site.row.attributionless) siteFindings(site, sourceCode, found);
+    const seen = new Set<Node>();
+    return found.filter((finding) => {
+      const node = reportNode(finding);
+      return seen.has(node) ? false : (seen.add(node), true);
+    });
+  });
+}
+
+/** The node a finding is reported on. */
+export function reportNode(finding: ClobberedAttribution): Node {
+  switch (finding.kind) {
+    case 'cleared':
+      return 'own' in finding.origin ? finding.origin.own : finding.origin.spread;
+    case 'replaced':
+      return finding.property;
+    case 'headersSpread':
+      return finding.spread;
+    default:
+      return finding.node;
+  }
+}
