@@ -60,15 +60,19 @@ function readParseError(value: unknown, where: string): AuditParseError {
 
 function readRepository(value: unknown, where: string): RepositoryReport {
   if (!isObject(value)) throw new ShapeError(`${where}: expected an object`);
+  const repositoryPath = field(value, 'path', where, isString, 'a string');
+  const filesScanned = field(value, 'filesScanned', where, isCount, 'a non-negative integer');
+  const sites = field(value, 'sites', where, isCount, 'a non-negative integer');
+  const attributed = field(value, 'attributed', where, isCount, 'a non-negative integer');
   const findings = field(value, 'findings', where, isArray, 'an array');
   const parseErrors = value.parseErrors === undefined ? undefined : field(value, 'parseErrors', where, isArray, 'an array');
   const filesSkipped = optionalCount(value, 'filesSkipped', where);
   const filesFixed = optionalCount(value, 'filesFixed', where);
   return {
-    path: field(value, 'path', where, isString, 'a string'),
-    filesScanned: field(value, 'filesScanned', where, isCount, 'a non-negative integer'),
-    sites: field(value, 'sites', where, isCount, 'a non-negative integer'),
-    attributed: field(value, 'attributed', where, isCount, 'a non-negative integer'),
+    path: repositoryPath,
+    filesScanned,
+    sites,
+    attributed,
     findings: findings.map((finding, index) => readFinding(finding, `${where}.findings[${index}]`)),
     ...(filesSkipped !== undefined ? { filesSkipped } : {}),
     ...(filesFixed !== undefined ? { filesFixed } : {}),

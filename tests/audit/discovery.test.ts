@@ -1,0 +1,108 @@
+/** Which files the audit reads: .gitignore files (nested, negations), skipped folders, symlinks, --include/--exclude. */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { discoverFiles } from '../../src/hosts/audit/discover-files.js';
+import { createPathFilter, GlobError } from '../../src/hosts/audit/path-filter.js';
+import { temporaryDirectory, writeTree } from './audit-cli.js';
+
+const { directory: root, remove } = temporaryDirectory('discovery');
+afterAll(remove);
+
+async function discovered(directory: string, include: string[] = [], exclude: string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of discoverFiles(directory, createPathFilter(include, exclude))) files.push(path.relative(directory, file).split(path.sep).join('/'));
+  // The walk's order is deterministic but folder by folder; the report sorts findings itself.
+  return files.sort();
+}
+
+writeTree(root, {
+  '.gitignore': ['*.log.js', 'generated/', '/top-only.ts', 'secret/*', '!secret/keep.ts', ''].join('\n'),
+  'src/a.ts': '',
+  'src/b.tsx': '',
+  'src/c.mjs': '',
+  'src/d.cjs': '',
+  'src/e.jsx': '',
+  'src/f.mts': '',
+  'src/g.cts': '',
+  'src/h.js': '',
+  'src/readme.md': '',
+  'src/data.json': '',
+  'src/debug.log.js': '',
+  'src/top-only.ts': '',
+  'top-only.ts': '',
+  'generated/x.ts': '',
+  'src/generated/y.ts': '',
+  'secret/drop.ts': '',
+  'secret/keep.ts': '',
+  // A nested .gitignore applies relative to its own folder, and may re-include what a parent ignores.
+  'packages/web/.gitignore': ['local/', '*.tmp.ts', '!important.log.js', ''].join('\n'),
+  'packages/web/local/z.ts': '',
+  'packages/web/page.tmp.ts': '',
+  'packages/web/important.log.js': '',
+  'packages/web/index.ts': '',
+  'packages/web/local-file.ts': '',
+  // Dependency, VCS and build-output folders, wherever they are.
+  'node_modules/pkg/index.js': '',
+  'packages/web/node_modules/pkg/index.ts': '',
+  '.git/hooks/pre-commit.js': '',
+  '.git/info/exclude': 'excluded-by-git.ts\n',
+  'excluded-by-git.ts': '',
+  'dist/index.js': '',
+  'build/index.js': '',
+  'out/index.js': '',
+  'coverage/lcov.js': '',
+  '.next/server.js': '',
+  '.nuxt/app.js': '',
+  '.output/server.mjs': '',
+  '.svelte-kit/output.js': '',
+  '.turbo/cache.js': '',
+  '.cache/x.js': '',
+  '.vercel/output.js': '',
+  'test/fixtures/sample.ts': '',
+  'test/unit.test.ts': '',
+});
+// Symlinks are never followed, to files or folders, inside or outside the tree.
+mkdirSync(path.join(root, 'links'));
+symlinkSync(path.join(root, 'src'), path.join(root, 'links', 'src-dir'));
+symlinkSync(path.join(root, 'src', 'a.ts'), path.join(root, 'links', 'a-file.ts'));
+writeFileSync(path.join(root, 'links', 'real.ts'), '');
+
+describe('discoverFiles', () => {
+  it('finds every JavaScript and TypeScript extension, honours the .gitignore files and skips the folders it must', async () => {
+    expect(await discovered(root)).toEqual([
+      'links/real.ts',
+      'packages/web/important.log.js',
+      'packages/web/index.ts',
+      'packages/web/local-file.ts',
+      'secret/keep.ts',
+      'src/a.ts',
+      'src/b.tsx',
+      'src/c.mjs',
+      'src/d.cjs',
+      'src/e.jsx',
+      'src/f.mts',
+      'src/g.cts',
+      'src/h.js',
+      'src/top-only.ts',
+      'test/fixtures/sample.ts',
+      'test/unit.test.ts',
+    ]);
+  });
+
+  it('applies --include and --exclude relative to the root; an excluded folder is not entered', async () => {
+    expect(await discovered(root, ['src/**/*.ts', 'packages/**'])).toEqual([
+      'packages/web/important.log.js',
+      'packages/web/index.ts',
+      'packages/web/local-file.ts',
+      'src/a.ts',
+      'src/top-only.ts',
+    ]);
+    expect(await discovered(root, [], ['**/*.test.ts', 'test/fixtures', 'src', 'packages/**'])).toEqual(['links/real.ts', 'secret/keep.ts']);
+  });
+
+  it('refuses an invalid glob with the flag named', () => {
+    expect(() => createPathFilter([''], [])).toThrow(new GlobError('--include: the glob is empty'));
+    expect(() => createPathFilter([], ['src/[a'])).toThrow(/^--exclude: invalid glob "src\/\[a"/);
+  });
+});
