@@ -1,7 +1,8 @@
 /**
  * Every code block of README.md runs as written. A block whose first line names an ESLint config
  * file (`// eslint.config.js`) is written to a temp project that has this package, eslint,
- * @typescript-eslint/parser and jiti in its node_modules, and loaded by the real `ESLint` class to
+ * @typescript-eslint/parser, jiti and the packages the README shows the files of (`// <package>: <file>`)
+ * in its node_modules, and loaded by the real `ESLint` class to
  * lint a file with an unattributed OpenRouter client; a TypeScript config is type-checked by `tsc`
  * as well. Other JS/TS blocks must parse and use no undefined name (a missing `import openrouter`).
  * JSON blocks must parse (comments allowed, as tsconfig and editor settings take them); one with an
@@ -18,39 +19,12 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectAttribution } from '../src/core/project-config.js';
 import { ensureBuilt, REPO as ROOT } from './built-package.js';
+import { type CodeBlock, readCodeBlocks, README_BLOCKS as blocks, readmePackages } from './readme-blocks.js';
 
 const CONFIG_FILE = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/;
 const SCRIPT_LANGUAGES = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts']);
 const JSON_LANGUAGES = new Set(['json', 'jsonc', 'json5']);
 const SHELL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'console', 'zsh']);
-
-interface CodeBlock {
-  readonly language: string;
-  /** 1-based line of the opening fence. */
-  readonly line: number;
-  readonly code: string;
-  /** The file the block names on its first line (`// eslint.config.js`, `# .oxlintrc.json`), if any. */
-  readonly file: string | null;
-}
-
-/** The fenced code blocks of a markdown text, in order. */
-function readCodeBlocks(markdown: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  let fence: { marker: string; language: string; line: number; lines: string[] } | null = null;
-  markdown.split(/\r?\n/).forEach((text, index) => {
-    if (fence) {
-      if (text.trim() === fence.marker) {
-        const named = /^\s*(?:\/\/|#)\s*([\w./-]+\.[\w]+)\s*$/.exec(fence.lines[0] ?? '');
-        blocks.push({ language: fence.language, line: fence.line, code: `${fence.lines.join('\n')}\n`, file: named ? path.basename(named[1]!) : null });
-        fence = null;
-      } else fence.lines.push(text);
-      return;
-    }
-    const opening = /^(`{3,}|~{3,})\s*([\w-]*)/.exec(text);
-    if (opening) fence = { marker: opening[1]!, language: opening[2]!.toLowerCase(), line: index + 1, lines: [] };
-  });
-  return blocks;
-}
 
 function write(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -63,8 +37,6 @@ const CLIENT_JS = `import { OpenRouter } from '@openrouter/sdk';
 export const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });
 `;
 
-const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const blocks = readCodeBlocks(README);
 const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 let temp: string;
@@ -78,6 +50,10 @@ beforeAll(() => {
   symlinkSync(ROOT, path.join(modules, 'eslint-plugin-openrouter'), 'dir');
   for (const name of ['eslint', 'jiti', '@typescript-eslint/parser']) {
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name), 'dir');
+  }
+  // The packages the README shows (an organisation's shared config), installed as written.
+  for (const [name, files] of readmePackages()) {
+    for (const [file, text] of Object.entries(files)) write(path.join(modules, name, file), text);
   }
 }, 120_000);
 
