@@ -1,4 +1,5 @@
 import matchProjectAttribution from './match-project-attribution.js';
+import noClobberedAttribution from './no-clobbered-attribution.js';
 import noGenericTitle from './no-generic-title.js';
 import noHardcodedApiKey from './no-hardcoded-api-key.js';
 import noUnstableReferer from './no-unstable-referer.js';
@@ -23,4 +24,5 @@ export const rules = {
   'no-unstable-referer': noUnstableReferer,
   'prefer-openrouter-title-header': preferOpenrouterTitleHeader,
   'match-project-attribution': matchProjectAttribution,
+  'no-clobbered-attribution': noClobberedAttribution,
 };

@@ -5,9 +5,11 @@
  * test shows so that the others are known to see the difference. Each run is a new `ESLint` with
  * `cache: true` over the same cache file, its config built anew and the plugin's package.json
  * cache cleared, as a new `eslint --cache` process starts. A probe rule records which files were
- * actually linted: a file served from the cache is not.
+ * actually linted: a file served from the cache is not. Last, the README's config runs under the
+ * `eslint` command itself, one process per run.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Linter, Rule } from 'eslint';
@@ -17,6 +19,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import { clearConfigClaims } from '../../src/core/config-reports.js';
 import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { ensureBuilt, REPO } from '../built-package.js';
+import { README_BLOCKS } from '../readme-blocks.js';
 import { relative } from './lint-project.js';
 
 const UNATTRIBUTED = `import { OpenRouter } from '@openrouter/sdk';
@@ -232,4 +236,42 @@ describe.each([
       expect(await lintFromParent()).toEqual(['repo/packages/a/src/client.js']);
     });
   });
+});
+
+describe('the eslint command with --cache and the README config', () => {
+  const readmeConfig = README_BLOCKS.find((block) => block.file === 'eslint.config.js' && block.code.includes('openrouter.configs.recommended,\n  ...openrouter.identityCacheKeys(import.meta.dirname)'));
+
+  /** The fix the `eslint` command offers for src/client.js, in a new process. */
+  function eslintCommand(root: string): Promise<string | undefined> {
+    const bin = path.join(REPO, 'node_modules/eslint/bin/eslint.js');
+    const args = [bin, '--cache', '--cache-location', path.join(temp, 'eslintcache'), '--format', 'json', 'src'];
+    return new Promise((resolve, reject) => {
+      execFile(process.execPath, args, { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
+        // Exit code 1 means findings; anything else is a failure to run.
+        if (error && error.code !== 1) reject(new Error(`eslint exited with ${String(error.code)}: ${stderr}`));
+        else resolve((JSON.parse(stdout) as { messages: Linter.LintMessage[] }[])[0]?.messages.find((message) => message.ruleId === 'openrouter/require-referer')?.fix?.text);
+      });
+    });
+  }
+
+  it('re-lints after the identity changes; without the identityCacheKeys line, it does not', async () => {
+    expect(readmeConfig, 'README: the eslint --cache config').toBeDefined();
+    ensureBuilt();
+    mkdirSync(path.join(temp, 'node_modules'));
+    symlinkSync(REPO, path.join(temp, 'node_modules/eslint-plugin-openrouter'), 'dir');
+    for (const [config, expected] of [
+      [readmeConfig!.code, 'https://second-app.dev'],
+      [readmeConfig!.code.replace(/^ {2}\.\.\.openrouter\.identityCacheKeys\(import\.meta\.dirname\),\n/m, ''), 'https://first-app.dev'],
+    ] as const) {
+      rmSync(path.join(temp, 'repo'), { recursive: true, force: true });
+      rmSync(path.join(temp, 'eslintcache'), { force: true });
+      const root = repository();
+      writePackage(root, { name: 'cache-app', openrouter: FIRST });
+      write(path.join(root, 'eslint.config.js'), config);
+      write(path.join(root, 'src/client.js'), UNATTRIBUTED);
+      expect(await eslintCommand(root)).toContain("httpReferer: 'https://first-app.dev'");
+      writePackage(root, { name: 'cache-app', openrouter: SECOND });
+      expect(await eslintCommand(root), config).toContain(`httpReferer: '${expected}'`);
+    }
+  }, 120_000);
 });
