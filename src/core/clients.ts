@@ -49,6 +49,8 @@ export interface ClientRow {
   readonly categoriesForm: 'comma-string' | 'array';
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
+  /** What the supported-clients table in the docs says of the row beyond its data (the table is generated). */
+  readonly docs?: string;
 }
 
 type RowDefaults = 'optionsArgument' | 'options' | 'headersOption' | 'ignoredOptions' | 'apiKeyOptions' | 'categoriesForm';
@@ -68,9 +70,10 @@ function httpLibrary(
   shape: {
     request: { methods: readonly string[]; optionsArgument: number; body: RequestPart };
     instance: { methods: readonly string[]; baseUrl: readonly string[] };
+    docs?: string;
   },
 ): ClientRow[] {
-  const common = { label, sources, call: 'call', headersOption: 'headers' } as const;
+  const common = { label, sources, call: 'call', headersOption: 'headers', ...(shape.docs ? { docs: shape.docs } : {}) } as const;
   return [
     client({
       ...common,
@@ -124,6 +127,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'always' },
     optionsArgument: -1,
     attributionless: true,
+    docs: 'the ready-made `openrouter` export sends no attribution: its use is reported unless the call passes attribution headers',
   }),
   client({
     id: 'fetch',
@@ -138,6 +142,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' } },
     optionsArgument: 1,
     headersOption: 'headers',
+    docs: 'headers as an object, `new Headers({ ... })` or name/value pairs',
   }),
   client({
     id: 'ai-sdk-openai',
@@ -180,6 +185,7 @@ export const CLIENTS: readonly ClientRow[] = [
     options: { referer: ['siteUrl'], title: ['siteName'], categories: ['appCategories'] },
     categoriesForm: 'array',
     apiKeyOptions: ['apiKey'],
+    docs: 'unset, `siteUrl` credits the traffic to LangChain\'s own site',
   }),
   client({
     id: 'llamaindex-openai',
@@ -200,6 +206,7 @@ export const CLIENTS: readonly ClientRow[] = [
     headersOption: 'axiosConfig.headers',
     ignoredOptions: ['referer', 'title'],
     apiKeyOptions: ['apiKey'],
+    docs: 'without its own headers the library sends its own URL and title',
   }),
   ...httpLibrary('axios', AXIOS_SOURCES, {
     request: { methods: ['post'], optionsArgument: 2, body: { argument: 1 } },
@@ -219,6 +226,7 @@ export const CLIENTS: readonly ClientRow[] = [
     request: { methods: ['', 'post'], optionsArgument: 1, body: { option: 'json' } },
     // ky 2 renamed `prefixUrl` to `baseUrl` and `prefix`.
     instance: { methods: ['create', 'extend'], baseUrl: ['prefixUrl', 'baseUrl', 'prefix'] },
+    docs: 'ky 2 renamed `prefixUrl` to `baseUrl` and `prefix`',
   }),
   ...httpLibrary('got', [{ module: 'got', exports: ['default', 'got'] }], {
     request: { methods: ['', 'post'], optionsArgument: 1, body: { option: 'json' } },
@@ -228,6 +236,7 @@ export const CLIENTS: readonly ClientRow[] = [
   ...httpLibrary('ofetch', [{ module: 'ofetch', exports: ['ofetch', '$fetch'] }, { global: '$fetch' }], {
     request: { methods: [''], optionsArgument: 1, body: { option: 'body' } },
     instance: { methods: ['create'], baseUrl: ['baseURL'] },
+    docs: 'Nuxt and Nitro auto-import `$fetch`',
   }),
 ];
 

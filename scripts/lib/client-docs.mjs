@@ -1,0 +1,126 @@
+/**
+ * The "Supported clients" table of the docs, generated from the client table (src/core/clients.ts)
+ * so the two cannot drift: one line per client, grouping the rows that share a label. Shared by
+ * `npm run update:docs` (scripts/update-client-docs.mjs) and tests/client-docs.test.ts.
+ */
+
+export const BEGIN_MARKER = '<!-- begin clients -->';
+export const END_MARKER = '<!-- end clients -->';
+export const UPDATE_COMMAND = 'npm run update:docs';
+
+const code = (text) => `\`${text}\``;
+const list = (items) => [...new Set(items)].join(', ');
+/** Table cells hold no bare pipes. */
+const cell = (text) => text.replace(/\|/g, '\\|');
+
+/** Exports that are not names a caller writes. */
+const UNNAMED = new Set(['default', 'module.exports']);
+
+/** `openai` (`OpenAI`, default, `require()`), the global `fetch`. */
+function describeSource(source) {
+  if ('global' in source) return `the global ${code(source.global)}`;
+  const named = source.exports.filter((name) => !UNNAMED.has(name)).map(code);
+  if (source.exports.includes('default')) named.push('default');
+  if (source.exports.includes('module.exports')) named.push('`require()`');
+  return `${code(source.module)} (${named.join(', ')})`;
+}
+
+/** The names a call is written with: the named exports, else the globals, else the label. */
+function calleeNames(row) {
+  const named = row.sources.flatMap((source) => ('module' in source ? source.exports.filter((name) => !UNNAMED.has(name)) : []));
+  const globals = row.sources.flatMap((source) => ('global' in source ? [source.global] : []));
+  const names = named.length > 0 ? named : globals;
+  return names.length > 0 ? [...new Set(names)] : [row.label];
+}
+
+/** The argument lists of a call: the options object at its place, the request's URL and body before it. */
+function argumentLists(row) {
+  if (row.optionsArgument === 'after-model') return ['{ ... }', 'model, { ... }'];
+  if (row.optionsArgument < 0) return ['...'];
+  const parts = [];
+  for (let index = 0; index < row.optionsArgument; index++) {
+    const gate = row.gate.kind === 'tokenUrl' ? row.gate : null;
+    parts.push(gate?.url.argument === index ? 'url' : gate?.body.argument === index ? 'body' : 'arg');
+  }
+  return [[...parts, '{ ... }'].join(', ')];
+}
+
+/** `new OpenRouter({ ... })`, `axios.post(url, body, { ... })`, `openrouter(...)`, `openrouter.chat(...)`. */
+function callForms(row) {
+  return calleeNames(row).flatMap((name) =>
+    argumentLists(row).flatMap((args) => {
+      if (row.call === 'any-use') return [`${name}(${args})`, `${name}.chat(${args})`];
+      const callee = (method) => (method === '' ? name : `${name}.${method}`);
+      return (row.methods ?? ['']).map((method) => `${row.call === 'new' ? 'new ' : ''}${callee(method)}(${args})`);
+    }),
+  );
+}
+
+/** Where attribution goes: the client's own options, then its free headers. */
+function attributionText(row) {
+  if (row.attributionless) return 'none';
+  const places = [];
+  const options = ['referer', 'title', 'categories'].flatMap((field) => {
+    const [first, ...others] = row.options[field] ?? [];
+    if (!first) return [];
+    const alias = others.length > 0 ? ` (${others.map(code).join(', ')})` : '';
+    const form = field === 'categories' && row.categoriesForm === 'array' ? ' (array)' : '';
+    return [`${code(first)}${alias}${form}`];
+  });
+  if (options.length > 0) places.push(options.join(', '));
+  if (row.headersOption) places.push(`headers in ${code(row.headersOption)}`);
+  const ignored = row.ignoredOptions.length > 0 ? `; ignored: ${row.ignoredOptions.map(code).join(', ')}` : '';
+  return `${places.join(', or ')}${ignored}`;
+}
+
+/** When a call is OpenRouter traffic. */
+function gateText(row) {
+  const { gate } = row;
+  if (gate.kind === 'always') return gate.unlessBaseUrl ? `always, unless ${gate.unlessBaseUrl.map(code).join(' or ')} names another host` : 'always';
+  if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
+  return 'when it consumes tokens';
+}
+
+/**
+ * The table's lines, one per row in the order of the client table; a row that shares its client,
+ * sources or notes with the one before leaves those cells empty.
+ */
+export function renderClientTable(rows) {
+  const lines = [
+    '| client | imported as | construction or call | where attribution goes | counts as OpenRouter traffic | notes |',
+    '| :----- | :---------- | :------------------- | :--------------------- | :--------------------------- | :---- |',
+  ];
+  let previous = null;
+  for (const row of rows) {
+    const sources = list(row.sources.map(describeSource));
+    const same = previous !== null && previous.label === row.label;
+    const cells = [
+      same ? '' : code(row.label),
+      same && previous.sources === sources ? '' : sources,
+      list(callForms(row).map(code)),
+      attributionText(row),
+      gateText(row),
+      same && previous.docs === row.docs ? '' : (row.docs ?? ''),
+    ];
+    lines.push(`| ${cells.map(cell).join(' | ')} |`);
+    previous = { label: row.label, sources, docs: row.docs };
+  }
+  return lines.join('\n');
+}
+
+/** The text with the generated table between the markers; null when the markers are missing or out of order. */
+export function withClientTable(text, rows) {
+  const begin = text.indexOf(BEGIN_MARKER);
+  const end = text.indexOf(END_MARKER);
+  if (begin < 0 || end < begin) return null;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const table = renderClientTable(rows).split('\n').join(eol);
+  return `${text.slice(0, begin + BEGIN_MARKER.length)}${eol}${table}${eol}${text.slice(end)}`;
+}
+
+/** What is wrong with a file's table (it names the file), or null when it matches the client table. */
+export function clientTableProblem(name, text, rows) {
+  const expected = withClientTable(text, rows);
+  if (expected === null) return `${name}: no ${BEGIN_MARKER} ... ${END_MARKER} markers for the supported clients table`;
+  return expected === text ? null : `${name}: the supported clients table differs from src/core/clients.ts; run \`${UPDATE_COMMAND}\` to regenerate it`;
+}
