@@ -12,6 +12,7 @@ import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
+import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
@@ -40,6 +41,8 @@ export interface OpenRouterSite {
   readonly fields: Readonly<Record<AttributionField, FieldState>>;
   /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
   readonly ignoredOptions: readonly string[];
+  /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */
+  readonly misplaced: readonly MisplacedAttribution[];
 }
 
 export interface FileAnalysis {
@@ -208,7 +211,8 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
     };
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
-  return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, ignoredOptions };
+  const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
+  return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, ignoredOptions, misplaced };
 }
 
 /** One value a field may take at some site, with its text when the file fixes it. */

@@ -2,6 +2,7 @@ import matchProjectAttribution from './match-project-attribution.js';
 import noClobberedAttribution from './no-clobbered-attribution.js';
 import noGenericTitle from './no-generic-title.js';
 import noHardcodedApiKey from './no-hardcoded-api-key.js';
+import noIgnoredAttribution from './no-ignored-attribution.js';
 import noUnstableReferer from './no-unstable-referer.js';
 import preferOpenrouterTitleHeader from './prefer-openrouter-title-header.js';
 import requireReferer from './require-referer.js';
@@ -24,5 +25,6 @@ export const rules = {
   'no-unstable-referer': noUnstableReferer,
   'prefer-openrouter-title-header': preferOpenrouterTitleHeader,
   'match-project-attribution': matchProjectAttribution,
+  'no-ignored-attribution': noIgnoredAttribution,
   'no-clobbered-attribution': noClobberedAttribution,
 };

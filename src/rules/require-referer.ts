@@ -2,6 +2,7 @@ import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js'
 import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
+import { misplacedFields } from '../core/misplaced-attribution.js';
 import { isPlaceholderReferer } from '../core/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
@@ -44,11 +45,16 @@ export default createRule({
         }
         const { referer, title, categories } = site.fields;
         if (referer.state !== 'absent') continue;
+        // A referer written where it is not read is no-ignored-attribution's finding: one finding per mistake.
+        const misplaced = misplacedFields(site.misplaced);
+        if (misplaced.has('referer')) continue;
         // One fix writes the whole identity the site lacks, so a second pass finds nothing to add.
         const values: AttributionValues = { referer: config.referer ?? undefined };
         if (title.state === 'absent' && config.title) values.title = config.title;
         if (categories.state === 'absent' && config.categories) values.categories = config.categories;
-        const ignored = site.ignoredOptions[0];
+        // An ignored option whose contents the file does not show: only this finding can point at it.
+        const accounted = new Set(site.misplaced.flatMap((finding) => (finding.kind === 'ignoredOption' ? [finding.option] : [])));
+        const ignored = site.ignoredOptions.find((name) => !accounted.has(name));
         const fix = planAttributionFix(site, context.sourceCode, config.referer ? values : { ...values, referer: PROBE_REFERER });
         report({
           node: site.reportNode,

@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'no-unstable-referer': 940008,
   'prefer-openrouter-title-header': 940009,
   'match-project-attribution': 940010,
+  'no-ignored-attribution': 940011,
   'no-clobbered-attribution': 940012,
   // Apart from the rules on code, which take the next numbers in turn.
   'valid-config': 940100,

@@ -1,0 +1,102 @@
+import type { Node } from '../core/ast.js';
+import { HEADER_NAMES, type AttributionField } from '../core/clients.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
+import { fieldLocation, shortened } from '../core/describe-site.js';
+import type { OpenRouterSite } from '../core/find-sites.js';
+import type { MisplacedAttribution } from '../core/misplaced-attribution.js';
+import { moveHeadersToOptions, renameHeader, renameToHeadersOption, type Edit } from '../core/move-attribution.js';
+import { ruleDocsUrl } from '../rule-docs-url.js';
+
+type IgnoredOption = Extract<MisplacedAttribution, { kind: 'ignoredOption' }>;
+
+const FIELD_WORDS: Readonly<Record<AttributionField, string>> = { referer: 'referer', title: 'title', categories: 'categories' };
+
+/** "the referer and title", for a message about what an ignored option holds. */
+function fieldList(fields: readonly AttributionField[]): string {
+  const words = fields.map((field) => FIELD_WORDS[field]);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]!;
+}
+
+/** The key of an option or header as written, to underline; the value when the key is elsewhere. */
+function keyNode(value: Node | null, fallback: Node): Node {
+  const parent = value?.parent;
+  return parent?.type === 'Property' && parent.value === value ? parent.key : value ?? fallback;
+}
+
+/** The edit that puts an ignored option's attribution where the client reads it, and whether it may be applied unseen. */
+function ignoredOptionEdit(site: OpenRouterSite, finding: IgnoredOption, sourceCode: Parameters<typeof moveHeadersToOptions>[2]): { edit: Edit; autofix: boolean } | null {
+  if (!finding.container) return null;
+  if (!finding.fields.every((field) => site.row.options[field]?.[0])) {
+    const rename = renameToHeadersOption(site, finding);
+    return rename && { edit: rename, autofix: true };
+  }
+  const move = moveHeadersToOptions(site, finding, sourceCode);
+  return move && { edit: move.edit, autofix: !move.dropsDirective };
+}
+
+export default createRule({
+  name: 'no-ignored-attribution',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'disallow attribution where it is never read: options the client ignores, a `Referer` header, misspelt header names',
+      recommended: 'error',
+      url: ruleDocsUrl('no-ignored-attribution'),
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      ...SHARED_MESSAGES,
+      ignoredOption: '{{client}} ignores the `{{option}}` option: the {{fields}} in it {{verb}} never sent. Set {{where}} instead.',
+      refererHeader:
+        'OpenRouter does not read a `{{header}}` header (and browsers refuse to send one): the referer in it credits no app. Send it as `HTTP-Referer`.',
+      nearMiss: '`{{header}}` is not a header OpenRouter reads, so the {{field}} in it is never used: send it as `{{target}}`.',
+      renameHeader: 'Rename `{{header}}` to `{{target}}`.',
+      moveWithDirective: 'Move it to {{where}}, and drop the comment that silenced the type error.',
+    },
+  },
+  create(context) {
+    return onAnalysis(context, (analysis, report) => {
+      const sourceCode = context.sourceCode;
+      // A constant shared by several sites is reported once.
+      const seen = new Set<Node>();
+      for (const site of analysis.sites) {
+        const options = site.misplaced.filter((finding): finding is IgnoredOption => finding.kind === 'ignoredOption');
+        // Two ignored options carrying the same field would both write it: neither is fixed.
+        const claimed = options.flatMap((finding) => finding.fields);
+        const conflicting = new Set(claimed).size !== claimed.length;
+        for (const finding of site.misplaced) {
+          const node = finding.entry.value ?? site.reportNode;
+          if (seen.has(node)) continue;
+          seen.add(node);
+          if (finding.kind === 'ignoredOption') {
+            const move = conflicting ? null : ignoredOptionEdit(site, finding, sourceCode);
+            const where = finding.fields.map((field) => fieldLocation(site.row, field)).join(' and ');
+            report({
+              node: keyNode(finding.entry.value, site.reportNode),
+              messageId: 'ignoredOption',
+              data: { client: site.row.label, option: finding.option, fields: fieldList(finding.fields), verb: finding.fields.length > 1 ? 'are' : 'is', where },
+              fix: move?.autofix ? move.edit : null,
+              suggest: move && !move.autofix ? [{ messageId: 'moveWithDirective', data: { where }, fix: move.edit }] : [],
+            });
+            continue;
+          }
+          const target = HEADER_NAMES[finding.field][0]!;
+          const data = { header: shortened(finding.header), target, field: FIELD_WORDS[finding.field] };
+          const rename = renameHeader(finding, sourceCode);
+          // `Referer` is a real header someone may mean: renaming it is offered, never applied. A misspelling is
+          // renamed when the file shows every header, so the right name cannot already be there.
+          const autofix = finding.kind === 'nearMiss' && finding.container.complete ? rename : null;
+          report({
+            node: keyNode(finding.entry.value, site.reportNode),
+            messageId: finding.kind,
+            data,
+            fix: autofix,
+            suggest: rename && !autofix ? [{ messageId: 'renameHeader', data, fix: rename }] : [],
+          });
+        }
+      }
+    });
+  },
+});
