@@ -5,13 +5,13 @@
  * file shows for certain: an entry that may not hold (a later write, an unknown spread) is no finding.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, laterWrites, unwrap, type Node, type Scope } from './ast.js';
+import { constantBinding, laterWrites, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { HEADER_NAMES } from './clients.js';
 import { lookupOption } from './client-options.js';
 import type { OpenRouterSite } from './find-sites.js';
 import { isHeadersInstance, resolveHeaders, type HeaderContainer, type HeaderEntry } from './headers.js';
-import { resolveObject } from './static-value.js';
+import { exactText, lastEntry, resolveObject, resolveString } from './static-value.js';
 import { typeServicesOf } from './type-values.js';
 
 /** Every attribution header, lowercase. */
@@ -58,9 +58,14 @@ function nothingName(value: Node): string {
   return target.type === 'Literal' ? 'null' : 'undefined';
 }
 
-/** An entry known to hold a value when the request is sent (a typed entry counts: its type says it is there). */
+/** An entry the file writes, with a value that sends something, that holds when the request is sent. */
 function isDefined(entry: HeaderEntry): boolean {
-  return !entry.uncertain && (entry.value ? !sendsNothing(entry.value) : !!entry.typed);
+  return !entry.uncertain && !!entry.value && !sendsNothing(entry.value);
+}
+
+/** An entry that may carry the header: written, or known by type (a type does not say it holds no `undefined`). */
+function mayCarry(entry: HeaderEntry): boolean {
+  return isDefined(entry) || (!entry.uncertain && !!entry.typed);
 }
 
 /** The spreads of an object literal by the value nodes they bring in, built on first need. */
@@ -88,6 +93,18 @@ class Origins {
   }
 }
 
+/** The one text every value resolves to, or null when they may differ or are not known. */
+function sameText(entries: readonly HeaderEntry[]): string | null {
+  let shared: string | null = null;
+  for (const entry of entries) {
+    const alternatives = entry.value ? resolveString(entry.value, entry.scope) : [];
+    const text = alternatives.length === 1 ? exactText(alternatives[0]!) : null;
+    if (text === null || (shared !== null && text !== shared)) return null;
+    shared = text;
+  }
+  return shared;
+}
+
 /** Entries grouped by a key function, in first-seen order. */
 function groupBy(entries: readonly HeaderEntry[], key: (entry: HeaderEntry) => string): Map<string, HeaderEntry[]> {
   const groups = new Map<string, HeaderEntry[]>();
@@ -110,7 +127,9 @@ function replacedKeys(container: HeaderContainer, origins: Origins, found: Clobb
     const lastOrigin = origins.of(last);
     const earlierOrigin = origins.of(earlier);
     const clears = !!last.value && sendsNothing(last.value);
-    if (earlierOrigin && 'own' in earlierOrigin && lastOrigin && 'spread' in lastOrigin && (clears || isDefined(last))) {
+    // Replaced by the same text, nothing is lost.
+    const replaces = clears || (isDefined(last) && sameText([earlier, last]) === null);
+    if (earlierOrigin && 'own' in earlierOrigin && lastOrigin && 'spread' in lastOrigin && replaces) {
       const value = clears ? nothingName(last.value!) : 'another value';
       found.push({ kind: 'replaced', header: earlier.key, value, property: earlierOrigin.own, spread: lastOrigin.spread });
     } else if (clears && lastOrigin) {
@@ -128,7 +147,8 @@ function duplicatedNames(container: HeaderContainer, origins: Origins | null, fo
   const exact = groupBy(single, (entry) => entry.key);
   const sent = origins ? [...exact.values()].map((group) => group.at(-1)!) : single;
   for (const group of groupBy(sent, (entry) => entry.key.toLowerCase()).values()) {
-    if (group.length < 2 || !group.every(isDefined)) continue;
+    // One text twice is harmless where the client keeps one, and the clients differ in that.
+    if (group.length < 2 || !group.every(isDefined) || sameText(group) !== null) continue;
     const removable: RemovableEntry[] = [];
     for (const entry of group) {
       const node = origins ? ownProperty(origins.of(entry)) : pairOf(entry, container);
@@ -190,16 +210,27 @@ function heldExpression(node: Node, scope: Scope): { node: Node; scope: Scope } 
   return { node: target, scope: current };
 }
 
+/** A left side that is never given: `undefined`, a constant holding it, or a key a complete object lacks. */
+function isCertainlyAbsent(node: Node, scope: Scope): boolean {
+  const held = heldExpression(node, scope);
+  if (sendsNothing(held.node)) return true;
+  if (held.node.type !== 'MemberExpression') return false;
+  const name = staticKeyName(held.node);
+  const owner = name === null ? null : resolveObject(held.node.object, held.scope);
+  const entry = owner && name !== null ? lastEntry(owner, name) : undefined;
+  return !!owner?.complete && (!entry || (!!entry.value && !entry.mayBeOverridden && sendsNothing(entry.value)));
+}
+
 /** `headers: custom ?? { 'HTTP-Referer': url }`: the fallback's attribution the left side does not provably carry. */
 function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void {
   const path = site.row.headersOption;
   const lookup = path ? lookupOption(site.options, path) : null;
   if (lookup?.kind !== 'found' || !lookup.entry.value || lookup.entry.mayBeOverridden) return;
   const { node, scope } = heldExpression(lookup.entry.value, lookup.entry.scope);
-  if (node.type !== 'LogicalExpression' || node.operator === '&&' || sendsNothing(node.left)) return;
+  if (node.type !== 'LogicalExpression' || node.operator === '&&' || isCertainlyAbsent(node.left, scope)) return;
   const fallback = resolveHeaders(node.right, scope, 0, false);
   const given = resolveHeaders(node.left, scope, 0, false);
-  const carried = new Set(given?.entries.filter(isDefined).map((entry) => entry.key.toLowerCase()));
+  const carried = new Set(given?.entries.filter(mayCarry).map((entry) => entry.key.toLowerCase()));
   const lost: string[] = [];
   for (const entry of fallback?.entries ?? []) {
     const name = entry.key.toLowerCase();

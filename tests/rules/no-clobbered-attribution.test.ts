@@ -53,6 +53,12 @@ runRuleTests('no-clobbered-attribution', rule, {
     `function send(custom) { return ${fetchWith("custom ?? { Accept: 'application/json' }")} }`,
     `const custom = { 'HTTP-Referer': 'https://acme.dev' };\n${fetchWith("custom ?? { 'HTTP-Referer': 'https://docs.acme.dev' }")}`,
     fetchWith("undefined ?? { 'HTTP-Referer': 'https://acme.dev' }"),
+    // A left side that is never given: the fallback is always what is sent.
+    `const nothing = undefined;\n${fetchWith("nothing ?? { 'HTTP-Referer': 'https://acme.dev' }")}`,
+    `const options = { model: 'openai/gpt-5' };\n${fetchWith("options.headers ?? { 'HTTP-Referer': 'https://acme.dev' }")}`,
+    // Replaced by the same text, or one text twice: nothing is lost where the client keeps one.
+    `const common = { 'X-Title': 'Acme' };\n${fetchWith("{ 'X-Title': 'Acme', ...common }")}`,
+    fetchWith("{ 'X-Title': 'Acme', 'x-title': 'Acme' }"),
     `function send(custom) { return ${fetchWith("custom && { 'HTTP-Referer': 'https://acme.dev' }")} }`,
     // Not OpenRouter traffic.
     "fetch('https://example.com/api', { headers: { 'HTTP-Referer': 'https://acme.dev', 'HTTP-Referer': undefined } });",
@@ -99,8 +105,8 @@ runRuleTests('no-clobbered-attribution', rule, {
     },
     {
       // A case variant brought in by a spread: reported on the spread, the own key removable.
-      code: `const common = { 'x-title': 'Acme' };\n${openaiWith("{ 'X-Title': 'Acme', ...common }")}`,
-      errors: [{ messageId: 'duplicated', suggestions: [{ messageId: 'removeDuplicate', output: `const common = { 'x-title': 'Acme' };\n${openaiWith('{ ...common }')}` }] }],
+      code: `const common = { 'x-title': 'Acme Docs' };\n${openaiWith("{ 'X-Title': 'Acme', ...common }")}`,
+      errors: [{ messageId: 'duplicated', suggestions: [{ messageId: 'removeDuplicate', output: `const common = { 'x-title': 'Acme Docs' };\n${openaiWith('{ ...common }')}` }] }],
     },
     {
       // Pairs are all appended, exact names too.
