@@ -5,18 +5,20 @@
  * levels, the regions, one named run per repository, and no source text.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/hosts/audit/format-sarif.js';
 import { summarise, type AuditFinding, type AuditReport, type RepositoryReport } from '../../src/hosts/audit/report.js';
 import { rules } from '../../src/rules/index.js';
 import { version } from '../../src/version.js';
+import { ensureBuilt } from '../built-package.js';
+import { runCli } from './audit-cli.js';
 
 const REPO = path.resolve(__dirname, '../..');
 const MULTITOOL_DIR = path.join(REPO, 'node_modules/@microsoft/sarif-multitool-linux');
@@ -226,6 +228,36 @@ describe('no findings', () => {
   });
 });
 
+describe('through the CLI', () => {
+  const FIXTURES = path.join(REPO, 'tests/fixtures/audit-repositories');
+  const FIXTURE_KEY = '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';
+  // A build of dist/ under load takes a while; the runs after it are quick.
+  beforeAll(() => ensureBuilt(), 180_000);
+
+  it('writes valid SARIF for a fixture repository, on the findings\' lines, without its hard-coded key', () => {
+    const checkout = path.join(scratch, 'checkout');
+    cpSync(path.join(FIXTURES, 'web'), checkout, { recursive: true });
+    const cli = runCli(['audit', '--format', 'sarif', '.'], checkout);
+    expect(cli.status, cli.stderr).toBe(1);
+    expect(cli.stdout).not.toContain(FIXTURE_KEY);
+    expect(cli.stdout).not.toContain(FIXTURE_KEY.slice(12, 44));
+    const log = JSON.parse(cli.stdout) as Log;
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    samples.cli = JSON.parse(runCli(['audit', '--format', 'json', '.'], checkout).stdout) as AuditReport;
+
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds?.['%SRCROOT%']?.uri).toBe(`${pathToFileURL(checkout).href}/`);
+    const located = run.results!.map((result) => ({ ruleId: result.ruleId, uri: locationOf(result)?.artifactLocation?.uri, line: locationOf(result)?.region?.startLine, column: locationOf(result)?.region?.startColumn }));
+    expect(located).toEqual([
+      { ruleId: 'openrouter/no-hardcoded-api-key', uri: 'src/legacy%20client.ts', line: 4, column: 11 },
+      { ruleId: 'openrouter/require-referer', uri: 'src/provider.mjs', line: 3, column: 27 },
+    ]);
+    // The region is where the key is written: the line the alert shows holds it.
+    const keyLine = readFileSync(path.join(checkout, 'src/legacy client.ts'), 'utf8').split('\n')[located[0]!.line! - 1]!;
+    expect(keyLine.slice(located[0]!.column! - 1)).toMatch(/^'sk-or-v1-/);
+  });
+});
+
 // The multitool exits 0 whatever it finds; its verdict is the error-level results of its own log.
 describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || process.arch !== 'x64')('the SARIF multitool', () => {
   it('accepts every sample and rejects a broken one', () => {
@@ -236,7 +268,7 @@ describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || proces
       writeFileSync(file, formatSarif(input));
       return file;
     });
-    expect(files).toHaveLength(5);
+    expect(files).toHaveLength(6);
     const broken = JSON.parse(formatSarif(samples.single!)) as Log;
     broken.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region!.startLine = 0;
     const brokenFile = path.join(directory, 'broken.sarif');
