@@ -1,8 +1,10 @@
 /** The built audit CLI on a fixture organisation: findings per repository with each one's identity, formats, exit codes. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { attributedClient, auditJson, findingLines, identity, runCli, temporaryDirectory, UNATTRIBUTED_CLIENT, writeTree } from './audit-cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attributedClient, auditJson, BUILD_TIMEOUT_MS, ensureBuilt, findingLines, identity, runCli, temporaryDirectory, UNATTRIBUTED_CLIENT, writeTree } from './audit-cli.js';
+
+beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
 const { directory: org, remove } = temporaryDirectory('org');
 afterAll(remove);
@@ -83,6 +85,19 @@ describe('audit', () => {
     const { report } = auditJson(['orphan'], org);
     expect(report.repositories[0]!.findings).toMatchObject([{ ruleId: 'openrouter/require-referer', fixable: false }]);
     expect(report.repositories[0]!.findings[0]!.message).toContain('To let --fix insert it');
+  });
+
+  it('finds the calls of a project\'s own clients from its package.json, in files that never say OpenRouter', () => {
+    const llm = { module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } };
+    writeTree(org, {
+      'wrapped/package.json': identity('https://wrapped-brand.dev', 'Wrapped Brand', {}),
+      'wrapped/src/chat.ts': "import { createLlm } from '@acme/llm';\nexport const llm = createLlm({ model: 'x' });\n",
+    });
+    const manifest = JSON.parse(readFileSync(path.join(org, 'wrapped/package.json'), 'utf8')) as { openrouter: object };
+    writeTree(org, { 'wrapped/package.json': { ...manifest, openrouter: { ...manifest.openrouter, clients: [llm] } } });
+    const { report } = auditJson(['wrapped'], org);
+    expect(report.repositories[0]).toMatchObject({ filesScanned: 1, sites: 1, attributed: 0 });
+    expect(findingLines(report)).toEqual(['wrapped: src/chat.ts:2 openrouter/require-referer']);
   });
 
   it('prints per repository its counts and findings grouped by rule, then one summary line', () => {

@@ -31,7 +31,8 @@ export function auditTargets(paths: readonly string[], cwd: string): AuditTarget
       throw new UsageError(`path not found: ${given}`);
     }
     if (stat.isDirectory()) folders.set(absolute, { path: absolute, root: absolute, files: null });
-    else if (stat.isFile() && !lstatSync(absolute).isSymbolicLink()) {
+    else if (stat.isFile()) {
+      // A symlink to a file is listed but never read through: it is counted as skipped.
       if (!isAuditedFile(absolute)) throw new UsageError(`${given} is not a JavaScript or TypeScript file (.js .jsx .mjs .cjs .ts .tsx .mts .cts)`);
       const root = repositoryOf(absolute, cwd);
       let files = filesByRoot.get(root);

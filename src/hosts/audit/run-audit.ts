@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { setLookupCeilings } from '../../core/package-identity.js';
 import { version } from '../../version.js';
 import { readCandidate, type Candidate, type ScannedFile } from './audit-file.js';
 import { discoverFiles } from './discover-files.js';
@@ -112,6 +113,8 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
     ceilings: [...new Set(targets.map((target) => target.root))],
     options: { fix: options.fix, maxFileSize: options.maxFileSize },
   };
+  // On this thread too: the pre-filter reads each file's package.json for the project's own clients.
+  setLookupCeilings(setup.ceilings);
   const parserProblem = typeScriptParserProblem();
   const tallies = targets.map((target) => new RepositoryTally(target));
   let linter: CandidateLinter | null = null;
