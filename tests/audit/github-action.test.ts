@@ -84,6 +84,13 @@ describe('the organisation workflow', () => {
     }
   });
 
+  it('is the workflow docs/audit.md shows', () => {
+    const docs = readFileSync(path.join(REPO, 'docs/audit.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('\n## Across an organisation\n'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    expect(block).toBe(readFileSync(path.join(REPO, 'examples/github/openrouter-audit-organisation.yml'), 'utf8'));
+  });
+
   it('runs one audit job per repository, then a summary job over all of them', () => {
     expect(workflow.jobs.audit!.strategy!.matrix.repository).toBe('${{ fromJSON(needs.list.outputs.repositories) }}');
     expect(workflow.jobs.audit!.steps.find((entry) => entry.uses?.startsWith('actions/checkout@'))!.with).toMatchObject({
