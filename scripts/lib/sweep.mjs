@@ -43,11 +43,14 @@ export function generatedFiles(root, options) {
  */
 const SWEEP_LINTER_OPTIONS = { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } };
 
-/** The two ways the sweep lints each file: with the project's settings, and with none (package.json only). */
-export function sweepVariants(plugin) {
+/**
+ * The two ways the sweep lints each file: with the project's settings, and with none (package.json
+ * only); `extra` config objects come last in both (the smoke run's site counter).
+ */
+export function sweepVariants(plugin, extra = []) {
   return [
-    { name: 'strict', configFor: configsByLanguage([SWEEP_LINTER_OPTIONS, plugin.configs.strict]) },
-    { name: 'strict + settings', configFor: configsByLanguage([SWEEP_LINTER_OPTIONS, plugin.configs.strict, { settings: PROJECT_SETTINGS }]) },
+    { name: 'strict', configFor: configsByLanguage([SWEEP_LINTER_OPTIONS, plugin.configs.strict, ...extra]) },
+    { name: 'strict + settings', configFor: configsByLanguage([SWEEP_LINTER_OPTIONS, plugin.configs.strict, { settings: PROJECT_SETTINGS }, ...extra]) },
   ];
 }
 
