@@ -242,18 +242,21 @@ function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void
   found.push({ kind: 'fallback', headers: lost, node, mergeable: mergeable && node.left.type !== 'SequenceExpression' && node.right.type !== 'SequenceExpression' });
 }
 
-function siteFindings(site: OpenRouterSite, sourceCode: Readonly<TSESLint.SourceCode>, found: ClobberedAttribution[]): void {
+function siteFindings(site: OpenRouterSite, sourceCode: Readonly<TSESLint.SourceCode>, checked: Set<Node>, found: ClobberedAttribution[]): void {
   lostFallback(site, found);
   if (site.headers.kind !== 'container') return;
   const container = site.headers.container;
   const literal = container.literal;
-  if (literal?.type === 'ObjectExpression') {
+  // Sites sharing one headers object are checked once.
+  if (!literal || checked.has(literal)) return;
+  checked.add(literal);
+  if (literal.type === 'ObjectExpression') {
     const scope = sourceCode.getScope(literal);
     const origins = new Origins(literal, scope);
     replacedKeys(container, origins, found);
     duplicatedNames(container, origins, found);
     spreadHeaders(container, literal, scope, found);
-  } else if (literal?.type === 'ArrayExpression') {
+  } else {
     duplicatedNames(container, null, found);
   }
 }
@@ -266,7 +269,8 @@ export function findClobberedAttribution(sites: readonly OpenRouterSite[], sourc
   const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
   return withBudget(budget, () => {
     const found: ClobberedAttribution[] = [];
-    for (const site of sites) if (!site.row.attributionless) siteFindings(site, sourceCode, found);
+    const checked = new Set<Node>();
+    for (const site of sites) if (!site.row.attributionless) siteFindings(site, sourceCode, checked, found);
     const seen = new Set<Node>();
     return found.filter((finding) => {
       const node = reportNode(finding);
