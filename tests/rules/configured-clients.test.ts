@@ -17,6 +17,7 @@ const WITH_IDENTITY = { openrouter: { referer: 'https://acme.dev', title: 'Acme 
 const IMPORT_LLM = "import { createLlm } from '@acme/llm';\n";
 const IMPORT_GATEWAY = "import { Gateway } from '@/lib/gateway';\n";
 const OPENROUTER = "'https://openrouter.ai/api/v1'";
+const FIX_HINT = ' To let --fix insert it, set "referer" in settings.openrouter or in the "openrouter" field of package.json.';
 
 runRuleTests('require-referer', requireReferer, {
   valid: [
@@ -34,6 +35,15 @@ runRuleTests('require-referer', requireReferer, {
     { code: `${IMPORT_GATEWAY}Gateway('m', { endpoint: ${OPENROUTER} });`, settings: WITH_CLIENTS },
     // A client entry with a problem is dropped whole: its calls are not judged.
     { code: `${IMPORT_LLM}createLlm({});`, settings: { openrouter: { clients: [{ ...LLM, call: 'cal' }] } } },
+    // Another export of the module, or a local of the same name, is not the wrapper.
+    { code: "import { createEmbedder } from '@acme/llm';\ncreateEmbedder({});", settings: WITH_CLIENTS },
+    { code: `${IMPORT_LLM}function make(createLlm) { return createLlm({}); }`, settings: WITH_CLIENTS },
+    // A default export is only the declared one when the entry says so.
+    { code: "import createLlm from '@acme/llm';\ncreateLlm({});", settings: WITH_CLIENTS },
+    { code: "import llm from '@acme/llm';\nllm({ siteUrl: 'https://acme.dev' });", settings: { openrouter: { clients: [{ ...LLM, export: 'default' }] } } },
+    // Attribution the wrapper's options may hold: a spread, or a headers object it cannot see.
+    { code: `${IMPORT_LLM}createLlm({ model: 'm', ...defaults });`, settings: WITH_CLIENTS },
+    { code: `${IMPORT_GATEWAY}new Gateway('m', { endpoint: ${OPENROUTER}, http: { headers: buildHeaders() } });`, settings: WITH_CLIENTS },
   ],
   invalid: [
     {
@@ -64,6 +74,28 @@ runRuleTests('require-referer', requireReferer, {
         '} });',
       ].join('\n'),
       errors: [{ messageId: 'missingReferer', data: { site: 'this @/lib/gateway client', where: 'an `HTTP-Referer` header in `http.headers`', fixHint: '' } }],
+    },
+    {
+      // Through a namespace import, a dynamic import and a default export.
+      code: "import * as llm from '@acme/llm';\nllm.createLlm({ model: 'm' });",
+      settings: WITH_CLIENTS,
+      errors: [{ messageId: 'missingReferer', data: { site: 'this @acme/llm client', where: '`siteUrl`', fixHint: FIX_HINT } }],
+    },
+    {
+      code: "const { createLlm } = await import('@acme/llm');\ncreateLlm({ model: 'm' });",
+      settings: WITH_CLIENTS,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      code: "import llm from '@acme/llm';\nllm({ model: 'm' });",
+      settings: { openrouter: { clients: [{ ...LLM, export: 'default' }] } },
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // The same entry from package.json's field would do; here an entry that lists two names takes either.
+      code: `${IMPORT_LLM}createLlm({ model: 'm', appName: 'Acme' });`,
+      settings: { openrouter: { clients: [{ ...LLM, options: { referer: ['siteUrl', 'appUrl'], title: ['siteName', 'appName'] } }] } },
+      errors: [{ messageId: 'titleWithoutReferer' }],
     },
     {
       // Settings-free of identity: reported, no fix.
