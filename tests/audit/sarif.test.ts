@@ -210,6 +210,29 @@ describe('file names', () => {
   });
 });
 
+describe('files not parsed', () => {
+  const input = report([{ ...repository('unparsed', [finding()]), parseErrors: [{ file: 'src/broken file.ts', line: 4, column: 9 }, { file: 'src/empty.js', line: 0, column: 0 }] }]);
+  samples.unparsed = input;
+
+  it('are notifications of the run, located, since no result can say their calls went unchecked', () => {
+    const run = sarifOf(input).runs[0]!;
+    expect(run.results).toHaveLength(1);
+    expect(run.invocations).toHaveLength(1);
+    expect(run.invocations![0]!.executionSuccessful).toBe(true);
+    const notifications = run.invocations![0]!.toolExecutionNotifications!;
+    expect(notifications.map((notification) => notification.level)).toEqual(['warning', 'warning']);
+    expect(notifications.map((notification) => notification.locations?.[0]?.physicalLocation)).toEqual([
+      { artifactLocation: { uri: 'src/broken%20file.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 9 } },
+      { artifactLocation: { uri: 'src/empty.js', uriBaseId: '%SRCROOT%' } },
+    ]);
+    expect(notifications[0]!.message.text).toContain('not checked');
+  });
+
+  it('leave a run without them with no invocations', () => {
+    expect(sarifOf(samples.single!).runs[0]!.invocations).toBeUndefined();
+  });
+});
+
 describe('no findings', () => {
   const input = report([repository('clean', [])]);
   samples.clean = input;
@@ -268,7 +291,7 @@ describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || proces
       writeFileSync(file, formatSarif(input));
       return file;
     });
-    expect(files).toHaveLength(6);
+    expect(files).toHaveLength(7);
     const broken = JSON.parse(formatSarif(samples.single!)) as Log;
     broken.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region!.startLine = 0;
     const brokenFile = path.join(directory, 'broken.sarif');

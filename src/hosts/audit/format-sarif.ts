@@ -10,11 +10,11 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Artifact, Region, Result } from 'sarif';
+import type { Artifact, Notification, Region, Result } from 'sarif';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import { REPOSITORY_URL } from '../../rule-docs-url.js';
 import { rules } from '../../rules/index.js';
-import type { AuditFinding, AuditReport, RepositoryReport } from './report.js';
+import type { AuditFinding, AuditParseError, AuditReport, RepositoryReport } from './report.js';
 
 const SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -52,7 +52,19 @@ function createRun(report: AuditReport, repository: RepositoryReport | null, nam
     run.addResult(createResult(finding, uri));
   }
   run.run.artifacts = [...artifacts.values()];
+  const parseErrors = repository.parseErrors ?? [];
+  if (parseErrors.length > 0) run.run.invocations = [{ executionSuccessful: true, toolExecutionNotifications: parseErrors.map(notParsed) }];
   return run;
+}
+
+/** A file the audit could not parse: a notification on the run, since no rule found anything there. */
+function notParsed(error: AuditParseError): Notification {
+  const region = regionOf(error);
+  return {
+    level: 'warning',
+    message: { text: 'This file could not be parsed, so its OpenRouter calls were not checked.' },
+    locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(error.file), uriBaseId: SOURCE_ROOT }, ...(region !== null ? { region } : {}) } }],
+  };
 }
 
 /** The config's rules in the plugin's order, then any other rule a finding names (a merged report's). */
@@ -105,7 +117,7 @@ function createResult(finding: AuditFinding, uri: string): SarifResultBuilder {
 }
 
 /** ESLint's positions are 1-based with an exclusive end column, as SARIF's are. */
-function regionOf(finding: AuditFinding): Region | null {
+function regionOf(finding: Pick<AuditFinding, 'line' | 'column' | 'endLine' | 'endColumn'>): Region | null {
   if (!isPosition(finding.line)) return null;
   const region: Region = { startLine: finding.line };
   if (isPosition(finding.column)) region.startColumn = finding.column;
