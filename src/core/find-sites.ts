@@ -11,7 +11,7 @@ import { findClientCalls, type ClientCall } from './client-calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
-import { hasPerRequestAttribution, hasSiblingAttributionHeaders } from './per-request.js';
+import { hasSiblingAttributionHeaders, perRequestAttribution, type RequestCall } from './per-request.js';
 import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
@@ -30,6 +30,13 @@ export type FieldState =
   | { readonly state: 'unknown' }
   | { readonly state: 'present'; readonly values: readonly FieldValue[] };
 
+/** A call through a site's stored client that passes attribution of its own. */
+export interface RequestSite {
+  readonly node: Node;
+  /** What the request sends: its own values, else the construction's. */
+  readonly fields: Readonly<Record<AttributionField, FieldState>>;
+}
+
 export interface OpenRouterSite {
   readonly row: ClientRow;
   readonly node: ClientCall;
@@ -39,6 +46,8 @@ export interface OpenRouterSite {
   readonly options: OptionsState;
   readonly headers: HeadersState;
   readonly fields: Readonly<Record<AttributionField, FieldState>>;
+  /** Calls through the stored client that may pass attribution per request. */
+  readonly requests: readonly RequestSite[];
   /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
   readonly ignoredOptions: readonly string[];
   /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */
@@ -162,16 +171,17 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
   return !other || !other.every(isOtherHost);
 }
 
-function lookupField(row: ClientRow, field: AttributionField, options: OptionsState, headers: HeadersState): FieldState {
+/** A field's state in one options object: the row's options for it, then the headers. */
+function lookupField(optionNames: readonly string[], field: AttributionField, options: OptionsState, headers: HeadersState | null): FieldState {
   const values: FieldValue[] = [];
   let unknown = false;
-  for (const name of row.options[field] ?? []) {
+  for (const name of optionNames) {
     const lookup = lookupOption(options, name);
     const alternatives = lookup.kind === 'found' ? entryAlternatives(lookup.entry) : null;
     if (alternatives) values.push({ alternatives });
     else if (lookup.kind !== 'missing') unknown = true;
   }
-  if (row.headersOption) {
+  if (headers) {
     if (headers.kind === 'unknown') unknown = true;
     if (headers.kind === 'container') {
       for (const name of HEADER_NAMES[field]) {
@@ -186,6 +196,28 @@ function lookupField(row: ClientRow, field: AttributionField, options: OptionsSt
   return unknown ? { state: 'unknown' } : { state: 'absent' };
 }
 
+const FIELDS: readonly AttributionField[] = ['referer', 'title', 'categories'];
+
+/**
+ * What one request sends: the values its objects give (the row's options or `headers`), and
+ * for a field it leaves out, the construction's (clients merge request headers over defaults).
+ */
+function requestFields(row: ClientRow, call: RequestCall, construction: Readonly<Record<AttributionField, FieldState>>): Record<AttributionField, FieldState> {
+  const fields = {} as Record<AttributionField, FieldState>;
+  for (const field of FIELDS) {
+    const values: FieldValue[] = [];
+    let unknown = call.opaque;
+    for (const shape of call.shapes) {
+      const options: OptionsState = { kind: 'object', shape };
+      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, 'headers'));
+      if (state.state === 'present') values.push(...state.values);
+      else if (state.state === 'unknown') unknown = true;
+    }
+    fields[field] = values.length > 0 ? { state: 'present', values } : unknown ? { state: 'unknown' } : construction[field];
+  }
+  return fields;
+}
+
 function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
@@ -193,50 +225,60 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
   // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
   if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
   const headers = resolveHeadersOption(options, row.headersOption);
+  const fieldHeaders = row.headersOption ? headers : null;
   const absent: FieldState = { state: 'absent' };
-  let fields: Record<AttributionField, FieldState> = row.attributionless
+  const construction: Record<AttributionField, FieldState> = row.attributionless
     ? { referer: absent, title: absent, categories: absent }
     : {
-        referer: lookupField(row, 'referer', options, headers),
-        title: lookupField(row, 'title', options, headers),
-        categories: lookupField(row, 'categories', options, headers),
+        referer: lookupField(row.options.referer ?? [], 'referer', options, fieldHeaders),
+        title: lookupField(row.options.title ?? [], 'title', options, fieldHeaders),
+        categories: lookupField(row.options.categories ?? [], 'categories', options, fieldHeaders),
       };
-  const someAbsent = Object.values(fields).some((field) => field.state === 'absent');
-  if (someAbsent && row.gate.kind !== 'tokenUrl' && hasPerRequestAttribution(sourceCode, row, node)) {
-    const unknown: FieldState = { state: 'unknown' };
-    fields = {
-      referer: fields.referer.state === 'absent' ? unknown : fields.referer,
-      title: fields.title.state === 'absent' ? unknown : fields.title,
-      categories: fields.categories.state === 'absent' ? unknown : fields.categories,
-    };
+  let fields = construction;
+  let requests: RequestSite[] = [];
+  if (row.gate.kind !== 'tokenUrl') {
+    const perRequest = perRequestAttribution(sourceCode, row, node);
+    if (perRequest.mayCarry) {
+      // A field absent at construction may come with each request: not certain either way.
+      const unknown: FieldState = { state: 'unknown' };
+      fields = { referer: unknown, title: unknown, categories: unknown };
+      for (const field of FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
+    }
+    if (!row.attributionless) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
   const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
-  return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, ignoredOptions, misplaced };
+  return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, requests, ignoredOptions, misplaced };
 }
 
 /** One value a field may take at some site, with its text when the file fixes it. */
 export interface FieldAlternative {
   readonly site: OpenRouterSite;
+  /** The call the value is sent with: the site's construction or request, or one of its requests. */
+  readonly call: Node;
+  /** Everything that call sends, which the value is part of. */
+  readonly fields: Readonly<Record<AttributionField, FieldState>>;
   readonly alternative: StringAlternative;
   readonly text: string | null;
 }
 
 /**
- * Every value the given field may take across these sites, once per source expression: a
- * constant shared by several sites is checked (and reported) once.
+ * Every value the given field may take across these sites and their requests, once per source
+ * expression: a constant shared by several sites is checked (and reported) once.
  */
 export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
   const seen = new Set<Node>();
   const found: FieldAlternative[] = [];
   for (const site of sites) {
-    const state = site.fields[field];
-    if (state.state !== 'present') continue;
-    for (const value of state.values) {
-      for (const alternative of value.alternatives) {
-        if (seen.has(alternative.node)) continue;
-        seen.add(alternative.node);
-        found.push({ site, alternative, text: exactText(alternative) });
+    for (const { node: call, fields } of [{ node: site.node as Node, fields: site.fields }, ...site.requests]) {
+      const state = fields[field];
+      if (state.state !== 'present') continue;
+      for (const value of state.values) {
+        for (const alternative of value.alternatives) {
+          if (seen.has(alternative.node)) continue;
+          seen.add(alternative.node);
+          found.push({ site, call, fields, alternative, text: exactText(alternative) });
+        }
       }
     }
   }

@@ -2,14 +2,15 @@
  * Attribution given per request instead of at construction:
  * `client.chat.completions.create(body, { headers })`, `client.chat.send({ ..., httpReferer })`,
  * `generateText({ model: provider('m'), headers })`. When a client's calls may carry it, a missing
- * field at construction is not certain, so the rules stay silent.
+ * field at construction is not certain, so the rules stay silent; the values those calls spell
+ * out are checked like construction values.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { memberName, unwrap, type Node } from './ast.js';
 import { classFieldReads } from './class-fields.js';
 import { HEADER_NAMES, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
-import { lastEntry, resolveObject, type ObjectEntry } from './static-value.js';
+import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from './static-value.js';
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
 
@@ -53,21 +54,43 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
   return !shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)) || options.some((name) => lastEntry(shape, name));
 }
 
+/** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */
+function siblingShape(sourceCode: Readonly<TSESLint.SourceCode>, call: Node): ObjectShape | null {
+  const property = call.parent;
+  if (property?.type !== 'Property' || property.value !== call || property.parent.type !== 'ObjectExpression') return null;
+  return resolveObject(property.parent, sourceCode.getScope(property.parent));
+}
+
 /** `generateText({ model: provider('m'), headers })`: attribution headers next to the model. */
 export function hasSiblingAttributionHeaders(sourceCode: Readonly<TSESLint.SourceCode>, call: Node): boolean {
-  const property = call.parent;
-  if (property?.type !== 'Property' || property.value !== call || property.parent.type !== 'ObjectExpression') return false;
-  const shape = resolveObject(property.parent, sourceCode.getScope(property.parent));
+  const shape = siblingShape(sourceCode, call);
   return !!shape && (!shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)));
 }
 
-/** Answers per list of reads and row: every site stored in one class field shares its reads. */
-const answers = new WeakMap<readonly Node[], Map<ClientRow, boolean>>();
+/** A call through a stored client that may pass attribution, with the objects it passes. */
+export interface RequestCall {
+  readonly node: Node;
+  /** Its arguments that may carry attribution (and the object around a model call), as the file spells them out. */
+  readonly shapes: readonly ObjectShape[];
+  /** Whether an argument that may carry attribution does not resolve: then nothing it leaves out is certain. */
+  readonly opaque: boolean;
+}
 
-/** True when some call through the stored client may pass attribution headers or options. */
-export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): boolean {
+export interface PerRequestAttribution {
+  /** Whether some call (or a later `defaults` write) may pass attribution. */
+  readonly mayCarry: boolean;
+  readonly calls: readonly RequestCall[];
+}
+
+const NO_REQUESTS: PerRequestAttribution = { mayCarry: false, calls: [] };
+
+/** Answers per list of reads and row: every site stored in one class field shares its reads. */
+const answers = new WeakMap<readonly Node[], Map<ClientRow, PerRequestAttribution>>();
+
+/** The calls through the stored client that may pass attribution headers or options. */
+export function perRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): PerRequestAttribution {
   const reads = readsOfStoredClient(sourceCode, node);
-  if (!reads) return false;
+  if (!reads) return NO_REQUESTS;
   let byRow = answers.get(reads);
   if (!byRow) {
     byRow = new Map();
@@ -75,24 +98,47 @@ export function hasPerRequestAttribution(sourceCode: Readonly<TSESLint.SourceCod
   }
   let answer = byRow.get(row);
   if (answer === undefined) {
-    answer = anyReadCarries(sourceCode, row, reads);
+    answer = requestsOf(sourceCode, row, reads);
     byRow.set(row, answer);
   }
   return answer;
 }
 
-function anyReadCarries(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, reads: readonly Node[]): boolean {
+function requestsOf(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
+  let mayCarry = false;
+  const calls: RequestCall[] = [];
   for (const read of reads) {
     let chain: Node = read;
+    let setsDefaults = false;
     while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
       chain = chain.parent;
       // `instance.defaults.headers.common['HTTP-Referer'] = ...` sets headers after construction.
-      if (memberName(chain) === 'defaults') return true;
+      if (memberName(chain) === 'defaults') setsDefaults = true;
+    }
+    if (setsDefaults) {
+      mayCarry = true;
+      continue;
     }
     const call = chain.parent;
     if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
-    if (call.arguments.some((argument, index) => mayCarryAttribution(argument, index, row, sourceCode))) return true;
-    if (hasSiblingAttributionHeaders(sourceCode, call)) return true;
+    let carries = false;
+    let opaque = false;
+    const shapes: ObjectShape[] = [];
+    for (const [index, argument] of call.arguments.entries()) {
+      if (!mayCarryAttribution(argument, index, row, sourceCode)) continue;
+      carries = true;
+      const shape = argument.type === 'SpreadElement' ? null : resolveObject(argument, sourceCode.getScope(argument));
+      if (shape) shapes.push(shape);
+      else opaque = true;
+    }
+    const sibling = siblingShape(sourceCode, call);
+    if (sibling && (!sibling.complete || headersMayCarry(lastEntry(sibling, 'headers', true)))) {
+      carries = true;
+      shapes.push(sibling);
+    }
+    if (!carries) continue;
+    mayCarry = true;
+    calls.push({ node: call, shapes, opaque });
   }
-  return false;
+  return { mayCarry, calls };
 }

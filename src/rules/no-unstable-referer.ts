@@ -32,7 +32,7 @@ export default createRule({
       const configured = analysis.config().attribution.referer;
       const sourceCode = context.sourceCode;
       const reported = new Set<Node>();
-      for (const { site, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
+      for (const { call, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
         for (const leaf of valueLeaves(sourceCode, alternative.node)) {
           const scope = sourceCode.getScope(leaf);
           const changesPer: UnstableScope | null =
@@ -43,8 +43,8 @@ export default createRule({
           reported.add(leaf);
           // Only a value written in the call itself is replaced: a constant may serve other code too.
           const value = alternative.node;
-          const inCall = value.range[0] >= site.node.range[0] && value.range[1] <= site.node.range[1];
-          const replacement = configured && inCall ? stringLiteral(configured, preferredQuote(sourceCode, site.node)) : null;
+          const inCall = value.range[0] >= call.range[0] && value.range[1] <= call.range[1];
+          const replacement = configured && inCall ? stringLiteral(configured, preferredQuote(sourceCode, call)) : null;
           report({
             node: leaf,
             messageId: 'unstableReferer',

@@ -33,13 +33,13 @@ export default createRule({
   },
   create(context) {
     return onAnalysis(context, (analysis, report) => {
-      const untitled = analysis.sites.filter((site) => site.fields.title.state === 'absent' || isAlwaysEmpty(site.fields.title));
       const fixed = new Set<OpenRouterSite>();
       const configuredTitle = analysis.config().attribution.title;
-      for (const { site, alternative, text } of fieldAlternatives(untitled, 'referer')) {
-        if (!isLocalhostUrl(alternative)) continue;
-        // Replacing an always-empty title is not an insertion: report it without a fix.
-        const canFix = !fixed.has(site) && site.fields.title.state === 'absent';
+      // Each value with what its call sends: a request's own title, else the construction's.
+      for (const { site, call, fields, alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
+        if (!(fields.title.state === 'absent' || isAlwaysEmpty(fields.title)) || !isLocalhostUrl(alternative)) continue;
+        // Replacing an always-empty title is not an insertion, nor is a fix written into one request: report without a fix.
+        const canFix = call === site.node && !fixed.has(site) && fields.title.state === 'absent';
         const plan = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle ?? PROBE_TITLE }) : null;
         const fix = configuredTitle ? plan : null;
         if (fix) fixed.add(site);

@@ -9,6 +9,9 @@ const fetchWith = (value: string, name = 'X-Title'): string =>
 
 runRuleTests('no-generic-title', rule, {
   valid: [
+    // Per-request titles are checked like construction titles.
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });`,
+    `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appTitle: process.env.APP_TITLE });`,
     fetchWith("'Acme Chatbot'"),
     fetchWith("'Acme'"),
     fetchWith("'Your Money Coach'"),
@@ -21,6 +24,18 @@ runRuleTests('no-generic-title', rule, {
     "fetch('https://example.com/v1/chat/completions', { headers: { 'X-Title': 'Chatbot' } });",
   ],
   invalid: [
+    {
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });\nawait client.chat.completions.create(body, { headers: { 'X-OpenRouter-Title': 'Chatbot' } });`,
+      errors: [{ messageId: 'genericTitle', data: { title: '"Chatbot"' }, line: 3 }],
+    },
+    {
+      code: `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appTitle: 'AI Assistant' });`,
+      errors: [{ messageId: 'genericTitle', line: 3 }],
+    },
+    {
+      code: "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\nconst provider = createOpenRouter({ apiKey: 'k' });\nawait generateText({ model: provider('m'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Test App' } });",
+      errors: [{ messageId: 'genericTitle', line: 3 }],
+    },
     { code: fetchWith("'Chatbot'"), errors: [{ messageId: 'genericTitle', data: { title: '"Chatbot"' } }] },
     { code: fetchWith("'My AI Assistant'", 'X-OpenRouter-Title'), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI App'"), errors: [{ messageId: 'genericTitle' }] },

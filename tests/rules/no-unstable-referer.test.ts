@@ -33,6 +33,23 @@ runRuleTests('no-unstable-referer', rule, {
   ],
   invalid: [
     {
+      // Per request: the suggestion replaces the value written in that request.
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': window.location.origin } });`,
+      settings: IDENTITY,
+      errors: [
+        {
+          messageId: 'unstableReferer',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useConfiguredReferer',
+              output: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: headers('`https://${process.env.VERCEL_URL}`'),
       errors: [{ messageId: 'unstableReferer', data: { source: '`process.env.VERCEL_URL`', scope: 'deployment' } }],
     },

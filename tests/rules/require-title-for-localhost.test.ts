@@ -12,6 +12,11 @@ const TITLE = { openrouter: { title: 'Acme Docs' } };
 
 runRuleTests('require-title-for-localhost', rule, {
   valid: [
+    // A request that sends a localhost referer with a title, or whose headers may hold one.
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000', 'X-OpenRouter-Title': 'Acme' } });`,
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme' } });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000' } });`,
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000', ...extra } });`,
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000' }, ...options });`,
     `${SDK}new OpenRouter({ httpReferer: 'http://localhost:3000', appTitle: 'Acme' });`,
     // A title written after creation makes the localhost app tracked.
     `const headers = { 'HTTP-Referer': 'http://localhost:3000' };\nif (name) headers['X-Title'] = name;\nfetch(${URL}, { headers });`,
@@ -32,6 +37,16 @@ runRuleTests('require-title-for-localhost', rule, {
     `${PROVIDER}createOpenRouter({ appUrl: 'http://localhost:3000', headers: { 'X-Title': 'Acme' } });`,
   ],
   invalid: [
+    {
+      // Per request: reported where the request sends it, without a fix (the identity belongs at construction).
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000' } });`,
+      settings: TITLE,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 3 }],
+    },
+    {
+      code: `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'http://localhost:5173' });`,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 3 }],
+    },
     {
       code: `const headers = { 'HTTP-Referer': 'http://localhost:3000' };\nheaders.Authorization = \`Bearer \${key}\`;\nfetch(${URL}, { headers });`,
       errors: [{ messageId: 'localhostWithoutTitle', line: 1 }],

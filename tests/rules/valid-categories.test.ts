@@ -7,6 +7,7 @@ const fetchWith = (value: string): string => `fetch(${URL}, { headers: { 'HTTP-R
 
 runRuleTests('valid-categories', rule, {
   valid: [
+    `import { OpenRouter } from '@openrouter/sdk';\nconst client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appCategories: 'cli-agent' });`,
     fetchWith("'cli-agent'"),
     fetchWith("'cli-agent,ide-extension'"),
     fetchWith("'cli-agent, coding-assistant'"),
@@ -19,6 +20,11 @@ runRuleTests('valid-categories', rule, {
     "fetch('https://example.com/chat/completions', { headers: { 'X-OpenRouter-Categories': 'nope' } });",
   ],
   invalid: [
+    {
+      // Per-request categories are checked like construction categories.
+      code: `import { OpenRouter } from '@openrouter/sdk';\nconst client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appCategories: 'blockchain' });`,
+      errors: [{ messageId: 'unknownCategory', data: { slug: 'blockchain', hint: '' }, line: 3, suggestions: [] }],
+    },
     {
       code: fetchWith("'cli-agnet'"),
       errors: [

@@ -49,6 +49,22 @@ runRuleTests('valid-referer', rule, {
   ],
   invalid: [
     {
+      // Per request, checked like a construction value.
+      code: `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'acme.dev' });`,
+      errors: [
+        {
+          messageId: 'notAbsolute',
+          line: 3,
+          suggestions: [
+            {
+              messageId: 'useNormalised',
+              output: `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev' });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: headers("'acme.dev'"),
       errors: [{ messageId: 'notAbsolute', data: { value: '"acme.dev"' }, line: 1, suggestions: [{ messageId: 'useNormalised', data: { value: '"https://acme.dev"' }, output: headers("'https://acme.dev'") }] }],
     },
