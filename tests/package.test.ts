@@ -83,8 +83,10 @@ describe.each(ruleNames)('rule %s', (name) => {
     expect(Object.keys(rule.meta.messages).includes('invalidConfig')).toBe(name === 'valid-config');
   });
 
-  it('is an error in configs.strict', () => {
-    expect(plugin.configs.strict.rules?.[`openrouter/${name}`]).toBe('error');
+  it('is an error in configs.strict, unless it is opt-in and then in no config', () => {
+    const optIn = rule.meta.docs?.optIn === true;
+    expect(plugin.configs.strict.rules?.[`openrouter/${name}`]).toBe(optIn ? undefined : 'error');
+    if (optIn) expect(rule.meta.docs?.recommended).toBe(false);
   });
 
   it('is in configs.recommended exactly when meta.docs.recommended says so, at that severity', () => {

@@ -4,14 +4,14 @@ import type { OpenRouterRuleDocs } from '../core/create-rule.js';
 
 type RuleWithDocs = { meta?: { docs?: Partial<OpenRouterRuleDocs> } };
 
-/** `recommended`: each rule at the severity its docs give; `strict`: every rule as an error. */
+/** `recommended`: each rule at the severity its docs give; `strict`: every rule but the opt-in ones, as an error. */
 export function createConfigs(plugin: ESLint.Plugin, rules: Record<string, RuleWithDocs>): Record<'recommended' | 'strict', Linter.Config> {
   const recommended: Linter.RulesRecord = {};
   const strict: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
     const level = rule.meta?.docs?.recommended;
     if (level) recommended[`openrouter/${name}`] = level;
-    strict[`openrouter/${name}`] = 'error';
+    if (!rule.meta?.docs?.optIn) strict[`openrouter/${name}`] = 'error';
   }
   return {
     recommended: { name: 'openrouter/recommended', plugins: { openrouter: plugin }, rules: recommended },

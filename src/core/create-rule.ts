@@ -10,8 +10,10 @@ import { verifyFixes } from './fix-verification.js';
 
 export interface OpenRouterRuleDocs {
   description: string;
-  /** Severity in `configs.recommended`; every rule is an error in `configs.strict`. */
+  /** Severity in `configs.recommended`; every rule is an error in `configs.strict` unless it is opt-in. */
   recommended: 'error' | 'warn' | false;
+  /** A rule for teams that ask more than correct attribution (every site provable): in no config, `strict` included. */
+  optIn?: true;
   /** `ruleDocsUrl(name)`: the rule's doc at this version's tag. */
   url: string;
 }

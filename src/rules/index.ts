@@ -6,6 +6,7 @@ import noIgnoredAttribution from './no-ignored-attribution.js';
 import noUnstableReferer from './no-unstable-referer.js';
 import preferOpenrouterTitleHeader from './prefer-openrouter-title-header.js';
 import requireReferer from './require-referer.js';
+import requireResolvableAttribution from './require-resolvable-attribution.js';
 import requireTitleForLocalhost from './require-title-for-localhost.js';
 import sendableHeaderValues from './sendable-header-values.js';
 import validCategories from './valid-categories.js';
@@ -27,4 +28,5 @@ export const rules = {
   'match-project-attribution': matchProjectAttribution,
   'no-ignored-attribution': noIgnoredAttribution,
   'no-clobbered-attribution': noClobberedAttribution,
+  'require-resolvable-attribution': requireResolvableAttribution,
 };

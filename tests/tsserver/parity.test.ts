@@ -85,8 +85,8 @@ describe.each(collected.map((entry) => [entry.name, entry] as const))('%s: the t
     if (!service) {
       const group = items.filter((other) => JSON.stringify(other.settings) === key);
       const files = Object.fromEntries(group.map((other) => [other.fileName.slice(ROOT.length + 1), other.code]));
-      // The case's ESLint settings are the plugin entry's other keys.
-      service = createTestService(ROOT, files, { config: 'strict', rules: others, ...item.settings });
+      // The case's ESLint settings are the plugin entry's other keys; the rule is named too, as opt-in rules are in no config.
+      service = createTestService(ROOT, files, { config: 'strict', rules: { ...others, [name]: 'error' }, ...item.settings });
       services.set(key, service);
     }
     return service;
