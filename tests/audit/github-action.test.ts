@@ -5,7 +5,7 @@
  * repositories as the matrix runs it, then its merge step as the summary job runs it, which must
  * give the summary of one audit over both.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -51,6 +51,36 @@ describe('action.yml', () => {
     expect(install).toMatch(/tool_dir="\$RUNNER_TEMP\//);
     expect(install).toMatch(/^\s*cd "\$tool_dir"$/m);
     expect(install).not.toContain('GITHUB_WORKSPACE');
+  });
+
+  it('installs, by default, the version of the action itself, outside the workspace', () => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'openrouter-install-'));
+    try {
+      // An npm that records how it was called, in place of the registry.
+      const fakes = path.join(temp, 'fake-bin');
+      mkdirSync(fakes);
+      writeFileSync(path.join(fakes, 'npm'), '#!/bin/sh\nprintf "%s\\n" "$PWD" "$@" > "$RUNNER_TEMP/npm-call"\n');
+      chmodSync(path.join(fakes, 'npm'), 0o755);
+      const workspace = path.join(temp, 'workspace');
+      mkdirSync(workspace);
+      const install = { ...step('install'), env: { ...step('install').env, PATH: `${fakes}:${process.env.PATH ?? ''}` } };
+      const context = { ...inputsOf(action, {}), 'github.action_path': REPO };
+      const result = runStep(install, context, workspace, path.join(temp, 'runner'));
+      expect(result.status, result.stderr).toBe(0);
+      const [cwd, ...args] = readFileSync(path.join(temp, 'runner/npm-call'), 'utf8').trim().split('\n');
+      const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
+      expect(cwd).toBe(path.join(temp, 'runner/eslint-plugin-openrouter-audit'));
+      expect(args).toContain('--ignore-scripts');
+      expect(args).toContain(`eslint-plugin-openrouter@${version}`);
+      expect(result.outputs.bin).toBe(path.join(cwd!, 'node_modules/.bin/eslint-plugin-openrouter'));
+      expect(readdirSync(workspace)).toEqual([]);
+
+      const pinned = runStep(install, { ...inputsOf(action, { version: '0.2.0' }), 'github.action_path': REPO }, workspace, path.join(temp, 'runner'));
+      expect(pinned.status, pinned.stderr).toBe(0);
+      expect(readFileSync(path.join(temp, 'runner/npm-call'), 'utf8').split('\n')).toContain('eslint-plugin-openrouter@0.2.0');
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('runs the bin the package declares', () => {
