@@ -49,6 +49,12 @@ export interface ClientRow {
   readonly categoriesForm: 'comma-string' | 'array';
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
+  /**
+   * Calls through the client take request options in this argument (`create(body, options)`), whose
+   * `headers` are merged over the construction's, a `null` value removing a default header and
+   * `undefined` leaving it (openai's `buildHeaders`, read in openai 6).
+   */
+  readonly nullableRequestHeaders?: { readonly argument: number };
   /** What the supported-clients table in the docs says of the row beyond its data (the table is generated). */
   readonly docs?: string;
 }
@@ -107,6 +113,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL'] },
     headersOption: 'defaultHeaders',
+    nullableRequestHeaders: { argument: 1 },
     apiKeyOptions: ['apiKey'],
   }),
   client({

@@ -29,11 +29,21 @@ export type ClobberedAttribution =
   /** A defined value, then a later key sending nothing (`undefined`, `null`) that wins. */
   | { readonly kind: 'cleared'; readonly header: string; readonly value: string; readonly origin: Origin }
   /** A key the literal writes itself, replaced by a spread after it. */
-  | { readonly kind: 'replaced'; readonly header: string; readonly value: string; readonly property: TSESTree.Property; readonly spread: TSESTree.SpreadElement }
+  | {
+      readonly kind: 'replaced';
+      readonly header: string;
+      readonly value: string;
+      readonly property: TSESTree.Property;
+      readonly spread: TSESTree.SpreadElement;
+      /** Moving the key after the spread makes it win: not so for a `null` of another case, which `Headers` would send beside it. */
+      readonly movable: boolean;
+    }
   /** Two names of one header (different case, or two pairs): the client joins them or keeps one. */
   | { readonly kind: 'duplicated'; readonly first: string; readonly second: string; readonly node: Node; readonly removable: readonly RemovableEntry[] }
   /** `{ ...headersInstance }`: a `Headers` object has no own keys, so the spread copies none of its headers. */
   | { readonly kind: 'headersSpread'; readonly header: string; readonly spread: TSESTree.SpreadElement; readonly convertible: boolean }
+  /** `client.create(body, { headers: { 'HTTP-Referer': null } })`: the request removes the client's default header. */
+  | { readonly kind: 'removedDefault'; readonly header: string; readonly node: Node; readonly property: TSESTree.Property | null; readonly client: string; readonly construction: Node }
   /** `custom ?? fallback`: whenever the left side is given, the fallback's attribution is not sent. */
   | { readonly kind: 'fallback'; readonly headers: readonly string[]; readonly node: TSESTree.LogicalExpression; readonly mergeable: boolean };
 
@@ -48,8 +58,12 @@ export interface RemovableEntry {
 export function sendsNothing(value: Node): boolean {
   const target = unwrap(value);
   if (target.type === 'Identifier') return target.name === 'undefined';
-  if (target.type === 'Literal') return target.value === null;
-  return target.type === 'UnaryExpression' && target.operator === 'void';
+  return isNullLiteral(target) || (target.type === 'UnaryExpression' && target.operator === 'void');
+}
+
+function isNullLiteral(value: Node): boolean {
+  const target = unwrap(value);
+  return target.type === 'Literal' && target.value === null;
 }
 
 /** How a message names a value that sends nothing. */
@@ -117,23 +131,29 @@ function groupBy(entries: readonly HeaderEntry[], key: (entry: HeaderEntry) => s
   return groups;
 }
 
-/** Exact-key duplicates in an object: a later key wins, so an earlier value it replaces is lost. */
+/**
+ * Later keys that replace an attribution value. In an object the last key of a name wins; a key
+ * in another letter case is a second header, except that a `null` one removes the header in every
+ * client (an `undefined` one is skipped by some: openai keeps the first value).
+ */
 function replacedKeys(container: HeaderContainer, origins: Origins, found: ClobberedAttribution[]): void {
   const attribution = container.entries.filter((entry) => ATTRIBUTION.has(entry.key.toLowerCase()));
-  for (const group of groupBy(attribution, (entry) => entry.key).values()) {
+  for (const group of groupBy(attribution, (entry) => entry.key.toLowerCase()).values()) {
     const last = group.at(-1)!;
-    const earlier = group.slice(0, -1).findLast(isDefined);
-    if (group.length < 2 || last.uncertain || !earlier) continue;
+    if (group.length < 2 || last.uncertain || !last.value) continue;
+    const isNull = isNullLiteral(last.value);
+    const earlier = group.slice(0, -1).findLast((entry) => isDefined(entry) && (entry.key === last.key || isNull));
+    if (!earlier) continue;
     const lastOrigin = origins.of(last);
     const earlierOrigin = origins.of(earlier);
-    const clears = !!last.value && sendsNothing(last.value);
+    const clears = sendsNothing(last.value);
     // Replaced by the same text, nothing is lost.
     const replaces = clears || (isDefined(last) && sameText([earlier, last]) === null);
     if (earlierOrigin && 'own' in earlierOrigin && lastOrigin && 'spread' in lastOrigin && replaces) {
-      const value = clears ? nothingName(last.value!) : 'another value';
-      found.push({ kind: 'replaced', header: earlier.key, value, property: earlierOrigin.own, spread: lastOrigin.spread });
+      const value = clears ? nothingName(last.value) : 'another value';
+      found.push({ kind: 'replaced', header: earlier.key, value, property: earlierOrigin.own, spread: lastOrigin.spread, movable: earlier.key === last.key });
     } else if (clears && lastOrigin) {
-      found.push({ kind: 'cleared', header: last.key, value: nothingName(last.value!), origin: lastOrigin });
+      found.push({ kind: 'cleared', header: last.key, value: nothingName(last.value), origin: lastOrigin });
     }
   }
 }
@@ -242,10 +262,31 @@ function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void
   found.push({ kind: 'fallback', headers: lost, node, mergeable: mergeable && node.left.type !== 'SequenceExpression' && node.right.type !== 'SequenceExpression' });
 }
 
+/** Requests through a client whose `null` header removes a default: the attribution defaults they remove. */
+function removedDefaults(site: OpenRouterSite, container: HeaderContainer, sourceCode: Readonly<TSESLint.SourceCode>, found: ClobberedAttribution[]): void {
+  const argument = site.row.nullableRequestHeaders?.argument;
+  const defaults = new Set(container.entries.filter(isDefined).map((entry) => entry.key.toLowerCase()).filter((name) => ATTRIBUTION.has(name)));
+  if (argument === undefined || defaults.size === 0) return;
+  for (const request of site.requests) {
+    const options = request.node.type === 'CallExpression' ? request.node.arguments[argument] : undefined;
+    const shape = options && options.type !== 'SpreadElement' ? resolveObject(options, sourceCode.getScope(options)) : null;
+    const entry = shape && lastEntry(shape, 'headers');
+    const headers = entry?.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope, 0, false) : null;
+    for (const name of defaults) {
+      const last = headers?.entries.findLast((candidate) => candidate.key.toLowerCase() === name);
+      if (!last?.value || last.uncertain || !isNullLiteral(last.value)) continue;
+      const parent = last.value!.parent;
+      const property = parent?.type === 'Property' && parent.value === last.value && parent.parent === headers!.literal ? parent : null;
+      found.push({ kind: 'removedDefault', header: last.key, node: property ?? last.value!, property, client: site.row.label, construction: site.reportNode });
+    }
+  }
+}
+
 function siteFindings(site: OpenRouterSite, sourceCode: Readonly<TSESLint.SourceCode>, checked: Set<Node>, found: ClobberedAttribution[]): void {
   lostFallback(site, found);
   if (site.headers.kind !== 'container') return;
   const container = site.headers.container;
+  removedDefaults(site, container, sourceCode, found);
   const literal = container.literal;
   // Sites sharing one headers object are checked once.
   if (!literal || checked.has(literal)) return;

@@ -370,6 +370,10 @@ export function removeListItem(fixer: Fixer, sourceCode: SourceCode, item: Node)
   const before = sourceCode.getTokenBefore(item);
   const after = sourceCode.getTokenAfter(item);
   const next = after?.value === ',' ? sourceCode.getTokenAfter(after, { includeComments: true }) : null;
+  // The only item: the brackets are left empty.
+  if (before && after && (before.value === '{' || before.value === '[') && (next ?? after).value === (before.value === '{' ? '}' : ']')) {
+    return fixer.removeRange([before.range[1], (next ?? after).range[0]]);
+  }
   // The last item: its comma goes with the one before it, so the closing bracket keeps its line.
   if (before?.value === ',' && (!next || next.value === '}' || next.value === ']')) {
     return fixer.removeRange(next ? [before.range[1], after!.range[1]] : [before.range[0], item.range[1]]);

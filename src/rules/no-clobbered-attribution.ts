@@ -12,6 +12,7 @@ type MessageIds =
   | 'duplicated'
   | 'headersSpread'
   | 'fallback'
+  | 'removedDefault'
   | 'removeKey'
   | 'moveAfterSpread'
   | 'removeDuplicate'
@@ -50,13 +51,15 @@ function describe(finding: ClobberedAttribution, sourceCode: Readonly<TSESLint.S
         node: property.key,
         messageId: 'replaced',
         data: { header: finding.header, value: finding.value, spread: excerpt(sourceCode, spread) },
-        suggest: [
-          {
-            messageId: 'moveAfterSpread',
-            data: { header: finding.header },
-            fix: (fixer) => [removeListItem(fixer, sourceCode, property), fixer.insertTextAfter(spread, `, ${text(property)}`)],
-          },
-        ],
+        suggest: finding.movable
+          ? [
+              {
+                messageId: 'moveAfterSpread',
+                data: { header: finding.header },
+                fix: (fixer) => [removeListItem(fixer, sourceCode, property), fixer.insertTextAfter(spread, `, ${text(property)}`)],
+              },
+            ]
+          : [],
       };
     }
     case 'duplicated':
@@ -79,6 +82,15 @@ function describe(finding: ClobberedAttribution, sourceCode: Readonly<TSESLint.S
         suggest: finding.convertible
           ? [{ messageId: 'spreadEntries', fix: (fixer) => fixer.replaceText(argument, `Object.fromEntries(${text(argument)})`) }]
           : [],
+      };
+    }
+    case 'removedDefault': {
+      const { property } = finding;
+      return {
+        node,
+        messageId: 'removedDefault',
+        data: { header: finding.header, client: finding.client, line: String(finding.construction.loc.start.line) },
+        suggest: property ? [{ messageId: 'removeKey', data: { header: finding.header }, fix: (fixer) => removeListItem(fixer, sourceCode, property) }] : [],
       };
     }
     case 'fallback': {
@@ -116,6 +128,8 @@ export default createRule({
         'Spreading a Headers object copies none of its headers (they are not its own properties): the {{header}} in `{{headers}}` is lost. Pass the Headers object itself, or spread Object.fromEntries() of it.',
       fallback:
         'Whenever `{{left}}` is given, it replaces the whole headers object, and the {{headers}} of the fallback `{{right}}` {{verb}} not sent. Merge the two instead.',
+      removedDefault:
+        '{{header}}: null removes the {{header}} this {{client}} client sets by default (line {{line}}): this request carries none.',
       removeKey: 'Remove this {{header}} key, so the earlier value is sent.',
       moveAfterSpread: 'Move {{header}} after the spread, so this value wins.',
       removeDuplicate: 'Remove `{{key}}: {{value}}`.',

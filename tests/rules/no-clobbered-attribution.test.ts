@@ -16,6 +16,9 @@ const fromEntries = fetchWith("{ ...Object.fromEntries(new Headers({ 'HTTP-Refer
 const mergedFallback = (left: string): string =>
   `const defaults = { 'HTTP-Referer': 'https://acme.dev' };\nfunction send(custom) {\n  return ${fetchWith(`{ ...defaults, ...${left} }`)}\n}`;
 
+const client = `${OPENAI}const client = new OpenAI({\n  baseURL: 'https://openrouter.ai/api/v1',\n  defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' },\n});\n`;
+const request = (options: string): string => `${client}await client.chat.completions.create({ model: 'openai/gpt-5', messages: [] }, ${options});`;
+
 runRuleTests('no-clobbered-attribution', rule, {
   valid: [
     removedClear,
@@ -60,6 +63,14 @@ runRuleTests('no-clobbered-attribution', rule, {
     `const common = { 'X-Title': 'Acme' };\n${fetchWith("{ 'X-Title': 'Acme', ...common }")}`,
     fetchWith("{ 'X-Title': 'Acme', 'x-title': 'Acme' }"),
     `function send(custom) { return ${fetchWith("custom && { 'HTTP-Referer': 'https://acme.dev' }")} }`,
+    // Per request, openai skips an undefined header (the default stays) and null removes one only if set.
+    request("{ headers: { 'HTTP-Referer': undefined } }"),
+    request("{ headers: { 'X-OpenRouter-Categories': null } }"),
+    request("{ headers: { 'HTTP-Referer': null, 'http-referer': 'https://docs.acme.dev' } }"),
+    request("{ headers: { 'HTTP-Referer': 'https://docs.acme.dev' } }"),
+    request("{ headers: { 'X-Title': 'Acme' } }"),
+    // Where the client's merge is not known, null is left alone.
+    `import { ChatOpenAI } from '@langchain/openai';\nconst model = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });\nawait model.invoke('hi', { headers: { 'HTTP-Referer': null } });`,
     // Not OpenRouter traffic.
     "fetch('https://example.com/api', { headers: { 'HTTP-Referer': 'https://acme.dev', 'HTTP-Referer': undefined } });",
     "const page = { 'HTTP-Referer': 'a', 'http-referer': 'b' };",
@@ -88,6 +99,15 @@ runRuleTests('no-clobbered-attribution', rule, {
     {
       code: `const overrides = { 'X-Title': 'Other' };\n${openaiWith("{ 'X-Title': 'Acme', ...overrides }")}`,
       errors: [{ messageId: 'replaced', data: { header: 'X-Title', value: 'another value', spread: '...overrides' }, suggestions: [{ messageId: 'moveAfterSpread', output: `const overrides = { 'X-Title': 'Other' };\n${openaiWith("{ ...overrides, 'X-Title': 'Acme' }")}` }] }],
+    },
+    {
+      // A null in another letter case removes the header too.
+      code: `const overrides = { 'http-referer': null };\n${fetchWith("{ 'HTTP-Referer': 'https://acme.dev', ...overrides }")}`,
+      errors: [{ messageId: 'replaced', data: { header: 'HTTP-Referer', value: 'null', spread: '...overrides' }, suggestions: [] }],
+    },
+    {
+      code: openaiWith("{ 'X-Title': 'Acme', 'x-title': null }"),
+      errors: [{ messageId: 'cleared', data: { header: 'x-title', value: 'null', where: 'here' }, suggestions: [{ messageId: 'removeKey', output: openaiWith("{ 'X-Title': 'Acme' }") }] }],
     },
     {
       // Case variants: both reach the wire.
@@ -150,6 +170,32 @@ runRuleTests('no-clobbered-attribution', rule, {
       // A left side the file spells out without the referer; through a constant holding the `??`.
       code: `const custom = { Accept: 'application/json' };\nconst headers = custom ?? { 'HTTP-Referer': 'https://acme.dev' };\n${openaiWith('headers')}`,
       errors: [{ messageId: 'fallback', suggestions: [{ messageId: 'mergeFallback', output: `const custom = { Accept: 'application/json' };\nconst headers = { ...{ 'HTTP-Referer': 'https://acme.dev' }, ...custom };\n${openaiWith('headers')}` }] }],
+    },
+    {
+      // openai removes a default header set to null in a request's options.
+      code: request("{ headers: { 'HTTP-Referer': null, Accept: 'application/json' } }"),
+      errors: [
+        {
+          messageId: 'removedDefault',
+          data: { header: 'HTTP-Referer', client: 'openai', line: '2' },
+          suggestions: [{ messageId: 'removeKey', output: request("{ headers: { Accept: 'application/json' } }") }],
+        },
+      ],
+    },
+    {
+      code: `${request("{ headers: { 'x-title': null } }")}\nconst options = { headers: { 'HTTP-Referer': null } };\nawait client.responses.create({ model: 'openai/gpt-5', input: 'hi' }, options);`,
+      errors: [
+        {
+          messageId: 'removedDefault',
+          data: { header: 'x-title', client: 'openai', line: '2' },
+          suggestions: [{ messageId: 'removeKey', output: `${request('{ headers: {} }')}\nconst options = { headers: { 'HTTP-Referer': null } };\nawait client.responses.create({ model: 'openai/gpt-5', input: 'hi' }, options);` }],
+        },
+        {
+          messageId: 'removedDefault',
+          data: { header: 'HTTP-Referer', client: 'openai', line: '2' },
+          suggestions: [{ messageId: 'removeKey', output: `${request("{ headers: { 'x-title': null } }")}\nconst options = { headers: {} };\nawait client.responses.create({ model: 'openai/gpt-5', input: 'hi' }, options);` }],
+        },
+      ],
     },
     {
       // A pairs fallback cannot be spread into an object: no suggestion.
