@@ -89,6 +89,16 @@ describe('bounded output', () => {
     expect(unknown.length).toBeLessThanOrEqual(100 * 8);
   });
 
+  it('reads at most 64 project clients, and checks and fixes the calls of each', () => {
+    const { code, settings } = find('project clients: thousands of entries, long names, and thousands of calls');
+    const { messages, output } = attack(code, settings);
+    expect(messages.filter((message) => message.messageId === 'invalidConfig').map((message) => message.message)).toEqual([
+      'Invalid OpenRouter attribution config: settings.openrouter.clients: 100064 clients given; at most 64 are read, the rest are dropped.',
+    ]);
+    expect(messages.filter((message) => message.messageId === 'missingReferer')).toHaveLength(2_000);
+    expect(output.match(/siteUrl: 'https:\/\/acme\.dev'/g)).toHaveLength(2_000);
+  });
+
   it('names a few unknown settings keys and counts the rest, in short messages', () => {
     const { messages } = attack(find('settings with thousands of unknown keys and bad entries').code, find('settings with thousands of unknown keys and bad entries').settings);
     const config = messages.filter((message) => message.messageId === 'invalidConfig');

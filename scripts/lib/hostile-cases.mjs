@@ -199,6 +199,21 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'project clients: thousands of entries, long names, and thousands of calls',
+    class: 'unbounded output',
+    make: (scale) => ({
+      code: repeat(64, (i) => `import { create${i} } from '@acme/llm-${i}';\n`) + repeat(2_000 * scale, (i) => `create${i % 64}({ model: 'm' });\n`),
+      settings: {
+        referer: 'https://acme.dev',
+        title: 'Acme Docs',
+        clients: [
+          ...Array.from({ length: 64 }, (_, i) => ({ module: `@acme/llm-${i}`, export: `create${i}`, call: 'call', options: { referer: 'siteUrl', title: 'siteName' } })),
+          ...Array.from({ length: 100_000 * scale }, (_, i) => ({ module: 'x'.repeat(10_000), export: `e${i}`, call: 'neww', [`k${i}`]: 1 })),
+        ],
+      },
+    }),
+  },
+  {
     name: 'settings with thousands of unknown keys and bad entries',
     class: 'unbounded output',
     make: (scale) => ({

@@ -164,8 +164,9 @@ function readClient(value: unknown, where: string, problems: string[]): ClientRo
   const gate = given('openRouter') === undefined ? 'always' : oneOf(given('openRouter'), GATES, `${where}.openRouter`, problems);
   const form = given('categoriesForm') === undefined ? 'comma-string' : oneOf(given('categoriesForm'), CATEGORIES_FORMS, `${where}.categoriesForm`, problems);
   if (gate === 'when-base-url' && baseUrl?.length === 0) problems.push(`${where}.openRouter: "when-base-url" needs "baseUrl", the options that hold the base URL`);
-  if (options && Object.keys(options).length === 0 && given('headers') === undefined) {
-    problems.push(`${where}: names no place for attribution; give "options" (referer, title, categories) or "headers"`);
+  // A field with no place would be certainly absent at every call: a wrapper that sets it itself is no finding.
+  for (const field of ['referer', 'title'] as const) {
+    if (options && !options[field] && given('headers') === undefined) problems.push(`${where}: names no place for the ${field}; give "options.${field}" or "headers"`);
   }
   if (problems.length > before || !module || !exportName || !call || !options || !baseUrl || !gate || !form) return null;
   return {

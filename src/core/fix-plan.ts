@@ -240,7 +240,7 @@ function planItems(site: OpenRouterSite, values: AttributionValues, quote: strin
     const option = site.row.options[field]?.[0];
     if (option) items.options.push(`${option}: ${renderValue(value, site, quote, 'option')}`);
     else if (site.row.headersOption) items.headers.push([HEADER_NAMES[field][0]!, renderValue(value, site, quote, 'header')]);
-    else return null;
+    // Only a project's own client may take no field (a wrapper that sets its title itself): nothing to write for it.
   }
   return items;
 }

@@ -98,6 +98,13 @@ runRuleTests('require-referer', requireReferer, {
       errors: [{ messageId: 'titleWithoutReferer' }],
     },
     {
+      // A wrapper that takes no categories: the fix writes what it takes.
+      code: `${IMPORT_LLM}createLlm({ model: 'm' });`,
+      settings: { openrouter: { ...WITH_IDENTITY.openrouter, clients: [{ ...LLM, options: { referer: 'siteUrl', title: 'siteName' } }] } },
+      output: `${IMPORT_LLM}createLlm({ model: 'm', siteUrl: 'https://acme.dev', siteName: 'Acme Docs' });`,
+      errors: [{ messageId: 'missingReferer' }],
+    },
+    {
       // Settings-free of identity: reported, no fix.
       code: `${IMPORT_LLM}createLlm({ siteName: 'Acme' });`,
       settings: WITH_CLIENTS,
