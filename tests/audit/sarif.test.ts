@@ -14,6 +14,7 @@ import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/hosts/audit/format-sarif.js';
+import plugin from '../../src/index.js';
 import { summarise, type AuditFinding, type AuditReport, type RepositoryReport } from '../../src/hosts/audit/report.js';
 import { rules } from '../../src/rules/index.js';
 import { version } from '../../src/version.js';
@@ -153,9 +154,10 @@ describe('strict', () => {
   const input = report([repository('strict', [finding()])], 'strict');
   samples.strict = input;
 
-  it('lists every rule as an error', () => {
+  it('lists the rules of configs.strict, every one as an error', () => {
     const descriptors = sarifOf(input).runs[0]!.tool.driver.rules!;
-    expect(descriptors.map((rule) => rule.id)).toEqual(Object.keys(rules).map((name) => `openrouter/${name}`));
+    expect(descriptors.map((rule) => rule.id)).toEqual(Object.keys(plugin.configs.strict.rules!));
+    expect(descriptors.map((rule) => rule.id)).toEqual(Object.keys(rules).filter((name) => !rules[name as keyof typeof rules].meta.docs?.optIn).map((name) => `openrouter/${name}`));
     expect(new Set(descriptors.map((rule) => rule.defaultConfiguration?.level))).toEqual(new Set(['error']));
   });
 });

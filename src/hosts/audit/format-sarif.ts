@@ -10,8 +10,10 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Linter } from 'eslint';
 import type { Artifact, Notification, Region, Result } from 'sarif';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
+import plugin from '../../index.js';
 import { REPOSITORY_URL } from '../../rule-docs-url.js';
 import { rules } from '../../rules/index.js';
 import type { AuditFinding, AuditParseError, AuditReport, RepositoryReport } from './report.js';
@@ -67,11 +69,9 @@ function notParsed(error: AuditParseError): Notification {
   };
 }
 
-/** The config's rules in the plugin's order, then any other rule a finding names (a merged report's). */
+/** The config's rules, then any other rule a finding names (a merged report's). */
 function ruleIdsOf(config: string, findings: readonly AuditFinding[]): string[] {
-  const ids = Object.keys(rules)
-    .filter((name) => defaultLevel(name, config) !== null)
-    .map((name) => `${RULE_PREFIX}${name}`);
+  const ids = Object.keys(configRules(config)).filter((ruleId) => defaultLevel(ruleId, config) !== null);
   const known = new Set(ids);
   for (const finding of findings) {
     if (!known.has(finding.ruleId)) {
@@ -86,18 +86,21 @@ function createRule(ruleId: string, config: string): SarifRuleBuilder {
   const name = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : '';
   const docs = isRuleName(name) ? rules[name].meta.docs : undefined;
   const builder = new SarifRuleBuilder().initSimple({ ruleId, shortDescriptionText: docs?.description ?? ruleId, helpUri: docs?.url });
-  const level = defaultLevel(name, config);
+  const level = defaultLevel(ruleId, config);
   if (level !== null) builder.rule.defaultConfiguration = { level };
   return builder;
 }
 
-/** The level a config gives a rule, as `configs.recommended` and `configs.strict` are derived. */
-function defaultLevel(name: string, config: string): 'error' | 'warning' | null {
-  if (!isRuleName(name)) return null;
-  if (config === 'strict') return 'error';
-  const recommended = rules[name].meta.docs?.recommended;
-  if (recommended === 'error') return 'error';
-  return recommended === 'warn' ? 'warning' : null;
+function configRules(config: string): Partial<Linter.RulesRecord> {
+  return (config === 'strict' || config === 'recommended' ? plugin.configs[config].rules : undefined) ?? {};
+}
+
+/** The level the audited config (the plugin's own, as the audit ran it) gives a rule, or null when off. */
+function defaultLevel(ruleId: string, config: string): 'error' | 'warning' | null {
+  const entry = configRules(config)[ruleId];
+  const severity = Array.isArray(entry) ? entry[0] : entry;
+  if (severity === 'error' || severity === 2) return 'error';
+  return severity === 'warn' || severity === 1 ? 'warning' : null;
 }
 
 function isRuleName(name: string): name is RuleName {
