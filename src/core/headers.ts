@@ -52,8 +52,9 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
   if (target.type === 'NewExpression') {
     if (!isHeadersConstruction(target, scope)) return null;
     const init = target.arguments[0];
-    // `new Headers()` starts empty: keys set on it later are read like any later writes.
-    if (!init) return { entries: [], complete: true, literal: null, editable: false };
+    // `new Headers()` starts empty and is filled by later writes; never complete, since it is often
+    // filled where later writes are not followed (`init.headers.set(...)`).
+    if (!init) return { entries: [], complete: false, literal: null, editable: false };
     return init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
   }
   if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
