@@ -33,7 +33,10 @@ export interface ConfiguredClient {
   call: 'new' | 'call';
   /** Which argument holds the options: 0 (the first) unless given. */
   argument?: number;
-  /** The options that carry attribution: a name, or a list of names of which a fix writes the first. */
+  /**
+   * The options that carry attribution: a name, or a list of names of which a fix writes the first.
+   * The referer and the title each need an option here or `headers`.
+   */
   options?: { referer?: string | readonly string[]; title?: string | readonly string[]; categories?: string | readonly string[] };
   /** How the categories option takes its value: `'a,b'` (the default) or `['a', 'b']`. */
   categoriesForm?: 'comma-string' | 'array';
