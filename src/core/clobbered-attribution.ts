@@ -160,7 +160,8 @@ function replacedKeys(container: HeaderContainer, origins: Origins, found: Clobb
 
 /**
  * Names of one header that all reach the wire: in an object the last value of each spelling, in
- * pairs every pair (`Headers` appends them). Reported on the later name.
+ * pairs every pair (`Headers` appends them). Reported on the later name, when the first is written
+ * in the object itself or is a pair.
  */
 function duplicatedNames(container: HeaderContainer, origins: Origins | null, found: ClobberedAttribution[]): void {
   const single = container.entries.filter((entry) => SINGLE_VALUED.has(entry.key.toLowerCase()));
@@ -169,6 +170,8 @@ function duplicatedNames(container: HeaderContainer, origins: Origins | null, fo
   for (const group of groupBy(sent, (entry) => entry.key.toLowerCase()).values()) {
     // One text twice is harmless where the client keeps one, and the clients differ in that.
     if (group.length < 2 || !group.every(isDefined) || sameText(group) !== null) continue;
+    // A spelling from a spread, then another: an override that works where the client keeps the later one.
+    if (origins && !ownProperty(origins.of(group[0]!))) continue;
     const removable: RemovableEntry[] = [];
     for (const entry of group) {
       const node = origins ? ownProperty(origins.of(entry)) : pairOf(entry, container);

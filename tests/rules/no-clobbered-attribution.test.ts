@@ -62,6 +62,8 @@ runRuleTests('no-clobbered-attribution', rule, {
     // Replaced by the same text, or one text twice: nothing is lost where the client keeps one.
     `const common = { 'X-Title': 'Acme' };\n${fetchWith("{ 'X-Title': 'Acme', ...common }")}`,
     fetchWith("{ 'X-Title': 'Acme', 'x-title': 'Acme' }"),
+    // Defaults, then an override in another letter case: clients that keep the later value send the override.
+    `const defaults = { 'HTTP-Referer': 'https://acme.dev' };\n${openaiWith("{ ...defaults, 'http-referer': 'https://docs.acme.dev' }")}`,
     `function send(custom) { return ${fetchWith("custom && { 'HTTP-Referer': 'https://acme.dev' }")} }`,
     // Per request, openai skips an undefined header (the default stays) and null removes one only if set.
     request("{ headers: { 'HTTP-Referer': undefined } }"),
