@@ -16,6 +16,7 @@
  *
  *   npm run bench:audit                                   (builds first)
  *   npm run bench:audit -- --rounds 5 --repos 10 --files 600 --scale 100000
+ *   npm run bench:audit -- --scale-only --scale 100000
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
@@ -35,6 +36,8 @@ const { values: args } = parseArgs({
     files: { type: 'string', default: '500' },
     openrouter: { type: 'string', default: '0.05' },
     scale: { type: 'string', default: '100000' },
+    // Only the scale run (files per second and peak RSS), without the comparison.
+    'scale-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -150,6 +153,14 @@ const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 try {
   out(`# audit vs eslint: ${cpus().length} CPUs, Node ${process.version}, ESLint ${versionOf('eslint')}, @typescript-eslint/parser ${versionOf('@typescript-eslint/parser')}`);
   const org = path.join(work, 'org');
+  if (!args['scale-only']) compare(org);
+  scale();
+} finally {
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  else out(`kept ${work}`);
+}
+
+function compare(org) {
   const total = generateOrganisation(org, REPOS, FILES, OPENROUTER_SHARE);
   const repositories = Array.from({ length: REPOS }, (_, repo) => `repo-${String(repo).padStart(3, '0')}`);
   // The same rules for ESLint: configs.recommended, typescript-eslint's parser for TS files.
@@ -190,7 +201,9 @@ try {
   out(`median: audit ${audit.toFixed(2)} s, eslint ${eslint.toFixed(2)} s; audit is ${(eslint / audit).toFixed(1)}x faster`);
   out(`findings: audit ${findings.audit}, eslint ${findings.eslint}${findings.audit === findings.eslint ? ' (agree)' : ' (MISMATCH)'}`);
   rmSync(org, { recursive: true, force: true });
+}
 
+function scale() {
   // Scale: a tenth of the tree first, then the whole, to show that memory stays flat.
   out(`\n# scale: ${SCALE} files, ${Math.round(OPENROUTER_SHARE * 20) / 10}% with OpenRouter code`);
   for (const files of [Math.round(SCALE / 10), SCALE]) {
@@ -203,7 +216,4 @@ try {
     out(`  ${generated} files in ${repos} repositories: ${seconds.toFixed(2)} s, ${Math.round(summary.filesScanned / seconds)} files/s, ${summary.sites} sites, peak RSS ${rss.toFixed(0)} MiB`);
     rmSync(tree, { recursive: true, force: true });
   }
-} finally {
-  if (!args.keep) rmSync(work, { recursive: true, force: true });
-  else out(`kept ${work}`);
 }
