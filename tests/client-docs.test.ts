@@ -1,6 +1,6 @@
 /**
- * The supported clients table of the docs is generated from the client table: the README's copy
- * matches it, and the check that `npm test` runs fails on an edited copy, naming the command to run.
+ * The supported clients table of the docs is generated from the client table: the copies in the
+ * README and the require-referer doc match it, and the check that `npm test` runs fails on an edited copy, naming the command to run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,8 +17,10 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const EDITED = README.replace('| `httpReferer`, `appTitle` (`xTitle`), `appCategories`', '| `httpReferer`, `appTitle`, `appCategories`');
 
 describe('the supported clients table', () => {
-  it('in README.md is the one the client table generates', () => {
+  it('in README.md and the require-referer doc is the one the client table generates', () => {
     expect(clientTableProblem('README.md', README, CLIENTS)).toBeNull();
+    const doc = readFileSync(path.join(ROOT, 'docs', 'rules', 'require-referer.md'), 'utf8');
+    expect(clientTableProblem('docs/rules/require-referer.md', doc, CLIENTS)).toBeNull();
   });
 
   it('has a line for every row, with every module, option and note of the row', () => {
