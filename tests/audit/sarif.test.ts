@@ -162,6 +162,16 @@ describe('strict', () => {
   });
 });
 
+describe('a rule this version does not know', () => {
+  it('is listed after the config\'s rules, named by its id, so its results keep a rule', () => {
+    const log = sarifOf(report([repository('future', [finding({ ruleId: 'openrouter/a-later-rule', message: 'From a later version.' })])]));
+    const run = log.runs[0]!;
+    const descriptor = run.tool.driver.rules!.at(-1)!;
+    expect(descriptor).toEqual({ id: 'openrouter/a-later-rule', shortDescription: { text: 'openrouter/a-later-rule' } });
+    expect(run.results![0]!.ruleIndex).toBe(run.tool.driver.rules!.length - 1);
+  });
+});
+
 describe('several repositories', () => {
   const input = report([
     repository('org/api', [finding()]),
