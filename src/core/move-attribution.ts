@@ -11,6 +11,7 @@ import { preferredQuote, stringLiteral } from './fix-plan.js';
 import type { OpenRouterSite } from './find-sites.js';
 import type { HeaderContainer } from './headers.js';
 import type { MisplacedAttribution } from './misplaced-attribution.js';
+import type { ObjectEntry } from './static-value.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
@@ -100,9 +101,15 @@ function ownLineIndent(sourceCode: SourceCode, node: Node): string | null {
 /** `defaultHeaders: {...}` → `headers: {...}` on a client whose headers option is `headers` and is not set. */
 export function renameToHeadersOption(site: OpenRouterSite, finding: IgnoredOption): Edit | null {
   const target = site.row.headersOption;
-  if (!target || target.includes('.') || !finding.container || lookupOption(site.options, target).kind !== 'missing') return null;
+  if (!target || target.includes('.') || !finding.container) return null;
+  return renameOption(site, finding.entry, target);
+}
+
+/** Renames an option written in the site's options literal to `target` (a plain name), when `target` is certainly not set. */
+export function renameOption(site: OpenRouterSite, entry: ObjectEntry, target: string): Edit | null {
+  if (lookupOption(site.options, target).kind !== 'missing') return null;
   const literal = writableOptions(site);
-  const property = finding.entry.value?.parent;
+  const property = entry.value?.parent;
   if (!literal || property?.type !== 'Property' || property.parent !== literal || property.kind !== 'init' || property.method || property.computed) return null;
   if (property.shorthand) return (fixer) => fixer.insertTextBefore(property, `${target}: `);
   return (fixer) => fixer.replaceText(property.key, target);

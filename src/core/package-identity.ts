@@ -90,7 +90,7 @@ function syntaxErrorPlace(error: unknown, text: string): string {
 }
 
 /** The bytes of a regular file of at most `MAX_PACKAGE_JSON_BYTES`, or why it is not one. */
-function readRegularFile(file: string): { text: string } | { missing: true } | { error: string } {
+export function readRegularFile(file: string): { text: string } | { missing: true } | { error: string } {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -160,7 +160,7 @@ function deviceOf(directory: string): number | null {
 }
 
 /** The lookup ends above this directory: the repository's root, a mount point, or just below the home directory. */
-function isBoundary(directory: string, parent: string, home: string): boolean {
+export function isBoundary(directory: string, parent: string, home: string): boolean {
   if (parent === directory || parent === home || directory === home || ceilings.has(directory)) return true;
   if (exists(path.join(directory, '.git'))) return true;
   const device = deviceOf(directory);

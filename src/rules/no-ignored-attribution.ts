@@ -4,7 +4,8 @@ import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js'
 import { fieldLocation, shortened } from '../core/describe-site.js';
 import type { OpenRouterSite } from '../core/find-sites.js';
 import type { MisplacedAttribution } from '../core/misplaced-attribution.js';
-import { moveHeadersToOptions, renameHeader, renameToHeadersOption, type Edit } from '../core/move-attribution.js';
+import { moveHeadersToOptions, renameHeader, renameOption, renameToHeadersOption, type Edit } from '../core/move-attribution.js';
+import { otherVersionOptions } from '../core/client-versions.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 type IgnoredOption = Extract<MisplacedAttribution, { kind: 'ignoredOption' }>;
@@ -54,14 +55,45 @@ export default createRule({
       nearMiss: '`{{header}}` is not a header OpenRouter reads, so the {{field}} in it is never used: send it as `{{target}}`.',
       renameHeader: 'Rename `{{header}}` to `{{target}}`.',
       moveWithDirective: 'Move it to {{where}}, and drop the comment that silenced the type error.',
+      otherVersionOption:
+        '{{client}} {{version}}, installed here, does not read the `{{option}}` option (read {{readBy}}), so the {{field}} in it {{verb}} never sent: {{advice}}.',
+      renameOption: 'Rename `{{option}}` to `{{target}}`.',
     },
   },
   create(context) {
     return onAnalysis(context, (analysis, report) => {
       const sourceCode = context.sourceCode;
+      const filename = context.physicalFilename || context.filename;
       // A constant shared by several sites is reported once.
       const seen = new Set<Node>();
+      const reportOtherVersions = (site: OpenRouterSite): void => {
+        for (const finding of otherVersionOptions(site, filename)) {
+          if (!finding.entry.value || seen.has(finding.entry.value)) continue;
+          seen.add(finding.entry.value);
+          const { instead, renameIsCurrent } = finding;
+          const rename = instead ? renameOption(site, finding.entry, instead) : null;
+          const advice = instead ? `rename it \`${instead}\`${renameIsCurrent ? '' : ', or upgrade the SDK'}` : 'upgrade the SDK to send it';
+          const data = {
+            client: site.row.label,
+            version: shortened(finding.version.text),
+            option: finding.option,
+            readBy: finding.readBy,
+            field: FIELD_WORDS[finding.field],
+            verb: finding.field === 'categories' ? 'are' : 'is',
+            advice,
+            target: instead ?? '',
+          };
+          report({
+            node: keyNode(finding.entry.value, site.reportNode),
+            messageId: 'otherVersionOption',
+            data,
+            fix: renameIsCurrent ? rename : null,
+            suggest: rename && !renameIsCurrent ? [{ messageId: 'renameOption', data, fix: rename }] : [],
+          });
+        }
+      };
       for (const site of analysis.sites) {
+        reportOtherVersions(site);
         const options = site.misplaced.filter((finding): finding is IgnoredOption => finding.kind === 'ignoredOption');
         // Two ignored options carrying the same field would both write it: neither is fixed.
         const claimed = options.flatMap((finding) => finding.fields);
