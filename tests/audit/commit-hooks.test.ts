@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, REPO } from '../built-package.js';
 
@@ -76,7 +77,7 @@ function commitCount(repository: string): number {
   return result.status === 0 ? Number(result.output.trim()) : 0;
 }
 
-describe.skipIf(!hasPreCommit)('the pre-commit hook', () => {
+describe.skipIf(!hasPreCommit)('the pre-commit hook (skipped when no pre-commit binary is on PATH)', () => {
   it('refuses a commit with an unattributed call, and takes it once `audit --fix` has attributed it', () => {
     // A hook repository holding this working tree's manifest, as pre-commit clones one.
     const hooks = path.join(scratch, 'hook-repository');
@@ -107,10 +108,18 @@ describe.skipIf(!hasPreCommit)('the pre-commit hook', () => {
     expect(accepted.output).toMatch(/OpenRouter attribution\.+Passed/);
     expect(committed(repository, 'src/chat.ts')).toContain(`'HTTP-Referer': '${IDENTITY.referer}'`);
   });
+});
+
+describe('the pre-commit manifest', () => {
+  const manifest = load(readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
+
+  it('declares the openrouter-audit hook on the repository\'s own install, one run at a time', () => {
+    expect(manifest.map((hook) => hook.id)).toEqual(['openrouter-audit']);
+    expect(manifest[0]).toMatchObject({ language: 'system', entry: 'npx --no eslint-plugin-openrouter audit', types: ['file'], require_serial: true });
+  });
 
   it('passes over files that are not JavaScript or TypeScript', () => {
-    const manifest = readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8');
-    const files = new RegExp(/^\s*files: (.+)$/m.exec(manifest)![1]!);
+    const files = new RegExp(String(manifest[0]!.files));
     for (const file of ['a.js', 'b.jsx', 'c.mjs', 'd.cjs', 'e.ts', 'f.tsx', 'g.mts', 'h.cts']) expect(files.test(file), file).toBe(true);
     for (const file of ['README.md', 'data.json', 'a.js.map', 'style.css']) expect(files.test(file), file).toBe(false);
   });

@@ -294,7 +294,7 @@ describe('through the CLI', () => {
 });
 
 // The multitool exits 0 whatever it finds; its verdict is the error-level results of its own log.
-describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || process.arch !== 'x64')('the SARIF multitool', () => {
+describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || process.arch !== 'x64')('the SARIF multitool (skipped where its linux-x64 binary is not installed)', () => {
   it('accepts every sample and rejects a broken one', () => {
     const directory = path.join(scratch, 'multitool');
     mkdirSync(directory, { recursive: true });
