@@ -198,6 +198,20 @@ describe('the command lines, run', () => {
     expect(existsSync(path.join(workspace, 'node_modules'))).toBe(false);
   });
 
+  it('narrows the audit with include and exclude globs, one a line', () => {
+    const workspace = path.join(scratch, 'narrowed');
+    cpSync(path.join(FIXTURES, 'web'), workspace, { recursive: true });
+    const included = runAction({ with: { include: '**/*.mjs\n**/*.js\n' } }, workspace);
+    expect(included.status, included.stderr).toBe(0);
+    expect(included.outputs.findings).toBe('1');
+    expect(included.stdout).toContain('src/provider.mjs');
+    const excluded = runAction({ with: { exclude: 'src/provider.mjs' } }, workspace);
+    expect(excluded.status, excluded.stderr).toBe(0);
+    expect(excluded.outputs.findings).toBe('1');
+    expect(excluded.stdout).toContain('src/legacy client.ts');
+    expect(excluded.stdout).not.toContain('src/provider.mjs');
+  });
+
   it('stops with the audit\'s usage error, and warns when code scanning gets a subfolder', () => {
     const workspace = path.join(scratch, 'usage');
     cpSync(path.join(FIXTURES, 'api'), path.join(workspace, 'api'), { recursive: true });
