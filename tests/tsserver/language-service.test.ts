@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
+import { sliceStatements } from '../../src/hosts/tsserver/statement-slice.js';
 import { createTestService } from './in-memory-service.js';
 
 const ROOT = '/openrouter-service';
@@ -207,5 +208,30 @@ describe('type information', () => {
     expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/client.ts`)).map((d) => d.code)).toEqual([DIAGNOSTIC_CODES['require-referer']]);
     test.setFile(`${ROOT}/config.ts`, "export const BASE_URL = 'https://api.openai.com/v1' as const;\n");
     expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/client.ts`))).toEqual([]);
+  });
+
+  it('lints only the statements that can reach a site, and the checker answers for them as for the whole file', () => {
+    const unrelated = (name: string) =>
+      `export interface ${name} {\n  entries: readonly number[];\n}\n\nexport function sum${name}(ledger: ${name}): number {\n  return ledger.entries.reduce((total, entry) => total + entry, 0);\n}\n\n`;
+    const site = 'export const openRouterClient = new OpenAI({ baseURL: BASE_URL });\n';
+    const files = {
+      'config.ts': "export const BASE_URL = 'https://openrouter.ai/api/v1' as const;\n",
+      'client.ts': `${unrelated('Ledger')}import OpenAI from 'openai';\nimport { BASE_URL } from './config';\n\n${unrelated('Journal')}${site}`,
+    };
+    const test = createTestService(ROOT, files);
+    const fileName = `${ROOT}/client.ts`;
+    const all = test.service.getSemanticDiagnostics(fileName);
+    const program = test.service.getProgram()!;
+    const slice = sliceStatements(ts, program.getSourceFile(fileName)!, all.filter((d) => d.source !== 'openrouter'), program.getCompilerOptions());
+    expect(slice?.kept.map((statement) => statement.getText().split('\n')[0])).toEqual([
+      'export interface Ledger {',
+      "import OpenAI from 'openai';",
+      "import { BASE_URL } from './config';",
+      site.trim(),
+    ]);
+    // The base URL is OpenRouter's only by its type: the finding needs the checker on the sliced statements.
+    expect(ours(all).map((d) => [d.code, files['client.ts'].slice(d.start, d.start! + d.length!)])).toEqual([[DIAGNOSTIC_CODES['require-referer'], 'OpenAI']]);
+    test.setFile(`${ROOT}/config.ts`, "export const BASE_URL = 'https://api.openai.com/v1' as const;\n");
+    expect(ours(test.service.getSemanticDiagnostics(fileName))).toEqual([]);
   });
 });

@@ -3,17 +3,26 @@
  * the tsserver plugin on an in-process language service and through ESLint's Linter with the same
  * rule, parser and settings. Messages, ranges, every quick fix and suggestion, and the "fix all"
  * output must be the same; the invalid cases' error counts and fixed outputs must match the test file.
+ * Each TypeScript case runs again between statements that share no name with it, which the plugin
+ * leaves out of what ESLint sees (statement-slice.ts): the result must still be ESLint's on the
+ * whole text.
  */
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
+import { sliceStatements } from '../../src/hosts/tsserver/statement-slice.js';
 import { collectRuleCases, type CollectedRuleCases } from '../rule-tester.js';
 import { applyTextChanges, createTestService } from './in-memory-service.js';
 
 const ROOT = '/openrouter-parity';
 const FIX_ALL_ID = 'openrouter-fix-all';
+
+/** Unrelated code around a case: the first statement is always kept, the others are left out unless the case names them. */
+const BEFORE = 'export interface PaddingLedger {\n  entries: readonly number[];\n}\n\nexport const paddingUnit = 1;\n\n';
+const AFTER = '\nexport function paddingSum(ledger: PaddingLedger): number {\n  return ledger.entries.reduce((total, entry) => total + entry * paddingUnit, 0);\n}\n';
+const pad = (code: string): string => `${code.startsWith('#!') ? '' : BEFORE}${code}${AFTER}`;
 
 const collected = await collectRuleCases(() => Promise.all(Object.keys(rules).map((name) => import(`../rules/${name}.test.ts`))));
 
@@ -73,9 +82,17 @@ function eslintReference(name: string, rule: CollectedRuleCases['rule'], item: P
 const applyFix = (code: string, fix: { range: readonly [number, number]; text: string }): string =>
   code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
 
-describe.each(collected.map((entry) => [entry.name, entry] as const))('%s: the tsserver plugin agrees with ESLint', (name, entry) => {
+const slicedCases = { padded: 0, sliced: 0 };
+
+describe.each(
+  collected.flatMap((entry) => [[entry.name, '', entry, false], [entry.name, ', between unrelated statements', entry, true]] as const),
+)('%s: the tsserver plugin agrees with ESLint%s', (name, _variant, entry, padded) => {
   const others = Object.fromEntries(Object.keys(rules).filter((other) => other !== name).map((other) => [other, 'off']));
-  const items = parityCases(entry).map((item, index) => ({ ...item, fileName: `${ROOT}/${name}/${index}/${item.filename}` }));
+  const items = parityCases(entry)
+    .filter((item) => !padded || /\.tsx?$/.test(item.filename))
+    // Padding changes the file's width and indentation, which fixes follow: only ESLint's own result is expected then.
+    .map((item) => (padded ? { ...item, code: pad(item.code), output: undefined } : item))
+    .map((item, index) => ({ ...item, fileName: `${ROOT}/${name}/${padded ? 'padded-' : ''}${index}/${item.filename}` }));
   // One language service (one Program, one checker) for all the cases that share settings: a
   // service per case would spend most of the time building TypeScript's global types again.
   const services = new Map<string, ReturnType<typeof createTestService>>();
@@ -94,7 +111,13 @@ describe.each(collected.map((entry) => [entry.name, entry] as const))('%s: the t
   it.each(items.map((item) => [item.code, item] as const))('%s', (_code, item) => {
     const { fileName } = item;
     const test = serviceFor(item);
-    const diagnostics = test.service.getSemanticDiagnostics(fileName).filter((diagnostic) => diagnostic.source === 'openrouter');
+    const all = test.service.getSemanticDiagnostics(fileName);
+    const diagnostics = all.filter((diagnostic) => diagnostic.source === 'openrouter');
+    if (padded) {
+      const program = test.service.getProgram()!;
+      slicedCases.padded++;
+      if (sliceStatements(ts, program.getSourceFile(fileName)!, all.filter((diagnostic) => diagnostic.source !== 'openrouter'), program.getCompilerOptions())) slicedCases.sliced++;
+    }
     // The plugin lints with tsserver's Program, so ESLint is given the same Program: typed linting.
     const reference = eslintReference(name, entry.rule, item, fileName, test.service.getProgram());
     expect(reference.messages.filter((message) => message.fatal)).toEqual([]);
@@ -132,6 +155,11 @@ describe.each(collected.map((entry) => [entry.name, entry] as const))('%s: the t
     if (typesChangeNothing && item.output !== undefined) expect(fixedText).toBe(item.output ?? item.code);
     expect(test.logs.filter((line) => !line.includes(' on for ') && !line.includes('unknown option'))).toEqual([]);
   });
+});
+
+it('leaves the unrelated statements out of most padded cases', () => {
+  expect(slicedCases.padded).toBeGreaterThan(100);
+  expect(slicedCases.sliced).toBeGreaterThan(slicedCases.padded / 2);
 });
 
 it('collects the cases of every rule', () => {

@@ -44,7 +44,7 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
   };
 
   /** The file's lint result for its current version, or null when the plugin cannot lint it. */
-  const lintFile = (fileName: string): { linted: LintedFile; sourceFile: ts.SourceFile; linter: ProjectLinter } | null => {
+  const lintFile = (fileName: string, diagnostics?: readonly ts.Diagnostic[]): { linted: LintedFile; sourceFile: ts.SourceFile; linter: ProjectLinter } | null => {
     const program = service.getProgram();
     const sourceFile = program?.getSourceFile(fileName);
     // Tested before ESLint is even loaded, so that a project without OpenRouter calls never loads it.
@@ -53,7 +53,7 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     const linter = context.linter();
     if (!linter) return null;
     const version = info.languageServiceHost.getScriptVersion(fileName);
-    const linted = linter.lint({ fileName, version, sourceFile, program });
+    const linted = linter.lint({ fileName, version, sourceFile, program, diagnostics });
     if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`);
     return { linted, sourceFile, linter };
   };
@@ -62,7 +62,7 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     getSemanticDiagnostics(fileName) {
       const own = service.getSemanticDiagnostics(fileName);
       return guarded('getSemanticDiagnostics', own, () => {
-        const file = lintFile(fileName);
+        const file = lintFile(fileName, own);
         return file && file.linted.messages.length > 0 ? [...own, ...toDiagnostics(typescript, file.sourceFile, file.linted)] : own;
       });
     },

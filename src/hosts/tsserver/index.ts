@@ -66,7 +66,7 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
             if (!loaded.packages.sharesTypeScript) {
               logOnce(`another TypeScript version than tsserver's ${typescript.version} is loaded for the parser; files are parsed again and type information is not used`);
             }
-            return (linter = new ProjectLinter(loaded.packages, currentOptions));
+            return (linter = new ProjectLinter(loaded.packages, currentOptions, typescript));
           },
         };
         const service = decorateLanguageService(context);

@@ -12,6 +12,9 @@ import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../../core/project-config.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
+import { parseSlice } from './sliced-parse.js';
+import { sliceStatements, type StatementSlice } from './statement-slice.js';
+import type { TypeScript } from './typescript-module.js';
 
 type LintMessage = LinterClass.LintMessage;
 
@@ -31,6 +34,11 @@ export interface LintRequest {
   readonly version: string;
   readonly sourceFile: ts.SourceFile;
   readonly program: ts.Program | undefined;
+  /**
+   * TypeScript's own semantic diagnostics of this version, when the caller has them: with them a
+   * file without grammar errors is linted in a slice (statement-slice.ts).
+   */
+  readonly diagnostics?: readonly ts.Diagnostic[];
 }
 
 const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null };
@@ -68,13 +76,15 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): { ou
 export class ProjectLinter {
   private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
   private configs: { generation: number; configs: LinterClass.Config[] } | null = null;
-  /** The Program handed to the parser for the verify in progress, and the text it holds for the file. */
-  private handOver: { program: ts.Program; text: string } | undefined;
+  /** The Program handed to the parser for the verify in progress, the text it holds for the file, and the slice to parse. */
+  private handOver: { program: ts.Program; sourceFile: ts.SourceFile; text: string; slice: StatementSlice | null } | undefined;
   private readonly parser: LinterClass.Parser;
 
   constructor(
     private readonly packages: LintPackages,
     private readonly options: () => { readonly options: PluginOptions; readonly generation: number },
+    /** tsserver's module, for slicing; without it files are linted whole. */
+    private readonly typescript: TypeScript | null = null,
   ) {
     const base = packages.parser;
     this.parser = {
@@ -82,8 +92,12 @@ export class ProjectLinter {
       // With `programs` typescript-estree converts tsserver's SourceFile instead of parsing the text
       // again, and gives rules `parserServices` with that Program's type checker. Only for the file's
       // own text: any other text (a fix checked by parsing it) is parsed as it is.
-      parseForESLint: (code: string, parserOptions?: Record<string, unknown>) =>
-        base.parseForESLint(code, this.handOver?.text === code ? { ...parserOptions, programs: [this.handOver.program] } : parserOptions),
+      parseForESLint: (code: string, parserOptions?: Record<string, unknown>) => {
+        const handOver = this.handOver?.text === code ? this.handOver : undefined;
+        if (!handOver) return base.parseForESLint(code, parserOptions);
+        const { program, sourceFile, slice } = handOver;
+        return (slice && parseSlice(this.typescript!, base, slice, sourceFile, program, parserOptions)) ?? base.parseForESLint(code, { ...parserOptions, programs: [program] });
+      },
     } as LinterClass.Parser;
   }
 
@@ -117,13 +131,17 @@ export class ProjectLinter {
     return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(), { filename: fileName }).output;
   }
 
-  private verify({ fileName, sourceFile, program }: LintRequest): LintedFile {
+  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest): LintedFile {
     const hasBom = sourceFile.text.startsWith(BOM);
     const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
     // such files are parsed from the text instead.
     const handOver = this.packages.sharesTypeScript && !hasBom && program?.getSourceFile(fileName) === sourceFile;
-    this.handOver = handOver ? { program: program!, text } : undefined;
+    const slice =
+      handOver && diagnostics && this.typescript
+        ? sliceStatements(this.typescript, sourceFile, [...program!.getSyntacticDiagnostics(sourceFile), ...diagnostics], program!.getCompilerOptions())
+        : null;
+    this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];
     try {
       messages = this.linterFor(fileName).verify(text, this.currentConfigs(), { filename: fileName });

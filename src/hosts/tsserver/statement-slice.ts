@@ -1,0 +1,158 @@
+/**
+ * The top-level statements of a file that can bear on its OpenRouter findings. ESLint's cost is the
+ * whole file's (ESTree conversion, scope analysis, traversal), but the analysis only follows names
+ * from a site: its bindings, their references, the values they resolve to. A statement that shares
+ * no name with a kept one cannot change a finding, so ESLint is shown the file with such statements
+ * blanked out: spaces in their place, line breaks kept, so that every position, line and comment of
+ * the rest stays where it is.
+ *
+ * Kept: the statements whose text passes the pre-test, and every statement that shares a word with
+ * a kept one (any word, in code, strings or comments, but keywords the file binds nowhere). Kept as
+ * well, for what ESLint reads of them rather than for their names: a statement that is not a plain
+ * declaration (its bindings are harder to list), one that holds a comment (a disable directive),
+ * the one with the file's first string literal (fix planning takes the file's quote from it), and
+ * the first (the Program node starts there).
+ */
+import type * as ts from 'typescript';
+import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
+import type { TypeScript } from './typescript-module.js';
+
+export interface StatementSlice {
+  /** The file's text with the other statements blanked out. */
+  readonly text: string;
+  /** The statements left, in order. */
+  readonly kept: readonly ts.Statement[];
+}
+
+const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/gu;
+
+/** Reserved and contextual keywords: they link statements only where the file binds them as names. */
+const KEYWORDS = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with implements interface let package private ' +
+    'protected public static yield await async as from of get set type declare readonly abstract override accessor keyof infer is ' +
+    'asserts satisfies namespace module global unique out any unknown never string number boolean symbol bigint object undefined'
+  ).split(' '),
+);
+
+/**
+ * Grammar errors TypeScript reports with a code outside 1000-1999: typescript-estree rejects the
+ * same code, and ESLint would then fail on the whole file.
+ */
+const GRAMMAR_CODES = new Set([2369, 2422, 2452, 2499, 2500, 7061]);
+
+/**
+ * Whether the diagnostics TypeScript reports for the file prove that typescript-estree converts
+ * every statement: a blanked-out statement must not be one it would reject.
+ */
+function convertsWhole(diagnostics: readonly ts.Diagnostic[]): boolean {
+  return diagnostics.every(({ code }) => code >= 2000 && code < 8000 && !GRAMMAR_CODES.has(code));
+}
+
+function declarationKinds(typescript: TypeScript): ReadonlySet<ts.SyntaxKind> {
+  const { SyntaxKind } = typescript;
+  return new Set([
+    SyntaxKind.VariableStatement,
+    SyntaxKind.FunctionDeclaration,
+    SyntaxKind.ClassDeclaration,
+    SyntaxKind.InterfaceDeclaration,
+    SyntaxKind.TypeAliasDeclaration,
+    SyntaxKind.EnumDeclaration,
+    SyntaxKind.ImportDeclaration,
+    SyntaxKind.ImportEqualsDeclaration,
+  ]);
+}
+
+/** Whether the node holds a string literal that typescript-estree makes a `String` token (not a JSX attribute's). */
+function holdsStringToken(typescript: TypeScript, node: ts.Node): boolean {
+  if (node.kind === typescript.SyntaxKind.StringLiteral && node.parent?.kind !== typescript.SyntaxKind.JsxAttribute) return true;
+  return typescript.forEachChild(node, (child) => holdsStringToken(typescript, child) || undefined) ?? false;
+}
+
+/**
+ * The slice to lint instead of the whole file, or null to lint it whole: a file TypeScript finds
+ * grammar errors in, a declaration or JavaScript file (not checked, so the errors are not known),
+ * one with `@ts-` comments (they hide errors) or `\u` escapes (a name may be spelled two ways), and
+ * one where every statement is kept.
+ */
+export function sliceStatements(
+  typescript: TypeScript,
+  sourceFile: ts.SourceFile,
+  diagnostics: readonly ts.Diagnostic[],
+  options: ts.CompilerOptions,
+): StatementSlice | null {
+  const { text, statements } = sourceFile;
+  const extension = sourceFile.fileName.slice(sourceFile.fileName.lastIndexOf('.'));
+  if (sourceFile.isDeclarationFile || !['.ts', '.tsx', '.mts', '.cts'].includes(extension) || options.noCheck) return null;
+  if (text.includes('@ts-') || text.includes('\\u') || !convertsWhole(diagnostics) || statements.length < 2) return null;
+
+  const declarations = declarationKinds(typescript);
+  const starts = statements.map((statement) => statement.getStart(sourceFile));
+  const words: string[][] = statements.map(() => []);
+  // Words a non-declaration binds are not listed: all of its words count as names.
+  const bound = new Set<string>();
+  let index = 0;
+  for (const match of text.matchAll(WORD)) {
+    while (index < statements.length && match.index >= statements[index]!.end) index++;
+    if (index === statements.length) break;
+    if (match.index < starts[index]!) continue;
+    words[index]!.push(match[0]);
+    if (!declarations.has(statements[index]!.kind)) bound.add(match[0]);
+  }
+  for (const statement of statements) {
+    if (declarations.has(statement.kind)) for (const name of declaredNames(typescript, statement)) bound.add(name);
+  }
+  const linking = words.map((list) => list.filter((word) => !KEYWORDS.has(word) || bound.has(word)));
+  const byWord = new Map<string, number[]>();
+  linking.forEach((list, position) => {
+    for (const word of new Set(list)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(position);
+  });
+
+  // What a site can reach: the statements that may hold one, and all that share a word with those.
+  const keep = statements.map(() => false);
+  const queue: number[] = [];
+  const mark = (position: number): void => {
+    if (keep[position]) return;
+    keep[position] = true;
+    queue.push(position);
+  };
+  statements.forEach((statement, position) => {
+    if (mayHoldOpenRouterSite(text.slice(starts[position], statement.end), true)) mark(position);
+  });
+  for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
+    for (const word of linking[position]!) for (const other of byWord.get(word) ?? []) mark(other);
+  }
+  // Kept for what ESLint reads of them, not for their names: nothing they share a word with but the above reaches a site.
+  keep[0] = true;
+  const firstString = statements.findIndex((statement) => holdsStringToken(typescript, statement));
+  if (firstString >= 0) keep[firstString] = true;
+  statements.forEach((statement, position) => {
+    const own = text.slice(starts[position], statement.end);
+    if (!declarations.has(statement.kind) || own.includes('//') || own.includes('/*')) keep[position] = true;
+  });
+  if (keep.every(Boolean)) return null;
+
+  let sliced = '';
+  let last = 0;
+  statements.forEach((statement, position) => {
+    if (keep[position]) return;
+    sliced += text.slice(last, starts[position]) + text.slice(starts[position], statement.end).replace(/[^\r\n\u2028\u2029]/gu, ' ');
+    last = statement.end;
+  });
+  return { text: sliced + text.slice(last), kept: statements.filter((_statement, position) => keep[position]) };
+}
+
+/** The names a declaration statement binds (some more, harmlessly: property names of patterns, defaults). */
+function declaredNames(typescript: TypeScript, statement: ts.Statement): string[] {
+  const names: string[] = [];
+  const collect = (node: ts.Node | undefined): void => {
+    if (!node) return;
+    if (typescript.isIdentifier(node)) names.push(node.text);
+    else typescript.forEachChild(node, collect);
+  };
+  if (typescript.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) collect(declaration.name);
+  else if (typescript.isImportDeclaration(statement)) collect(statement.importClause);
+  else collect((statement as ts.DeclarationStatement).name);
+  return names;
+}
