@@ -136,6 +136,10 @@ describe('audit', () => {
     expect(status).toBe(1);
     expect(report.repositories.map((repository) => [repository.path, repository.filesScanned])).toEqual([[repo('notes'), 2]]);
     expect(findingLines(report)).toEqual(['notes: src/client.ts:2 openrouter/require-referer']);
+    // Named directly, a file in a folder the walk skips is audited all the same.
+    expect(findingLines(auditJson(['notes/node_modules/openai-wrapper/index.js'], org).report)).toEqual([
+      'notes: node_modules/openai-wrapper/index.js:2 openrouter/require-referer',
+    ]);
   });
 
   it('skips files over --max-file-size and counts them', () => {
@@ -145,11 +149,11 @@ describe('audit', () => {
 
   it('gives the same report with worker threads as in-process', () => {
     const many: Record<string, string> = {};
-    for (let index = 0; index < 150; index++) many[`src/file-${String(index).padStart(3, '0')}.ts`] = index % 3 === 0 ? UNATTRIBUTED_CLIENT : attributedClient('https://acme-notes.dev', 'Acme Notes');
+    for (let index = 0; index < 300; index++) many[`src/file-${String(index).padStart(3, '0')}.ts`] = index % 3 === 0 ? UNATTRIBUTED_CLIENT : attributedClient('https://acme-notes.dev', 'Acme Notes');
     writeTree(repo('large'), { 'package.json': identity('https://acme-notes.dev', 'Acme Notes'), ...many });
     const inProcess = auditJson(['--jobs', '1', 'large', 'badconfig'], org).report;
     const workers = auditJson(['--jobs', '2', 'large', 'badconfig'], org).report;
-    expect(inProcess.summary).toMatchObject({ filesScanned: 152, sites: 152, attributed: 100, findings: 53 });
+    expect(inProcess.summary).toMatchObject({ filesScanned: 302, sites: 302, attributed: 200, findings: 103 });
     expect(workers).toEqual(inProcess);
   });
 

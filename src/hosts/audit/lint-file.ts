@@ -100,6 +100,8 @@ export class FileLinter {
     let configs = this.configs.get(language);
     if (!configs) {
       configs = [
+        // The audit chooses the files: ESLint's default ignores would silently pass over one named on the command line.
+        { ignores: ['!**/node_modules/', '!.git/'] },
         {
           // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
           files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],

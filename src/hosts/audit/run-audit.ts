@@ -36,7 +36,7 @@ export interface AuditOptions {
 }
 
 /** Below this many candidates a run lints in-process: starting workers would cost more than they save. */
-const WORKER_THRESHOLD = 64;
+const WORKER_THRESHOLD = 128;
 
 export function defaultJobs(): number {
   return availableParallelism();
