@@ -67,7 +67,7 @@ function languageOptions(language: Language): LinterClass.LanguageOptions {
 
 export class FileLinter {
   private readonly Linter = loadLinter();
-  private readonly linters = new Map<string, LinterClass>();
+  private linter: { root: string; linter: LinterClass } | null = null;
   private readonly configs = new Map<Language, LinterClass.Config[]>();
   private readonly rules: LinterClass.RulesRecord;
 
@@ -89,11 +89,13 @@ export class FileLinter {
     return { ...summariseMessages(messages), output };
   }
 
-  /** One Linter per repository; it holds only the last file's SourceCode. */
+  /**
+   * The Linter of the repository being linted (files come repository by repository). Only one is
+   * kept: a Linter holds on to the last file's SourceCode, and so its AST.
+   */
   private linterFor(root: string): LinterClass {
-    let linter = this.linters.get(root);
-    if (!linter) this.linters.set(root, (linter = new this.Linter({ cwd: root })));
-    return linter;
+    if (this.linter?.root !== root) this.linter = { root, linter: new this.Linter({ cwd: root }) };
+    return this.linter.linter;
   }
 
   private configsFor(language: Language): LinterClass.Config[] {
