@@ -1,5 +1,6 @@
 /** Small AST and scope helpers shared by the analysis. Parser-neutral: espree and typescript-eslint trees. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { boundParameter } from './parameter-bindings.js';
 
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
@@ -144,6 +145,23 @@ function computeStableDeclarator(variable: Variable): TSESTree.VariableDeclarato
     if (writes.length !== 1 || writes[0]!.init !== true) return null;
   }
   return def.node;
+}
+
+/** What a name holds where values are resolved: the constant's init, or a bound parameter's value, and the scope to read it in. */
+export interface ValueBinding {
+  readonly variable: Variable;
+  readonly init: TSESTree.Expression;
+  readonly scope: Scope;
+}
+
+/** `constantBinding`, and while a wrapper's call is analysed, its parameters bound to that call's arguments. */
+export function valueBinding(scope: Scope, name: string): ValueBinding | null {
+  const variable = findVariable(scope, name);
+  if (!variable) return null;
+  const bound = boundParameter(variable);
+  if (bound !== undefined) return bound && { variable, init: bound.init, scope: bound.scope };
+  const declarator = stableDeclarator(variable);
+  return declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init, scope: variable.scope } : null;
 }
 
 /** The variable a name refers to and the expression it always holds (`const x = init`), or null. */

@@ -5,6 +5,7 @@
  * silent rather than guess. Nothing here is per rule: one budget serves the file's one analysis.
  */
 import type { Node } from './ast.js';
+import { bindingsKey } from './parameter-bindings.js';
 import type { TypeServices } from './type-values.js';
 
 export const LIMITS = {
@@ -93,7 +94,9 @@ export function memoised<T>(memoName: string, node: Node, depth: number, unknown
   // A resolution started outside an analysis (tests, tools) gets a budget of its own for its whole tree.
   if (!active) return withBudget(ResolutionBudget.forText(0), () => memoised(memoName, node, depth, unknown, compute));
   const budget = active;
-  const memo = budget.memo<T>(memoName);
+  // Under a wrapper's parameter bindings the same node may hold other values: a memo table of their own.
+  const key = bindingsKey();
+  const memo = budget.memo<T>(key === 0 ? memoName : `${memoName}@${key}`);
   const cached = memo.get(node);
   if (cached === IN_PROGRESS) return unknown;
   if (cached !== undefined) return cached;

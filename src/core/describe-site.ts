@@ -11,7 +11,8 @@ export function fieldLocation(row: ClientRow, field: AttributionField): string {
 
 /** "this @openrouter/sdk client", "this fetch request". */
 export function siteLabel(site: OpenRouterSite): string {
-  return site.row.gate.kind === 'tokenUrl' ? `this ${site.row.label} request` : `this ${site.row.label} client`;
+  const label = site.row.gate.kind === 'tokenUrl' ? `${site.row.label} request` : `${site.row.label} client`;
+  return site.wrapperCall ? `the ${label} this call makes` : `this ${label}`;
 }
 
 /** Characters of a value a message echoes: enough to recognise it, never a wall of text. */

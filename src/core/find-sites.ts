@@ -2,7 +2,7 @@
  * Finds the OpenRouter sites of a file (client constructions and raw requests, per the client
  * table) and resolves their attribution. Computed once per file and shared by every rule.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
 import { mayHoldOpenRouterSite } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
@@ -11,11 +11,13 @@ import { findClientCalls, type ClientCall } from './client-calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
 import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
+import { withParameterBindings } from './parameter-bindings.js';
 import { hasSiblingAttributionHeaders, perRequestAttribution, type RequestCall } from './per-request.js';
 import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
+import { wrapperCalls } from './wrapper-calls.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
 
@@ -48,6 +50,8 @@ export interface OpenRouterSite {
   readonly fields: Readonly<Record<AttributionField, FieldState>>;
   /** Calls through the stored client that may pass attribution per request. */
   readonly requests: readonly RequestSite[];
+  /** The call of a local wrapper this site is checked for, with its arguments bound; null for the client call itself. */
+  readonly wrapperCall: TSESTree.CallExpression | null;
   /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
   readonly ignoredOptions: readonly string[];
   /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */
@@ -115,10 +119,17 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   const seen = new Set<Node>();
   for (const { row, node } of findClientCalls(sourceCode, clients)) {
     if (seen.has(node)) continue;
-    const site = analyseSite(sourceCode, row, node);
-    if (!site) continue;
-    seen.add(node);
-    sites.push(site);
+    const site = analyseSite(sourceCode, row, node, null);
+    if (site) {
+      seen.add(node);
+      sites.push(site);
+    }
+    // A client call that does not tell on its own may tell for each call of its wrapper.
+    if (site && site.fields.referer.state !== 'unknown') continue;
+    for (const { call, parameters } of wrapperCalls(sourceCode, node)) {
+      const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
+      if (wrapped) sites.push(wrapped);
+    }
   }
   return sites;
 }
@@ -218,7 +229,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
   return fields;
 }
 
-function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall): OpenRouterSite | null {
+function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
   if (!passesGate(row, node, options, scope)) return null;
@@ -248,7 +259,8 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
   const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
-  return { row, node, reportNode: unwrap(node.callee), scope, options, headers, fields, requests, ignoredOptions, misplaced };
+  const reportNode = unwrap((wrapperCall ?? node).callee);
+  return { row, node, reportNode, scope, options, headers, fields, requests, wrapperCall, ignoredOptions, misplaced };
 }
 
 /** One value a field may take at some site, with its text when the file fixes it. */

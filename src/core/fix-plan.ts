@@ -257,7 +257,8 @@ export type AttributionFix = (fixer: Fixer) => Fix[];
  * no safe place to write it (options from a function call, a headers object shared with other code).
  */
 export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
-  if (site.row.attributionless) return null;
+  // A wrapper's call reaches the client through parameters: which object to edit is not unambiguous.
+  if (site.row.attributionless || site.wrapperCall) return null;
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;

@@ -1,6 +1,6 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, findVariable, isShared, laterWrites, unwrap, type Node, type Scope } from './ast.js';
+import { findVariable, isShared, laterWrites, unwrap, valueBinding, type Node, type Scope } from './ast.js';
 import { LIMITS, memoised } from './budget.js';
 import { exactText, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 
@@ -44,8 +44,8 @@ function isHeadersConstruction(target: Node, scope: Scope): target is TSESTree.N
 export function isHeadersInstance(node: Node, scope: Scope): boolean {
   const target = unwrap(node);
   if (isHeadersConstruction(target, scope)) return true;
-  const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
-  return !!binding && isHeadersConstruction(unwrap(binding.init), binding.variable.scope);
+  const binding = target.type === 'Identifier' ? valueBinding(scope, target.name) : null;
+  return !!binding && isHeadersConstruction(unwrap(binding.init), binding.scope);
 }
 
 function computeHeaders(target: Node, scope: Scope, depth: number, editable: boolean): HeaderContainer | null {
@@ -58,9 +58,9 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
     return init.type !== 'SpreadElement' ? resolveHeaders(init, scope, depth + 1, editable) : null;
   }
   if (target.type === 'ArrayExpression') return resolvePairs(target, scope, editable);
-  const binding = target.type === 'Identifier' ? constantBinding(scope, target.name) : null;
+  const binding = target.type === 'Identifier' ? valueBinding(scope, target.name) : null;
   if (binding) {
-    const container = resolveHeaders(binding.init, binding.variable.scope, depth + 1, editable && !isShared(binding.variable));
+    const container = resolveHeaders(binding.init, binding.scope, depth + 1, editable && !isShared(binding.variable));
     const writes = laterWrites(binding.variable);
     if (!container || writes.length === 0) return container;
     if (writes === 'unknown') return { ...container, complete: false, entries: container.entries.map((entry) => ({ ...entry, uncertain: true as const })) };

@@ -10,6 +10,7 @@ import { memberName, unwrap, type Node } from './ast.js';
 import { classFieldReads } from './class-fields.js';
 import { HEADER_NAMES, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
+import { bindingsKey } from './parameter-bindings.js';
 import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from './static-value.js';
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
@@ -96,6 +97,8 @@ export function perRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>,
     byRow = new Map();
     answers.set(reads, byRow);
   }
+  // Under a wrapper's parameter bindings the answer may differ per call of the wrapper: not kept.
+  if (bindingsKey() !== 0) return requestsOf(sourceCode, row, reads);
   let answer = byRow.get(row);
   if (answer === undefined) {
     answer = requestsOf(sourceCode, row, reads);

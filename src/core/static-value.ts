@@ -4,7 +4,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { constantBinding, findVariable, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
+import { findVariable, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope } from './ast.js';
+import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { localReturns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
@@ -204,6 +205,9 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
 function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth: number): StringAlternative[] {
   if (node.name === 'undefined') return hole(node, 'opaque', null);
   const variable = findVariable(scope, node.name);
+  const bound = variable && boundParameter(variable);
+  if (bound !== undefined && bound !== null) return resolveString(bound.init, bound.scope, depth + 1);
+  if (bound === null) return hole(node, 'opaque', node.name);
   const declarator = variable && stableDeclarator(variable);
   if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
   if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
@@ -309,8 +313,8 @@ function resolveArray(node: Node, scope: Scope, depth = 0): ResolvedArray | null
       return { elements, scope };
     }
     if (target.type === 'Identifier') {
-      const binding = constantBinding(scope, target.name);
-      if (binding) return resolveArray(binding.init, binding.variable.scope, depth + 1);
+      const binding = valueBinding(scope, target.name);
+      if (binding) return resolveArray(binding.init, binding.scope, depth + 1);
     }
     return null;
   });
@@ -418,10 +422,10 @@ function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: numb
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
   if (target.type === 'CallExpression') return returnedObject(target, scope, depth);
   if (target.type === 'Identifier') {
-    const binding = constantBinding(scope, target.name);
+    const binding = valueBinding(scope, target.name);
     if (!binding) return null;
     const { variable, init } = binding;
-    const shape = resolveObject(init, variable.scope, depth + 1, editable && !isShared(variable));
+    const shape = resolveObject(init, binding.scope, depth + 1, editable && !isShared(variable));
     const writes = laterWrites(variable);
     if (!shape || writes.length === 0) return shape;
     if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };

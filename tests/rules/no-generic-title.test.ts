@@ -25,6 +25,11 @@ runRuleTests('no-generic-title', rule, {
   ],
   invalid: [
     {
+      // Through a local wrapper: reported at the caller's value.
+      code: "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Chatbot' });",
+      errors: [{ messageId: 'genericTitle', line: 4 }],
+    },
+    {
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });\nawait client.chat.completions.create(body, { headers: { 'X-OpenRouter-Title': 'Chatbot' } });`,
       errors: [{ messageId: 'genericTitle', data: { title: '"Chatbot"' }, line: 3 }],
     },

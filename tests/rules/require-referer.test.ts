@@ -8,9 +8,20 @@ const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const OPENAI = "import OpenAI from 'openai';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
 const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+/** A local wrapper that forwards its parameters to fetch. */
+const POST_JSON =
+  "async function postJson(url, payload, extraHeaders) {\n  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...extraHeaders }, body: JSON.stringify(payload) });\n}\n";
 
 runRuleTests('require-referer', rule, {
   valid: [
+    // Local wrappers: the caller's arguments decide; silent wherever they do not tell.
+    `${POST_JSON}await postJson(${URL}, { model, messages }, { 'HTTP-Referer': 'https://acme.dev' });`,
+    `${POST_JSON}await postJson(${URL}, { model, messages }, options.headers);`,
+    `${POST_JSON}await postJson(...args);`,
+    `${POST_JSON}await postJson('https://api.example.com/v1/chat/completions', { model, messages }, {});`,
+    "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { Authorization: key });",
+    "function post({ url, headers }) {\n  return fetch(url, { method: 'POST', headers });\n}\npost({ url: 'https://openrouter.ai/api/v1/chat/completions', headers: {} });",
+    "function post(url, headers) {\n  headers = { ...headers, 'HTTP-Referer': 'https://acme.dev' };\n  return fetch(url, { method: 'POST', headers });\n}\npost('https://openrouter.ai/api/v1/chat/completions', {});",
     // @openrouter/sdk with its own options.
     `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, httpReferer: 'https://acme.dev', appTitle: 'Acme' });`,
     `${SDK}new OpenRouter({ httpReferer: process.env.SITE_URL });`,
@@ -113,6 +124,19 @@ runRuleTests('require-referer', rule, {
     "fetch('https://example.com/api');",
   ],
   invalid: [
+    {
+      // A local wrapper's call is checked with its arguments, and reported there (no fix: the edit is not unambiguous).
+      code: `${POST_JSON}await postJson(${URL}, { model, messages }, { Authorization: \`Bearer \${key}\` });`,
+      errors: [{ messageId: 'missingReferer', line: 4, data: { site: 'the fetch request this call makes', client: 'fetch', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } }],
+    },
+    {
+      code: "function post(url, body, headers = { Authorization: key }) {\n  return fetch(url, { method: 'POST', headers, body });\n}\npost('https://openrouter.ai/api/v1/chat/completions', JSON.stringify({ model, messages }));",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: "const CHAT = 'https://openrouter.ai/api/v1/chat/completions';\nconst chat = (body, headers) => fetch(CHAT, { method: 'POST', headers, body: JSON.stringify(body) });\nchat({ model, messages }, { Authorization: key });\nchat({ model, messages }, { 'HTTP-Referer': 'https://acme.dev' });",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
       errors: [{ messageId: 'missingReferer', line: 2, column: 20 }],

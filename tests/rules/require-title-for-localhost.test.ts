@@ -38,6 +38,12 @@ runRuleTests('require-title-for-localhost', rule, {
   ],
   invalid: [
     {
+      // Through a local wrapper: reported at the caller's value, without a fix.
+      code: "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { 'HTTP-Referer': 'http://localhost:3000' });",
+      settings: TITLE,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 4 }],
+    },
+    {
       // Per request: reported where the request sends it, without a fix (the identity belongs at construction).
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'http://localhost:3000' } });`,
       settings: TITLE,
