@@ -99,6 +99,14 @@ describe('bounded output', () => {
     expect(output.match(/siteUrl: 'https:\/\/acme\.dev'/g)).toHaveLength(2_000);
   });
 
+  it('follows 64 calls of a wrapper, and reports each once however many client calls the wrapper makes', () => {
+    const { messages } = attack(find('local wrappers: many client calls in one wrapper, thousands of its calls, wrappers of wrappers').code);
+    const missing = messages.filter((message) => message.messageId === 'missingReferer');
+    // The first 64 calls of `post` are followed; the one inside `outer` passes parameters it cannot see.
+    expect(missing).toHaveLength(63);
+    expect(new Set(missing.map((message) => message.line)).size).toBe(63);
+  });
+
   it('names a few unknown settings keys and counts the rest, in short messages', () => {
     const { messages } = attack(find('settings with thousands of unknown keys and bad entries').code, find('settings with thousands of unknown keys and bad entries').settings);
     const config = messages.filter((message) => message.messageId === 'invalidConfig');

@@ -243,6 +243,17 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'local wrappers: many client calls in one wrapper, thousands of its calls, wrappers of wrappers',
+    class: 'combinatorial resolution',
+    // Every call of a wrapper is analysed with its arguments: 64 calls per wrapper are followed.
+    make: (scale) => ({
+      code:
+        `function post(url, body, headers = { 'X-Title': 'Acme' }) {\n${repeat(50, (i) => `  fetch(url, { method: 'POST', headers: { ...headers, 'X-Id': '${i}' }, body: JSON.stringify(body) });\n`)}}\n` +
+        `function outer(url, headers) { return post(url, { model, messages }, headers); }\n` +
+        repeat(2_000 * scale, (i) => `post(${CHAT}, { model, messages }, { Authorization: k${i} });\nouter(${CHAT}, { 'HTTP-Referer': 'https://acme.dev' });\n`),
+    }),
+  },
+  {
     name: 'static method reads a static field',
     class: 'correctness',
     make: () => ({

@@ -117,6 +117,7 @@ export function analyseFile(context: Context): FileAnalysis {
 function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable): OpenRouterSite[] {
   const sites: OpenRouterSite[] = [];
   const seen = new Set<Node>();
+  const unattributedCalls = new Set<Node>();
   for (const { row, node } of findClientCalls(sourceCode, clients)) {
     if (seen.has(node)) continue;
     const site = analyseSite(sourceCode, row, node, null);
@@ -128,7 +129,10 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     if (site && site.fields.referer.state !== 'unknown') continue;
     for (const { call, parameters } of wrapperCalls(sourceCode, node)) {
       const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
-      if (wrapped) sites.push(wrapped);
+      // A wrapper with several client calls that all lack a referer is one finding at its call.
+      if (!wrapped || (wrapped.fields.referer.state === 'absent' && unattributedCalls.has(call))) continue;
+      if (wrapped.fields.referer.state === 'absent') unattributedCalls.add(call);
+      sites.push(wrapped);
     }
   }
   return sites;
