@@ -3,10 +3,12 @@
  * that names it (with did-you-mean), is dropped whole, and leaves the other entries and keys in
  * force; sizes are bounded and prototype names refused.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
 import { BUILT_IN_TABLE, MAX_CLIENTS } from '../src/core/configured-clients.js';
 import { clearProjectConfigCache, loadProjectAttribution } from '../src/core/project-config.js';
 
@@ -135,5 +137,33 @@ describe('package.json "openrouter": { "clients" }', () => {
     const file = project(JSON.stringify({ openrouter: { clients: [{ ...LLM, call: 'neww' }] } }));
     const problems = loadProjectAttribution(undefined, file).problems;
     expect(problems).toEqual([`${path.join(path.dirname(file), 'package.json')}: openrouter.clients[0].call: must be "new" or "call", got "neww" (did you mean "new"?)`]);
+  });
+});
+
+describe('package.json clients in a lint run', () => {
+  /** A repository whose root package.json declares `rootClients`, with a package below it declaring `packageClients`. */
+  function repository(rootClients: unknown[], packageClients: unknown[]): { root: string; file: string } {
+    const root = mkdtempSync(path.join(tmpdir(), 'openrouter-clients-run-'));
+    mkdirSync(path.join(root, '.git'));
+    mkdirSync(path.join(root, 'packages', 'web', 'src'), { recursive: true });
+    writeFileSync(path.join(root, 'package.json'), JSON.stringify({ openrouter: { clients: rootClients } }));
+    writeFileSync(path.join(root, 'packages', 'web', 'package.json'), JSON.stringify({ openrouter: { clients: packageClients } }));
+    return { root, file: path.join(root, 'packages', 'web', 'src', 'chat.js') };
+  }
+  const lint = (root: string, file: string, code: string) =>
+    new Linter({ cwd: root }).verify(code, [{ plugins: { openrouter: plugin }, rules: { 'openrouter/require-referer': 'error' } }], file).map((message) => message.messageId);
+
+  it("find a wrapper in a file that never mentions OpenRouter, from the working directory's package.json", () => {
+    const { root, file } = repository([LLM], [LLM]);
+    expect(lint(root, file, "import { createLlm } from '@acme/llm';\ncreateLlm({ model: 'm' });")).toEqual(['missingReferer']);
+    expect(lint(root, file, "import { createLlm } from '@acme/llm';\ncreateLlm({ siteUrl: 'https://acme.dev', siteName: 'Acme' });")).toEqual([]);
+  });
+
+  it("check a file that passes the pre-test with its own package's clients", () => {
+    const { root, file } = repository([], [LLM]);
+    // The file names OpenRouter: analysed with packages/web's clients.
+    expect(lint(root, file, "import { createLlm } from '@acme/llm';\ncreateLlm({ baseURL: process.env.OPENROUTER_URL });")).toEqual(['missingReferer']);
+    // It does not: the pre-test reads the working directory's clients only (see README).
+    expect(lint(root, file, "import { createLlm } from '@acme/llm';\ncreateLlm({ model: 'm' });")).toEqual([]);
   });
 });

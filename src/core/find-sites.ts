@@ -2,6 +2,7 @@
  * Finds the OpenRouter sites of a file (client constructions and raw requests, per the client
  * table) and resolves their attribution. Computed once per file and shared by every rule.
  */
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
 import { mayHoldOpenRouterSite } from './prefilter.js';
@@ -77,22 +78,39 @@ export function analyseFile(context: Context): FileAnalysis {
   const sourceCode = context.sourceCode;
   const cached = analyses.get(fileKey(sourceCode));
   if (cached) return cached;
-  // The config is validated once per settings object and package.json (see project-config.ts):
-  // loading it here costs a cached lookup, and gives the file's client table.
-  let config: { value: LoadedProjectConfig } | { error: unknown };
-  try {
-    const settings = (context.settings as Record<string, unknown>).openrouter;
-    config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
-  } catch (error) {
-    config = { error };
-  }
-  const clients = 'value' in config ? config.value.clients : BUILT_IN_TABLE;
-  // Most files cannot hold a site: one test of the text skips them (see prefilter.ts).
+  const settings = (context.settings as Record<string, unknown>).openrouter;
+  let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
+  const loadConfig = (): LoadedProjectConfig => {
+    if (!config) {
+      try {
+        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
+      } catch (error) {
+        config = { error };
+      }
+    }
+    if ('error' in config) throw config.error;
+    return config.value;
+  };
+  // A config that cannot be loaded leaves the built-in clients; its error comes with `config()`.
+  const clientsOf = (load: () => LoadedProjectConfig): ClientTable => {
+    try {
+      return load().clients;
+    } catch {
+      return BUILT_IN_TABLE;
+    }
+  };
+  // Most files cannot hold a site: one test of the text skips them (see prefilter.ts). It takes the
+  // project's own clients from the settings and from the package.json lookup of ESLint's working
+  // directory (one cached lookup for the run): the file's own lookup would cost a package.json walk
+  // per folder of every file. A file that passes is analysed with its own package's clients.
+  const root = typeof context.cwd === 'string' && path.isAbsolute(context.cwd) ? path.join(context.cwd, 'package.json') : '<input>';
+  const pretestClients = clientsOf(() => loadProjectAttribution(settings, root));
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
     // The checker is asked for its intrinsic types only for files that pass the text test.
-    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), clients)) {
+    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients)) {
+      const clients = clientsOf(loadConfig);
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients));
     }
@@ -100,10 +118,6 @@ export function analyseFile(context: Context): FileAnalysis {
     failure = error;
   }
   let claimedFailure = false;
-  const loadConfig = (): LoadedProjectConfig => {
-    if ('error' in config) throw config.error;
-    return config.value;
-  };
   const analysis: FileAnalysis = {
     sites,
     failure,

@@ -78,7 +78,7 @@ runRuleTests('valid-config', rule, {
     {
       // A wrapper entry: a misspelt key and a misspelt call form, each with did-you-mean.
       code: CLIENT,
-      settings: { openrouter: { clients: [{ module: '@acme/llm', exprot: 'createLlm', call: 'cal', options: { referer: 'siteUrl' } }] } },
+      settings: { openrouter: { clients: [{ module: '@acme/llm', exprot: 'createLlm', call: 'cal', options: { referer: 'siteUrl', title: 'siteName' } }] } },
       errors: [
         {
           messageId: 'invalidConfig',
