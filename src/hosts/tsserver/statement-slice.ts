@@ -117,8 +117,9 @@ export function sliceStatements(
     keep[position] = true;
     queue.push(position);
   };
-  statements.forEach((statement, position) => {
-    if (mayHoldOpenRouterSite(text.slice(starts[position], statement.end), true)) mark(position);
+  const own = statements.map((statement, position) => text.slice(starts[position], statement.end));
+  own.forEach((statementText, position) => {
+    if (mayHoldOpenRouterSite(statementText, true)) mark(position);
   });
   for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
     for (const word of linking[position]!) for (const other of byWord.get(word) ?? []) mark(other);
@@ -128,8 +129,7 @@ export function sliceStatements(
   const firstString = statements.findIndex((statement) => holdsStringToken(typescript, statement));
   if (firstString >= 0) keep[firstString] = true;
   statements.forEach((statement, position) => {
-    const own = text.slice(starts[position], statement.end);
-    if (!declarations.has(statement.kind) || own.includes('//') || own.includes('/*')) keep[position] = true;
+    if (!declarations.has(statement.kind) || own[position]!.includes('//') || own[position]!.includes('/*')) keep[position] = true;
   });
   if (keep.every(Boolean)) return null;
 
@@ -137,7 +137,7 @@ export function sliceStatements(
   let last = 0;
   statements.forEach((statement, position) => {
     if (keep[position]) return;
-    sliced += text.slice(last, starts[position]) + text.slice(starts[position], statement.end).replace(/[^\r\n\u2028\u2029]/gu, ' ');
+    sliced += text.slice(last, starts[position]) + own[position]!.replace(/[^\r\n\u2028\u2029]+/gu, (run) => ' '.repeat(run.length));
     last = statement.end;
   });
   return { text: sliced + text.slice(last), kept: statements.filter((_statement, position) => keep[position]) };
