@@ -2,7 +2,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tsParser from '@typescript-eslint/parser';
 
 export default [
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', 'tests/fixtures/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'examples/', 'tests/fixtures/', '.bench/', '.scratch/'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' } },
