@@ -13,26 +13,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { lookupPackageIdentity, type PackageLookup } from './package-identity.js';
-
-/** Folders that hold no package of the project: dependencies, version control, build output and caches. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  '.next',
-  '.nuxt',
-  '.output',
-  '.svelte-kit',
-  '.turbo',
-  '.cache',
-  '.vercel',
-  '.yarn',
-]);
+import { SKIPPED_FOLDERS } from './skipped-folders.js';
 
 /** The walk reads at most this many folders: it runs every time ESLint loads the config. */
 export const MAX_FOLDERS = 20_000;

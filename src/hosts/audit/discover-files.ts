@@ -7,36 +7,10 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { SKIPPED_FOLDERS } from '../../core/skipped-folders.js';
 import { isAuditedFile } from './lint-file.js';
 import type { PathFilter } from './path-filter.js';
 import { readSource } from './read-source.js';
-
-/** Folders never entered: dependencies, version control, build output and tool caches. */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
-  'node_modules',
-  'bower_components',
-  'jspm_packages',
-  '.git',
-  '.hg',
-  '.svn',
-  '.jj',
-  'dist',
-  'build',
-  'out',
-  'coverage',
-  '.next',
-  '.nuxt',
-  '.output',
-  '.svelte-kit',
-  '.turbo',
-  '.cache',
-  '.parcel-cache',
-  '.vercel',
-  '.netlify',
-  '.docusaurus',
-  '.yarn',
-  'storybook-static',
-]);
 
 /** An ignore file larger than this is not read (a real one is a few KiB). */
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
@@ -99,7 +73,7 @@ export async function* discoverFiles(root: string, filter: PathFilter): AsyncGen
       const entryRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
       // Dirent types come from the directory itself: a symlink is reported as one and never followed.
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRECTORIES.has(entry.name) || isIgnored(`${entryRelative}/`, layers) || filter.excludesDirectory(entryRelative)) continue;
+        if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(`${entryRelative}/`, layers) || filter.excludesDirectory(entryRelative)) continue;
         subdirectories.push({ directory: path.join(directory, entry.name), relative: entryRelative, layers });
       } else if (entry.isFile() && isAuditedFile(entry.name) && !isIgnored(entryRelative, layers) && filter.includesFile(entryRelative)) {
         yield path.join(directory, entry.name);
