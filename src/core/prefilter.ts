@@ -5,6 +5,7 @@
 import { OPENROUTER_NAME } from './ast.js';
 import { CLIENTS } from './clients.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
+import { loadProjectAttribution } from './project-config.js';
 
 /** Module and global names of every client row: with type information, a site may name no OpenRouter URL. */
 const CLIENT_WORDS: readonly string[] = [
@@ -24,4 +25,17 @@ export function mayHoldOpenRouterSite(text: string, typed: boolean, clients: Cli
     clients.configuredModules.some((module) => text.includes(module)) ||
     (typed && CLIENT_WORDS.some((word) => text.includes(word)))
   );
+}
+
+/**
+ * The client table a host pre-tests a file with: the built-in clients and the project's own (from
+ * the settings and the file's package.json). A config that cannot be loaded gives the built-in
+ * table; its problem is `valid-config`'s finding.
+ */
+export function projectClientTable(settings: unknown, file: string): ClientTable {
+  try {
+    return loadProjectAttribution(settings, file).clients;
+  } catch {
+    return BUILT_IN_TABLE;
+  }
 }

@@ -37,6 +37,18 @@ describe('diagnostics', () => {
     expect(title).toMatchObject({ code: DIAGNOSTIC_CODES['no-generic-title'], category: ts.DiagnosticCategory.Warning });
   });
 
+  it('come for a project client from the plugin options in a file that never names OpenRouter, with the statements between kept out', () => {
+    const clients = [{ module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } }];
+    const unrelated = Array.from({ length: 20 }, (_, i) => `export function helper${i}(n: number): number { return n * ${i}; }\n`).join('');
+    const code = `import { createLlm } from '@acme/llm';\n${unrelated}export const llm = createLlm({ model: 'm' });\n`;
+    const withClients = createTestService(ROOT, { 'a.ts': code }, { openrouter: { clients } });
+    const [referer] = ours(withClients.service.getSemanticDiagnostics(`${ROOT}/a.ts`));
+    expect(referer).toMatchObject({ code: DIAGNOSTIC_CODES['require-referer'] });
+    expect(code.slice(referer!.start, referer!.start! + referer!.length!)).toBe('createLlm');
+    // Without the entry, the file cannot hold a site.
+    expect(ours(createTestService(ROOT, { 'a.ts': code }).service.getSemanticDiagnostics(`${ROOT}/a.ts`))).toEqual([]);
+  });
+
   it('keep TypeScript\'s own diagnostics', () => {
     const test = createTestService(ROOT, { 'a.ts': `${SDK_CLIENT}const n: number = 'x';\n` });
     const all = test.service.getSemanticDiagnostics(`${ROOT}/a.ts`);

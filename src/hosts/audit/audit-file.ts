@@ -4,8 +4,7 @@
  * `lintCandidate` (in a worker or in-process alike) lints the rest and, with `--fix`, writes the
  * fixed text back where that is safe.
  */
-import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
-import { loadProjectAttribution } from '../../core/project-config.js';
+import { mayHoldOpenRouterSite, projectClientTable } from '../../core/prefilter.js';
 import { writeFixedFile } from './apply-fixes.js';
 import type { FileFinding, FileLinter } from './lint-file.js';
 import { readSource } from './read-source.js';
@@ -44,18 +43,10 @@ export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome 
   const read = readSource(task.file, maxFileSize);
   if ('skipped' in read) return { kind: 'skipped', reason: read.skipped };
   // Without type information the rules find nothing in a file that fails this test (see prefilter.ts).
-  if (!mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClients(task.file))) return { kind: 'no-site' };
+  if (!mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file))) return { kind: 'no-site' };
   return { kind: 'candidate', candidate: { ...task, text: read.text } };
 }
 
-/** The client table the rules use for this file: the project's own wrappers, from its package.json, pass the test too. */
-function projectClients(file: string): Parameters<typeof mayHoldOpenRouterSite>[2] {
-  try {
-    return loadProjectAttribution(undefined, file).clients;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A file ESLint threw on (rather than reporting a parse error): counted as not parsed, and the run goes on. */
 const UNLINTABLE: ScannedFile = { sites: 0, attributed: 0, findings: [], parseError: { line: 1, column: 1 }, fixed: false };

@@ -7,7 +7,7 @@ import type * as ts from 'typescript';
 import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
-import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
+import { mayHoldOpenRouterSite, projectClientTable } from '../../core/prefilter.js';
 import type { LintedFile, ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 
@@ -19,6 +19,8 @@ export interface PluginContext {
   readonly log: (message: string) => void;
   /** Logs a message only the first time it is seen. */
   readonly logOnce: (message: string) => void;
+  /** `settings.openrouter` of the plugin options, for the project's own clients. */
+  readonly settings: () => unknown;
 }
 
 function describeError(error: unknown): string {
@@ -49,7 +51,9 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     const sourceFile = program?.getSourceFile(fileName);
     // Tested before ESLint is even loaded, so that a project without OpenRouter calls never loads it.
     // With a Program, values from other files can make any client call a site: the wider test.
-    if (!sourceFile || !mayHoldOpenRouterSite(sourceFile.text, program !== undefined)) return null;
+    if (!sourceFile) return null;
+    const typed = program !== undefined;
+    if (!mayHoldOpenRouterSite(sourceFile.text, typed) && !mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(context.settings(), fileName))) return null;
     const linter = context.linter();
     if (!linter) return null;
     const version = info.languageServiceHost.getScriptVersion(fileName);

@@ -55,6 +55,7 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
           info,
           log,
           logOnce,
+          settings: (): unknown => currentOptions().options.settings.openrouter,
           // Loaded on the first file that needs it, so that a project that never opens one pays nothing.
           linter: (): ProjectLinter | null => {
             if (linter !== undefined) return linter;

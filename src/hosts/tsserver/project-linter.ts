@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
 import type * as ts from 'typescript';
 import plugin from '../../index.js';
-import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
+import { mayHoldOpenRouterSite, projectClientTable } from '../../core/prefilter.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../../core/project-config.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
@@ -113,7 +113,9 @@ export class ProjectLinter {
     if (cached && cached.key === versionKey) return cached.linted;
     let key = versionKey;
     let linted = NOTHING;
-    if (mayHoldOpenRouterSite(sourceFile.text, programKey !== 0)) {
+    const typed = programKey !== 0;
+    // The project's own clients (settings, package.json) are read only for a file the built-in test drops.
+    if (mayHoldOpenRouterSite(sourceFile.text, typed) || mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(options.settings.openrouter, fileName))) {
       key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName))}`;
       if (cached && cached.key === key) return cached.linted;
       linted = this.verify(request);
@@ -139,7 +141,13 @@ export class ProjectLinter {
     const handOver = this.packages.sharesTypeScript && !hasBom && program?.getSourceFile(fileName) === sourceFile;
     const slice =
       handOver && diagnostics && this.typescript
-        ? sliceStatements(this.typescript, sourceFile, [...program!.getSyntacticDiagnostics(sourceFile), ...diagnostics], program!.getCompilerOptions())
+        ? sliceStatements(
+            this.typescript,
+            sourceFile,
+            [...program!.getSyntacticDiagnostics(sourceFile), ...diagnostics],
+            program!.getCompilerOptions(),
+            projectClientTable(this.options().options.settings.openrouter, fileName),
+          )
         : null;
     this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];

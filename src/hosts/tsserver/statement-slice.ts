@@ -14,6 +14,7 @@
  * the first (the Program node starts there).
  */
 import type * as ts from 'typescript';
+import { BUILT_IN_TABLE, type ClientTable } from '../../core/configured-clients.js';
 import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
 import type { TypeScript } from './typescript-module.js';
 
@@ -81,6 +82,7 @@ export function sliceStatements(
   sourceFile: ts.SourceFile,
   diagnostics: readonly ts.Diagnostic[],
   options: ts.CompilerOptions,
+  clients: ClientTable = BUILT_IN_TABLE,
 ): StatementSlice | null {
   const { text, statements } = sourceFile;
   const extension = sourceFile.fileName.slice(sourceFile.fileName.lastIndexOf('.'));
@@ -119,7 +121,7 @@ export function sliceStatements(
   };
   const own = statements.map((statement, position) => text.slice(starts[position], statement.end));
   own.forEach((statementText, position) => {
-    if (mayHoldOpenRouterSite(statementText, true)) mark(position);
+    if (mayHoldOpenRouterSite(statementText, true, clients)) mark(position);
   });
   for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
     for (const word of linking[position]!) for (const other of byWord.get(word) ?? []) mark(other);
