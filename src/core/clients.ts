@@ -174,7 +174,14 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'langchain-openai',
     label: '@langchain/openai',
-    sources: [{ module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] }],
+    sources: [
+      { module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
+      // The `langchain` package's own entry points before @langchain/openai (0.0.x, deprecated in 0.1).
+      // Their openai-v3 form (`configuration: { basePath }`) names no `baseURL`, so it is never taken for OpenRouter's.
+      { module: 'langchain/chat_models/openai', exports: ['ChatOpenAI'] },
+      { module: 'langchain/llms/openai', exports: ['OpenAI', 'OpenAIChat'] },
+      { module: 'langchain/embeddings/openai', exports: ['OpenAIEmbeddings'] },
+    ],
     call: 'new',
     gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
     optionsArgument: 'after-model',

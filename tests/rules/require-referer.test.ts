@@ -14,6 +14,9 @@ const POST_JSON =
 
 runRuleTests('require-referer', rule, {
   valid: [
+    "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
+    // openai v3's form of the old entry points: no `baseURL`, so not taken for OpenRouter's (its headers sit elsewhere).
+    "import { OpenAI } from 'langchain/llms/openai';\nconst llm = new OpenAI({}, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
     // Local wrappers: the caller's arguments decide; silent wherever they do not tell.
     `${POST_JSON}await postJson(${URL}, { model, messages }, { 'HTTP-Referer': 'https://acme.dev' });`,
     `${POST_JSON}await postJson(${URL}, { model, messages }, options.headers);`,
@@ -124,6 +127,11 @@ runRuleTests('require-referer', rule, {
     "fetch('https://example.com/api');",
   ],
   invalid: [
+    {
+      // The langchain package's entry points before @langchain/openai.
+      code: "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1' } });",
+      errors: [{ messageId: 'missingReferer' }],
+    },
     {
       // A local wrapper's call is checked with its arguments, and reported there (no fix: the edit is not unambiguous).
       code: `${POST_JSON}await postJson(${URL}, { model, messages }, { Authorization: \`Bearer \${key}\` });`,
