@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, globalReferences, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
 import type { ClientRow } from './clients.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
+import { ownClientModule } from './own-package.js';
 
 export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -26,12 +27,15 @@ function importedName(specifier: TSESTree.ImportClause): string {
   return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
 }
 
-function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope, modules: ReadonlySet<string>): Binding[] {
+/** The client module a specifier names, or null: a client's package name, or a relative path into the client's own package. */
+type ModuleOf = (specifier: string) => string | null;
+
+function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
-      const module = statement.source.value;
-      if (!modules.has(module)) continue;
+      const module = moduleOf(statement.source.value);
+      if (module === null) continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
         const variable = declaredVariable(sourceCode, specifier);
@@ -40,21 +44,22 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
     } else if (
       statement.type === 'TSImportEqualsDeclaration' &&
       statement.moduleReference.type === 'TSExternalModuleReference' &&
-      statement.moduleReference.expression.type === 'Literal' &&
-      modules.has(String(statement.moduleReference.expression.value))
+      statement.moduleReference.expression.type === 'Literal'
     ) {
-      const variable = declaredVariable(sourceCode, statement);
-      if (variable) bindings.push({ variable, module: String(statement.moduleReference.expression.value), exportName: 'module.exports' });
+      const module = moduleOf(String(statement.moduleReference.expression.value));
+      const variable = module === null ? null : declaredVariable(sourceCode, statement);
+      if (variable) bindings.push({ variable, module: module!, exportName: 'module.exports' });
     }
   }
   for (const identifier of globalReferences(globalScope, 'require')) {
     const call = identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
     const argument = call.arguments[0];
-    if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || !modules.has(argument.value)) continue;
-    bindings.push(...requireBindings(sourceCode, call, argument.value));
+    const module = argument?.type === 'Literal' && typeof argument.value === 'string' ? moduleOf(argument.value) : null;
+    if (module === null) continue;
+    bindings.push(...requireBindings(sourceCode, call, module));
   }
-  bindings.push(...dynamicImportBindings(sourceCode, modules));
+  bindings.push(...dynamicImportBindings(sourceCode, moduleOf));
   bindings.push(...forwardingBindings(sourceCode, bindings));
   return bindings;
 }
@@ -71,14 +76,14 @@ function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
  * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
  * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
  */
-function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>, modules: ReadonlySet<string>): Binding[] {
+function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
   for (const token of sourceCode.ast.tokens) {
     if (token.value !== 'import' || token.type !== 'Keyword') continue;
     const node = nodeAt(sourceCode.ast, token.range[0]);
     if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
-    const module = node.source.value;
-    if (!modules.has(module)) continue;
+    const module = moduleOf(node.source.value);
+    if (module === null) continue;
     const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
     if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
       bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
@@ -215,10 +220,15 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
 }
 
 /** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
-export function findClientCalls(sourceCode: Readonly<TSESLint.SourceCode>, table: ClientTable = BUILT_IN_TABLE): { row: ClientRow; node: ClientCall }[] {
+export function findClientCalls(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  table: ClientTable = BUILT_IN_TABLE,
+  file: string | null = null,
+): { row: ClientRow; node: ClientCall }[] {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return [];
-  const bindings = moduleBindings(sourceCode, globalScope, table.modules);
+  const moduleOf: ModuleOf = (specifier) => (table.modules.has(specifier) ? specifier : ownClientModule(specifier, file, table.modules));
+  const bindings = moduleBindings(sourceCode, globalScope, moduleOf);
   const calls: { row: ClientRow; node: ClientCall }[] = [];
   for (const row of table.rows) {
     for (const source of row.sources) {

@@ -112,7 +112,7 @@ export function analyseFile(context: Context): FileAnalysis {
     if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients)) {
       const clients = clientsOf(loadConfig);
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
-      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients));
+      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
     }
   } catch (error) {
     failure = error;
@@ -128,11 +128,11 @@ export function analyseFile(context: Context): FileAnalysis {
   return analysis;
 }
 
-function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable): OpenRouterSite[] {
+function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable, file: string): OpenRouterSite[] {
   const sites: OpenRouterSite[] = [];
   const seen = new Set<Node>();
   const unattributedCalls = new Set<Node>();
-  for (const { row, node } of findClientCalls(sourceCode, clients)) {
+  for (const { row, node } of findClientCalls(sourceCode, clients, file)) {
     if (seen.has(node)) continue;
     const site = analyseSite(sourceCode, row, node, null);
     if (site) {
