@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
-import { mayHoldOpenRouterSite } from './prefilter.js';
+import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { hasProgram, typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
@@ -91,26 +91,24 @@ export function analyseFile(context: Context): FileAnalysis {
     if ('error' in config) throw config.error;
     return config.value;
   };
-  // A config that cannot be loaded leaves the built-in clients; its error comes with `config()`.
-  const clientsOf = (load: () => LoadedProjectConfig): ClientTable => {
-    try {
-      return load().clients;
-    } catch {
-      return BUILT_IN_TABLE;
-    }
-  };
   // Most files cannot hold a site: one test of the text skips them (see prefilter.ts). It takes the
   // project's own clients from the settings and from the package.json lookup of ESLint's working
   // directory (one cached lookup for the run): the file's own lookup would cost a package.json walk
   // per folder of every file. A file that passes is analysed with its own package's clients.
   const root = typeof context.cwd === 'string' && path.isAbsolute(context.cwd) ? path.join(context.cwd, 'package.json') : '<input>';
-  const pretestClients = clientsOf(() => loadProjectAttribution(settings, root));
+  const pretestClients = projectClientTable(settings, root);
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
     // The checker is asked for its intrinsic types only for files that pass the text test.
     if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients)) {
-      const clients = clientsOf(loadConfig);
+      // A config that cannot be loaded leaves the built-in clients; its error comes with `config()`.
+      let clients: ClientTable = BUILT_IN_TABLE;
+      try {
+        clients = loadConfig().clients;
+      } catch {
+        // reported by valid-config
+      }
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
     }

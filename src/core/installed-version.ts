@@ -3,9 +3,8 @@
  * the nearest directory above the file that has one. Read with package-identity's safe reader
  * (regular files, bounded size, no code run), within the same boundaries, cached per directory.
  */
-import { homedir } from 'node:os';
 import path from 'node:path';
-import { ExpiringCache, isBoundary, readRegularFile } from './package-identity.js';
+import { ExpiringCache, readRegularFile, walkUp } from './package-identity.js';
 
 const cache = new ExpiringCache<string, InstalledVersion | null>(5_000, 2_000);
 
@@ -30,25 +29,17 @@ function versionOf(text: string): InstalledVersion | null {
 
 /** The installed version of `name` for a file in `start`, or null when none is found or its package.json says nothing clear. */
 export function installedVersion(start: string, name: string, now = Date.now()): InstalledVersion | null {
-  const home = path.resolve(homedir());
-  const passed: string[] = [];
-  let result: InstalledVersion | null | undefined;
-  for (let directory = path.resolve(start); result === undefined; ) {
-    const key = `${directory}\0${name}`;
-    const cached = cache.get(key, now);
-    if (cached !== undefined) {
-      result = cached;
-      break;
-    }
-    passed.push(key);
-    const file = path.join(directory, 'node_modules', name, 'package.json');
-    const found = readRegularFile(file);
-    const parent = path.dirname(directory);
-    // The first package found is the one Node loads, whatever its package.json says.
-    if (!('missing' in found)) result = 'text' in found ? versionOf(found.text) : null;
-    else if (directory === home || isBoundary(directory, parent, home)) result = null;
-    else directory = parent;
-  }
-  for (const key of passed) cache.set(key, result, now);
-  return result;
+  return walkUp<InstalledVersion | null>(
+    start,
+    cache,
+    (directory) => {
+      const found = readRegularFile(path.join(directory, 'node_modules', name, 'package.json'));
+      // The first package found is the one Node loads, whatever its package.json says.
+      if ('missing' in found) return undefined;
+      return 'text' in found ? versionOf(found.text) : null;
+    },
+    null,
+    now,
+    (directory) => `${directory}\0${name}`,
+  );
 }

@@ -5,9 +5,8 @@
  * safe reader (regular files, bounded size, no code run), within the same boundaries, cached per
  * directory.
  */
-import { homedir } from 'node:os';
 import path from 'node:path';
-import { ExpiringCache, isBoundary, readRegularFile } from './package-identity.js';
+import { ExpiringCache, readRegularFile, walkUp } from './package-identity.js';
 
 export interface OwnPackage {
   readonly name: string;
@@ -27,26 +26,19 @@ function nameOf(text: string): string | null {
 
 /** The nearest package above `start` that names itself, or null. A package.json without a name is passed. */
 export function ownPackage(start: string, now = Date.now()): OwnPackage | null {
-  const home = path.resolve(homedir());
-  const passed: string[] = [];
-  let result: OwnPackage | null | undefined;
-  for (let directory = path.resolve(start); result === undefined; ) {
-    const cached = cache.get(directory, now);
-    if (cached !== undefined) {
-      result = cached;
-      break;
-    }
-    passed.push(directory);
-    const found = readRegularFile(path.join(directory, 'package.json'));
-    const name = 'text' in found ? nameOf(found.text) : null;
-    const parent = path.dirname(directory);
-    if (name !== null) result = { name, directory };
-    // An unreadable package.json ends the walk: the file's package is not known.
-    else if ('error' in found || directory === home || isBoundary(directory, parent, home)) result = null;
-    else directory = parent;
-  }
-  for (const directory of passed) cache.set(directory, result, now);
-  return result;
+  return walkUp<OwnPackage | null>(
+    start,
+    cache,
+    (directory) => {
+      const found = readRegularFile(path.join(directory, 'package.json'));
+      // An unreadable package.json ends the walk: the file's package is not known.
+      if ('error' in found) return null;
+      const name = 'text' in found ? nameOf(found.text) : null;
+      return name === null ? undefined : { name, directory };
+    },
+    null,
+    now,
+  );
 }
 
 /**

@@ -160,34 +160,61 @@ function deviceOf(directory: string): number | null {
 }
 
 /** The lookup ends above this directory: the repository's root, a mount point, or just below the home directory. */
-export function isBoundary(directory: string, parent: string, home: string): boolean {
+function isBoundary(directory: string, parent: string, home: string): boolean {
   if (parent === directory || parent === home || directory === home || ceilings.has(directory)) return true;
   if (exists(path.join(directory, '.git'))) return true;
   const device = deviceOf(directory);
   return device === null || device !== deviceOf(parent);
 }
 
-export function lookupPackageIdentity(start: string, now = Date.now()): PackageLookup {
+/**
+ * The answer of the nearest directory from `start` upward that has one: `probe` reads a directory
+ * and answers, or returns undefined to go on to its parent; at a boundary the walk ends with
+ * `fallback`. Each directory passed caches the answer, under `keyOf(directory)`. The one walk of
+ * every lookup that climbs from a file: identity, installed packages, the file's own package.
+ */
+export function walkUp<T>(
+  start: string,
+  cache: ExpiringCache<string, T>,
+  probe: (directory: string) => T | undefined,
+  fallback: T,
+  now = Date.now(),
+  keyOf: (directory: string) => string = (directory) => directory,
+): T {
   const home = path.resolve(homedir());
-  // Walk up to the first cached or decided directory, then cache the answer for every one passed.
   const passed: string[] = [];
-  let result: PackageLookup | undefined;
+  let result: T | undefined;
   for (let directory = path.resolve(start); result === undefined; ) {
-    const cached = directoryCache.get(directory, now);
-    if (cached) {
+    const key = keyOf(directory);
+    const cached = cache.get(key, now);
+    if (cached !== undefined) {
       result = cached;
       break;
     }
-    passed.push(directory);
-    const pkg = directory === home ? null : readPackage(path.join(directory, 'package.json'), now);
+    passed.push(key);
+    const answer = probe(directory);
     const parent = path.dirname(directory);
-    if (pkg?.error) result = { file: pkg.file, field: undefined, error: pkg.error };
-    else if (pkg?.field !== undefined) result = { file: pkg.file, field: pkg.field, error: null };
-    else if (isBoundary(directory, parent, home)) result = NONE;
+    if (answer !== undefined) result = answer;
+    else if (isBoundary(directory, parent, home)) result = fallback;
     else directory = parent;
   }
-  for (const directory of passed) directoryCache.set(directory, result, now);
+  for (const key of passed) cache.set(key, result, now);
   return result;
+}
+
+export function lookupPackageIdentity(start: string, now = Date.now()): PackageLookup {
+  const home = path.resolve(homedir());
+  return walkUp(
+    start,
+    directoryCache,
+    (directory) => {
+      const pkg = directory === home ? null : readPackage(path.join(directory, 'package.json'), now);
+      if (pkg?.error) return { file: pkg.file, field: undefined, error: pkg.error };
+      return pkg?.field !== undefined ? { file: pkg.file, field: pkg.field, error: null } : undefined;
+    },
+    NONE,
+    now,
+  );
 }
 
 /**
