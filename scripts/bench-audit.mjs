@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateOpenRouterCorpus } from './lib/openrouter-corpus.mjs';
+import { median, versionOf } from './lib/bench-stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -48,12 +49,6 @@ const OPENROUTER_SHARE = Number(args.openrouter);
 const SCALE = Number(args.scale);
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const versionOf = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 
 const APPS = [
   ['https://acme-notes.dev', 'Acme Notes'],

@@ -26,13 +26,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { collectJsCorpus } from './lib/corpus-files.mjs';
 import { PROJECT_SETTINGS } from './lib/lint-configs.mjs';
+import { median, versionOf } from './lib/bench-stats.mjs';
 import { generateOpenRouterCorpus, writeOpenRouterCorpus } from './lib/openrouter-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,12 +53,6 @@ const { values: args } = parseArgs({
 const ROUNDS = Number(args.rounds);
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const versionOf = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 const write = (file, text) => {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);

@@ -15,7 +15,7 @@
  *   npm run bench -- --no-scale --json .bench/bench.json
  */
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ import { collectJsCorpus, listFiles, readSourceFiles } from './lib/corpus-files.
 import { configsByLanguage, PROJECT_SETTINGS } from './lib/lint-configs.mjs';
 import { normalizeConfig, PRENORMALISED } from './lib/normalized-config.mjs';
 import { generateOpenRouterCorpus, writeOpenRouterCorpus } from './lib/openrouter-corpus.mjs';
+import { median, versionOf } from './lib/bench-stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -50,12 +51,6 @@ const { projectConfigCacheSize } = require(path.join(root, 'dist', 'core', 'proj
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const versionOf = (name) => JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
 const collectGarbage = () => globalThis.gc?.();
 
 // ---- corpora --------------------------------------------------------------------------------
