@@ -25,6 +25,9 @@ export type RequestPart = { readonly argument: number } | { readonly option: str
 
 export type AttributionField = 'referer' | 'title' | 'categories';
 
+/** Every attribution field, in the order messages and fixes name them. */
+export const ATTRIBUTION_FIELDS: readonly AttributionField[] = ['referer', 'title', 'categories'];
+
 export interface ClientRow {
   readonly id: string;
   /** How messages name the client. */
@@ -260,6 +263,11 @@ export const HEADER_NAMES: Readonly<Record<AttributionField, readonly string[]>>
   title: ['X-OpenRouter-Title', 'X-Title'],
   categories: ['X-OpenRouter-Categories'],
 };
+
+/** Every attribution header name, lowercase (headers are matched case-insensitively), with its field. */
+export const HEADER_FIELDS: ReadonlyMap<string, AttributionField> = new Map(
+  ATTRIBUTION_FIELDS.flatMap((field) => HEADER_NAMES[field].map((name) => [name.toLowerCase(), field] as const)),
+);
 
 /** The module names of every row, to decide quickly whether a file can hold a site. */
 export const CLIENT_MODULES: ReadonlySet<string> = new Set(

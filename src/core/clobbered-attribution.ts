@@ -7,7 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantBinding, laterWrites, staticKeyName, unwrap, type Node, type Scope } from './ast.js';
 import { ResolutionBudget, withBudget } from './budget.js';
-import { HEADER_NAMES } from './clients.js';
+import { HEADER_FIELDS, HEADER_NAMES } from './clients.js';
 import { lookupOption } from './client-options.js';
 import type { OpenRouterSite } from './find-sites.js';
 import { isHeadersInstance, resolveHeaders, type HeaderContainer, type HeaderEntry } from './headers.js';
@@ -15,7 +15,6 @@ import { exactText, lastEntry, resolveObject, resolveString } from './static-val
 import { typeServicesOf } from './type-values.js';
 
 /** Every attribution header, lowercase. */
-const ATTRIBUTION = new Set(Object.values(HEADER_NAMES).flat().map((name) => name.toLowerCase()));
 /**
  * Headers whose two values cannot both be meant: joined, a referer or title is no longer one URL or
  * name. Categories are a comma list already, so two values joined may still be what was meant.
@@ -137,7 +136,7 @@ function groupBy(entries: readonly HeaderEntry[], key: (entry: HeaderEntry) => s
  * client (an `undefined` one is skipped by some: openai keeps the first value).
  */
 function replacedKeys(container: HeaderContainer, origins: Origins, found: ClobberedAttribution[]): void {
-  const attribution = container.entries.filter((entry) => ATTRIBUTION.has(entry.key.toLowerCase()));
+  const attribution = container.entries.filter((entry) => HEADER_FIELDS.has(entry.key.toLowerCase()));
   for (const group of groupBy(attribution, (entry) => entry.key.toLowerCase()).values()) {
     const last = group.at(-1)!;
     if (group.length < 2 || last.uncertain || !last.value) continue;
@@ -200,7 +199,7 @@ function spreadHeaders(container: HeaderContainer, literal: TSESTree.ObjectExpre
   for (const property of literal.properties) {
     if (property.type !== 'SpreadElement' || !isHeadersInstance(property.argument, scope)) continue;
     const lost = resolveHeaders(property.argument, scope, 0, false);
-    const header = lost?.entries.find((entry) => ATTRIBUTION.has(entry.key.toLowerCase()) && !(entry.value && sendsNothing(entry.value)));
+    const header = lost?.entries.find((entry) => HEADER_FIELDS.has(entry.key.toLowerCase()) && !(entry.value && sendsNothing(entry.value)));
     if (!lost || !header) continue;
     found.push({ kind: 'headersSpread', header: header.key, spread: property, convertible: convertible(lost, literal, property, container, scope) });
   }
@@ -257,7 +256,7 @@ function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void
   const lost: string[] = [];
   for (const entry of fallback?.entries ?? []) {
     const name = entry.key.toLowerCase();
-    if (ATTRIBUTION.has(name) && isDefined(entry) && !carried.has(name) && !lost.some((known) => known.toLowerCase() === name)) lost.push(entry.key);
+    if (HEADER_FIELDS.has(name) && isDefined(entry) && !carried.has(name) && !lost.some((known) => known.toLowerCase() === name)) lost.push(entry.key);
   }
   if (lost.length === 0) return;
   const right = heldExpression(node.right, scope).node;
@@ -268,7 +267,7 @@ function lostFallback(site: OpenRouterSite, found: ClobberedAttribution[]): void
 /** Requests through a client whose `null` header removes a default: the attribution defaults they remove. */
 function removedDefaults(site: OpenRouterSite, container: HeaderContainer, sourceCode: Readonly<TSESLint.SourceCode>, found: ClobberedAttribution[]): void {
   const argument = site.row.nullableRequestHeaders?.argument;
-  const defaults = new Set(container.entries.filter(isDefined).map((entry) => entry.key.toLowerCase()).filter((name) => ATTRIBUTION.has(name)));
+  const defaults = new Set(container.entries.filter(isDefined).map((entry) => entry.key.toLowerCase()).filter((name) => HEADER_FIELDS.has(name)));
   if (argument === undefined || defaults.size === 0) return;
   for (const request of site.requests) {
     const options = request.node.type === 'CallExpression' ? request.node.arguments[argument] : undefined;

@@ -5,7 +5,7 @@
  * wrote: sizes are bounded, only own keys are read, and a client with any problem is dropped whole
  * (a half-read wrapper could report attributed calls).
  */
-import { CLIENT_MODULES, CLIENTS, type AttributionField, type ClientRow } from './clients.js';
+import { ATTRIBUTION_FIELDS, CLIENTS, CLIENT_MODULES, type AttributionField, type ClientRow } from './clients.js';
 import { describeValue as describe } from './describe-site.js';
 import { closest } from './edit-distance.js';
 import { CLIENT_KEYS, type ConfiguredClient } from './settings.js';
@@ -34,7 +34,6 @@ const MAX_TEXT_LENGTH = 200;
 const MAX_NAMES = 8;
 const MAX_ARGUMENT = 9;
 const MAX_UNKNOWN_KEYS_NAMED = 5;
-const FIELDS: readonly AttributionField[] = ['referer', 'title', 'categories'];
 const CALLS = ['new', 'call'] as const;
 const GATES = ['always', 'when-base-url'] as const;
 const CATEGORIES_FORMS = ['comma-string', 'array'] as const;
@@ -126,10 +125,10 @@ function readAttributionOptions(value: unknown, where: string, problems: string[
     problems.push(`${where}: must be an object like { "referer": "siteUrl", "title": "siteName" }, got ${describe(value)}`);
     return null;
   }
-  if (!checkKeys(value, FIELDS, where, problems)) return null;
+  if (!checkKeys(value, ATTRIBUTION_FIELDS, where, problems)) return null;
   const options: Partial<Record<AttributionField, readonly string[]>> = {};
   let valid = true;
-  for (const field of FIELDS) {
+  for (const field of ATTRIBUTION_FIELDS) {
     const given = own(value, field);
     if (given === undefined) continue;
     // A fix writes the option at the top of the options object: nested names are for headers and base URLs.

@@ -11,7 +11,7 @@ import { hasProgram, typeServicesOf } from './type-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
-import { HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
+import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { withParameterBindings } from './parameter-bindings.js';
 import { hasSiblingAttributionHeaders, perRequestAttribution, type RequestCall } from './per-request.js';
 import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
@@ -223,15 +223,13 @@ function lookupField(optionNames: readonly string[], field: AttributionField, op
   return unknown ? { state: 'unknown' } : { state: 'absent' };
 }
 
-const FIELDS: readonly AttributionField[] = ['referer', 'title', 'categories'];
-
 /**
  * What one request sends: the values its objects give (the row's options or `headers`), and
  * for a field it leaves out, the construction's (clients merge request headers over defaults).
  */
 function requestFields(row: ClientRow, call: RequestCall, construction: Readonly<Record<AttributionField, FieldState>>): Record<AttributionField, FieldState> {
   const fields = {} as Record<AttributionField, FieldState>;
-  for (const field of FIELDS) {
+  for (const field of ATTRIBUTION_FIELDS) {
     const values: FieldValue[] = [];
     let unknown = call.opaque;
     for (const shape of call.shapes) {
@@ -269,7 +267,7 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
       // A field absent at construction may come with each request: not certain either way.
       const unknown: FieldState = { state: 'unknown' };
       fields = { referer: unknown, title: unknown, categories: unknown };
-      for (const field of FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
+      for (const field of ATTRIBUTION_FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
     }
     if (!row.attributionless) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
   }

@@ -5,7 +5,7 @@
  */
 import type { Node } from './ast.js';
 import { lookupOption, type HeadersState, type OptionsState } from './client-options.js';
-import { HEADER_NAMES, type AttributionField, type ClientRow } from './clients.js';
+import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField, type ClientRow } from './clients.js';
 import { closest } from './edit-distance.js';
 import { resolveHeaders, type HeaderContainer, type HeaderEntry } from './headers.js';
 import type { ObjectEntry } from './static-value.js';
@@ -31,13 +31,9 @@ export type MisplacedAttribution =
       readonly container: HeaderContainer;
     };
 
-const FIELDS: readonly AttributionField[] = ['referer', 'title', 'categories'];
-
 /** Ignored options that are attribution values themselves, not headers objects: openrouter-kit's. */
 const VALUE_OPTIONS: Readonly<Record<string, AttributionField>> = { referer: 'referer', title: 'title' };
 
-/** Every attribution header name, lowercase, with its field. */
-const EXACT = new Map<string, AttributionField>(FIELDS.flatMap((field) => HEADER_NAMES[field].map((name) => [name.toLowerCase(), field] as const)));
 
 /** The standard header (browsers refuse to set it, and OpenRouter reads `HTTP-Referer`) and its dictionary spelling. */
 const REFERER_HEADERS = new Set(['referer', 'referrer']);
@@ -53,7 +49,7 @@ const KNOWN_NEAR_MISSES: ReadonlyMap<string, AttributionField> = new Map([
 ]);
 
 /** Names long enough that two edits from one of them is a typo, never another header. */
-const DISTANCE_CANDIDATES = new Map<string, AttributionField>([...EXACT].filter(([name]) => name.length >= 12));
+const DISTANCE_CANDIDATES = new Map<string, AttributionField>([...HEADER_FIELDS].filter(([name]) => name.length >= 12));
 const MAX_EDITS = 2;
 const LONGEST_CANDIDATE = Math.max(...[...DISTANCE_CANDIDATES.keys()].map((name) => name.length));
 
@@ -63,9 +59,9 @@ const LONGEST_CANDIDATE = Math.max(...[...DISTANCE_CANDIDATES.keys()].map((name)
  */
 export function nearMissField(name: string): AttributionField | null {
   const lower = name.toLowerCase();
-  if (EXACT.has(lower) || lower.length > LONGEST_CANDIDATE + MAX_EDITS) return null;
+  if (HEADER_FIELDS.has(lower) || lower.length > LONGEST_CANDIDATE + MAX_EDITS) return null;
   const normalised = lower.replace(/[_\s]/g, '-');
-  const field = EXACT.get(normalised) ?? KNOWN_NEAR_MISSES.get(normalised);
+  const field = HEADER_FIELDS.get(normalised) ?? KNOWN_NEAR_MISSES.get(normalised);
   if (field) return field;
   const candidate = closest(normalised, DISTANCE_CANDIDATES.keys(), MAX_EDITS);
   return candidate ? DISTANCE_CANDIDATES.get(candidate)! : null;
@@ -74,7 +70,7 @@ export function nearMissField(name: string): AttributionField | null {
 /** The field a header carries as written (right name, `Referer`, or near miss), for headers in an ignored option. */
 function intendedField(name: string): AttributionField | null {
   const lower = name.toLowerCase();
-  return EXACT.get(lower) ?? (REFERER_HEADERS.has(lower) ? 'referer' : nearMissField(name));
+  return HEADER_FIELDS.get(lower) ?? (REFERER_HEADERS.has(lower) ? 'referer' : nearMissField(name));
 }
 
 function ignoredOptionFinding(name: string, options: OptionsState, fields: FieldStates): MisplacedAttribution | null {
@@ -87,7 +83,7 @@ function ignoredOptionFinding(name: string, options: OptionsState, fields: Field
   const container = resolveHeaders(entry.value!, entry.scope, 0, entry.editable);
   if (!container) return null;
   const carried = new Set(container.entries.map((header) => intendedField(header.key)));
-  const found = FIELDS.filter((field) => carried.has(field) && lost(field));
+  const found = ATTRIBUTION_FIELDS.filter((field) => carried.has(field) && lost(field));
   return found.length > 0 ? { kind: 'ignoredOption', option: name, fields: found, entry, container } : null;
 }
 

@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from './ast.js';
 import { lookupOption } from './client-options.js';
-import { HEADER_NAMES, type AttributionField } from './clients.js';
+import { HEADER_FIELDS, HEADER_NAMES, type AttributionField } from './clients.js';
 import { preferredQuote, stringLiteral } from './fix-plan.js';
 import type { OpenRouterSite } from './find-sites.js';
 import type { HeaderContainer } from './headers.js';
@@ -16,11 +16,6 @@ import type { ObjectEntry } from './static-value.js';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type Edit = (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
 type IgnoredOption = Extract<MisplacedAttribution, { kind: 'ignoredOption' }>;
-
-/** The header names a client's own options replace, one field each. */
-const FIELD_OF_HEADER = new Map<string, AttributionField>(
-  (['referer', 'title', 'categories'] as const).flatMap((field) => HEADER_NAMES[field].map((name) => [name.toLowerCase(), field] as const)),
-);
 
 /** A plain `key: value` property written in the given literal, or null (shorthand, computed, method, accessor). */
 function plainProperty(value: Node | null, literal: TSESTree.ObjectExpression | null): TSESTree.Property | null {
@@ -62,7 +57,7 @@ export function moveHeadersToOptions(site: OpenRouterSite, finding: IgnoredOptio
   for (const header of headers.properties) {
     if (header.type !== 'Property' || plainProperty(header.value, headers) !== header) return null;
     const name = keyName(header.key);
-    const field = name === null ? undefined : FIELD_OF_HEADER.get(name.toLowerCase());
+    const field = name === null ? undefined : HEADER_FIELDS.get(name.toLowerCase());
     const option = field && site.row.options[field]?.[0];
     if (!field || !option || fields.has(field)) return null;
     if (site.row.options[field]!.some((other) => lookupOption(site.options, other).kind !== 'missing')) return null;

@@ -8,7 +8,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { memberName, unwrap, type Node } from './ast.js';
 import { classFieldReads } from './class-fields.js';
-import { HEADER_NAMES, type ClientRow } from './clients.js';
+import { HEADER_FIELDS, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
 import { bindingsKey } from './parameter-bindings.js';
 import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from './static-value.js';
@@ -32,13 +32,12 @@ function readsOfStoredClient(sourceCode: Readonly<TSESLint.SourceCode>, node: No
   return classFieldReads(current);
 }
 
-const ATTRIBUTION_HEADERS = new Set(Object.values(HEADER_NAMES).flat().map((name) => name.toLowerCase()));
 
 /** Whether a `headers` value may hold an attribution header: unknown, or one is spelled out. */
 function headersMayCarry(entry: ObjectEntry | undefined): boolean {
   if (!entry) return false;
   const headers = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope) : null;
-  return !headers || !headers.complete || headers.entries.some((header) => ATTRIBUTION_HEADERS.has(header.key.toLowerCase()));
+  return !headers || !headers.complete || headers.entries.some((header) => HEADER_FIELDS.has(header.key.toLowerCase()));
 }
 
 /** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
