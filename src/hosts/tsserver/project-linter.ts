@@ -96,7 +96,7 @@ export class ProjectLinter {
         const handOver = this.handOver?.text === code ? this.handOver : undefined;
         if (!handOver) return base.parseForESLint(code, parserOptions);
         const { program, sourceFile, slice } = handOver;
-        return (slice && parseSlice(this.typescript!, base, slice, sourceFile, program, parserOptions)) ?? base.parseForESLint(code, { ...parserOptions, programs: [program] });
+        return (slice && parseSlice(base, slice, sourceFile, program, parserOptions)) ?? base.parseForESLint(code, { ...parserOptions, programs: [program] });
       },
     } as LinterClass.Parser;
   }
