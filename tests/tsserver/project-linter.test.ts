@@ -26,6 +26,7 @@ function instrumentedPackages() {
   const loaded = loadLintPackages(ts, ROOT);
   if ('missing' in loaded) throw new Error(loaded.missing);
   const verified: string[] = [];
+  const configArrays: unknown[] = [];
   const parsed: ParseResult[] = [];
   const calls: { code: string; programs: unknown }[] = [];
   const BaseLinter = loaded.packages.Linter;
@@ -36,6 +37,7 @@ function instrumentedPackages() {
     linter.verify = ((...args: unknown[]) => {
       const options = args[2] as { filename?: string };
       verified.push(String(options.filename));
+      configArrays.push(args[1]);
       return verify(...args);
     }) as Linter['verify'];
     return linter;
@@ -54,20 +56,21 @@ function instrumentedPackages() {
       },
     },
   };
-  return { packages, verified, parsed, calls };
+  return { packages, verified, configArrays, parsed, calls };
 }
 
 function setUp(files: Record<string, string>, pluginOptions: Record<string, unknown> = {}) {
   const test = createTestService(ROOT, files);
-  const { packages, verified, parsed, calls } = instrumentedPackages();
+  const { packages, verified, configArrays, parsed, calls } = instrumentedPackages();
   const options = { options: readPluginOptions([{ config: 'strict', ...pluginOptions }], ['require-referer'], []), generation: 0 };
   const linter = new ProjectLinter(packages, () => options);
+  const reconfigure = (next: Record<string, unknown>) => Object.assign(options, { options: readPluginOptions([next], ['require-referer'], []), generation: options.generation + 1 });
   const lint = (name: string) => {
     const fileName = `${ROOT}/${name}`;
     const program = test.service.getProgram()!;
     return linter.lint({ fileName, version: test.info.languageServiceHost.getScriptVersion(fileName), sourceFile: program.getSourceFile(fileName)!, program });
   };
-  return { test, lint, verified, parsed, calls };
+  return { test, lint, reconfigure, verified, configArrays, parsed, calls };
 }
 
 describe('ProjectLinter', () => {
@@ -112,5 +115,20 @@ describe('ProjectLinter', () => {
     expect(linted.messages[0]?.fix).toBeDefined();
     expect(calls.filter((call) => call.programs)).toHaveLength(1);
     for (const call of calls) expect(Boolean(call.programs)).toBe(call.code === linted.text);
+  });
+
+  it('hands ESLint one ready config array per options generation, so a file\'s config is not computed again on every edit', () => {
+    const { test, lint, reconfigure, configArrays } = setUp({ 'client.ts': CLIENT_TS, 'config.ts': CONFIG_TS });
+    lint('client.ts');
+    test.setFile(`${ROOT}/client.ts`, `${CLIENT_TS}// edited\n`);
+    lint('client.ts');
+    expect(configArrays).toHaveLength(2);
+    expect(configArrays[1]).toBe(configArrays[0]);
+    // ESLint uses an array that has getConfig as it is (Linter#verify), instead of normalizing a new one.
+    expect(typeof (configArrays[0] as { getConfig?: unknown }).getConfig).toBe('function');
+    reconfigure({ config: 'recommended' });
+    test.setFile(`${ROOT}/client.ts`, CLIENT_TS);
+    lint('client.ts');
+    expect(configArrays[2]).not.toBe(configArrays[0]);
   });
 });

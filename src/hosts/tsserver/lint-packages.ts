@@ -18,6 +18,12 @@ export interface LintPackages {
   readonly parser: TypeScriptParser;
   /** Whether the parser walks tsserver's own `typescript`, so that tsserver's Program can be handed to it. */
   readonly sharesTypeScript: boolean;
+  /**
+   * The configs as `Linter#verify` takes them ready-made: a normalized config array, which keeps the
+   * config it computes for each file, where ESLint's own class could be loaded; else the plain list
+   * (then `verify` builds and normalizes the array again on every call).
+   */
+  readonly configArray: (configs: LinterClass.Config[], basePath: string) => LinterClass.Config[];
 }
 
 export type LintPackagesResult = { readonly packages: LintPackages } | { readonly missing: string };
@@ -64,8 +70,36 @@ function loadPackages(typescript: TypeScript, projectDirectory: string): LintPac
       Linter: (eslint!.require(eslint!.entry) as { Linter: typeof LinterClass }).Linter,
       parser: parser!.require(parser!.entry) as TypeScriptParser,
       sharesTypeScript,
+      configArray: configArrayOf(eslint!),
     },
   };
+}
+
+interface ConfigArray extends Array<LinterClass.Config> {
+  normalizeSync(): unknown;
+  getConfig(filePath: string): unknown;
+}
+
+/**
+ * ESLint's FlatConfigArray, from its own files (ESLint 9 and 10 keep it in lib/config/, but export it
+ * nowhere): `verify` uses an array that has `getConfig` as it is. Anything unexpected, and the plain
+ * list is handed over, as to any caller of `verify`.
+ */
+function configArrayOf(eslint: { require: NodeJS.Require; entry: string }): LintPackages['configArray'] {
+  const plain = (configs: LinterClass.Config[]): LinterClass.Config[] => configs;
+  try {
+    const { FlatConfigArray } = eslint.require(path.join(path.dirname(eslint.entry), 'config/flat-config-array.js')) as {
+      FlatConfigArray?: new (configs: LinterClass.Config[], options: { basePath: string }) => ConfigArray;
+    };
+    if (typeof FlatConfigArray !== 'function') return plain;
+    return (configs, basePath) => {
+      const array = new FlatConfigArray(configs, { basePath });
+      array.normalizeSync();
+      return typeof array.getConfig === 'function' ? array : configs;
+    };
+  } catch {
+    return plain;
+  }
 }
 
 /** The packages, loaded once per TypeScript module (one tsserver process). */

@@ -73,9 +73,15 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): { ou
   return last === -Infinity ? { output: text, fixed: false } : { output: output + text.slice(Math.max(0, last)), fixed: true };
 }
 
+/** The file-system root of a file: flat config matches files below its base path only. */
+function rootOf(fileName: string): string {
+  return path.parse(fileName).root || '/';
+}
+
 export class ProjectLinter {
   private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
-  private configs: { generation: number; configs: LinterClass.Config[] } | null = null;
+  /** The configs of the current options generation, ready-made for each file-system root. */
+  private configs: { generation: number; byRoot: Map<string, LinterClass.Config[]> } | null = null;
   /** The Program handed to the parser for the verify in progress, the text it holds for the file, and the slice to parse. */
   private handOver: { program: ts.Program; sourceFile: ts.SourceFile; text: string; slice: StatementSlice | null } | undefined;
   private readonly parser: LinterClass.Parser;
@@ -130,7 +136,7 @@ export class ProjectLinter {
   fixAll(fileName: string, linted: LintedFile): string {
     const first = applyFixes(linted.text, linted.messages);
     if (!first.fixed) return linted.text;
-    return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(), { filename: fileName }).output;
+    return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(fileName), { filename: fileName }).output;
   }
 
   private verify({ fileName, sourceFile, program, diagnostics }: LintRequest): LintedFile {
@@ -152,7 +158,7 @@ export class ProjectLinter {
     this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];
     try {
-      messages = this.linterFor(fileName).verify(text, this.currentConfigs(), { filename: fileName });
+      messages = this.linterFor(fileName).verify(text, this.currentConfigs(fileName), { filename: fileName });
     } finally {
       this.handOver = undefined;
     }
@@ -165,22 +171,29 @@ export class ProjectLinter {
     };
   }
 
-  private currentConfigs(): LinterClass.Config[] {
+  private currentConfigs(fileName: string): LinterClass.Config[] {
     const { options, generation } = this.options();
-    if (this.configs?.generation === generation) return this.configs.configs;
-    const configs: LinterClass.Config[] = [
-      {
-        // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
-        files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-        languageOptions: { parser: this.parser },
-        // Only this plugin's rules run: disable comments for other rules are not "unused".
-        linterOptions: { reportUnusedDisableDirectives: 'off' },
-        plugins: { openrouter: plugin },
-        rules: ruleSeverities(options, plugin.configs),
-        settings: options.settings,
-      },
-    ];
-    this.configs = { generation, configs };
+    if (this.configs?.generation !== generation) this.configs = { generation, byRoot: new Map() };
+    const root = rootOf(fileName);
+    let configs = this.configs.byRoot.get(root);
+    if (!configs) {
+      configs = this.packages.configArray(
+        [
+          {
+            // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
+            files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+            languageOptions: { parser: this.parser },
+            // Only this plugin's rules run: disable comments for other rules are not "unused".
+            linterOptions: { reportUnusedDisableDirectives: 'off' },
+            plugins: { openrouter: plugin },
+            rules: ruleSeverities(options, plugin.configs),
+            settings: options.settings,
+          },
+        ],
+        root,
+      );
+      this.configs.byRoot.set(root, configs);
+    }
     return configs;
   }
 
@@ -190,6 +203,6 @@ export class ProjectLinter {
    * parser services a superseded Program, alive until the next lint.
    */
   private linterFor(fileName: string): LinterClass {
-    return new this.packages.Linter({ cwd: path.parse(fileName).root || '/' });
+    return new this.packages.Linter({ cwd: rootOf(fileName) });
   }
 }
