@@ -71,6 +71,54 @@ function holdsStringToken(typescript: TypeScript, node: ts.Node): boolean {
   return typescript.forEachChild(node, (child) => holdsStringToken(typescript, child) || undefined) ?? false;
 }
 
+/** What the slicing reads of one statement: it depends on the statement's text alone. */
+interface StatementFacts {
+  /** The statement's text, from its first token. */
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly declaration: boolean;
+  /** The names it declares (a declaration) or all its words (any other statement). */
+  readonly bound: readonly string[];
+  readonly holdsComment: boolean;
+  readonly holdsString: boolean;
+  /** Its text blanked out (spaces, line breaks kept), once it has been. */
+  blank: string | null;
+  /** Whether its text passes the pre-test, for the client table last asked about. */
+  holdsSite: { readonly clients: ClientTable; readonly value: boolean } | null;
+}
+
+/**
+ * Facts per statement node. tsserver's incremental parse keeps the nodes of the statements an edit
+ * does not touch, so while typing only the edited statement is read again; the text is compared,
+ * so a node whose text changed never answers with old facts.
+ */
+const factsOf = new WeakMap<ts.Statement, StatementFacts>();
+
+function statementFacts(typescript: TypeScript, statement: ts.Statement, text: string, declarations: ReadonlySet<ts.SyntaxKind>): StatementFacts {
+  const cached = factsOf.get(statement);
+  if (cached?.text === text) return cached;
+  const words = text.match(WORD) ?? [];
+  const declaration = declarations.has(statement.kind);
+  const facts: StatementFacts = {
+    text,
+    words,
+    declaration,
+    // Words a non-declaration binds are not listed: all of its words count as names.
+    bound: declaration ? declaredNames(typescript, statement) : words,
+    holdsComment: text.includes('//') || text.includes('/*'),
+    holdsString: holdsStringToken(typescript, statement),
+    blank: null,
+    holdsSite: null,
+  };
+  factsOf.set(statement, facts);
+  return facts;
+}
+
+function holdsSite(facts: StatementFacts, clients: ClientTable): boolean {
+  if (facts.holdsSite?.clients !== clients) facts.holdsSite = { clients, value: mayHoldOpenRouterSite(facts.text, true, clients) };
+  return facts.holdsSite.value;
+}
+
 /**
  * The slice to lint instead of the whole file, or null to lint it whole: a file TypeScript finds
  * grammar errors in, a declaration or JavaScript file (not checked, so the errors are not known),
@@ -91,21 +139,9 @@ export function sliceStatements(
 
   const declarations = declarationKinds(typescript);
   const starts = statements.map((statement) => statement.getStart(sourceFile));
-  const words: string[][] = statements.map(() => []);
-  // Words a non-declaration binds are not listed: all of its words count as names.
-  const bound = new Set<string>();
-  let index = 0;
-  for (const match of text.matchAll(WORD)) {
-    while (index < statements.length && match.index >= statements[index]!.end) index++;
-    if (index === statements.length) break;
-    if (match.index < starts[index]!) continue;
-    words[index]!.push(match[0]);
-    if (!declarations.has(statements[index]!.kind)) bound.add(match[0]);
-  }
-  for (const statement of statements) {
-    if (declarations.has(statement.kind)) for (const name of declaredNames(typescript, statement)) bound.add(name);
-  }
-  const linking = words.map((list) => list.filter((word) => !KEYWORDS.has(word) || bound.has(word)));
+  const facts = statements.map((statement, position) => statementFacts(typescript, statement, text.slice(starts[position], statement.end), declarations));
+  const bound = new Set(facts.flatMap((fact) => fact.bound));
+  const linking = facts.map(({ words }) => words.filter((word) => !KEYWORDS.has(word) || bound.has(word)));
   const byWord = new Map<string, number[]>();
   linking.forEach((list, position) => {
     for (const word of new Set(list)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(position);
@@ -119,19 +155,18 @@ export function sliceStatements(
     keep[position] = true;
     queue.push(position);
   };
-  const own = statements.map((statement, position) => text.slice(starts[position], statement.end));
-  own.forEach((statementText, position) => {
-    if (mayHoldOpenRouterSite(statementText, true, clients)) mark(position);
+  facts.forEach((fact, position) => {
+    if (holdsSite(fact, clients)) mark(position);
   });
   for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
     for (const word of linking[position]!) for (const other of byWord.get(word) ?? []) mark(other);
   }
   // Kept for what ESLint reads of them, not for their names: nothing they share a word with but the above reaches a site.
   keep[0] = true;
-  const firstString = statements.findIndex((statement) => holdsStringToken(typescript, statement));
+  const firstString = facts.findIndex((fact) => fact.holdsString);
   if (firstString >= 0) keep[firstString] = true;
-  statements.forEach((statement, position) => {
-    if (!declarations.has(statement.kind) || own[position]!.includes('//') || own[position]!.includes('/*')) keep[position] = true;
+  facts.forEach((fact, position) => {
+    if (!fact.declaration || fact.holdsComment) keep[position] = true;
   });
   if (keep.every(Boolean)) return null;
 
@@ -139,7 +174,9 @@ export function sliceStatements(
   let last = 0;
   statements.forEach((statement, position) => {
     if (keep[position]) return;
-    sliced += text.slice(last, starts[position]) + own[position]!.replace(/[^\r\n\u2028\u2029]+/gu, (run) => ' '.repeat(run.length));
+    const fact = facts[position]!;
+    fact.blank ??= fact.text.replace(/[^\r\n\u2028\u2029]+/gu, (run) => ' '.repeat(run.length));
+    sliced += text.slice(last, starts[position]) + fact.blank;
     last = statement.end;
   });
   return { text: sliced + text.slice(last), kept: statements.filter((_statement, position) => keep[position]) };
