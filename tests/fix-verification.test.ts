@@ -8,7 +8,8 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 import { createRule, onAnalysis, SHARED_MESSAGES } from '../src/core/create-rule.js';
-import { verifyFixes } from '../src/core/fix-verification.js';
+import { verifyFixes, WRAPPED_PARSER } from '../src/core/fix-verification.js';
+import * as typescriptParser from '@typescript-eslint/parser';
 
 const CODE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: key });\n";
 
@@ -89,5 +90,27 @@ describe('a host without a working parser', () => {
     const context = { ...hostContext('call(a);\n', 'file.js'), sourceCode: { text, ast: {} } } as never;
     const [edit] = verifyFixes(context, [descriptor(', b', 6)]);
     expect(edit!.fix).toBeTypeOf('function');
+  });
+});
+
+describe('a host parser that wraps another', () => {
+  it('checks edits with the wrapped parser, never through the wrapper', () => {
+    const text = 'call(a);\n';
+    const wrapperCalls: string[] = [];
+    // As the tsserver host's: it hands the file's own text a Program, and says what it wraps.
+    const wrapper = {
+      meta: { name: 'host-wrapper' },
+      parseForESLint(code: string, options: object) {
+        wrapperCalls.push(code);
+        return typescriptParser.parseForESLint(code, options);
+      },
+      [WRAPPED_PARSER]: typescriptParser,
+    };
+    const context = { filename: 'file.ts', languageOptions: { parser: wrapper }, sourceCode: { text, ast: {} } } as never;
+    const edit = (inserted: string): TSESLint.ReportDescriptor<string> => ({ loc: { line: 1, column: 0 }, messageId: 'found', fix: (fixer) => fixer.insertTextAfterRange([6, 6], inserted) });
+    const [good, bad] = verifyFixes(context, [edit(', b'), edit('{')]);
+    expect(good!.fix).toBeTypeOf('function');
+    expect(bad!.fix).toBeNull();
+    expect(wrapperCalls).toEqual([]);
   });
 });

@@ -73,10 +73,17 @@ function checker(parse: (text: string, options: object) => unknown, options: obj
   };
 }
 
+/**
+ * Set by a host on a parser that wraps another (the tsserver host's hands tsserver's Program to
+ * typescript-eslint's): edits are then checked by the wrapped parser, as any other text is parsed.
+ */
+export const WRAPPED_PARSER = Symbol.for('eslint-plugin-openrouter.wrapped-parser');
+
 /** Parses text the way the file was parsed (same parser and language options); null when the host gives no working parser. */
 function hostParser(context: Context): ParseCheck | null {
   const languageOptions = ((context as unknown as { languageOptions?: Record<string, unknown> }).languageOptions ?? {});
-  const parser = languageOptions.parser as Parser | undefined;
+  const given = languageOptions.parser as (Parser & { [WRAPPED_PARSER]?: Parser }) | undefined;
+  const parser = given?.[WRAPPED_PARSER] ?? given;
   const parserOptions: Record<string, unknown> = {};
   for (const [key, value] of Object.entries((languageOptions.parserOptions as Record<string, unknown> | undefined) ?? {})) {
     if (!PROGRAM_OPTIONS.has(key)) parserOptions[key] = value;

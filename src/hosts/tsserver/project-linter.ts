@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
 import type * as ts from 'typescript';
 import plugin from '../../index.js';
+import { WRAPPED_PARSER } from '../../core/fix-verification.js';
 import { mayHoldOpenRouterSite, projectClientTable } from '../../core/prefilter.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../../core/project-config.js';
 import type { LintPackages } from './lint-packages.js';
@@ -95,6 +96,8 @@ export class ProjectLinter {
     const base = packages.parser;
     this.parser = {
       meta: { name: 'eslint-plugin-openrouter/ts-plugin', version: base.meta?.version },
+      // Fixes are checked by typescript-eslint's parser itself, without scope analysis (fix-verification.ts).
+      [WRAPPED_PARSER]: base,
       // With `programs` typescript-estree converts tsserver's SourceFile instead of parsing the text
       // again, and gives rules `parserServices` with that Program's type checker. Only for the file's
       // own text: any other text (a fix checked by parsing it) is parsed as it is.
