@@ -102,7 +102,7 @@ describe('a host parser that wraps another', () => {
       meta: { name: 'host-wrapper' },
       parseForESLint(code: string, options: object) {
         wrapperCalls.push(code);
-        return typescriptParser.parseForESLint(code, options);
+        return typescriptParser.parseForESLint(code, options as never);
       },
       [WRAPPED_PARSER]: typescriptParser,
     };

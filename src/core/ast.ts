@@ -1,5 +1,6 @@
 /** Small AST and scope helpers shared by the analysis. Parser-neutral: espree and typescript-eslint trees. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { importedDeclaration } from './imported-values.js';
 import { boundParameter } from './parameter-bindings.js';
 
 export type Node = TSESTree.Node;
@@ -162,6 +163,19 @@ export function valueBinding(scope: Scope, name: string): ValueBinding | null {
   if (bound !== undefined) return bound && { variable, init: bound.init, scope: bound.scope };
   const declarator = stableDeclarator(variable);
   return declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init, scope: variable.scope } : null;
+}
+
+/**
+ * What an import binding holds, read from the exporting module (imported-values.ts), or null. Not
+ * when this file writes to the imported object: those writes are not the exporting module's to see.
+ * Its nodes are another file's: a caller anchors what it reports to its own node.
+ */
+export function importedBinding(variable: Variable): ValueBinding | null {
+  if (variable.defs[0]?.type !== 'ImportBinding') return null;
+  const writes = laterWrites(variable);
+  if (writes === 'unknown' || writes.length > 0) return null;
+  const declared = importedDeclaration(variable);
+  return declared && valueBinding(declared.scope, declared.name);
 }
 
 /** The variable a name refers to and the expression it always holds (`const x = init`), or null. */

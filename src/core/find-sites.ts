@@ -8,6 +8,7 @@ import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js'
 import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { hasProgram, typeServicesOf } from './type-values.js';
+import { registerAnalysedFile } from './imported-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
@@ -109,6 +110,7 @@ export function analyseFile(context: Context): FileAnalysis {
       } catch {
         // reported by valid-config
       }
+      registerAnalysedFile(sourceCode.ast, context.physicalFilename || context.filename);
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
     }

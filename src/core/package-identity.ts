@@ -89,8 +89,8 @@ function syntaxErrorPlace(error: unknown, text: string): string {
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
-/** The bytes of a regular file of at most `MAX_PACKAGE_JSON_BYTES`, or why it is not one. */
-export function readRegularFile(file: string): { text: string } | { missing: true } | { error: string } {
+/** The text of a regular file of at most `maxBytes` (a package.json's bound unless given), or why it is not one. */
+export function readRegularFile(file: string, maxBytes = MAX_PACKAGE_JSON_BYTES): { text: string } | { missing: true } | { error: string } {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -102,7 +102,7 @@ export function readRegularFile(file: string): { text: string } | { missing: tru
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { error: 'is not a regular file' };
-    if (stat.size > MAX_PACKAGE_JSON_BYTES) return { error: `is ${stat.size} bytes; a package.json over ${MAX_PACKAGE_JSON_BYTES} bytes is not read` };
+    if (stat.size > maxBytes) return { error: `is ${stat.size} bytes; a ${maxBytes === MAX_PACKAGE_JSON_BYTES ? 'package.json' : 'file'} over ${maxBytes} bytes is not read` };
     // One byte more than `fstat` said: a file that grew since is noticed rather than cut short.
     const buffer = Buffer.allocUnsafe(stat.size + 1);
     let length = 0;

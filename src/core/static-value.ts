@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { findVariable, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope } from './ast.js';
+import { findVariable, importedBinding, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding } from './ast.js';
 import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { localReturns } from './local-functions.js';
@@ -209,6 +209,9 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   if (bound !== undefined && bound !== null) return resolveString(bound.init, bound.scope, depth + 1);
   if (bound === null) return hole(node, 'opaque', node.name);
   const declarator = variable && stableDeclarator(variable);
+  const imported = variable && !declarator ? importedBinding(variable) : null;
+  // Another file's value, told at this name: what is reported or suggested stays in this file.
+  if (imported) return resolveString(imported.init, imported.scope, depth + 1).map((alternative) => ({ ...alternative, node }));
   if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
   if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
   // `const { SITE_URL } = process.env` reads the environment.
@@ -419,20 +422,41 @@ function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: numb
   return { entries, complete: shapes.every((shape) => shape.complete), literal: null, editable: false };
 }
 
+/** The object a constant holds, with the keys written to it after its creation. */
+function boundObject(binding: ValueBinding, depth: number, editable: boolean): ObjectShape | null {
+  const { variable, init } = binding;
+  const shape = resolveObject(init, binding.scope, depth + 1, editable && !isShared(variable));
+  const writes = laterWrites(variable);
+  if (!shape || writes.length === 0) return shape;
+  if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
+  // Keys written later may be present: they join the object's keys, after the literal's.
+  const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
+  const entries = [...shape.entries, ...written];
+  return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
+}
+
+/**
+ * Another file's object, as this file sees it at `node`: each key with the values it may hold, told
+ * at `node` (as an object known by its type is), so that nothing is reported or edited in the
+ * other file's text. Complete when the other file shows all of its keys.
+ */
+function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
+  const entries = shape.entries.map((entry): ObjectEntry => {
+    const typed = entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
+    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
+  });
+  return { entries, complete: shape.complete, literal: null, editable: false };
+}
+
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
   if (target.type === 'CallExpression') return returnedObject(target, scope, depth);
   if (target.type === 'Identifier') {
     const binding = valueBinding(scope, target.name);
-    if (!binding) return null;
-    const { variable, init } = binding;
-    const shape = resolveObject(init, binding.scope, depth + 1, editable && !isShared(variable));
-    const writes = laterWrites(variable);
-    if (!shape || writes.length === 0) return shape;
-    if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
-    // Keys written later may be present: they join the object's keys, after the literal's.
-    const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
-    const entries = [...shape.entries, ...written];
-    return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
+    if (binding) return boundObject(binding, depth, editable);
+    const variable = findVariable(scope, target.name);
+    const imported = variable && importedBinding(variable);
+    const shape = imported && boundObject(imported, depth, false);
+    return shape && anchoredObject(shape, target);
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.

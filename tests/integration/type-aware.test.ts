@@ -60,8 +60,14 @@ describe('type-aware values (parserOptions.projectService)', () => {
     expect(findings(untyped!.messages)).toEqual([]);
   });
 
-  it('without type information, say nothing about values from other files', async () => {
-    const [result] = await eslint(false).lintFiles([file]);
-    expect(findings(result!.messages)).toEqual([]);
+  it('without type information, come from the imported module\'s source: the same findings', async () => {
+    const [typed] = await eslint(true).lintFiles([file]);
+    const [untyped] = await eslint(false).lintFiles([file]);
+    expect(findings(untyped!.messages)).toEqual(findings(typed!.messages));
+    expect(untyped!.messages.map((message) => message.message)).toEqual(typed!.messages.map((message) => message.message));
+    // The same fixes, in this file only.
+    const [typedFix] = await eslint(true, true).lintFiles([file]);
+    const [untypedFix] = await eslint(false, true).lintFiles([file]);
+    expect(untypedFix!.output).toBe(typedFix!.output);
   });
 });

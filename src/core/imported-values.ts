@@ -1,0 +1,229 @@
+/**
+ * Values imported from another module of the project, read from its source where there is no type
+ * information (with it the checker answers: type-values.ts). `import { HEADERS } from './headers'`
+ * then resolves to what headers.ts exports, as a constant of the file would.
+ *
+ * Read only: a relative import to exactly one regular file (an ambiguous `./config` with both
+ * config.ts and config.js is not guessed), inside the importing file's package, of at most
+ * `MAX_MODULE_BYTES`, parsed (never run) with typescript-eslint's parser; at most `MAX_HOPS` modules
+ * away from the linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE`
+ * of newly parsed text per lint. Parsed modules are cached by path, size and modification time. Anything else is unknown, and the rules stay silent.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { currentBudget, type ResolutionBudget } from './budget.js';
+import type { Scope, Variable } from './ast.js';
+import { ownPackage } from './own-package.js';
+import { readRegularFile } from './package-identity.js';
+
+const MAX_MODULE_BYTES = 128 * 1024;
+const MAX_HOPS = 3;
+const MAX_MODULES_PER_FILE = 16;
+/** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
+const MAX_PARSED_BYTES_PER_FILE = 512 * 1024;
+const MAX_CACHED_MODULES = 256;
+
+const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** `./config.js` in TypeScript's ESM style names config.ts. */
+const SOURCE_OF_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+interface LoadedModule {
+  readonly file: string;
+  readonly program: TSESTree.Program;
+  readonly scope: Scope;
+}
+
+interface Parser {
+  parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: { globalScope: Scope | null }; visitorKeys?: Record<string, readonly string[]> };
+}
+
+/** The file each analysed Program was parsed from, and the package it may import from. */
+const origins = new WeakMap<TSESTree.Program, { readonly file: string; readonly root: string }>();
+/** Per lint: the modules read and how many modules away from the linted file each Program is. */
+interface LintState {
+  loaded: number;
+  parsedBytes: number;
+  readonly hops: WeakMap<TSESTree.Program, number>;
+}
+const lintState = new WeakMap<ResolutionBudget, LintState>();
+const cache = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly module: LoadedModule | null }>();
+
+let parser: Parser | null | undefined;
+
+function loadParser(): Parser | null {
+  if (parser === undefined) {
+    try {
+      const loaded = require('@typescript-eslint/parser') as Partial<Parser>;
+      parser = typeof loaded.parseForESLint === 'function' ? (loaded as Parser) : null;
+    } catch {
+      parser = null;
+    }
+  }
+  return parser;
+}
+
+/**
+ * Lets the analysis of `program` follow its relative imports: `file` is where it was read from. A
+ * file that is not an absolute path (text given without one) or belongs to no named package follows none.
+ */
+export function registerAnalysedFile(program: TSESTree.Program, file: string | undefined): void {
+  if (!file || !path.isAbsolute(file) || origins.has(program)) return;
+  const root = ownPackage(path.dirname(file))?.directory;
+  if (root) origins.set(program, { file, root: realOrNull(root) ?? root });
+}
+
+function realOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The one file a relative specifier names, or null when it names none or several. */
+function resolveSpecifier(specifier: string, directory: string): string | null {
+  const base = path.resolve(directory, specifier);
+  const extension = path.extname(base);
+  let candidates: string[];
+  if (SOURCE_OF_OUTPUT[extension]) {
+    const stem = base.slice(0, -extension.length);
+    candidates = [...SOURCE_OF_OUTPUT[extension]!.map((source) => stem + source), base];
+  } else if (SCRIPT_EXTENSIONS.includes(extension)) {
+    candidates = [base];
+  } else {
+    candidates = SCRIPT_EXTENSIONS.map((each) => base + each);
+    if (!candidates.some(isRegularFile)) candidates = SCRIPT_EXTENSIONS.map((each) => path.join(base, `index${each}`));
+  }
+  const found = candidates.filter(isRegularFile);
+  return found.length === 1 ? found[0]! : null;
+}
+
+function setParents(node: TSESTree.Node, keys: Record<string, readonly string[]>): void {
+  const stack: TSESTree.Node[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    for (const key of keys[current.type] ?? []) {
+      const value = (current as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof (child as TSESTree.Node).type === 'string') {
+          (child as { parent?: TSESTree.Node }).parent = current;
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+function parseModule(file: string, root: string): LoadedModule | null {
+  const parse = loadParser();
+  const read = readRegularFile(file, MAX_MODULE_BYTES);
+  if (!parse || !('text' in read)) return null;
+  try {
+    const { ast, scopeManager, visitorKeys } = parse.parseForESLint(read.text.replace(/^\uFEFF/, ''), {
+      filePath: file,
+      sourceType: 'module',
+      ecmaVersion: 'latest',
+      range: true,
+      loc: true,
+      jsx: /x$/.test(path.extname(file)),
+      lib: [],
+    });
+    const globalScope = scopeManager.globalScope;
+    const scope = globalScope?.childScopes.find((child) => child.type === 'module') ?? null;
+    if (!scope || !visitorKeys) return null;
+    setParents(ast, visitorKeys);
+    origins.set(ast, { file, root });
+    return { file, program: ast, scope };
+  } catch {
+    return null;
+  }
+}
+
+/** The module at `file`, parsed once per version of it. */
+function loadModule(file: string, root: string, state: LintState): LoadedModule | null {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return null;
+  }
+  const cached = cache.get(file);
+  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.module;
+  if (state.parsedBytes + stat.size > MAX_PARSED_BYTES_PER_FILE) return null;
+  state.parsedBytes += stat.size;
+  const module = stat.isFile() && stat.size <= MAX_MODULE_BYTES ? parseModule(file, root) : null;
+  cache.delete(file);
+  cache.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, module });
+  if (cache.size > MAX_CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  return module;
+}
+
+function programOf(scope: Scope): TSESTree.Program | null {
+  let current = scope;
+  while (current.upper) current = current.upper;
+  return current.block.type === 'Program' ? current.block : null;
+}
+
+/** The local name a module exports as `name`: `export const name`, `export { local as name }`, `export default local`. */
+function exportedLocal(program: TSESTree.Program, name: string): string | null {
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && !statement.source && statement.exportKind !== 'type') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'VariableDeclaration') {
+        if (declaration.declarations.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name)) return name;
+      }
+      for (const specifier of statement.specifiers) {
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        if (exported === name && specifier.local.type === 'Identifier') return specifier.local.name;
+      }
+    }
+    if (name === 'default' && statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') return statement.declaration.name;
+  }
+  return null;
+}
+
+/**
+ * Where the value an import binding holds is declared: the exporting module's scope and the local
+ * name there, or null when it cannot be read (see the module comment) or type information is at hand.
+ */
+export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
+  const budget = currentBudget();
+  if (budget.types || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'ImportBinding' || def.parent?.type !== 'ImportDeclaration' || def.parent.importKind === 'type') return null;
+  const specifier = def.node;
+  const imported =
+    specifier.type === 'ImportDefaultSpecifier'
+      ? 'default'
+      : specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type'
+        ? specifier.imported.type === 'Identifier'
+          ? specifier.imported.name
+          : specifier.imported.value
+        : null;
+  const source = def.parent.source.value;
+  if (imported === null || !(source.startsWith('./') || source.startsWith('../'))) return null;
+  const importer = programOf(variable.scope);
+  const origin = importer && origins.get(importer);
+  if (!importer || !origin) return null;
+  let state = lintState.get(budget);
+  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, hops: new WeakMap() }));
+  const hops = (state.hops.get(importer) ?? 0) + 1;
+  if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
+  const file = resolveSpecifier(source, path.dirname(origin.file));
+  const real = file && realOrNull(file);
+  if (!real || !real.startsWith(origin.root + path.sep)) return null;
+  state.loaded++;
+  const module = loadModule(real, origin.root, state);
+  if (!module) return null;
+  if (!state.hops.has(module.program)) state.hops.set(module.program, hops);
+  const local = exportedLocal(module.program, imported);
+  return local === null ? null : { scope: module.scope, name: local };
+}

@@ -1,0 +1,111 @@
+/**
+ * Values imported from another module of the project, read from its source without type
+ * information: found where the import is exact, silent where it is not (ambiguous, outside the
+ * package, written to by the importer, too far, not a regular file), and never edited.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+/** A package (named, no identity) with the given files under src/; returns src/'s path. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-imports-'));
+  mkdirSync(path.join(root, '.git'));
+  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'imports-app', private: true }));
+  const src = path.join(root, 'src');
+  mkdirSync(src);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
+    writeFileSync(path.join(src, name), text);
+  }
+  return src;
+}
+
+const config: Linter.Config[] = [plugin.configs.recommended];
+
+function lint(file: string, code: string) {
+  const linter = new Linter({ cwd: path.dirname(file) });
+  return { messages: linter.verify(code, config, file), fixed: linter.verifyAndFix(code, config, file) };
+}
+
+const ids = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.ruleId}:${message.messageId}`);
+
+const LOCALHOST_HEADERS = "export const OPENROUTER_HEADERS = { 'HTTP-Referer': 'http://localhost:3000' };\n";
+const CLIENT = (specifier: string) =>
+  `import OpenAI from 'openai';\nimport { OPENROUTER_HEADERS } from '${specifier}';\n` +
+  "export const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: OPENROUTER_HEADERS });\n";
+
+describe('values imported from another module, without type information', () => {
+  it('reads a headers object from the module it is imported from', () => {
+    const src = project({ 'headers.js': LOCALHOST_HEADERS });
+    const { messages, fixed } = lint(path.join(src, 'client.js'), CLIENT('./headers'));
+    expect(ids(messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(messages[0]!.message).toContain('http://localhost:3000');
+    // The object is another file's: never edited from here.
+    expect(fixed.output).toBe(CLIENT('./headers'));
+  });
+
+  it('follows `./x.js` to x.ts, `export { local as name }`, a default export and a module that imports in turn', () => {
+    const src = project({
+      'brand.ts': "const name = 'My App';\nexport { name as APP_NAME };\nconst site = 'https://acme.dev';\nexport default site;\n",
+      'lib/headers.ts': "import SITE, { APP_NAME } from '../brand.js';\nexport const OPENROUTER_HEADERS = { 'HTTP-Referer': SITE, 'X-OpenRouter-Title': APP_NAME };\n",
+    });
+    const { messages } = lint(path.join(src, 'client.js'), CLIENT('./lib/headers.js'));
+    expect(ids(messages)).toEqual(['openrouter/no-generic-title:genericTitle']);
+  });
+
+  it('resolves a referer and title given as imported constants', () => {
+    const src = project({ 'site.ts': "export const SITE_URL = 'http://localhost:5173';\nexport const SITE_NAME = undefined;\n" });
+    const code =
+      "import { OpenRouter } from '@openrouter/sdk';\nimport { SITE_URL } from './site';\n" +
+      'export const client = new OpenRouter({ httpReferer: SITE_URL });\n';
+    expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
+  it('stays silent when the import names more than one file, leaves the package, or the importer writes to the object', () => {
+    const ambiguous = project({ 'headers.ts': LOCALHOST_HEADERS, 'headers.js': LOCALHOST_HEADERS });
+    expect(lint(path.join(ambiguous, 'client.js'), CLIENT('./headers')).messages).toEqual([]);
+
+    // A module above the package's own folder.
+    const inner = project({});
+    const outside = path.basename(path.dirname(inner));
+    writeFileSync(path.join(inner, '..', '..', `${outside}-headers.js`), LOCALHOST_HEADERS);
+    expect(lint(path.join(inner, 'client.js'), CLIENT(`../../${outside}-headers`)).messages).toEqual([]);
+
+    const written = project({ 'headers.js': LOCALHOST_HEADERS });
+    const code = `${CLIENT('./headers')}OPENROUTER_HEADERS['X-OpenRouter-Title'] = process.env.APP_NAME;\n`;
+    expect(lint(path.join(written, 'client.js'), code).messages).toEqual([]);
+  });
+
+  it('stays silent past three modules away', () => {
+    const src = project({
+      'a.js': "import { V } from './b';\nexport const OPENROUTER_HEADERS = { 'HTTP-Referer': V };\n",
+      'b.js': "import { V as W } from './c';\nexport const V = W;\n",
+      'c.js': "import { V as W } from './d';\nexport const V = W;\n",
+      'd.js': "export const V = 'http://localhost:3000';\n",
+    });
+    expect(lint(path.join(src, 'client.js'), CLIENT('./a')).messages).toEqual([]);
+    writeFileSync(path.join(src, 'c.js'), "export const V = 'http://localhost:3000';\n");
+    expect(ids(lint(path.join(src, 'client.js'), CLIENT('./a')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
+  it('never reads what is not a regular file or a module over 128 KiB, and sees a module edited since the last lint', () => {
+    const src = project({});
+    execFileSync('mkfifo', [path.join(src, 'headers.js')]);
+    const started = performance.now();
+    expect(lint(path.join(src, 'client.js'), CLIENT('./headers')).messages).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+
+    const large = project({ 'headers.js': `${LOCALHOST_HEADERS}// ${'x'.repeat(128 * 1024)}\n` });
+    expect(lint(path.join(large, 'client.js'), CLIENT('./headers')).messages).toEqual([]);
+
+    const edited = project({ 'headers.js': "export const OPENROUTER_HEADERS = { 'HTTP-Referer': 'https://acme.dev' };\n" });
+    expect(lint(path.join(edited, 'client.js'), CLIENT('./headers')).messages).toEqual([]);
+    writeFileSync(path.join(edited, 'headers.js'), `${LOCALHOST_HEADERS}// edited\n`);
+    expect(ids(lint(path.join(edited, 'client.js'), CLIENT('./headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+});
