@@ -32,5 +32,48 @@ export function attackInputs(scale) {
       code: SITE,
       prepare: (root) => writeFileSync(path.join(root, 'src', 'package.json'), `{"openrouter":{"referer":"https://acme.dev"},"x":"${'x'.repeat(100 * 1024 * 1024)}"}`),
     },
+    {
+      name: 'imported modules: a FIFO, a link to /dev/zero, one over 128 KiB',
+      class: 'file access',
+      code: importing(['fifo', 'zero', 'large']),
+      prepare: (root) => {
+        namedPackage(root);
+        execFileSync('mkfifo', [path.join(root, 'src', 'fifo.ts')]);
+        symlinkSync('/dev/zero', path.join(root, 'src', 'zero.ts'));
+        writeFileSync(path.join(root, 'src', 'large.ts'), `export const H = { 'X-OpenRouter-Title': 'Acme' };\n// ${'x'.repeat(200 * 1024)}\n`);
+      },
+    },
+    {
+      name: 'imported modules: an import cycle',
+      class: 'combinatorial resolution',
+      code: importing(['a']),
+      prepare: (root) => {
+        namedPackage(root);
+        writeFileSync(path.join(root, 'src', 'a.ts'), "import { H as B } from './b';\nexport const H = { ...B, 'X-OpenRouter-Title': 'Acme' };\n");
+        writeFileSync(path.join(root, 'src', 'b.ts'), "import { H as A } from './a';\nexport const H = { ...A };\n");
+      },
+    },
+    {
+      name: `imported modules: ${40 * scale} imports of 100 KB modules`,
+      class: 'combinatorial resolution',
+      code: importing(Array.from({ length: 40 * scale }, (_, index) => `m${index}`)),
+      prepare: (root) => {
+        namedPackage(root);
+        const padding = `// ${'x'.repeat(100 * 1024)}\n`;
+        for (let index = 0; index < 40 * scale; index++) writeFileSync(path.join(root, 'src', `m${index}.ts`), `export const H = { 'X-Key-${index}': 'v' };\n${padding}`);
+      },
+    },
   ];
+}
+
+/** A client whose headers spread an `H` imported from each module. */
+function importing(modules) {
+  const imports = modules.map((module, index) => `import { H as H${index} } from './${module}';\n`).join('');
+  const spreads = modules.map((_module, index) => `...H${index}`).join(', ');
+  return `import OpenAI from 'openai';\n${imports}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ${spreads} } });\n`;
+}
+
+/** Imports are followed only inside a named package. */
+function namedPackage(root) {
+  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'attack-app', private: true }));
 }
