@@ -66,6 +66,14 @@ describe('values imported from another module, without type information', () => 
     expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
   });
 
+  it('reads members of a namespace import', () => {
+    const src = project({ 'site.ts': "export const SITE_URL = 'http://localhost:5173';\nconst name = 'Chatbot';\nexport { name as SITE_NAME };\n" });
+    const code =
+      "import { OpenRouter } from '@openrouter/sdk';\nimport * as site from './site';\n" +
+      'export const local = new OpenRouter({ httpReferer: site.SITE_URL });\nexport const named = new OpenRouter({ httpReferer: site.SITE_URL, appTitle: site.SITE_NAME });\n';
+    expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle', 'openrouter/no-generic-title:genericTitle']);
+  });
+
   it('stays silent when the import names more than one file, leaves the package, or the importer writes to the object', () => {
     const ambiguous = project({ 'headers.ts': LOCALHOST_HEADERS, 'headers.js': LOCALHOST_HEADERS });
     expect(lint(path.join(ambiguous, 'client.js'), CLIENT('./headers')).messages).toEqual([]);

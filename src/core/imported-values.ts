@@ -190,26 +190,11 @@ function exportedLocal(program: TSESTree.Program, name: string): string | null {
   return null;
 }
 
-/**
- * Where the value an import binding holds is declared: the exporting module's scope and the local
- * name there, or null when it cannot be read (see the module comment) or type information is at hand.
- */
-export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
+/** The module an import declaration names, read under this lint's bounds, or null. */
+function importedModule(variable: Variable, declaration: TSESTree.ImportDeclaration): LoadedModule | null {
   const budget = currentBudget();
-  if (budget.types || variable.defs.length !== 1) return null;
-  const def = variable.defs[0]!;
-  if (def.type !== 'ImportBinding' || def.parent?.type !== 'ImportDeclaration' || def.parent.importKind === 'type') return null;
-  const specifier = def.node;
-  const imported =
-    specifier.type === 'ImportDefaultSpecifier'
-      ? 'default'
-      : specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type'
-        ? specifier.imported.type === 'Identifier'
-          ? specifier.imported.name
-          : specifier.imported.value
-        : null;
-  const source = def.parent.source.value;
-  if (imported === null || !(source.startsWith('./') || source.startsWith('../'))) return null;
+  const source = declaration.source.value;
+  if (!(source.startsWith('./') || source.startsWith('../'))) return null;
   const importer = programOf(variable.scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
@@ -222,8 +207,61 @@ export function importedDeclaration(variable: Variable): { scope: Scope; name: s
   if (!real || !real.startsWith(origin.root + path.sep)) return null;
   state.loaded++;
   const module = loadModule(real, origin.root, state);
+  if (module && !state.hops.has(module.program)) state.hops.set(module.program, hops);
+  return module;
+}
+
+/** The import declaration of a value import binding, or null (a type-only import, any other variable). */
+function valueImport(variable: Variable): { declaration: TSESTree.ImportDeclaration; specifier: TSESTree.Node } | null {
+  if (currentBudget().types || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'ImportBinding' || def.parent?.type !== 'ImportDeclaration' || def.parent.importKind === 'type') return null;
+  return { declaration: def.parent, specifier: def.node };
+}
+
+/**
+ * Where the value an import binding holds is declared: the exporting module's scope and the local
+ * name there, or null when it cannot be read (see the module comment) or type information is at hand.
+ */
+export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
+  const found = valueImport(variable);
+  if (!found) return null;
+  const { declaration, specifier } = found;
+  const imported =
+    specifier.type === 'ImportDefaultSpecifier'
+      ? 'default'
+      : specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type'
+        ? specifier.imported.type === 'Identifier'
+          ? specifier.imported.name
+          : specifier.imported.value
+        : null;
+  const module = imported === null ? null : importedModule(variable, declaration);
+  const local = module && exportedLocal(module.program, imported!);
+  return local ? { scope: module!.scope, name: local } : null;
+}
+
+/**
+ * What a namespace import (`import * as site from './site'`) holds: the module's scope and its exported
+ * names with their local names; complete unless the module also re-exports (`export * from`, `export { x } from`).
+ */
+export function importedNamespace(variable: Variable): { scope: Scope; exports: { name: string; local: string }[]; complete: boolean } | null {
+  const found = valueImport(variable);
+  if (found?.specifier.type !== 'ImportNamespaceSpecifier') return null;
+  const module = importedModule(variable, found.declaration);
   if (!module) return null;
-  if (!state.hops.has(module.program)) state.hops.set(module.program, hops);
-  const local = exportedLocal(module.program, imported);
-  return local === null ? null : { scope: module.scope, name: local };
+  const exports: { name: string; local: string }[] = [];
+  let complete = true;
+  for (const statement of module.program.body) {
+    if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
+    if (statement.declaration?.type === 'VariableDeclaration') {
+      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') exports.push({ name: declarator.id.name, local: declarator.id.name });
+    } else if (statement.declaration) {
+      complete = false;
+    }
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier') exports.push({ name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value, local: specifier.local.name });
+    }
+  }
+  return { scope: module.scope, exports, complete };
 }

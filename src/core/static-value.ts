@@ -4,11 +4,12 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { findVariable, importedBinding, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding } from './ast.js';
+import { findVariable, importedBinding, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
 import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { localReturns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
+import { importedNamespace } from './imported-values.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -184,6 +185,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner?.complete ? lastEntry(owner, name) : undefined;
         if (entry?.value) return resolveString(entry.value, entry.scope, depth + 1);
+        // A member of another file's object (anchored there) or of an object known by its type.
+        if (entry?.typed) return entry.typed.map((alternative) => ({ ...alternative, node: target }));
       }
       return hole(target, 'opaque', name);
     }
@@ -435,6 +438,17 @@ function boundObject(binding: ValueBinding, depth: number, editable: boolean): O
   return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
 }
 
+/** A namespace import (`import * as site from './site'`) as an object of the module's exported constants. */
+function namespaceObject(variable: Variable): ObjectShape | null {
+  const namespace = importedNamespace(variable);
+  if (!namespace || namespace.exports.length > LIMITS.entriesPerObject) return null;
+  const entries = namespace.exports.map(({ name, local }): ObjectEntry => {
+    const binding = valueBinding(namespace.scope, local);
+    return { key: name, value: binding?.init ?? null, scope: binding?.scope ?? namespace.scope, mayBeOverridden: false, editable: false };
+  });
+  return { entries, complete: namespace.complete, literal: null, editable: false };
+}
+
 /**
  * Another file's object, as this file sees it at `node`: each key with the values it may hold, told
  * at `node` (as an object known by its type is), so that nothing is reported or edited in the
@@ -455,7 +469,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (binding) return boundObject(binding, depth, editable);
     const variable = findVariable(scope, target.name);
     const imported = variable && importedBinding(variable);
-    const shape = imported && boundObject(imported, depth, false);
+    const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
     return shape && anchoredObject(shape, target);
   }
   if (target.type === 'MemberExpression') {
