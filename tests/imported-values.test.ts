@@ -72,6 +72,29 @@ describe('values imported from another module, without type information', () => 
       "import { OpenRouter } from '@openrouter/sdk';\nimport * as site from './site';\n" +
       'export const local = new OpenRouter({ httpReferer: site.SITE_URL });\nexport const named = new OpenRouter({ httpReferer: site.SITE_URL, appTitle: site.SITE_NAME });\n';
     expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle', 'openrouter/no-generic-title:genericTitle']);
+
+    // An object member of the namespace.
+    const headers = project({ 'attribution.ts': LOCALHOST_HEADERS });
+    const nested = CLIENT('./attribution').replace("import { OPENROUTER_HEADERS } from './attribution'", "import * as attribution from './attribution'").replace('defaultHeaders: OPENROUTER_HEADERS', 'defaultHeaders: attribution.OPENROUTER_HEADERS');
+    const { messages, fixed } = lint(path.join(headers, 'client.js'), nested);
+    expect(ids(messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(fixed.output).toBe(nested);
+  });
+
+  it('reads what `require` returns from a module that assigns `module.exports` once', () => {
+    const src = project({
+      'attribution.js': "const OPENROUTER_HEADERS = { 'HTTP-Referer': 'http://localhost:3000' };\nmodule.exports = { OPENROUTER_HEADERS, SITE_NAME: 'Chatbot' };\n",
+      'mixed.js': "module.exports = { OPENROUTER_HEADERS: { 'HTTP-Referer': 'http://localhost:3000' } };\nexports.more = {};\n",
+    });
+    const code = (module: string) =>
+      `const OpenAI = require('openai');\nconst { OPENROUTER_HEADERS } = require('${module}');\nconst config = require('${module}');\n` +
+      "exports.destructured = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: OPENROUTER_HEADERS });\n" +
+      "exports.member = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ...config.OPENROUTER_HEADERS, 'X-OpenRouter-Title': config.SITE_NAME } });\n";
+    const { messages, fixed } = lint(path.join(src, 'client.cjs'), code('./attribution'));
+    expect(ids(messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle', 'openrouter/no-generic-title:genericTitle']);
+    expect(fixed.output).toBe(code('./attribution'));
+    // Exports assigned two ways: not guessed.
+    expect(lint(path.join(src, 'client.cjs'), code('./mixed')).messages).toEqual([]);
   });
 
   it('stays silent when the import names more than one file, leaves the package, or the importer writes to the object', () => {
@@ -115,5 +138,18 @@ describe('values imported from another module, without type information', () => 
     expect(lint(path.join(edited, 'client.js'), CLIENT('./headers')).messages).toEqual([]);
     writeFileSync(path.join(edited, 'headers.js'), `${LOCALHOST_HEADERS}// edited\n`);
     expect(ids(lint(path.join(edited, 'client.js'), CLIENT('./headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+});
+
+describe('destructured constants of the file', () => {
+  it('resolve from the object they are taken from, when it is complete', () => {
+    const src = project({});
+    const code =
+      "import { OpenRouter } from '@openrouter/sdk';\nconst config = { site: 'http://localhost:3000', app: { name: 'Chatbot' } };\nconst { site, app } = config;\nconst { name } = app;\n" +
+      'export const local = new OpenRouter({ httpReferer: site });\nexport const named = new OpenRouter({ httpReferer: site, appTitle: name });\n';
+    expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle', 'openrouter/no-generic-title:genericTitle']);
+    // A spread of something unknown may replace the key: silent.
+    const unknown = code.replace("const config = { site: 'http://localhost:3000',", "const config = { site: 'http://localhost:3000', ...process.env.OVERRIDES,");
+    expect(ids(lint(path.join(src, 'client.js'), unknown).messages)).toEqual([]);
   });
 });

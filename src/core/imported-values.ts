@@ -1,7 +1,8 @@
 /**
  * Values imported from another module of the project, read from its source where there is no type
- * information (with it the checker answers: type-values.ts). `import { HEADERS } from './headers'`
- * then resolves to what headers.ts exports, as a constant of the file would.
+ * information (with it the checker answers: type-values.ts). `import { HEADERS } from './headers'`,
+ * `import * as headers from './headers'` and `require('./headers')` (a module that assigns
+ * `module.exports` once) then resolve to what headers.ts exports, as a constant of the file would.
  *
  * Read only: a relative import to exactly one regular file (an ambiguous `./config` with both
  * config.ts and config.js is not guessed), inside the importing file's package, of at most
@@ -190,12 +191,11 @@ function exportedLocal(program: TSESTree.Program, name: string): string | null {
   return null;
 }
 
-/** The module an import declaration names, read under this lint's bounds, or null. */
-function importedModule(variable: Variable, declaration: TSESTree.ImportDeclaration): LoadedModule | null {
+/** The module a relative specifier of the file that holds `scope` names, read under this lint's bounds, or null. */
+function importedModule(source: string, scope: Scope): LoadedModule | null {
   const budget = currentBudget();
-  const source = declaration.source.value;
-  if (!(source.startsWith('./') || source.startsWith('../'))) return null;
-  const importer = programOf(variable.scope);
+  if (budget.types || !(source.startsWith('./') || source.startsWith('../'))) return null;
+  const importer = programOf(scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
   let state = lintState.get(budget);
@@ -211,9 +211,45 @@ function importedModule(variable: Variable, declaration: TSESTree.ImportDeclarat
   return module;
 }
 
+function declaresRequire(scope: Scope): boolean {
+  for (let current: Scope | null = scope; current; current = current.upper) if (current.set.get('require')?.defs.length) return true;
+  return false;
+}
+
+/** `module.exports` (or `module.exports.x`, `exports.x` when `member`): the target of a CommonJS export assignment. */
+function isExportsTarget(node: TSESTree.Node, member: boolean): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const isModuleExports = (target: TSESTree.Node) =>
+    target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'module' && target.property.type === 'Identifier' && target.property.name === 'exports' && !target.computed;
+  if (!member) return isModuleExports(node);
+  return isModuleExports(node.object) || (node.object.type === 'Identifier' && node.object.name === 'exports');
+}
+
+/**
+ * What `require('./m')` returns, read from m's source: the value of its one top-level
+ * `module.exports = value`, or null when m assigns its exports any other way too (`exports.x = v`).
+ */
+export function requiredExports(call: TSESTree.CallExpression, scope: Scope): { scope: Scope; value: TSESTree.Expression } | null {
+  const [argument] = call.arguments;
+  if (call.callee.type !== 'Identifier' || call.callee.name !== 'require' || call.arguments.length !== 1) return null;
+  if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || declaresRequire(scope)) return null;
+  const module = importedModule(argument.value, scope);
+  if (!module) return null;
+  let value: TSESTree.Expression | null = null;
+  for (const statement of module.program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+    const { left, right, operator } = statement.expression;
+    if (isExportsTarget(left, true)) return null;
+    if (!isExportsTarget(left, false)) continue;
+    if (value || operator !== '=') return null;
+    value = right;
+  }
+  return value && { scope: module.scope, value };
+}
+
 /** The import declaration of a value import binding, or null (a type-only import, any other variable). */
 function valueImport(variable: Variable): { declaration: TSESTree.ImportDeclaration; specifier: TSESTree.Node } | null {
-  if (currentBudget().types || variable.defs.length !== 1) return null;
+  if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type !== 'ImportBinding' || def.parent?.type !== 'ImportDeclaration' || def.parent.importKind === 'type') return null;
   return { declaration: def.parent, specifier: def.node };
@@ -235,7 +271,7 @@ export function importedDeclaration(variable: Variable): { scope: Scope; name: s
           ? specifier.imported.name
           : specifier.imported.value
         : null;
-  const module = imported === null ? null : importedModule(variable, declaration);
+  const module = imported === null ? null : importedModule(declaration.source.value, variable.scope);
   const local = module && exportedLocal(module.program, imported!);
   return local ? { scope: module!.scope, name: local } : null;
 }
@@ -247,7 +283,7 @@ export function importedDeclaration(variable: Variable): { scope: Scope; name: s
 export function importedNamespace(variable: Variable): { scope: Scope; exports: { name: string; local: string }[]; complete: boolean } | null {
   const found = valueImport(variable);
   if (found?.specifier.type !== 'ImportNamespaceSpecifier') return null;
-  const module = importedModule(variable, found.declaration);
+  const module = importedModule(found.declaration.source.value, variable.scope);
   if (!module) return null;
   const exports: { name: string; local: string }[] = [];
   let complete = true;

@@ -9,7 +9,7 @@ import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { localReturns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
-import { importedNamespace } from './imported-values.js';
+import { importedNamespace, requiredExports } from './imported-values.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -232,6 +232,9 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
       }
     }
   }
+  const entry = destructuredEntry(variable, node.name, depth);
+  if (entry?.value) return resolveString(entry.value, entry.scope, depth + 1);
+  if (entry?.typed) return entry.typed.map((alternative) => ({ ...alternative, node }));
   return hole(node, 'opaque', node.name);
 }
 
@@ -341,6 +344,8 @@ export interface ObjectEntry {
   readonly editable: boolean;
   /** Assigned after the object's creation (`headers.X = v`, perhaps in an `if`): present only once that code has run. */
   readonly laterWrite?: true;
+  /** For an entry of another file's object (anchored here): that file's entry, for the objects its value holds. */
+  readonly foreign?: ObjectEntry;
 }
 
 export interface ObjectShape {
@@ -438,6 +443,28 @@ function boundObject(binding: ValueBinding, depth: number, editable: boolean): O
   return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
 }
 
+/** What `require('./m')` returns, as this file sees it (see imported-values.ts). */
+function requiredObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
+  const exported = requiredExports(call, scope);
+  const shape = exported && resolveObject(exported.value, exported.scope, depth + 1, false);
+  return shape && anchoredObject(shape, call);
+}
+
+/**
+ * `const { name } = object` (or `{ key: name }`): the object's entry for the key, when the object is
+ * known and complete and the entry not overridden; null otherwise.
+ */
+function destructuredEntry(variable: Variable, name: string, depth: number): ObjectEntry | null {
+  const declarator = stableDeclarator(variable);
+  if (declarator?.id.type !== 'ObjectPattern' || !declarator.init) return null;
+  const property = declarator.id.properties.find((each): each is TSESTree.Property => each.type === 'Property' && each.value.type === 'Identifier' && each.value.name === name);
+  const key = property && staticKeyName(property);
+  if (!key) return null;
+  const shape = resolveObject(declarator.init, variable.scope, depth + 1, false);
+  const entry = shape?.complete ? lastEntry(shape, key) : undefined;
+  return entry && !entry.mayBeOverridden ? entry : null;
+}
+
 /** A namespace import (`import * as site from './site'`) as an object of the module's exported constants. */
 function namespaceObject(variable: Variable): ObjectShape | null {
   const namespace = importedNamespace(variable);
@@ -457,20 +484,25 @@ function namespaceObject(variable: Variable): ObjectShape | null {
 function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
   const entries = shape.entries.map((entry): ObjectEntry => {
     const typed = entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
-    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
+    const foreign = entry.foreign ?? entry;
+    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
   });
   return { entries, complete: shape.complete, literal: null, editable: false };
 }
 
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
-  if (target.type === 'CallExpression') return returnedObject(target, scope, depth);
+  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth);
   if (target.type === 'Identifier') {
     const binding = valueBinding(scope, target.name);
     if (binding) return boundObject(binding, depth, editable);
     const variable = findVariable(scope, target.name);
     const imported = variable && importedBinding(variable);
     const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
-    return shape && anchoredObject(shape, target);
+    if (shape) return anchoredObject(shape, target);
+    const entry = variable && destructuredEntry(variable, target.name, depth);
+    if (entry?.value) return resolveObject(entry.value, entry.scope, depth + 1, false);
+    const foreign = entry?.foreign?.value ? resolveObject(entry.foreign.value, entry.foreign.scope, depth + 1, false) : null;
+    return foreign && anchoredObject(foreign, target);
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
@@ -479,7 +511,11 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
-    return entry?.value && !entry.mayBeOverridden ? resolveObject(entry.value, entry.scope, depth + 1, entry.editable) : null;
+    if (!entry || entry.mayBeOverridden) return null;
+    if (entry.value) return resolveObject(entry.value, entry.scope, depth + 1, entry.editable);
+    // `site.HEADERS` of another file's object: its value's object, anchored here as well.
+    const foreign = entry.foreign?.value ? resolveObject(entry.foreign.value, entry.foreign.scope, depth + 1, false) : null;
+    return foreign && anchoredObject(foreign, target);
   }
   if (target.type !== 'ObjectExpression') return null;
 
