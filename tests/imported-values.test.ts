@@ -97,6 +97,18 @@ describe('values imported from another module, without type information', () => 
     expect(lint(path.join(src, 'client.cjs'), code('./mixed')).messages).toEqual([]);
   });
 
+  it('reads an options object imported whole, with its nested headers', () => {
+    const src = project({
+      'llm.ts': "export const OPENROUTER_OPTIONS = { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'http://localhost:3000' } };\n",
+    });
+    // The file must name OpenRouter itself (the pre-test without type information): here, the import's name.
+    const code = "import OpenAI from 'openai';\nimport { OPENROUTER_OPTIONS } from './llm';\nexport const client = new OpenAI(OPENROUTER_OPTIONS);\n";
+    const { messages, fixed } = lint(path.join(src, 'client.js'), code);
+    expect(ids(messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(messages[0]!.line).toBe(3);
+    expect(fixed.output).toBe(code);
+  });
+
   it('stays silent when the import names more than one file, leaves the package, or the importer writes to the object', () => {
     const ambiguous = project({ 'headers.ts': LOCALHOST_HEADERS, 'headers.js': LOCALHOST_HEADERS });
     expect(lint(path.join(ambiguous, 'client.js'), CLIENT('./headers')).messages).toEqual([]);

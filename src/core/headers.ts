@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, isShared, laterWrites, unwrap, valueBinding, type Node, type Scope } from './ast.js';
 import { LIMITS, memoised } from './budget.js';
-import { exactText, resolveObject, resolveString, type StringAlternative } from './static-value.js';
+import { exactText, resolveObject, resolveString, type ObjectShape, type StringAlternative } from './static-value.js';
 
 export interface HeaderEntry {
   /** The header name as written. */
@@ -68,7 +68,11 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
     return container.entries.length + written.length > LIMITS.entriesPerObject ? null : { ...container, entries: [...container.entries, ...written] };
   }
   const shape = resolveObject(target, scope, depth, editable);
-  if (!shape) return null;
+  return shape && headersOfShape(shape);
+}
+
+/** An object's keys as headers: those with a value the analysis can read, complete when all are. */
+export function headersOfShape(shape: ObjectShape): HeaderContainer {
   return {
     entries: shape.entries.flatMap((entry) =>
       (entry.value || entry.typed) && !entry.mayBeOverridden

@@ -346,6 +346,8 @@ export interface ObjectEntry {
   readonly laterWrite?: true;
   /** For an entry of another file's object (anchored here): that file's entry, for the objects its value holds. */
   readonly foreign?: ObjectEntry;
+  /** Where such an entry is told in this file. */
+  readonly anchor?: Node;
 }
 
 export interface ObjectShape {
@@ -476,6 +478,14 @@ function namespaceObject(variable: Variable): ObjectShape | null {
   return { entries, complete: namespace.complete, literal: null, editable: false };
 }
 
+/** The object the value of another file's entry holds, told where that entry is (see anchoredObject); null for any other entry. */
+export function foreignObject(entry: ObjectEntry, depth = 0): ObjectShape | null {
+  const { foreign, anchor } = entry;
+  if (!foreign?.value || !anchor || entry.mayBeOverridden) return null;
+  const shape = resolveObject(foreign.value, foreign.scope, depth + 1, false);
+  return shape && anchoredObject(shape, anchor);
+}
+
 /**
  * Another file's object, as this file sees it at `node`: each key with the values it may hold, told
  * at `node` (as an object known by its type is), so that nothing is reported or edited in the
@@ -485,7 +495,7 @@ function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
   const entries = shape.entries.map((entry): ObjectEntry => {
     const typed = entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
     const foreign = entry.foreign ?? entry;
-    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
+    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, anchor: node, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
   });
   return { entries, complete: shape.complete, literal: null, editable: false };
 }
@@ -501,8 +511,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (shape) return anchoredObject(shape, target);
     const entry = variable && destructuredEntry(variable, target.name, depth);
     if (entry?.value) return resolveObject(entry.value, entry.scope, depth + 1, false);
-    const foreign = entry?.foreign?.value ? resolveObject(entry.foreign.value, entry.foreign.scope, depth + 1, false) : null;
-    return foreign && anchoredObject(foreign, target);
+    return entry ? foreignObject(entry, depth) : null;
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
@@ -514,8 +523,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (!entry || entry.mayBeOverridden) return null;
     if (entry.value) return resolveObject(entry.value, entry.scope, depth + 1, entry.editable);
     // `site.HEADERS` of another file's object: its value's object, anchored here as well.
-    const foreign = entry.foreign?.value ? resolveObject(entry.foreign.value, entry.foreign.scope, depth + 1, false) : null;
-    return foreign && anchoredObject(foreign, target);
+    return foreignObject(entry, depth);
   }
   if (target.type !== 'ObjectExpression') return null;
 
