@@ -100,6 +100,18 @@ export function isNamedMember(node: Node, object: string, property: string): boo
   return memberName(node) === property && node.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === object;
 }
 
+/** A name a module imports or exports: `x`, or `"x"` as a string (`export { a as "x" }`). */
+export function moduleExportName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === 'Identifier' ? node.name : node.value;
+}
+
+/** The export an import specifier names: its name, `default`, or `*` for a namespace. */
+export function importedName(specifier: TSESTree.ImportClause): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
+  return moduleExportName(specifier.imported);
+}
+
 /** Finds the variable a name refers to from `scope`, walking outwards. */
 export function findVariable(scope: Scope, name: string): Variable | null {
   for (let current: Scope | null = scope; current; current = current.upper) {

@@ -3,7 +3,7 @@
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, globalReferences, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
+import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
 import type { ClientRow } from './clients.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { ownClientModule } from './own-package.js';
@@ -19,12 +19,6 @@ interface Binding {
 
 function declaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Variable | null {
   return sourceCode.scopeManager?.getDeclaredVariables(node)[0] ?? null;
-}
-
-function importedName(specifier: TSESTree.ImportClause): string {
-  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
-  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
-  return specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
 }
 
 /** The client module a specifier names, or null: a client's package name, or a relative path into the client's own package. */

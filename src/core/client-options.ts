@@ -4,7 +4,7 @@ import { unwrap, type Scope } from './ast.js';
 import type { ClientCall } from './client-calls.js';
 import type { ClientRow } from './clients.js';
 import { headersOfShape, resolveHeaders, type HeaderContainer } from './headers.js';
-import { exactText, foreignObject, lastEntry, resolveObject, resolveString, type ObjectEntry, type ObjectShape } from './static-value.js';
+import { entryObject, exactText, lastEntry, resolveObject, resolveString, type ObjectEntry, type ObjectShape } from './static-value.js';
 
 /** The options argument: absent, spelled out in the file, or not resolvable. */
 export type OptionsState =
@@ -64,8 +64,8 @@ export function lookupOption(options: OptionsState, path: string): OptionLookup 
     const entry = lastEntry(shape, segment);
     if (!entry) return shape.complete ? { kind: 'missing', parent: shape, remaining: segments.slice(index) } : { kind: 'unknown' };
     if (index === segments.length - 1) return { kind: 'found', entry };
-    // An options object from another file: its nested objects are told where it is used (static-value.ts foreignObject).
-    const next = entry.value ? (entry.mayBeOverridden ? null : resolveObject(entry.value, entry.scope, 0, entry.editable)) : foreignObject(entry);
+    // Of an options object from another file too: its nested objects are told where it is used.
+    const next = entryObject(entry, 0, entry.editable);
     if (!next) return { kind: 'unknown' };
     shape = next;
   }
@@ -77,7 +77,7 @@ export function resolveHeadersOption(options: OptionsState, path: string | null)
   const lookup = lookupOption(options, path);
   if (lookup.kind !== 'found') return lookup;
   const { entry } = lookup;
-  const foreign = entry.value ? null : foreignObject(entry);
+  const foreign = entry.value ? null : entryObject(entry, 0, false);
   const container = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope, 0, entry.editable) : foreign && headersOfShape(foreign);
   return container ? { kind: 'container', container } : { kind: 'unknown' };
 }

@@ -8,13 +8,14 @@
  * config.ts and config.js is not guessed), inside the importing file's package, of at most
  * `MAX_MODULE_BYTES`, parsed (never run) with typescript-eslint's parser; at most `MAX_HOPS` modules
  * away from the linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE`
- * of newly parsed text per lint. Parsed modules are cached by path, size and modification time. Anything else is unknown, and the rules stay silent.
+ * of newly parsed text per lint. Parsed modules, with their exports, are cached by path, size and
+ * modification time. Anything else is unknown, and the rules stay silent.
  */
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
-import type { Scope, Variable } from './ast.js';
+import { findVariable, importedName, moduleExportName, type Scope, type Variable } from './ast.js';
 import { ownPackage } from './own-package.js';
 import { readRegularFile } from './package-identity.js';
 
@@ -29,18 +30,34 @@ const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
 /** `./config.js` in TypeScript's ESM style names config.ts. */
 const SOURCE_OF_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
+/** What a module exports by name, read from its `export` statements (type-only exports left out). */
+interface ModuleExports {
+  /** Exported name to local name: `export const x`, `export { local as x }`. */
+  readonly named: ReadonlyMap<string, string>;
+  /** The local name of `export default local`, or null. */
+  readonly defaultLocal: string | null;
+  /** False when it exports more than the named constants (a function or class declaration, a re-export). */
+  readonly complete: boolean;
+}
+
 interface LoadedModule {
   readonly file: string;
   readonly program: TSESTree.Program;
   readonly scope: Scope;
+  readonly exports: ModuleExports;
 }
 
 interface Parser {
   parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: { globalScope: Scope | null }; visitorKeys?: Record<string, readonly string[]> };
 }
 
-/** The file each analysed Program was parsed from, and the package it may import from. */
-const origins = new WeakMap<TSESTree.Program, { readonly file: string; readonly root: string }>();
+/** The file each analysed Program was parsed from, and the package it may import from (its real path, once asked). */
+interface Origin {
+  readonly file: string;
+  readonly root: string;
+  realRoot?: string;
+}
+const origins = new WeakMap<TSESTree.Program, Origin>();
 /** Per lint: the modules read and how many modules away from the linted file each Program is. */
 interface LintState {
   loaded: number;
@@ -71,7 +88,12 @@ function loadParser(): Parser | null {
 export function registerAnalysedFile(program: TSESTree.Program, file: string | undefined): void {
   if (!file || !path.isAbsolute(file) || origins.has(program)) return;
   const root = ownPackage(path.dirname(file))?.directory;
-  if (root) origins.set(program, { file, root: realOrNull(root) ?? root });
+  if (root) origins.set(program, { file, root });
+}
+
+/** The package folder's real path, resolved when the file first follows an import. */
+function realRootOf(origin: Origin): string {
+  return (origin.realRoot ??= realOrNull(origin.root) ?? origin.root);
 }
 
 function realOrNull(file: string): string | null {
@@ -102,9 +124,10 @@ function resolveSpecifier(specifier: string, directory: string): string | null {
     candidates = [base];
   } else {
     candidates = SCRIPT_EXTENSIONS.map((each) => base + each);
-    if (!candidates.some(isRegularFile)) candidates = SCRIPT_EXTENSIONS.map((each) => path.join(base, `index${each}`));
   }
-  const found = candidates.filter(isRegularFile);
+  let found = candidates.filter(isRegularFile);
+  // `./lib` names lib/index.* only when no lib.* exists.
+  if (found.length === 0 && !SCRIPT_EXTENSIONS.includes(extension)) found = SCRIPT_EXTENSIONS.map((each) => path.join(base, `index${each}`)).filter(isRegularFile);
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -142,7 +165,7 @@ function parseModule(file: string, root: string): LoadedModule | null {
     if (!scope || !visitorKeys) return null;
     setParents(ast, visitorKeys);
     origins.set(ast, { file, root });
-    return { file, program: ast, scope };
+    return { file, program: ast, scope, exports: exportsOf(ast) };
   } catch {
     return null;
   }
@@ -173,22 +196,25 @@ function programOf(scope: Scope): TSESTree.Program | null {
   return current.block.type === 'Program' ? current.block : null;
 }
 
-/** The local name a module exports as `name`: `export const name`, `export { local as name }`, `export default local`. */
-function exportedLocal(program: TSESTree.Program, name: string): string | null {
+/** A module's exports by name, from one pass over its `export` statements. */
+function exportsOf(program: TSESTree.Program): ModuleExports {
+  const named = new Map<string, string>();
+  let defaultLocal: string | null = null;
+  let complete = true;
   for (const statement of program.body) {
-    if (statement.type === 'ExportNamedDeclaration' && !statement.source && statement.exportKind !== 'type') {
-      const declaration = statement.declaration;
-      if (declaration?.type === 'VariableDeclaration') {
-        if (declaration.declarations.some((declarator) => declarator.id.type === 'Identifier' && declarator.id.name === name)) return name;
-      }
-      for (const specifier of statement.specifiers) {
-        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-        if (exported === name && specifier.local.type === 'Identifier') return specifier.local.name;
-      }
+    if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
+    if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') defaultLocal = statement.declaration.name;
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
+    if (statement.declaration?.type === 'VariableDeclaration') {
+      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') named.set(declarator.id.name, declarator.id.name);
+    } else if (statement.declaration) {
+      complete = false;
     }
-    if (name === 'default' && statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') return statement.declaration.name;
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier') named.set(moduleExportName(specifier.exported), specifier.local.name);
+    }
   }
-  return null;
+  return { named, defaultLocal, complete };
 }
 
 /** The module a relative specifier of the file that holds `scope` names, read under this lint's bounds, or null. */
@@ -204,16 +230,11 @@ function importedModule(source: string, scope: Scope): LoadedModule | null {
   if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
   const file = resolveSpecifier(source, path.dirname(origin.file));
   const real = file && realOrNull(file);
-  if (!real || !real.startsWith(origin.root + path.sep)) return null;
+  if (!real || !real.startsWith(realRootOf(origin) + path.sep)) return null;
   state.loaded++;
-  const module = loadModule(real, origin.root, state);
+  const module = loadModule(real, realRootOf(origin), state);
   if (module && !state.hops.has(module.program)) state.hops.set(module.program, hops);
   return module;
-}
-
-function declaresRequire(scope: Scope): boolean {
-  for (let current: Scope | null = scope; current; current = current.upper) if (current.set.get('require')?.defs.length) return true;
-  return false;
 }
 
 /** `module.exports` (or `module.exports.x`, `exports.x` when `member`): the target of a CommonJS export assignment. */
@@ -232,7 +253,7 @@ function isExportsTarget(node: TSESTree.Node, member: boolean): boolean {
 export function requiredExports(call: TSESTree.CallExpression, scope: Scope): { scope: Scope; value: TSESTree.Expression } | null {
   const [argument] = call.arguments;
   if (call.callee.type !== 'Identifier' || call.callee.name !== 'require' || call.arguments.length !== 1) return null;
-  if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || declaresRequire(scope)) return null;
+  if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || findVariable(scope, 'require')?.defs.length) return null;
   const module = importedModule(argument.value, scope);
   if (!module) return null;
   let value: TSESTree.Expression | null = null;
@@ -261,43 +282,21 @@ function valueImport(variable: Variable): { declaration: TSESTree.ImportDeclarat
  */
 export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
   const found = valueImport(variable);
-  if (!found) return null;
-  const { declaration, specifier } = found;
-  const imported =
-    specifier.type === 'ImportDefaultSpecifier'
-      ? 'default'
-      : specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type'
-        ? specifier.imported.type === 'Identifier'
-          ? specifier.imported.name
-          : specifier.imported.value
-        : null;
-  const module = imported === null ? null : importedModule(declaration.source.value, variable.scope);
-  const local = module && exportedLocal(module.program, imported!);
+  const specifier = found?.specifier;
+  if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
+  const module = importedModule(found.declaration.source.value, variable.scope);
+  const name = importedName(specifier);
+  const local = module && (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name));
   return local ? { scope: module!.scope, name: local } : null;
 }
 
 /**
  * What a namespace import (`import * as site from './site'`) holds: the module's scope and its exported
- * names with their local names; complete unless the module also re-exports (`export * from`, `export { x } from`).
+ * constants by name; complete unless the module exports other things too (see ModuleExports).
  */
-export function importedNamespace(variable: Variable): { scope: Scope; exports: { name: string; local: string }[]; complete: boolean } | null {
+export function importedNamespace(variable: Variable): { scope: Scope; exports: ModuleExports } | null {
   const found = valueImport(variable);
   if (found?.specifier.type !== 'ImportNamespaceSpecifier') return null;
   const module = importedModule(found.declaration.source.value, variable.scope);
-  if (!module) return null;
-  const exports: { name: string; local: string }[] = [];
-  let complete = true;
-  for (const statement of module.program.body) {
-    if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
-    if (statement.declaration?.type === 'VariableDeclaration') {
-      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') exports.push({ name: declarator.id.name, local: declarator.id.name });
-    } else if (statement.declaration) {
-      complete = false;
-    }
-    for (const specifier of statement.specifiers) {
-      if (specifier.local.type === 'Identifier') exports.push({ name: specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value, local: specifier.local.name });
-    }
-  }
-  return { scope: module.scope, exports, complete };
+  return module && { scope: module.scope, exports: module.exports };
 }

@@ -184,9 +184,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner?.complete ? lastEntry(owner, name) : undefined;
-        if (entry?.value) return resolveString(entry.value, entry.scope, depth + 1);
-        // A member of another file's object (anchored there) or of an object known by its type.
-        if (entry?.typed) return entry.typed.map((alternative) => ({ ...alternative, node: target }));
+        const values = entry && entryStrings(entry, target, depth);
+        if (values) return values;
       }
       return hole(target, 'opaque', name);
     }
@@ -233,9 +232,16 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
     }
   }
   const entry = destructuredEntry(variable, node.name, depth);
-  if (entry?.value) return resolveString(entry.value, entry.scope, depth + 1);
-  if (entry?.typed) return entry.typed.map((alternative) => ({ ...alternative, node }));
-  return hole(node, 'opaque', node.name);
+  return (entry && entryStrings(entry, node, depth)) ?? hole(node, 'opaque', node.name);
+}
+
+/**
+ * The values an object's entry holds, read at `node`: its value resolved, or for an entry known by
+ * type or from another file, those values told at `node`; null for a method or accessor.
+ */
+function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlternative[] | null {
+  if (entry.value) return resolveString(entry.value, entry.scope, depth + 1);
+  return entry.typed ? entry.typed.map((alternative) => ({ ...alternative, node })) : null;
 }
 
 /** The values a function of this file returns, one alternative (or more) per `return`. */
@@ -470,20 +476,25 @@ function destructuredEntry(variable: Variable, name: string, depth: number): Obj
 /** A namespace import (`import * as site from './site'`) as an object of the module's exported constants. */
 function namespaceObject(variable: Variable): ObjectShape | null {
   const namespace = importedNamespace(variable);
-  if (!namespace || namespace.exports.length > LIMITS.entriesPerObject) return null;
-  const entries = namespace.exports.map(({ name, local }): ObjectEntry => {
+  if (!namespace || namespace.exports.named.size > LIMITS.entriesPerObject) return null;
+  const entries = [...namespace.exports.named].map(([name, local]): ObjectEntry => {
     const binding = valueBinding(namespace.scope, local);
     return { key: name, value: binding?.init ?? null, scope: binding?.scope ?? namespace.scope, mayBeOverridden: false, editable: false };
   });
-  return { entries, complete: namespace.complete, literal: null, editable: false };
+  return { entries, complete: namespace.exports.complete, literal: null, editable: false };
 }
 
-/** The object the value of another file's entry holds, told where that entry is (see anchoredObject); null for any other entry. */
-export function foreignObject(entry: ObjectEntry, depth = 0): ObjectShape | null {
+/**
+ * The object an entry's value holds, resolved at `depth`: its own value's, or for an entry of
+ * another file's object, that file's value told where the entry is (see anchoredObject). Null when
+ * a later spread may have replaced the value, or it holds no object the analysis can read.
+ */
+export function entryObject(entry: ObjectEntry, depth: number, editable: boolean): ObjectShape | null {
+  if (entry.mayBeOverridden) return null;
+  if (entry.value) return resolveObject(entry.value, entry.scope, depth, editable);
   const { foreign, anchor } = entry;
-  if (!foreign?.value || !anchor || entry.mayBeOverridden) return null;
-  const shape = resolveObject(foreign.value, foreign.scope, depth + 1, false);
-  return shape && anchoredObject(shape, anchor);
+  const shape = foreign?.value && anchor ? resolveObject(foreign.value, foreign.scope, depth, false) : null;
+  return shape && anchoredObject(shape, anchor!);
 }
 
 /**
@@ -510,8 +521,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
     if (shape) return anchoredObject(shape, target);
     const entry = variable && destructuredEntry(variable, target.name, depth);
-    if (entry?.value) return resolveObject(entry.value, entry.scope, depth + 1, false);
-    return entry ? foreignObject(entry, depth) : null;
+    return entry ? entryObject(entry, depth + 1, false) : null;
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
@@ -520,10 +530,8 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
-    if (!entry || entry.mayBeOverridden) return null;
-    if (entry.value) return resolveObject(entry.value, entry.scope, depth + 1, entry.editable);
-    // `site.HEADERS` of another file's object: its value's object, anchored here as well.
-    return foreignObject(entry, depth);
+    // `site.HEADERS` of another file's object too: its value's object, anchored here as well.
+    return entry ? entryObject(entry, depth + 1, entry.editable) : null;
   }
   if (target.type !== 'ObjectExpression') return null;
 
