@@ -40,7 +40,7 @@ function argumentLists(row) {
   const parts = [];
   for (let index = 0; index < row.optionsArgument; index++) {
     const gate = row.gate.kind === 'tokenUrl' ? row.gate : null;
-    parts.push(gate?.url.argument === index ? 'url' : gate?.body.argument === index ? 'body' : 'arg');
+    parts.push(gate?.url.argument === index ? 'url' : gate?.body.argument === index ? 'body' : row.overriddenBy?.argument === index ? 'fields' : 'arg');
   }
   return [[...parts, '{ ... }'].join(', ')];
 }
@@ -68,7 +68,10 @@ function attributionText(row) {
     return [`${code(first)}${alias}${form}`];
   });
   if (options.length > 0) places.push(options.join(', '));
-  if (row.headersOption) places.push(`headers in ${code(row.headersOption)}`);
+  if (row.headersOption) {
+    const overrides = row.headersOverrides?.length ? ` (${row.headersOverrides.map(code).join(', ')} replaces it)` : '';
+    places.push(`headers in ${code(row.headersOption)}${overrides}`);
+  }
   const ignored = row.ignoredOptions.length > 0 ? `; ignored: ${row.ignoredOptions.map(code).join(', ')}` : '';
   return `${places.join(', or ')}${ignored}`;
 }

@@ -41,9 +41,18 @@ function optionsIndex(node: ClientCall, row: ClientRow, scope: Scope): number | 
   return isStringLike(first, scope) ? 1 : null;
 }
 
+/** Whether another argument may set the option that replaces the row's options (`fields.configuration`). */
+function mayBeOverridden(node: ClientCall, row: ClientRow, scope: Scope): boolean {
+  if (!row.overriddenBy) return false;
+  const argument = node.arguments[row.overriddenBy.argument];
+  if (!argument) return false;
+  const shape = argument.type === 'SpreadElement' ? null : resolveObject(argument, scope);
+  return !shape || !shape.complete || !!lastEntry(shape, row.overriddenBy.option);
+}
+
 export function resolveOptions(node: ClientCall, row: ClientRow, scope: Scope): OptionsState {
   const index = optionsIndex(node, row, scope);
-  if (index === null || index < 0) return { kind: 'unknown' };
+  if (index === null || index < 0 || mayBeOverridden(node, row, scope)) return { kind: 'unknown' };
   const argument = node.arguments[index];
   if (!argument) {
     const spread = node.arguments.some((arg) => arg.type === 'SpreadElement');
@@ -70,6 +79,14 @@ export function lookupOption(options: OptionsState, path: string): OptionLookup 
     shape = next;
   }
   return { kind: 'unknown' };
+}
+
+/** The row's headers: the first of its overriding options that may be set, else its headers option. */
+export function resolveRowHeaders(options: OptionsState, row: ClientRow): HeadersState {
+  for (const path of row.headersOverrides ?? []) {
+    if (lookupOption(options, path).kind !== 'missing') return resolveHeadersOption(options, path);
+  }
+  return resolveHeadersOption(options, row.headersOption);
 }
 
 export function resolveHeadersOption(options: OptionsState, path: string | null): HeadersState {

@@ -44,6 +44,13 @@ export interface ClientRow {
   readonly options: Readonly<Partial<Record<AttributionField, readonly string[]>>>;
   /** The option holding free-form headers (a dotted path for nested options), where the client has one. */
   readonly headersOption: string | null;
+  /** Options that replace `headersOption` when set, first match winning (langchain's `defaultHeaders` over `baseOptions.headers`). */
+  readonly headersOverrides?: readonly string[];
+  /**
+   * An option of another argument that replaces these options key by key (langchain's `fields.configuration`
+   * over its legacy second argument): where it may be set, the options are not known.
+   */
+  readonly overriddenBy?: { readonly argument: number; readonly option: string };
   /** Options the client ignores although users put attribution there. */
   readonly ignoredOptions: readonly string[];
   /** Options that take the API key (dotted paths for nested options). */
@@ -94,6 +101,14 @@ function httpLibrary(
     client({ ...common, id: `${label}-instance`, methods: shape.instance.methods, gate: { kind: 'baseUrl', options: shape.instance.baseUrl } }),
   ];
 }
+
+/** @langchain/openai and the `langchain` package's own entry points before it (0.0.x, deprecated in 0.1). */
+const LANGCHAIN_OPENAI_SOURCES: readonly ClientSource[] = [
+  { module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
+  { module: 'langchain/chat_models/openai', exports: ['ChatOpenAI'] },
+  { module: 'langchain/llms/openai', exports: ['OpenAI', 'OpenAIChat'] },
+  { module: 'langchain/embeddings/openai', exports: ['OpenAIEmbeddings'] },
+];
 
 /** axios imported or required, or the browser global that its `<script>` build defines. */
 const AXIOS_SOURCES: readonly ClientSource[] = [{ module: 'axios', exports: ['default', 'module.exports'] }, { global: 'axios' }];
@@ -177,19 +192,28 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'langchain-openai',
     label: '@langchain/openai',
-    sources: [
-      { module: '@langchain/openai', exports: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
-      // The `langchain` package's own entry points before @langchain/openai (0.0.x, deprecated in 0.1).
-      // Their openai-v3 form (`configuration: { basePath }`) names no `baseURL`, so it is never taken for OpenRouter's.
-      { module: 'langchain/chat_models/openai', exports: ['ChatOpenAI'] },
-      { module: 'langchain/llms/openai', exports: ['OpenAI', 'OpenAIChat'] },
-      { module: 'langchain/embeddings/openai', exports: ['OpenAIEmbeddings'] },
-    ],
+    sources: LANGCHAIN_OPENAI_SOURCES,
     call: 'new',
     gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
     optionsArgument: 'after-model',
     headersOption: 'configuration.defaultHeaders',
     apiKeyOptions: ['apiKey', 'openAIApiKey', 'configuration.apiKey'],
+  }),
+  // `new ChatOpenAI(fields, { basePath, baseOptions: { headers } })`: the openai-v3 configuration, read as a second
+  // argument up to @langchain/openai 0.3 (and by the `langchain` 0.0.x entry points); 0.4 dropped the argument.
+  client({
+    id: 'langchain-openai-legacy',
+    label: '@langchain/openai',
+    sources: LANGCHAIN_OPENAI_SOURCES,
+    call: 'new',
+    gate: { kind: 'baseUrl', options: ['baseURL', 'basePath'] },
+    optionsArgument: 1,
+    headersOption: 'baseOptions.headers',
+    // Its openai-v4 releases spread the argument over the converted `basePath` and `baseOptions.headers`.
+    headersOverrides: ['defaultHeaders'],
+    overriddenBy: { argument: 0, option: 'configuration' },
+    apiKeyOptions: ['apiKey'],
+    docs: 'the legacy second argument (`basePath`, `baseOptions.headers`), read up to 0.3',
   }),
   client({
     id: 'langchain-openrouter',

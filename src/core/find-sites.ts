@@ -11,7 +11,7 @@ import { hasProgram, typeServicesOf } from './type-values.js';
 import { registerAnalysedFile } from './imported-values.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
-import { lookupOption, resolveHeadersOption, resolveOptions, type HeadersState, type OptionsState } from './client-options.js';
+import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from './client-options.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { withParameterBindings } from './parameter-bindings.js';
 import { hasSiblingAttributionHeaders, perRequestAttribution, type RequestCall } from './per-request.js';
@@ -251,7 +251,7 @@ function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, 
   if (!passesGate(row, node, options, scope)) return null;
   // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
   if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
-  const headers = resolveHeadersOption(options, row.headersOption);
+  const headers = resolveRowHeaders(options, row);
   const fieldHeaders = row.headersOption ? headers : null;
   const absent: FieldState = { state: 'absent' };
   const construction: Record<AttributionField, FieldState> = row.attributionless

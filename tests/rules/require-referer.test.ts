@@ -8,6 +8,7 @@ const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const OPENAI = "import OpenAI from 'openai';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
 const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+const LANGCHAIN = "import { ChatOpenAI } from '@langchain/openai';\n";
 /** A local wrapper that forwards its parameters to fetch. */
 const POST_JSON =
   "async function postJson(url, payload, extraHeaders) {\n  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...extraHeaders }, body: JSON.stringify(payload) });\n}\n";
@@ -15,8 +16,17 @@ const POST_JSON =
 runRuleTests('require-referer', rule, {
   valid: [
     "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
-    // openai v3's form of the old entry points: no `baseURL`, so not taken for OpenRouter's (its headers sit elsewhere).
+    // The legacy second argument (openai v3's configuration, read up to @langchain/openai 0.3): headers in `baseOptions`.
     "import { OpenAI } from 'langchain/llms/openai';\nconst llm = new OpenAI({}, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
+    // ... or in `defaultHeaders`, which its openai-v4 releases spread over `baseOptions.headers`.
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { basePath: 'https://openrouter.ai/api/v1', baseOptions: {}, defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });`,
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { basePath: 'https://openrouter.ai/api/v1', ...extra });`,
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: extraHeaders } });`,
+    // The first argument's \`configuration\` replaces the second key by key: not known here.
+    `${LANGCHAIN}new ChatOpenAI({ configuration: { defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } }, { basePath: 'https://openrouter.ai/api/v1' });`,
+    `${LANGCHAIN}new ChatOpenAI(fields, { basePath: 'https://openrouter.ai/api/v1' });`,
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { basePath: 'https://api.openai.com/v1' });`,
     // Local wrappers: the caller's arguments decide; silent wherever they do not tell.
     `${POST_JSON}await postJson(${URL}, { model, messages }, { 'HTTP-Referer': 'https://acme.dev' });`,
     `${POST_JSON}await postJson(${URL}, { model, messages }, options.headers);`,
@@ -131,6 +141,24 @@ runRuleTests('require-referer', rule, {
       // The langchain package's entry points before @langchain/openai.
       code: "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1' } });",
       errors: [{ messageId: 'missingReferer' }],
+    },
+    {
+      // The legacy second argument without headers: the fix writes them where every version reading it looks.
+      code: `${LANGCHAIN}const chat = new ChatOpenAI({ modelName: 'm', openAIApiKey: key }, { basePath: 'https://openrouter.ai/api/v1' });`,
+      settings: SETTINGS,
+      output: `${LANGCHAIN}const chat = new ChatOpenAI({ modelName: 'm', openAIApiKey: key }, { basePath: 'https://openrouter.ai/api/v1', baseOptions: {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent'\n  }\n} });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ temperature: 0 }, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'X-Title': 'Acme' } } });",
+      settings: SETTINGS,
+      output: "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ temperature: 0 }, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'X-Title': 'Acme', 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Categories': 'cli-agent' } } });",
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
+    },
+    {
+      code: `${LANGCHAIN}new ChatOpenAI({ modelName: 'm' }, { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme' }, baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });`,
+      // `defaultHeaders` wins over `baseOptions.headers`.
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
     },
     {
       // A local wrapper's call is checked with its arguments, and reported there (no fix: the edit is not unambiguous).
