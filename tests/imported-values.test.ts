@@ -153,6 +153,48 @@ describe('values imported from another module, without type information', () => 
   });
 });
 
+describe('values imported through a tsconfig `paths` alias, without type information', () => {
+  /** A project whose root holds these configs besides its src/ files. */
+  function aliased(configs: Record<string, string>, files: Record<string, string>): string {
+    const src = project(files);
+    for (const [name, text] of Object.entries(configs)) writeFileSync(path.join(path.dirname(src), name), text);
+    return src;
+  }
+  const TSCONFIG = '{\n  // Next.js\'s default\n  "compilerOptions": {\n    "strict": true, /* "paths": {} */\n    "paths": { "@/*": ["./src/*"], "#site": ["./src/lib/site.ts"], },\n  },\n}\n';
+
+  it('follows `@/lib/x` and an exact alias to the file the config names, as a relative import is followed', () => {
+    const src = aliased({ 'tsconfig.json': TSCONFIG }, { 'lib/headers.ts': LOCALHOST_HEADERS, 'lib/site.ts': "export const SITE_NAME = 'My App';\n" });
+    expect(ids(lint(path.join(src, 'lib', 'client.js'), CLIENT('@/lib/headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    const title = "import { OpenRouter } from '@openrouter/sdk';\nimport { SITE_NAME } from '#site';\nexport const client = new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: SITE_NAME });\n";
+    expect(ids(lint(path.join(src, 'client.js'), title).messages)).toEqual(['openrouter/no-generic-title:genericTitle']);
+  });
+
+  it('reads `paths` from a config it extends, relative to that config or its `baseUrl`, and jsconfig.json', () => {
+    const extended = aliased(
+      { 'tsconfig.json': '{ "extends": "./tsconfig.base", "compilerOptions": { "strict": true } }', 'tsconfig.base.json': '{ "compilerOptions": { "baseUrl": "src", "paths": { "~/*": ["*"] } } }' },
+      { 'lib/headers.ts': LOCALHOST_HEADERS },
+    );
+    expect(ids(lint(path.join(extended, 'client.js'), CLIENT('~/lib/headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    const js = aliased({ 'jsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }' }, { 'lib/headers.js': LOCALHOST_HEADERS });
+    expect(ids(lint(path.join(js, 'client.js'), CLIENT('@/lib/headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
+  it('stays silent where no alias matches, the config cannot be parsed, or the alias leaves the package', () => {
+    const files = { 'lib/headers.ts': LOCALHOST_HEADERS };
+    const none = aliased({ 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }' }, files);
+    expect(lint(path.join(none, 'client.js'), CLIENT('src/lib/headers')).messages).toEqual([]);
+    const broken = aliased({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } ' }, files);
+    expect(lint(path.join(broken, 'client.js'), CLIENT('@/lib/headers')).messages).toEqual([]);
+    const other = path.dirname(project(files));
+    const outside = aliased({ 'tsconfig.json': `{ "compilerOptions": { "paths": { "@/*": ["../${path.basename(other)}/src/*"] } } }` }, {});
+    expect(lint(path.join(outside, 'client.js'), CLIENT('@/lib/headers')).messages).toEqual([]);
+    // A config that is not a regular file is never read.
+    const fifo = project(files);
+    execFileSync('mkfifo', [path.join(path.dirname(fifo), 'tsconfig.json')]);
+    expect(lint(path.join(fifo, 'client.js'), CLIENT('@/lib/headers')).messages).toEqual([]);
+  });
+});
+
 describe('destructured constants of the file', () => {
   it('resolve from the object they are taken from, when it is complete', () => {
     const src = project({});

@@ -63,12 +63,33 @@ export function attackInputs(scale) {
         for (let index = 0; index < 40 * scale; index++) writeFileSync(path.join(root, 'src', `m${index}.ts`), `export const H = { 'X-Key-${index}': 'v' };\n${padding}`);
       },
     },
+    {
+      name: 'tsconfig.json a FIFO, beside a jsconfig.json linked to /dev/zero',
+      class: 'file access',
+      code: importing(['@/a', '@/b'], ''),
+      prepare: (root) => {
+        namedPackage(root);
+        execFileSync('mkfifo', [path.join(root, 'src', 'tsconfig.json')]);
+        symlinkSync('/dev/zero', path.join(root, 'jsconfig.json'));
+      },
+    },
+    {
+      name: `tsconfig paths: an extends cycle, 256 aliases of 8 targets, ${40 * scale} aliased imports that name nothing`,
+      class: 'combinatorial resolution',
+      code: importing(Array.from({ length: 40 * scale }, (_, index) => `@/m${index}`), ''),
+      prepare: (root) => {
+        namedPackage(root);
+        const paths = Object.fromEntries(Array.from({ length: 256 }, (_, index) => [`${'@/'.padEnd(2 + (index % 3), 'm')}*`, Array.from({ length: 8 }, (_, target) => `./t${target}/*`)]));
+        writeFileSync(path.join(root, 'tsconfig.json'), JSON.stringify({ extends: './tsconfig.base.json', compilerOptions: { paths } }));
+        writeFileSync(path.join(root, 'tsconfig.base.json'), JSON.stringify({ extends: './tsconfig.json' }));
+      },
+    },
   ];
 }
 
-/** A client whose headers spread an `H` imported from each module. */
-function importing(modules) {
-  const imports = modules.map((module, index) => `import { H as H${index} } from './${module}';\n`).join('');
+/** A client whose headers spread an `H` imported from each module (`./module`, or the specifier as given after `prefix`). */
+function importing(modules, prefix = './') {
+  const imports = modules.map((module, index) => `import { H as H${index} } from '${prefix}${module}';\n`).join('');
   const spreads = modules.map((_module, index) => `...H${index}`).join(', ');
   return `import OpenAI from 'openai';\n${imports}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ${spreads} } });\n`;
 }

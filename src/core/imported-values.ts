@@ -4,8 +4,9 @@
  * `import * as headers from './headers'` and `require('./headers')` (a module that assigns
  * `module.exports` once) then resolve to what headers.ts exports, as a constant of the file would.
  *
- * Read only: a relative import to exactly one regular file (an ambiguous `./config` with both
- * config.ts and config.js is not guessed), inside the importing file's package, of at most
+ * Read only: a relative import, or one through a tsconfig `paths` alias (path-aliases.ts), to exactly
+ * one regular file (an ambiguous `./config` with both config.ts and config.js is not guessed), inside
+ * the importing file's package, of at most
  * `MAX_MODULE_BYTES`, parsed (never run) with typescript-eslint's parser; at most `MAX_HOPS` modules
  * away from the linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE`
  * of newly parsed text per lint. Parsed modules, with their exports, are cached by path, size and
@@ -17,6 +18,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
 import { findVariable, importedName, moduleExportName, type Scope, type Variable } from './ast.js';
 import { ownPackage } from './own-package.js';
+import { aliasTargets } from './path-aliases.js';
 import { readRegularFile } from './package-identity.js';
 
 const MAX_MODULE_BYTES = 128 * 1024;
@@ -25,6 +27,8 @@ const MAX_MODULES_PER_FILE = 16;
 /** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
 const MAX_PARSED_BYTES_PER_FILE = 512 * 1024;
 const MAX_CACHED_MODULES = 256;
+/** Non-relative specifiers looked up in the tsconfig `paths` per lint (most name packages and match no alias). */
+const MAX_ALIAS_LOOKUPS_PER_FILE = 32;
 
 const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `./config.js` in TypeScript's ESM style names config.ts. */
@@ -62,6 +66,8 @@ const origins = new WeakMap<TSESTree.Program, Origin>();
 interface LintState {
   loaded: number;
   parsedBytes: number;
+  /** What each non-relative specifier (of a module) named through an alias. */
+  readonly aliased: Map<string, string | null>;
   readonly hops: WeakMap<TSESTree.Program, number>;
 }
 const lintState = new WeakMap<ResolutionBudget, LintState>();
@@ -217,18 +223,31 @@ function exportsOf(program: TSESTree.Program): ModuleExports {
   return { named, defaultLocal, complete };
 }
 
-/** The module a relative specifier of the file that holds `scope` names, read under this lint's bounds, or null. */
+/** The one file a specifier of `origin` names: relative, or through a tsconfig `paths` alias (the first substitution that names one). */
+function specifiedFile(source: string, origin: Origin, state: LintState): string | null {
+  if (source.startsWith('./') || source.startsWith('../')) return resolveSpecifier(source, path.dirname(origin.file));
+  // Each alias may try several substitutions, each several extensions: a bounded number per lint, each once.
+  const key = `${origin.file}\0${source}`;
+  const known = state.aliased.get(key);
+  if (known !== undefined || state.aliased.size >= MAX_ALIAS_LOOKUPS_PER_FILE) return known ?? null;
+  let found: string | null = null;
+  for (const target of aliasTargets(source, origin.file, origin.root)) if ((found = resolveSpecifier(target, origin.root))) break;
+  state.aliased.set(key, found);
+  return found;
+}
+
+/** The module a specifier of the file that holds `scope` names, read under this lint's bounds, or null. */
 function importedModule(source: string, scope: Scope): LoadedModule | null {
   const budget = currentBudget();
-  if (budget.types || !(source.startsWith('./') || source.startsWith('../'))) return null;
+  if (budget.types) return null;
   const importer = programOf(scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
   let state = lintState.get(budget);
-  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, hops: new WeakMap() }));
+  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
   const hops = (state.hops.get(importer) ?? 0) + 1;
   if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
-  const file = resolveSpecifier(source, path.dirname(origin.file));
+  const file = specifiedFile(source, origin, state);
   const real = file && realOrNull(file);
   if (!real || !real.startsWith(realRootOf(origin) + path.sep)) return null;
   state.loaded++;

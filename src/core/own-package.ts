@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { ExpiringCache, readRegularFile, walkUp } from './package-identity.js';
+import { aliasTargets } from './path-aliases.js';
 
 export interface OwnPackage {
   readonly name: string;
@@ -42,13 +43,15 @@ export function ownPackage(start: string, now = Date.now()): OwnPackage | null {
 }
 
 /**
- * The client module a relative import names: the file's own package, when that package is one of
- * the clients and the import stays inside it. Null for any other specifier.
+ * The client module a relative import (or a tsconfig `paths` alias, `@/index`) names: the file's own
+ * package, when that package is one of the clients and the import stays inside it. Null for any other specifier.
  */
 export function ownClientModule(specifier: string, file: string | null, modules: ReadonlySet<string>): string | null {
-  if (file === null || !path.isAbsolute(file) || !(specifier.startsWith('./') || specifier.startsWith('../'))) return null;
+  if (file === null || !path.isAbsolute(file)) return null;
   const own = ownPackage(path.dirname(file));
   if (!own || !modules.has(own.name)) return null;
-  const target = path.resolve(path.dirname(file), specifier);
-  return target === own.directory || target.startsWith(own.directory + path.sep) ? own.name : null;
+  const relative = specifier.startsWith('./') || specifier.startsWith('../');
+  const targets = relative ? [path.resolve(path.dirname(file), specifier)] : aliasTargets(specifier, file, own.directory);
+  const inside = (target: string) => target === own.directory || target.startsWith(own.directory + path.sep);
+  return targets.length > 0 && inside(targets[0]!) ? own.name : null;
 }

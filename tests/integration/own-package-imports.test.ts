@@ -1,6 +1,6 @@
 /**
  * Inside a client's own repository its examples and tests import it by a relative path
- * (`../src/index.js`): such a file's client calls are sites, as through the package name.
+ * (`../src/index.js`) or a tsconfig alias (`@/index.js`): such a file's client calls are sites, as through the package name.
  * Repositories written to temp folders, linted by path as a user's files are.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,15 @@ describe("a client's own repository", () => {
     expect(lint(EXAMPLE.replace("'../src/index.js'", "'../src/sdk/sdk'"), repository('@openrouter/sdk', 'examples/chat.ts'))).toEqual(['missingReferer']);
     const required = "const { OpenRouter } = require('../src/index.js');\nnew OpenRouter({ apiKey: k });\n";
     expect(lint(required, repository('@openrouter/sdk', 'examples/chat.ts'))).toEqual(['missingReferer']);
+  });
+
+  it('takes an import through a tsconfig `paths` alias into the package for the package itself', () => {
+    const file = repository('@openrouter/sdk', 'examples/chat.ts');
+    const root = path.dirname(path.dirname(file));
+    writeFileSync(path.join(root, 'tsconfig.json'), '{\n  "compilerOptions": {\n    // the SDK\'s own sources\n    "paths": { "@/*": ["./src/*"], "outside/*": ["../*"] },\n  },\n}\n');
+    expect(lint(EXAMPLE.replace("'../src/index.js'", "'@/index.js'"), file)).toEqual(['missingReferer']);
+    expect(lint(EXAMPLE.replace("'../src/index.js'", "'outside/index.js'"), file)).toEqual([]);
+    expect(lint(EXAMPLE.replace("'../src/index.js'", "'@other/index.js'"), file)).toEqual([]);
   });
 
   it('is silent in other packages, for imports that leave the package, and where attribution is given', () => {
