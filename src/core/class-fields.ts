@@ -150,6 +150,25 @@ function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
   );
 }
 
+/**
+ * The method `this.<name>` names where `member` reads it: one plain method of that name and kind, never
+ * written as a field. It must be one no subclass can replace: `#name`, TypeScript's `private`, or
+ * any method of a class nothing else can reach (a subclass's override would run instead).
+ */
+export function classMethod(member: TSESTree.MemberExpression, scope: Scope): TSESTree.FunctionExpression | null {
+  if (member.object.type !== 'ThisExpression' || member.computed) return null;
+  const name = member.property.type === 'Identifier' || member.property.type === 'PrivateIdentifier' ? member.property.name : null;
+  const site = name === null ? null : thisAt(member);
+  if (!site || name === null) return null;
+  const isPrivateName = member.property.type === 'PrivateIdentifier';
+  const named = site.body.body.filter((item) => 'key' in item && !item.computed && (item.key.type === 'PrivateIdentifier') === isPrivateName && item.key.type !== 'Literal' && 'name' in item.key && item.key.name === name);
+  const method = named.length === 1 ? named[0]! : null;
+  if (method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.static !== (site.kind === 'static') || method.value.type !== 'FunctionExpression') return null;
+  const { writes } = fieldsOf(site.body)[site.kind];
+  if (writes.has('*') || writes.has(name)) return null;
+  return isPrivateName || method.accessibility === 'private' || isSealedClass(site.body, scope) ? method.value : null;
+}
+
 /** The one value written to `this.<name>` where `member` reads it, or null. */
 export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope): Node | null {
   if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return null;

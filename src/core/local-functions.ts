@@ -1,10 +1,13 @@
 /**
  * What a function of the same file returns, for values built by a helper: `defaultHeaders:
- * authHeaders(key)`, `baseURL: openRouterUrl()`. Only plain (not async, not generator) functions
- * declared once are followed; every `return` must give a value, and each is one alternative.
+ * authHeaders(key)`, `baseURL: openRouterUrl()`, `headers: this.headers()` (a method no subclass can
+ * replace, see class-fields.ts), `headers: await getHeaders()`. Only functions declared once are
+ * followed, never generators, and async ones only where the call is awaited; every `return` must
+ * give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { childNodes, constantBinding, findVariable, unwrap, type Node, type Scope } from './ast.js';
+import { classMethod } from './class-fields.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -19,6 +22,12 @@ const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
 /** The function a call's callee names, when the file declares it once: `function f() {}` or `const f = () => ...`. */
 function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope } | null {
   const target = unwrap(callee);
+  if (target.type === 'MemberExpression') {
+    const method = classMethod(target, scope);
+    const classNode = method?.parent.parent?.parent;
+    const classScope = classNode && scopeOf(scope, classNode);
+    return method && classScope ? { fn: method, declaredIn: classScope } : null;
+  }
   if (target.type !== 'Identifier') return null;
   const variable = findVariable(scope, target.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -29,9 +38,16 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
   return null;
 }
 
+/** The scope of `block` (a class) from a scope inside it. */
+function scopeOf(scope: Scope, block: Node): Scope | null {
+  let current: Scope | null = scope;
+  while (current && current.block !== block) current = current.upper;
+  return current;
+}
+
 /** Every `return` value of the function itself (not of functions nested in it); null when one returns nothing. */
 function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
-  if (fn.async || fn.generator) return null;
+  if (fn.generator) return null;
   if (fn.body.type !== 'BlockStatement') return [fn.body];
   const values: TSESTree.Expression[] = [];
   const stack: Node[] = [fn.body];
@@ -50,10 +66,10 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
   return values.length > 0 ? values : null;
 }
 
-/** What `callee(...)` returns, when the callee is a function of this file; null otherwise. */
-export function localReturns(call: TSESTree.CallExpression, scope: Scope): Returns | null {
+/** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file; null otherwise. */
+export function localReturns(call: TSESTree.CallExpression, scope: Scope, awaited = false): Returns | null {
   const called = calledFunction(call.callee, scope);
-  if (!called) return null;
+  if (!called || (called.fn.async && !awaited)) return null;
   let values = returnsCache.get(called.fn);
   if (values === undefined) {
     values = returnedValues(called.fn);

@@ -194,6 +194,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (denoName !== undefined) return hole(target, 'env', denoName);
       return resolveCallString(target, scope, depth) ?? returnedStrings(target, scope, depth) ?? hole(target, 'opaque', null);
     }
+    case 'AwaitExpression':
+      return (target.argument.type === 'CallExpression' && returnedStrings(target.argument, scope, depth, true)) || hole(target, 'opaque', null);
     case 'NewExpression':
       return resolveUrlConstruction(target, scope, depth, 'href') ?? hole(target, 'opaque', null);
     case 'ArrayExpression':
@@ -244,9 +246,9 @@ function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlte
   return entry.typed ? entry.typed.map((alternative) => ({ ...alternative, node })) : null;
 }
 
-/** The values a function of this file returns, one alternative (or more) per `return`. */
-function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number): StringAlternative[] | null {
-  const returns = localReturns(call, scope);
+/** The values a function of this file returns (awaited: what its promise gives), one alternative (or more) per `return`. */
+function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
+  const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
   return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), call);
 }
@@ -423,8 +425,8 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
  * The object a function of this file returns: every `return` resolved, their keys together (each
  * may be present) and complete only when every one is. Never edited: other callers share it.
  */
-function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
-  const returns = localReturns(call, scope);
+function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
+  const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
   const shapes: ObjectShape[] = [];
   for (const value of returns.values) {
@@ -513,6 +515,8 @@ function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
 
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
   if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth);
+  // `await getHeaders()`: what a local async function returns.
+  if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true);
   if (target.type === 'Identifier') {
     const binding = valueBinding(scope, target.name);
     if (binding) return boundObject(binding, depth, editable);

@@ -42,6 +42,13 @@ runRuleTests('require-referer', rule, {
     `${SDK}new OpenRouter(getOptions());`,
     `${SDK}new OpenRouter({ apiKey: 'k', ...options });`,
     `${SDK}function make(opts) { return new OpenRouter(opts); }`,
+    // Methods a subclass may replace are not followed: an exported class's public method, one written as a field.
+    "export class Chat {\n  headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+    "class Chat {\n  headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}\nclass Attributed extends Chat { headers() { return { 'HTTP-Referer': 'https://acme.dev' }; } }",
+    "class Chat {\n  #headers() { return { Authorization: key }; }\n  constructor() { this.#headers = () => custom; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.#headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+    "export class Chat {\n  #headers() { return { Authorization: key, 'HTTP-Referer': 'https://acme.dev' }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.#headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+    // An async helper's promise, unless awaited, is not its object.
+    "async function headers() { return { Authorization: key }; }\nasync function send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: headers(), body: JSON.stringify({ model: 'm', messages }) }); }",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -470,6 +477,24 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'missingReferer' }],
     },
     {
+      // A method no subclass can replace: `#name`, TypeScript's `private`, or any method of a class the file keeps to itself.
+      code: "export class Chat {\n  #headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.#headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "class Chat {\n  static headers() { return { Authorization: key }; }\n  static send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}\nChat.send([]);",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "class Chat {\n  headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      // An awaited async helper gives what it returns.
+      code: "async function headers() { return { Authorization: await token() }; }\nasync function send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: await headers(), body: JSON.stringify({ model: 'm', messages }) }); }",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
       // Class fields written once are followed.
       code: "class OpenRouterService {\n  baseUrl = 'https://openrouter.ai/api/v1';\n  async complete(body) {\n    return fetch(`${this.baseUrl}/chat/completions`, { method: 'POST', headers: this.headers(), body });\n  }\n  async embed(input) {\n    return fetch(`${this.baseUrl}/embeddings`, { method: 'POST', body: input });\n  }\n}",
       filename: 'service.ts',
@@ -648,6 +673,11 @@ runRuleTests('require-referer', rule, {
     "import type { OpenRouter } from '@openrouter/sdk';\ndeclare const OpenRouter: any;\nnew OpenRouter({});",
   ],
   tsInvalid: [
+    {
+      // TypeScript's `private`: no subclass may declare the method again.
+      code: "export class Chat {\n  constructor(private apiKey: string) {}\n  private headers() { return { Authorization: `Bearer ${this.apiKey}` }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
     {
       code: `${SDK}const client: OpenRouter = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY! } as const);`,
       settings: { openrouter: { referer: 'https://acme.dev' } },
