@@ -427,17 +427,44 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
  */
 function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
   const returns = localReturns(call, scope, awaited);
-  if (!returns) return null;
-  const shapes: ObjectShape[] = [];
-  for (const value of returns.values) {
-    const shape = resolveObject(value, returns.scope, depth + 1, false);
-    if (!shape) return null;
-    shapes.push(shape);
-  }
-  if (shapes.length === 1) return shapes[0]!;
-  const entries = shapes.flatMap((shape) => shape.entries);
+  return returns && eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+}
+
+/** The object of a value that holds none: spread, it adds no key; as headers or options, there are none. */
+const NOTHING: ObjectShape = { entries: [], complete: true, literal: null, editable: false };
+
+/** `undefined`, `null`, `false`, `''`, `0`, `void x`. */
+function isNothing(node: Node): boolean {
+  if (node.type === 'Identifier') return node.name === 'undefined';
+  if (node.type === 'Literal') return node.value === null || node.value === false || node.value === '' || node.value === 0;
+  return node.type === 'UnaryExpression' && node.operator === 'void';
+}
+
+/** The object one branch of a conditional holds: nothing, or its object (shared by the branches: never edited). */
+function branchObject(node: Node, scope: Scope, depth: number): ObjectShape | null {
+  const target = unwrap(node);
+  return isNothing(target) ? NOTHING : resolveObject(target, scope, depth + 1, false);
+}
+
+/**
+ * The objects one expression may hold (`c ? a : b`, `c && a`, each `return` of a function): their keys
+ * together, each one possibly present, complete only when every object is, and never edited.
+ */
+function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | null {
+  if (shapes.length === 0 || shapes.some((shape) => !shape)) return null;
+  const known = shapes as readonly ObjectShape[];
+  if (known.length === 1) return known[0]!;
+  const entries = known.flatMap((shape) => shape.entries);
   if (entries.length > LIMITS.entriesPerObject) return null;
-  return { entries, complete: shapes.every((shape) => shape.complete), literal: null, editable: false };
+  return { entries, complete: known.every((shape) => shape.complete), literal: null, editable: false };
+}
+
+/** `c ? a : b`, `c && a` (nothing when `c` is falsy), `a || b` and `a ?? b` (an object is the value itself). */
+function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.LogicalExpression, scope: Scope, depth: number): ObjectShape | null {
+  if (target.type === 'ConditionalExpression') return eitherObject([branchObject(target.consequent, scope, depth), branchObject(target.alternate, scope, depth)]);
+  if (target.operator === '&&') return eitherObject([NOTHING, branchObject(target.right, scope, depth)]);
+  const left = branchObject(target.left, scope, depth);
+  return left === NOTHING ? branchObject(target.right, scope, depth) : left;
 }
 
 /** The object a constant holds, with the keys written to it after its creation. */
@@ -517,6 +544,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
   if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth);
   // `await getHeaders()`: what a local async function returns.
   if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true);
+  if (target.type === 'ConditionalExpression' || target.type === 'LogicalExpression') return conditionalObject(target, scope, depth);
   if (target.type === 'Identifier') {
     const binding = valueBinding(scope, target.name);
     if (binding) return boundObject(binding, depth, editable);

@@ -49,6 +49,11 @@ runRuleTests('require-referer', rule, {
     "export class Chat {\n  #headers() { return { Authorization: key, 'HTTP-Referer': 'https://acme.dev' }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.#headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",
     // An async helper's promise, unless awaited, is not its object.
     "async function headers() { return { Authorization: key }; }\nasync function send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: headers(), body: JSON.stringify({ model: 'm', messages }) }); }",
+    // Objects one expression may hold (`c ? a : b`, `c && a`): a referer in any of them may be sent.
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: prod ? { 'HTTP-Referer': 'https://acme.dev' } : { 'X-Title': 'Acme' } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme', ...(site && { 'HTTP-Referer': site }) } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme', ...(custom ?? {}) } });`,
+    `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: x ? { 'X-Title': 'Acme' } : extraHeaders });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -493,6 +498,25 @@ runRuleTests('require-referer', rule, {
       // An awaited async helper gives what it returns.
       code: "async function headers() { return { Authorization: await token() }; }\nasync function send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: await headers(), body: JSON.stringify({ model: 'm', messages }) }); }",
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    // Objects one expression may hold: none sends a referer. Reported without a fix (no branch is the headers' own).
+    {
+      code: `${OPENAI}new OpenAI({ apiKey: k, baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: x ? { 'X-Title': 'Acme' } : undefined });`,
+      settings: SETTINGS,
+      output: null,
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ apiKey: k, baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { ...(x && { 'X-Title': 'Acme' }), ...(y ? { Authorization: key } : {}) } });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ apiKey: k, ...(useOpenRouter ? { baseURL: 'https://openrouter.ai/api/v1' } : {}) });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: `fetch(${URL}, { method: 'POST', headers: key ? { Authorization: key } : null, body: JSON.stringify({ model, messages }) });`,
+      errors: [{ messageId: 'missingReferer', line: 1 }],
     },
     {
       // Class fields written once are followed.
