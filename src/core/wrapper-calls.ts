@@ -2,12 +2,13 @@
  * Local wrappers of a client call: a function of the file whose client call takes its values from
  * the function's parameters (`postJson(url, body, extra)` calling `fetch(url, { headers: { ...extra } })`).
  * Each call of the wrapper is a request of its own, checked with the arguments given there.
- * Parameters that are not plain names (destructuring, rest) stay unknown, so what flows through
- * them keeps the rules silent.
+ * Plain names and the plain names of an object pattern (`{ body, headers }`) are followed; a rest
+ * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node, type Scope, type Variable } from './ast.js';
 import type { BoundValue, ParameterValues } from './parameter-bindings.js';
+import { lastEntry, resolveObject, type ObjectShape } from './static-value.js';
 
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
@@ -39,30 +40,71 @@ function enclosingWrapper(sourceCode: Readonly<TSESLint.SourceCode>, node: Node)
 }
 
 /** The parameter a plain name (or a name with a default) binds, with its default. */
-function plainParameter(parameter: TSESTree.Parameter): { name: TSESTree.Identifier; fallback: TSESTree.Expression | null } | null {
+function plainParameter(parameter: TSESTree.Node): { name: TSESTree.Identifier; fallback: TSESTree.Expression | null } | null {
   if (parameter.type === 'Identifier') return { name: parameter, fallback: null };
   if (parameter.type === 'AssignmentPattern' && parameter.left.type === 'Identifier') return { name: parameter.left, fallback: parameter.right };
   return null;
+}
+
+/** A name a parameter binds: the argument itself (`key` null), or one key of it (`{ body, headers = {} }`), with its default. */
+interface ParameterName {
+  readonly name: TSESTree.Identifier;
+  readonly fallback: TSESTree.Expression | null;
+  readonly key: string | null;
+}
+
+/**
+ * The names a parameter binds that a call can tell: a plain name, or the plain names of an object pattern
+ * (whose own default, `{ headers } = {}`, stands for a missing argument). A rest element or a nested
+ * pattern binds nothing followed.
+ */
+function parameterNames(parameter: TSESTree.Parameter): { names: ParameterName[]; objectDefault: TSESTree.Expression | null } {
+  const plain = plainParameter(parameter);
+  if (plain) return { names: [{ ...plain, key: null }], objectDefault: null };
+  const pattern = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
+  if (pattern.type !== 'ObjectPattern') return { names: [], objectDefault: null };
+  const names: ParameterName[] = [];
+  for (const property of pattern.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : null;
+    const bound = plainParameter(property.value);
+    if (key !== null && bound) names.push({ ...bound, key });
+  }
+  return { names, objectDefault: parameter.type === 'AssignmentPattern' ? parameter.right : null };
 }
 
 function isWithin(node: Node, container: Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
-/** Each parameter's value at one call: the argument, else the default, else unknown. */
+/** A key's value in the object a destructuring parameter reads, else its default; null when the call does not tell. */
+function keyValue(shape: ObjectShape | null, name: ParameterName, own: Scope): BoundValue | null {
+  if (!shape?.complete || name.key === null) return null;
+  const entry = lastEntry(shape, name.key);
+  if (!entry) return name.fallback ? { init: name.fallback, scope: own } : null;
+  return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
+}
+
+/** Each parameter's value at one call: the argument (or its key), else the default, else unknown. */
 function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression, callerScope: Scope): ParameterValues {
   const values = new Map<Variable, BoundValue | null>();
   const spreadAt = call.arguments.findIndex((argument) => argument.type === 'SpreadElement');
   for (const [index, parameter] of fn.params.entries()) {
-    const plain = plainParameter(parameter);
-    const variable = plain && own.set.get(plain.name.name);
-    if (!plain || !variable) continue;
-    // A parameter written again in the function no longer holds what the caller passed.
-    if (variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+    const { names, objectDefault } = parameterNames(parameter);
+    if (names.length === 0) continue;
     const argument = call.arguments[index];
-    if (spreadAt !== -1 && spreadAt <= index) values.set(variable, null);
-    else if (argument && argument.type !== 'SpreadElement') values.set(variable, { init: argument, scope: callerScope });
-    else values.set(variable, plain.fallback ? { init: plain.fallback, scope: own } : null);
+    const spread = spreadAt !== -1 && spreadAt <= index;
+    const given: BoundValue | null = !spread && argument && argument.type !== 'SpreadElement' ? { init: argument, scope: callerScope } : null;
+    const source = given ?? (!spread && !argument && objectDefault ? { init: objectDefault, scope: own } : null);
+    const shape = source && names.some((name) => name.key !== null) ? resolveObject(source.init, source.scope, 0, false) : null;
+    for (const name of names) {
+      const variable = own.set.get(name.name.name);
+      // A parameter written again in the function no longer holds what the caller passed.
+      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
+      if (spread) values.set(variable, null);
+      else if (name.key !== null) values.set(variable, keyValue(shape, name, own));
+      else values.set(variable, given ?? (name.fallback ? { init: name.fallback, scope: own } : null));
+    }
   }
   return values;
 }
@@ -76,10 +118,7 @@ export function wrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>, inner: N
   if (!wrapper) return [];
   const own = sourceCode.scopeManager?.acquire(wrapper.fn) ?? null;
   if (!own) return [];
-  const readsParameter = wrapper.fn.params.some((parameter) => {
-    const plain = plainParameter(parameter);
-    return !!plain && (own.set.get(plain.name.name)?.references.length ?? 0) > 0;
-  });
+  const readsParameter = wrapper.fn.params.some((parameter) => parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
   if (!readsParameter) return [];
   const calls: WrapperCall[] = [];
   for (const reference of wrapper.variable.references) {

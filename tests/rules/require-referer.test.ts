@@ -33,7 +33,6 @@ runRuleTests('require-referer', rule, {
     `${POST_JSON}await postJson(...args);`,
     `${POST_JSON}await postJson('https://api.example.com/v1/chat/completions', { model, messages }, {});`,
     "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { Authorization: key });",
-    "function post({ url, headers }) {\n  return fetch(url, { method: 'POST', headers });\n}\npost({ url: 'https://openrouter.ai/api/v1/chat/completions', headers: {} });",
     "function post(url, headers) {\n  headers = { ...headers, 'HTTP-Referer': 'https://acme.dev' };\n  return fetch(url, { method: 'POST', headers });\n}\npost('https://openrouter.ai/api/v1/chat/completions', {});",
     // @openrouter/sdk with its own options.
     `${SDK}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY, httpReferer: 'https://acme.dev', appTitle: 'Acme' });`,
@@ -54,6 +53,12 @@ runRuleTests('require-referer', rule, {
     `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme', ...(site && { 'HTTP-Referer': site }) } });`,
     `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme', ...(custom ?? {}) } });`,
     `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: x ? { 'X-Title': 'Acme' } : extraHeaders });`,
+    // A wrapper's destructured parameter: the caller's object tells, or nothing does.
+    "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', options);",
+    "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages } });",
+    "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { Authorization: key }, ...rest });",
+    "async function request(path, { body, ...init }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', ...init, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { Authorization: key } });",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -517,6 +522,23 @@ runRuleTests('require-referer', rule, {
     {
       code: `fetch(${URL}, { method: 'POST', headers: key ? { Authorization: key } : null, body: JSON.stringify({ model, messages }) });`,
       errors: [{ messageId: 'missingReferer', line: 1 }],
+    },
+    // A wrapper's destructured parameter, read from the caller's object (or the defaults).
+    {
+      code: "function post({ url, headers }) {\n  return fetch(url, { method: 'POST', headers });\n}\npost({ url: 'https://openrouter.ai/api/v1/chat/completions', headers: {} });",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { Authorization: key } });",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: "async function request(path, { body, headers = { Authorization: key } }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages } });",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: "async function request(path, { body = { model, messages }, headers } = { headers: { Authorization: key } }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions');",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
     },
     {
       // Class fields written once are followed.
