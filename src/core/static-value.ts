@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue } from './class-fields.js';
-import { findVariable, importedBinding, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
+import { findVariable, importedBinding, isNamedMember, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
 import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { localReturns } from './local-functions.js';
@@ -459,6 +459,29 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
   return { entries, complete: known.every((shape) => shape.complete), literal: null, editable: false };
 }
 
+/**
+ * `Object.assign({}, base, { ... })`: a new object with the sources' keys in order (a null or undefined
+ * source adds none). Only onto a fresh literal: assigning onto an existing object writes to it (see laterWrites).
+ */
+function assignedObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
+  const [first] = call.arguments;
+  if (!isNamedMember(unwrap(call.callee), 'Object', 'assign') || !first || unwrap(first).type !== 'ObjectExpression' || call.arguments.some((argument) => argument.type === 'SpreadElement')) return null;
+  const entries: ObjectEntry[] = [];
+  let complete = true;
+  let overriddenBefore = 0;
+  for (const argument of call.arguments) {
+    const shape = branchObject(argument, scope, depth);
+    if (!shape?.complete) {
+      complete = false;
+      overriddenBefore = entries.length;
+    }
+    entries.push(...(shape?.entries ?? []));
+    if (entries.length > LIMITS.entriesPerObject) return null;
+  }
+  for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
+  return { entries, complete, literal: null, editable: false };
+}
+
 /** `c ? a : b`, `c && a` (nothing when `c` is falsy), `a || b` and `a ?? b` (an object is the value itself). */
 function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.LogicalExpression, scope: Scope, depth: number): ObjectShape | null {
   if (target.type === 'ConditionalExpression') return eitherObject([branchObject(target.consequent, scope, depth), branchObject(target.alternate, scope, depth)]);
@@ -541,7 +564,7 @@ function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
 }
 
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
-  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth);
+  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth) ?? assignedObject(target, scope, depth);
   // `await getHeaders()`: what a local async function returns.
   if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true);
   if (target.type === 'ConditionalExpression' || target.type === 'LogicalExpression') return conditionalObject(target, scope, depth);

@@ -59,6 +59,9 @@ runRuleTests('require-referer', rule, {
     "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages } });",
     "async function request(path, { body, headers }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { Authorization: key }, ...rest });",
     "async function request(path, { body, ...init }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', ...init, body: JSON.stringify(body) });\n}\nrequest('/chat/completions', { body: { model, messages }, headers: { Authorization: key } });",
+    // `Object.assign({}, ...)` builds a new object from its sources; one the file cannot read may add a referer.
+    `const headers = Object.assign({}, { Authorization: key }, extra);\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+    `const headers = Object.assign({}, { Authorization: key }, null, { 'HTTP-Referer': 'https://acme.dev' });\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -539,6 +542,13 @@ runRuleTests('require-referer', rule, {
     {
       code: "async function request(path, { body = { model, messages }, headers } = { headers: { Authorization: key } }) {\n  return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n}\nrequest('/chat/completions');",
       errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: `const base = { Authorization: key };\nconst headers = Object.assign({}, base, undefined, { 'Content-Type': 'application/json' });\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+      settings: SETTINGS,
+      // A new object built from others: reported, never edited.
+      output: null,
+      errors: [{ messageId: 'missingReferer', line: 3 }],
     },
     {
       // Class fields written once are followed.
