@@ -7,6 +7,8 @@ export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
 export type Scope = TSESLint.Scope.Scope;
 export type Variable = TSESLint.Scope.Variable;
+/** What the analysis reads of a parsed file: ESLint's SourceCode, or a module read from disk (imported-values.ts). */
+export type ParsedSource = Pick<TSESLint.SourceCode, 'ast' | 'scopeManager' | 'getScope'>;
 
 /**
  * The key of a per-file cache. Oxlint hands every rule of every file one and the same `sourceCode`

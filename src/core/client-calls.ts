@@ -2,8 +2,8 @@
  * Finds the calls and constructions of the client table's rows: through imports (named, default,
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type Scope, type Variable } from './ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
 import type { ClientRow } from './clients.js';
 import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { ownClientModule } from './own-package.js';
@@ -17,14 +17,14 @@ interface Binding {
   readonly exportName: string;
 }
 
-function declaredVariable(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Variable | null {
+function declaredVariable(sourceCode: ParsedSource, node: Node): Variable | null {
   return sourceCode.scopeManager?.getDeclaredVariables(node)[0] ?? null;
 }
 
 /** The client module a specifier names, or null: a client's package name, or a relative path into the client's own package. */
 type ModuleOf = (specifier: string) => string | null;
 
-function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: Scope, moduleOf: ModuleOf): Binding[] {
+function moduleBindings(sourceCode: ParsedSource, globalScope: Scope, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
   for (const statement of sourceCode.ast.body) {
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
@@ -59,7 +59,7 @@ function moduleBindings(sourceCode: Readonly<TSESLint.SourceCode>, globalScope: 
 }
 
 /** `const X = require(m)`, `const { A, B: C } = require(m)`, `const A = require(m).A`. */
-function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTree.CallExpression, module: string): Binding[] {
+function requireBindings(sourceCode: ParsedSource, call: TSESTree.CallExpression, module: string): Binding[] {
   const member = memberOf(call.parent, call);
   const parent = member === null ? call.parent : call.parent?.parent;
   if (parent?.type !== 'VariableDeclarator') return [];
@@ -70,7 +70,7 @@ function requireBindings(sourceCode: Readonly<TSESLint.SourceCode>, call: TSESTr
  * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
  * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
  */
-function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>, moduleOf: ModuleOf): Binding[] {
+function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
   for (const token of sourceCode.ast.tokens) {
     if (token.value !== 'import' || token.type !== 'Keyword') continue;
@@ -98,7 +98,7 @@ function dynamicImportBindings(sourceCode: Readonly<TSESLint.SourceCode>, module
  * `function send(...args) { return nodeFetch(...args); }` with `nodeFetch` imported. Followed through
  * wrappers of wrappers; a wrapper that calls a method (`axios.post(...args)`) is not followed.
  */
-function forwardingBindings(sourceCode: Readonly<TSESLint.SourceCode>, bindings: readonly Binding[]): Binding[] {
+function forwardingBindings(sourceCode: ParsedSource, bindings: readonly Binding[]): Binding[] {
   const found: Binding[] = [];
   const seen = new Set(bindings.map((binding) => binding.variable));
   const queue = [...bindings];
@@ -116,7 +116,7 @@ function forwardingBindings(sourceCode: Readonly<TSESLint.SourceCode>, bindings:
 }
 
 /** The variable of the function whose rest parameter this call forwards whole: `f(...args)` in `(...args) => ...`. */
-function forwardingWrapper(sourceCode: Readonly<TSESLint.SourceCode>, callee: TSESTree.Identifier): Variable | null {
+function forwardingWrapper(sourceCode: ParsedSource, callee: TSESTree.Identifier): Variable | null {
   const call = callee.parent;
   if (call?.type !== 'CallExpression' || call.callee !== callee || call.arguments.length !== 1) return null;
   const spread = call.arguments[0]!;
@@ -136,7 +136,7 @@ function forwardingWrapper(sourceCode: Readonly<TSESLint.SourceCode>, callee: TS
  * name, and each export for `{ A, B: C, default: D }` when the value is the whole module.
  */
 function patternBindings(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  sourceCode: ParsedSource,
   declaring: Node,
   pattern: Node,
   module: string,
@@ -215,7 +215,7 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
 
 /** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
 export function findClientCalls(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  sourceCode: ParsedSource,
   table: ClientTable = BUILT_IN_TABLE,
   file: string | null = null,
 ): { row: ClientRow; node: ClientCall }[] {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileKey, isNamedMember, unwrap, type Node, type Scope } from './ast.js';
+import { fileKey, isNamedMember, unwrap, type Node, type ParsedSource, type Scope } from './ast.js';
 import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
 import { ResolutionBudget, withBudget } from './budget.js';
 import { hasProgram, typeServicesOf } from './type-values.js';
@@ -20,6 +20,7 @@ import { loadProjectAttribution, type LoadedProjectConfig } from './project-conf
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
 import { wrapperCalls } from './wrapper-calls.js';
+import { importedWrapperCalls } from './imported-wrappers.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
 
@@ -132,6 +133,12 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   const sites: OpenRouterSite[] = [];
   const seen = new Set<Node>();
   const unattributedCalls = new Set<Node>();
+  // A wrapper with several client calls that all lack a referer is one finding at its call.
+  const addWrapped = (wrapped: OpenRouterSite | null, call: Node): void => {
+    if (!wrapped || (wrapped.fields.referer.state === 'absent' && unattributedCalls.has(call))) return;
+    if (wrapped.fields.referer.state === 'absent') unattributedCalls.add(call);
+    sites.push(wrapped);
+  };
   for (const { row, node } of findClientCalls(sourceCode, clients, file)) {
     if (seen.has(node)) continue;
     const site = analyseSite(sourceCode, row, node, null);
@@ -141,15 +148,43 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     }
     // A client call that does not tell on its own may tell for each call of its wrapper.
     if (site && site.fields.referer.state !== 'unknown') continue;
-    for (const { call, parameters } of wrapperCalls(sourceCode, node)) {
-      const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
-      // A wrapper with several client calls that all lack a referer is one finding at its call.
-      if (!wrapped || (wrapped.fields.referer.state === 'absent' && unattributedCalls.has(call))) continue;
-      if (wrapped.fields.referer.state === 'absent') unattributedCalls.add(call);
-      sites.push(wrapped);
+    for (const { call, parameters } of wrapperCalls(sourceCode, node)) addWrapped(withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call)), call);
+  }
+  // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
+  const toldThere = new Map<Node, boolean>();
+  for (const { call, parameters, source, clientCalls } of importedWrapperCalls(sourceCode, clients)) {
+    for (const { row, node } of clientCalls) {
+      let tells = toldThere.get(node);
+      if (tells === undefined) {
+        // Its own module reports what it tells there.
+        const alone = analyseSite(source, row, node, null);
+        toldThere.set(node, (tells = !!alone && alone.fields.referer.state !== 'unknown'));
+      }
+      if (tells) continue;
+      const wrapped = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
+      addWrapped(wrapped && toldAtCall(wrapped, sourceCode, call), call);
     }
   }
   return sites;
+}
+
+function programOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * A site of another module's wrapper, as the linted file tells it: every value at the call unless
+ * written in this file's arguments, and nothing of the other module left to read further or to edit.
+ */
+function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: TSESTree.CallExpression): OpenRouterSite {
+  const anchor = (state: FieldState): FieldState =>
+    state.state !== 'present'
+      ? state
+      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === sourceCode.ast ? alternative : { ...alternative, node: call })) })) };
+  const fields = { referer: anchor(site.fields.referer), title: anchor(site.fields.title), categories: anchor(site.fields.categories) };
+  return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
 }
 
 /** The expression for a part of a request: an argument, or the value of an option. */
@@ -245,7 +280,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
   return fields;
 }
 
-function analyseSite(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
+function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
   if (!passesGate(row, node, options, scope)) return null;

@@ -16,7 +16,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
-import { findVariable, importedName, moduleExportName, type Scope, type Variable } from './ast.js';
+import { findVariable, importedName, moduleExportName, type ParsedSource, type Scope, type Variable } from './ast.js';
 import { ownPackage } from './own-package.js';
 import { aliasTargets } from './path-aliases.js';
 import { readRegularFile } from './package-identity.js';
@@ -34,10 +34,14 @@ const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
 /** `./config.js` in TypeScript's ESM style names config.ts. */
 const SOURCE_OF_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
+type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
 /** What a module exports by name, read from its `export` statements (type-only exports left out). */
 interface ModuleExports {
   /** Exported name to local name: `export const x`, `export { local as x }`. */
   readonly named: ReadonlyMap<string, string>;
+  /** Functions declared in their export: `export function f`, `export default function`. */
+  readonly functions: ReadonlyMap<string, TSESTree.FunctionDeclaration>;
   /** The local name of `export default local`, or null. */
   readonly defaultLocal: string | null;
   /** False when it exports more than the named constants (a function or class declaration, a re-export). */
@@ -49,10 +53,14 @@ interface LoadedModule {
   readonly program: TSESTree.Program;
   readonly scope: Scope;
   readonly exports: ModuleExports;
+  /** The module as the analysis reads a file, for wrappers it exports (imported-wrappers.ts). */
+  readonly source: ParsedSource;
 }
 
+type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
+
 interface Parser {
-  parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: { globalScope: Scope | null }; visitorKeys?: Record<string, readonly string[]> };
+  parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: ScopeManager; visitorKeys?: Record<string, readonly string[]> };
 }
 
 /** The file each analysed Program was parsed from, and the package it may import from (its real path, once asked). */
@@ -165,16 +173,28 @@ function parseModule(file: string, root: string): LoadedModule | null {
       loc: true,
       jsx: /x$/.test(path.extname(file)),
       lib: [],
+      tokens: true,
+      comment: true,
     });
     const globalScope = scopeManager.globalScope;
     const scope = globalScope?.childScopes.find((child) => child.type === 'module') ?? null;
     if (!scope || !visitorKeys) return null;
     setParents(ast, visitorKeys);
     origins.set(ast, { file, root });
-    return { file, program: ast, scope, exports: exportsOf(ast) };
+    return { file, program: ast, scope, exports: exportsOf(ast), source: { ast: ast as ParsedSource['ast'], scopeManager, getScope: (node) => scopeAt(scopeManager, node) } };
   } catch {
     return null;
   }
+}
+
+/** The innermost scope around `node`, as ESLint's `SourceCode#getScope` finds it. */
+function scopeAt(scopeManager: ScopeManager, node: TSESTree.Node): Scope {
+  const inner = node.type !== 'Program';
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const scope = scopeManager.acquire(current, inner);
+    if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope;
+  }
+  return scopeManager.scopes[0]!;
 }
 
 /** The module at `file`, parsed once per version of it. */
@@ -205,22 +225,25 @@ function programOf(scope: Scope): TSESTree.Program | null {
 /** A module's exports by name, from one pass over its `export` statements. */
 function exportsOf(program: TSESTree.Program): ModuleExports {
   const named = new Map<string, string>();
+  const functions = new Map<string, TSESTree.FunctionDeclaration>();
   let defaultLocal: string | null = null;
   let complete = true;
   for (const statement of program.body) {
     if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
     if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') defaultLocal = statement.declaration.name;
+    if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'FunctionDeclaration') functions.set('default', statement.declaration);
     if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
     if (statement.declaration?.type === 'VariableDeclaration') {
       for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') named.set(declarator.id.name, declarator.id.name);
     } else if (statement.declaration) {
+      if (statement.declaration.type === 'FunctionDeclaration' && statement.declaration.id) functions.set(statement.declaration.id.name, statement.declaration);
       complete = false;
     }
     for (const specifier of statement.specifiers) {
       if (specifier.local.type === 'Identifier') named.set(moduleExportName(specifier.exported), specifier.local.name);
     }
   }
-  return { named, defaultLocal, complete };
+  return { named, functions, defaultLocal, complete };
 }
 
 /** The one file a specifier of `origin` names: relative, or through a tsconfig `paths` alias (the first substitution that names one). */
@@ -236,10 +259,13 @@ function specifiedFile(source: string, origin: Origin, state: LintState): string
   return found;
 }
 
-/** The module a specifier of the file that holds `scope` names, read under this lint's bounds, or null. */
-function importedModule(source: string, scope: Scope): LoadedModule | null {
+/**
+ * The module a specifier of the file that holds `scope` names, read under this lint's bounds, or null.
+ * With type information values come from the checker; a wrapper's body (`forWrapper`) is read either way.
+ */
+function importedModule(source: string, scope: Scope, forWrapper = false): LoadedModule | null {
   const budget = currentBudget();
-  if (budget.types) return null;
+  if (budget.types && !forWrapper) return null;
   const importer = programOf(scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
@@ -318,4 +344,36 @@ export function importedNamespace(variable: Variable): { scope: Scope; exports: 
   if (found?.specifier.type !== 'ImportNamespaceSpecifier') return null;
   const module = importedModule(found.declaration.source.value, variable.scope);
   return module && { scope: module.scope, exports: module.exports };
+}
+
+/** A function another module exports, as the analysis reads it there. */
+export interface ImportedFunction {
+  readonly fn: FunctionNode;
+  readonly source: ParsedSource;
+  readonly file: string;
+}
+
+/** The function declared once (and never reassigned) under `name` in a module's scope: `function f` or `const f = () => ...`. */
+function moduleFunction(module: LoadedModule, name: string): FunctionNode | null {
+  const variable = module.scope.set.get(name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (def.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return def.node;
+  const declarator = def.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' ? def.node : null;
+  const init = declarator?.type === 'VariableDeclarator' ? declarator.init : null;
+  return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
+}
+
+/** The function an import binding names in the project's module it comes from (see the module comment), or null. */
+export function importedFunction(variable: Variable): ImportedFunction | null {
+  const found = valueImport(variable);
+  const specifier = found?.specifier;
+  if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
+  const module = importedModule(found.declaration.source.value, variable.scope, true);
+  if (!module) return null;
+  const name = importedName(specifier);
+  const declared = module.exports.functions.get(name);
+  const local = name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name);
+  const fn = declared ?? (local ? moduleFunction(module, local) : null);
+  return fn && { fn, source: module.source, file: module.file };
 }

@@ -5,8 +5,8 @@
  * field at construction is not certain, so the rules stay silent; the values those calls spell
  * out are checked like construction values.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { memberName, unwrap, type Node } from './ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { memberName, unwrap, type Node, type ParsedSource } from './ast.js';
 import { classFieldReads } from './class-fields.js';
 import { HEADER_FIELDS, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
@@ -19,7 +19,7 @@ const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
  * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
  * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
  */
-function readsOfStoredClient(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): Node[] | null {
+function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | null {
   let current: Node = node;
   while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
     current = current.parent;
@@ -41,7 +41,7 @@ function headersMayCarry(entry: ObjectEntry | undefined): boolean {
 }
 
 /** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
-function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: ParsedSource): boolean {
   if (argument.type === 'SpreadElement') return true;
   const shape = resolveObject(argument, sourceCode.getScope(argument));
   // Request options the file cannot see (`create(body, requestOptions)`) may hold headers; a body may not.
@@ -55,14 +55,14 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
 }
 
 /** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */
-function siblingShape(sourceCode: Readonly<TSESLint.SourceCode>, call: Node): ObjectShape | null {
+function siblingShape(sourceCode: ParsedSource, call: Node): ObjectShape | null {
   const property = call.parent;
   if (property?.type !== 'Property' || property.value !== call || property.parent.type !== 'ObjectExpression') return null;
   return resolveObject(property.parent, sourceCode.getScope(property.parent));
 }
 
 /** `generateText({ model: provider('m'), headers })`: attribution headers next to the model. */
-export function hasSiblingAttributionHeaders(sourceCode: Readonly<TSESLint.SourceCode>, call: Node): boolean {
+export function hasSiblingAttributionHeaders(sourceCode: ParsedSource, call: Node): boolean {
   const shape = siblingShape(sourceCode, call);
   return !!shape && (!shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)));
 }
@@ -88,7 +88,7 @@ const NO_REQUESTS: PerRequestAttribution = { mayCarry: false, calls: [] };
 const answers = new WeakMap<readonly Node[], Map<ClientRow, PerRequestAttribution>>();
 
 /** The calls through the stored client that may pass attribution headers or options. */
-export function perRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, node: Node): PerRequestAttribution {
+export function perRequestAttribution(sourceCode: ParsedSource, row: ClientRow, node: Node): PerRequestAttribution {
   const reads = readsOfStoredClient(sourceCode, node);
   if (!reads) return NO_REQUESTS;
   let byRow = answers.get(reads);
@@ -106,7 +106,7 @@ export function perRequestAttribution(sourceCode: Readonly<TSESLint.SourceCode>,
   return answer;
 }
 
-function requestsOf(sourceCode: Readonly<TSESLint.SourceCode>, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
+function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
   let mayCarry = false;
   const calls: RequestCall[] = [];
   for (const read of reads) {

@@ -5,12 +5,12 @@
  * Plain names and the plain names of an object pattern (`{ body, headers }`) are followed; a rest
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { unwrap, type Node, type Scope, type Variable } from './ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
 import type { BoundValue, ParameterValues } from './parameter-bindings.js';
 import { lastEntry, resolveObject, type ObjectShape } from './static-value.js';
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export interface WrapperCall {
   readonly call: TSESTree.CallExpression;
@@ -25,7 +25,7 @@ function isFunction(node: Node): node is FunctionNode {
 }
 
 /** The function that holds the node, and the variable it is called through: `function f` or `const f = () => ...`. */
-function enclosingWrapper(sourceCode: Readonly<TSESLint.SourceCode>, node: Node): { fn: FunctionNode; variable: Variable } | null {
+function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; variable: Variable } | null {
   let current = node.parent;
   while (current && !isFunction(current)) current = current.parent;
   if (!current) return null;
@@ -85,8 +85,13 @@ function keyValue(shape: ObjectShape | null, name: ParameterName, own: Scope): B
   return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
 }
 
+/** Whether the function reads any parameter a call can tell: only then do its calls tell more than it does. */
+export function readsParameters(fn: FunctionNode, own: Scope): boolean {
+  return fn.params.some((parameter) => parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
+}
+
 /** Each parameter's value at one call: the argument (or its key), else the default, else unknown. */
-function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression, callerScope: Scope): ParameterValues {
+export function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression, callerScope: Scope): ParameterValues {
   const values = new Map<Variable, BoundValue | null>();
   const spreadAt = call.arguments.findIndex((argument) => argument.type === 'SpreadElement');
   for (const [index, parameter] of fn.params.entries()) {
@@ -113,13 +118,12 @@ function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpres
  * The calls of the wrapper around a client call, each with its arguments bound, when the wrapper
  * reads any of its parameters; none otherwise. Calls inside the wrapper itself (recursion) are not followed.
  */
-export function wrapperCalls(sourceCode: Readonly<TSESLint.SourceCode>, inner: Node): WrapperCall[] {
+export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
   const wrapper = enclosingWrapper(sourceCode, inner);
   if (!wrapper) return [];
   const own = sourceCode.scopeManager?.acquire(wrapper.fn) ?? null;
   if (!own) return [];
-  const readsParameter = wrapper.fn.params.some((parameter) => parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
-  if (!readsParameter) return [];
+  if (!readsParameters(wrapper.fn, own)) return [];
   const calls: WrapperCall[] = [];
   for (const reference of wrapper.variable.references) {
     const identifier = reference.identifier;

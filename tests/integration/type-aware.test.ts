@@ -60,6 +60,17 @@ describe('type-aware values (parserOptions.projectService)', () => {
     expect(findings(untyped!.messages)).toEqual([]);
   });
 
+  it('follow a wrapper imported from another module, with or without type information, reported at its calls', async () => {
+    const requests = path.join(cwd, 'src', 'requests.ts');
+    for (const typed of [true, false]) {
+      const [result] = await eslint(typed).lintFiles([requests]);
+      expect(findings(result!.messages)).toEqual(['5:openrouter/require-referer:missingReferer', '6:openrouter/no-generic-title:genericTitle']);
+      // Told at the call; the helper's module is never edited.
+      const [fixed] = await eslint(typed, true).lintFiles([requests]);
+      expect(fixed!.output).toBeUndefined();
+    }
+  });
+
   it('without type information, come from the imported module\'s source: the same findings', async () => {
     const [typed] = await eslint(true).lintFiles([file]);
     const [untyped] = await eslint(false).lintFiles([file]);

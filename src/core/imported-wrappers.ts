@@ -1,0 +1,85 @@
+/**
+ * Wrappers imported from another module of the project: `import { postJson } from './http'`, where
+ * postJson passes its parameters to fetch. Each call of one in the linted file is a request of its
+ * own, checked with the arguments given there as a wrapper of the file is (wrapper-calls.ts). The
+ * module is read as imported values are (imported-values.ts), with type information too: the checker
+ * does not see what a function's body does with a call's arguments.
+ *
+ * Requests only (rows that count by their URL: fetch, axios.post, ...): a client constructed in a
+ * wrapper may get attribution per request wherever the wrapper's result goes, which the linted file
+ * does not show.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
+import { findClientCalls, type ClientCall } from './client-calls.js';
+import type { ClientRow } from './clients.js';
+import type { ClientTable } from './configured-clients.js';
+import { importedFunction, type ImportedFunction } from './imported-values.js';
+import { parameterValues, readsParameters, type FunctionNode, type WrapperCall } from './wrapper-calls.js';
+
+interface ClientCallOf {
+  readonly row: ClientRow;
+  readonly node: ClientCall;
+}
+
+export interface ImportedWrapperCall extends WrapperCall {
+  /** The wrapper's module, and the client calls in the wrapper's own body. */
+  readonly source: ParsedSource;
+  readonly clientCalls: readonly ClientCallOf[];
+}
+
+/** Calls of imported wrappers followed per linted file: past that, they are left unchecked (silence, never a guess). */
+const MAX_CALLS_PER_FILE = 64;
+
+/** Each parsed module's client calls, per client table: found once per version of the module. */
+const moduleCalls = new WeakMap<ParsedSource['ast'], WeakMap<ClientTable, ClientCallOf[]>>();
+
+function isFunction(node: Node): node is FunctionNode {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+function enclosingFunction(node: Node): Node | null {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? null;
+}
+
+function callsOf(imported: ImportedFunction, table: ClientTable): ClientCallOf[] {
+  let byTable = moduleCalls.get(imported.source.ast);
+  if (!byTable) moduleCalls.set(imported.source.ast, (byTable = new WeakMap()));
+  let calls = byTable.get(table);
+  if (!calls) byTable.set(table, (calls = findClientCalls(imported.source, table, imported.file)));
+  return calls;
+}
+
+/** The imported function's requests that take their values from its parameters, or null when it has none. */
+function wrapperOf(variable: Variable, table: ClientTable): (ImportedFunction & { own: Scope; clientCalls: ClientCallOf[] }) | null {
+  const imported = importedFunction(variable);
+  const own = imported?.source.scopeManager?.acquire(imported.fn) ?? null;
+  if (!imported || !own || !readsParameters(imported.fn, own)) return null;
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && enclosingFunction(node) === imported.fn);
+  return clientCalls.length > 0 ? { ...imported, own, clientCalls } : null;
+}
+
+/** Every call in the file of a wrapper imported from the project, with its arguments bound. */
+export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTable): ImportedWrapperCall[] {
+  const found: ImportedWrapperCall[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
+      const calls = (variable?.references ?? []).flatMap((reference): TSESTree.CallExpression[] => {
+        const call = reference.identifier.parent;
+        return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [call] : [];
+      });
+      // Only an import the file calls is looked up.
+      const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : null;
+      if (!wrapper) continue;
+      for (const call of calls) {
+        if (found.length === MAX_CALLS_PER_FILE) return found;
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call)), source: wrapper.source, clientCalls: wrapper.clientCalls });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,87 @@
+/**
+ * Wrappers imported from another module of the project: each call in the linted file is checked
+ * with its arguments, what the wrapper's module holds is told at the call, and nothing is followed
+ * where the wrapper's module already tells (it reports there) or the wrapper builds a client.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+/** A named package with the given files under src/; returns src/'s path. */
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-wrappers-'));
+  mkdirSync(path.join(root, '.git'));
+  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'wrappers-app', private: true, openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } }));
+  const src = path.join(root, 'src');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
+    writeFileSync(path.join(src, name), text);
+  }
+  return src;
+}
+
+const config: Linter.Config[] = [plugin.configs.recommended];
+
+function lint(file: string, code: string) {
+  const linter = new Linter({ cwd: path.dirname(file) });
+  return { messages: linter.verify(code, config, file), fixed: linter.verifyAndFix(code, config, file) };
+}
+
+const found = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.line}:${message.ruleId}:${message.messageId}`);
+
+const POST_JSON =
+  'export async function postJson(url, payload, extraHeaders = {}) {\n' +
+  "  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...extraHeaders }, body: JSON.stringify(payload) });\n}\n";
+const CALLER = (headers: string) =>
+  "import { postJson } from './http.js';\n\n" + `await postJson('https://openrouter.ai/api/v1/chat/completions', { model: 'm', messages: [] }, ${headers});\n`;
+
+describe('wrappers imported from another module', () => {
+  it('checks each call with its arguments and reports it at the call, without a fix', () => {
+    const src = project({ 'http.js': POST_JSON });
+    const { messages, fixed } = lint(path.join(src, 'chat.js'), CALLER("{ Authorization: 'Bearer k' }"));
+    expect(found(messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+    expect(messages[0]!.message).toContain('the fetch request this call makes');
+    expect(fixed.output).toBe(CALLER("{ Authorization: 'Bearer k' }"));
+    expect(found(lint(path.join(src, 'chat.js'), CALLER("{ 'HTTP-Referer': 'https://acme.dev' }")).messages)).toEqual([]);
+    expect(found(lint(path.join(src, 'chat.js'), CALLER('extra')).messages)).toEqual([]);
+  });
+
+  it("tells the wrapper's own values at the call: a generic title written in the other module", () => {
+    const src = project({ 'http.js': POST_JSON.replace("'Content-Type': 'application/json',", "'X-Title': 'App',") });
+    const { messages } = lint(path.join(src, 'chat.js'), CALLER("{ 'HTTP-Referer': 'https://acme.dev' }"));
+    expect(found(messages)).toEqual(['3:openrouter/no-generic-title:genericTitle']);
+    expect(messages[0]!.column).toBe(7);
+  });
+
+  it('follows a default export, `export { name }` of an arrow, and stops at a nested function or a constructed client', () => {
+    const arrow = 'const post = (url, body, headers) => fetch(url, { method: "POST", headers, body });\nexport { post as postJson };\n';
+    expect(found(lint(path.join(project({ 'http.js': arrow }), 'chat.js'), CALLER('{}')).messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+    const byDefault = POST_JSON.replace('export async function postJson', 'export default async function');
+    const caller = CALLER('{}').replace("import { postJson } from './http.js'", "import postJson from './http.js'");
+    expect(found(lint(path.join(project({ 'http.js': byDefault }), 'chat.js'), caller).messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+
+    const nested = 'export function postJson(url, body, headers) {\n  return retry(() => fetch(url, { method: "POST", headers, body }));\n}\n';
+    expect(found(lint(path.join(project({ 'http.js': nested }), 'chat.js'), CALLER('{}')).messages)).toEqual([]);
+    const client = "import OpenAI from 'openai';\nexport function postJson(baseURL, body, defaultHeaders) {\n  return new OpenAI({ baseURL, defaultHeaders });\n}\n";
+    expect(found(lint(path.join(project({ 'http.js': client }), 'chat.js'), CALLER('{}')).messages)).toEqual([]);
+  });
+
+  it('leaves to the other module what it tells there: a wrapper whose own request lacks a referer is reported in its file only', () => {
+    const fixed = "export function ask(body, extra) {\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { Authorization: 'k' }, body });\n}\n";
+    const src = project({ 'ask.js': fixed });
+    const caller = "import { ask } from './ask.js';\n// OpenRouter\nawait ask({ model: 'm', messages: [] }, {});\n";
+    expect(found(lint(path.join(src, 'chat.js'), caller).messages)).toEqual([]);
+    expect(found(lint(path.join(src, 'ask.js'), fixed).messages)).toEqual(['2:openrouter/require-referer:missingReferer']);
+  });
+
+  it('follows at most 64 calls of imported wrappers per file', () => {
+    const src = project({ 'http.js': POST_JSON });
+    const calls = Array.from({ length: 70 }, (_, index) => `await postJson('https://openrouter.ai/api/v1/chat/completions', { model: 'm', messages: [] }, { 'X-Index': '${index}' });`).join('\n');
+    const { messages } = lint(path.join(src, 'chat.js'), `import { postJson } from './http.js';\n${calls}\n`);
+    expect(messages).toHaveLength(64);
+    expect(messages.every((message) => message.messageId === 'missingReferer')).toBe(true);
+  });
+});
