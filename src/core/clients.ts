@@ -134,6 +134,17 @@ export const CLIENTS: readonly ClientRow[] = [
     nullableRequestHeaders: { argument: 1 },
     apiKeyOptions: ['apiKey'],
   }),
+  // openai 3: `new OpenAIApi(new Configuration({ basePath, baseOptions: { headers } }))`, its requests axios calls.
+  client({
+    id: 'openai-v3',
+    label: 'openai',
+    sources: [{ module: 'openai', exports: ['Configuration'] }],
+    call: 'new',
+    gate: { kind: 'baseUrl', options: ['basePath'] },
+    headersOption: 'baseOptions.headers',
+    apiKeyOptions: ['apiKey'],
+    docs: 'openai 3\'s `Configuration`, handed to `new OpenAIApi()`',
+  }),
   client({
     id: 'ai-sdk-provider',
     label: '@openrouter/ai-sdk-provider',
@@ -231,7 +242,11 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'llamaindex-openai',
     label: '@llamaindex/openai',
-    sources: [{ module: '@llamaindex/openai', exports: ['OpenAI', 'OpenAIEmbedding'] }],
+    sources: [
+      { module: '@llamaindex/openai', exports: ['OpenAI', 'OpenAIEmbedding'] },
+      // LlamaIndex.TS exported its OpenAI classes from the `llamaindex` package itself (0.5 and before it).
+      { module: 'llamaindex', exports: ['OpenAI', 'OpenAIEmbedding'] },
+    ],
     call: 'new',
     gate: { kind: 'baseUrl', options: ['baseURL', 'additionalSessionOptions.baseURL'] },
     headersOption: 'additionalSessionOptions.defaultHeaders',

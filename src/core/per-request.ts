@@ -106,10 +106,24 @@ export function perRequestAttribution(sourceCode: ParsedSource, row: ClientRow, 
   return answer;
 }
 
+/**
+ * The reads of what the stored client is handed to, `new OpenAIApi(configuration)`, once: requests
+ * through that object are the client's too (openai 3's `Configuration`).
+ */
+function handedOnReads(sourceCode: ParsedSource, reads: readonly Node[]): Node[] {
+  const found: Node[] = [];
+  for (const read of reads) {
+    const construction = read.parent;
+    if (construction?.type !== 'NewExpression' || !construction.arguments.includes(read as TSESTree.Expression)) continue;
+    found.push(...(readsOfStoredClient(sourceCode, construction) ?? []));
+  }
+  return found;
+}
+
 function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
   let mayCarry = false;
   const calls: RequestCall[] = [];
-  for (const read of reads) {
+  for (const read of [...reads, ...handedOnReads(sourceCode, reads)]) {
     let chain: Node = read;
     let setsDefaults = false;
     while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {

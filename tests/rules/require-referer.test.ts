@@ -62,6 +62,12 @@ runRuleTests('require-referer', rule, {
     // `Object.assign({}, ...)` builds a new object from its sources; one the file cannot read may add a referer.
     `const headers = Object.assign({}, { Authorization: key }, extra);\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
     `const headers = Object.assign({}, { Authorization: key }, null, { 'HTTP-Referer': 'https://acme.dev' });\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+    // openai 3's Configuration: requests through the OpenAIApi it is handed to may pass headers.
+    "import { Configuration, OpenAIApi } from 'openai';\nconst configuration = new Configuration({ apiKey: key, basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });\nconst openai = new OpenAIApi(configuration);",
+    "import { Configuration, OpenAIApi } from 'openai';\nconst configuration = new Configuration({ apiKey: key, basePath: 'https://openrouter.ai/api/v1' });\nconst openai = new OpenAIApi(configuration);\nawait openai.createChatCompletion({ model, messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "import { Configuration, OpenAIApi } from 'openai';\nnew Configuration({ apiKey: key });",
+    // LlamaIndex.TS's own package before @llamaindex/openai.
+    "import { OpenAI } from 'llamaindex';\nnew OpenAI({ model: 'm', additionalSessionOptions: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -549,6 +555,16 @@ runRuleTests('require-referer', rule, {
       // A new object built from others: reported, never edited.
       output: null,
       errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "import { Configuration, OpenAIApi } from 'openai';\nconst configuration = new Configuration({ apiKey: key, basePath: 'https://openrouter.ai/api/v1' });\nconst openai = new OpenAIApi(configuration);\nawait openai.createChatCompletion({ model, messages });",
+      settings: SETTINGS,
+      output: "import { Configuration, OpenAIApi } from 'openai';\nconst configuration = new Configuration({ apiKey: key, basePath: 'https://openrouter.ai/api/v1', baseOptions: {\n  headers: {\n    'HTTP-Referer': 'https://acme.dev',\n    'X-OpenRouter-Title': 'Acme Docs',\n    'X-OpenRouter-Categories': 'cli-agent'\n  }\n} });\nconst openai = new OpenAIApi(configuration);\nawait openai.createChatCompletion({ model, messages });",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: "import { OpenAI } from 'llamaindex';\nnew OpenAI({ model: 'm', additionalSessionOptions: { baseURL: 'https://openrouter.ai/api/v1' } });",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
       // Class fields written once are followed.
