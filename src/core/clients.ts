@@ -65,6 +65,11 @@ export interface ClientRow {
    * `undefined` leaving it (openai's `buildHeaders`, read in openai 6).
    */
   readonly nullableRequestHeaders?: { readonly argument: number };
+  /**
+   * The construction is a request object sent later (`fetch(request)`): wherever it may be sent with an
+   * `init` of its own, which replaces its headers, or be changed before it is sent, it is not known.
+   */
+  readonly sentLater?: true;
   /** What the supported-clients table in the docs says of the row beyond its data (the table is generated). */
   readonly docs?: string;
 }
@@ -179,6 +184,22 @@ export const CLIENTS: readonly ClientRow[] = [
     optionsArgument: 1,
     headersOption: 'headers',
     docs: 'headers as an object, `new Headers({ ... })` or name/value pairs',
+  }),
+  client({
+    id: 'fetch-request',
+    label: 'fetch',
+    sources: [
+      { global: 'Request' },
+      { module: 'node-fetch', exports: ['Request'] },
+      { module: 'cross-fetch', exports: ['Request'] },
+      { module: 'undici', exports: ['Request'] },
+    ],
+    call: 'new',
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' } },
+    optionsArgument: 1,
+    headersOption: 'headers',
+    sentLater: true,
+    docs: '`new Request(url, init)` only where it is sent as it is (`fetch(request)`)',
   }),
   client({
     id: 'ai-sdk-openai',

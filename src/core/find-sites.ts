@@ -14,7 +14,7 @@ import { BUILT_IN_TABLE, type ClientTable } from './configured-clients.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from './client-options.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from './clients.js';
 import { withParameterBindings } from './parameter-bindings.js';
-import { hasSiblingAttributionHeaders, perRequestAttribution, type RequestCall } from './per-request.js';
+import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
 import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from './project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
@@ -283,7 +283,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
 function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
-  if (!passesGate(row, node, options, scope)) return null;
+  if (!passesGate(row, node, options, scope) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;
   // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
   if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
   const headers = resolveRowHeaders(options, row);

@@ -20,10 +20,7 @@ const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
  * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
  */
 function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | null {
-  let current: Node = node;
-  while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
-    current = current.parent;
-  }
+  const current = holder(node);
   const declarator = current.parent;
   if (declarator?.type === 'VariableDeclarator' && declarator.init === current && declarator.id.type === 'Identifier') {
     const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
@@ -32,6 +29,34 @@ function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | nul
   return classFieldReads(current);
 }
 
+
+/** The node that holds a construction's value: past casts and `await`. */
+function holder(node: Node): Node {
+  let current: Node = node;
+  while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** A use that sends the request object as it is: the only argument of a call (`fetch(request)`). */
+function sendsAsItIs(use: Node): boolean {
+  const call = use.parent;
+  return call?.type === 'CallExpression' && call.arguments.length === 1 && call.arguments[0] === use;
+}
+
+/**
+ * Whether a request object (`new Request(url, init)`) may be sent with an `init` of its own, which
+ * replaces its headers, or changed before it is sent: unless every use sends it as it is.
+ */
+export function maySendOtherwise(sourceCode: ParsedSource, node: Node): boolean {
+  const value = holder(node);
+  if (sendsAsItIs(value)) return false;
+  const declarator = value.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== value || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return true;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  return !variable || variable.references.some((reference) => !reference.init && !sendsAsItIs(reference.identifier));
+}
 
 /** Whether a `headers` value may hold an attribution header: unknown, or one is spelled out. */
 function headersMayCarry(entry: ObjectEntry | undefined): boolean {

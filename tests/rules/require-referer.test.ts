@@ -68,6 +68,12 @@ runRuleTests('require-referer', rule, {
     "import { Configuration, OpenAIApi } from 'openai';\nnew Configuration({ apiKey: key });",
     // LlamaIndex.TS's own package before @llamaindex/openai.
     "import { OpenAI } from 'llamaindex';\nnew OpenAI({ model: 'm', additionalSessionOptions: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
+    // A request object sent with an \`init\` of its own (which replaces its headers), or changed before it is sent.
+    `await fetch(new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) }), { headers: attribution });`,
+    `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nrequest.headers.set('HTTP-Referer', 'https://acme.dev');\nawait fetch(request);`,
+    `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request, init);`,
+    `export function build() {\n  return new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\n}`,
+    `let request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request);`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -564,6 +570,16 @@ runRuleTests('require-referer', rule, {
     },
     {
       code: "import { OpenAI } from 'llamaindex';\nnew OpenAI({ model: 'm', additionalSessionOptions: { baseURL: 'https://openrouter.ai/api/v1' } });",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nconst response = await fetch(request);`,
+      settings: SETTINGS,
+      output: `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' }, body: JSON.stringify({ model, messages }) });\nconst response = await fetch(request);`,
+      errors: [{ messageId: 'missingReferer', line: 1 }],
+    },
+    {
+      code: `import { Request as UndiciRequest, fetch } from 'undici';\nawait fetch(new UndiciRequest(${URL}, { method: 'POST', body: JSON.stringify({ model, messages }) }));`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
