@@ -1,4 +1,5 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
+import { unwrap } from '../core/ast.js';
 import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
 import { fieldAlternatives } from '../core/find-sites.js';
@@ -44,6 +45,15 @@ export default createRule({
           continue;
         }
         const { referer, title, categories } = site.fields;
+        // A client with no referer whose requests may pass one: each request that passes attribution but no referer.
+        for (const request of referer.state === 'absent' ? [] : site.requests) {
+          if (request.fields.referer.state !== 'absent' || request.node.type !== 'CallExpression') continue;
+          report({
+            node: unwrap(request.node.callee),
+            messageId: request.fields.title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
+            data: { site: `this request (its ${site.row.label} client sends none)`, client: site.row.label, where: fieldLocation(site.row, 'referer'), option: '', fixHint: '' },
+          });
+        }
         if (referer.state !== 'absent') continue;
         // A referer written where it is not read is no-ignored-attribution's finding: one finding per mistake.
         const misplaced = misplacedFields(site.misplaced);

@@ -74,6 +74,8 @@ runRuleTests('require-referer', rule, {
     `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request, init);`,
     `export function build() {\n  return new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\n}`,
     `let request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request);`,
+    // Requests of a client without a referer: each passes one, or does not tell.
+    `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model, messages }, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });\nawait client.chat.completions.create({ model, messages }, { headers: attribution });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -581,6 +583,20 @@ runRuleTests('require-referer', rule, {
     {
       code: `import { Request as UndiciRequest, fetch } from 'undici';\nawait fetch(new UndiciRequest(${URL}, { method: 'POST', body: JSON.stringify({ model, messages }) }));`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A request that passes attribution but no referer, through a client that has none: reported there.
+      code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model, messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });\nawait client.chat.completions.create({ model, messages }, { headers: { 'X-Title': 'Acme' } });\nawait client.embeddings.create({ model, input }, { headers: { 'X-OpenRouter-Categories': 'cli-agent' } });`,
+      settings: SETTINGS,
+      output: null,
+      errors: [
+        { messageId: 'titleWithoutReferer', line: 4, data: { site: 'this request (its openai client sends none)', client: 'openai', where: 'an `HTTP-Referer` header in `defaultHeaders`', option: '', fixHint: '' } },
+        { messageId: 'missingReferer', line: 5 },
+      ],
+    },
+    {
+      code: `${SDK}const client = new OpenRouter({ apiKey: key });\nawait client.chat.send({ model, messages, appTitle: 'Acme' });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 3 }],
     },
     {
       // Class fields written once are followed.
