@@ -6,7 +6,7 @@
  * out are checked like construction values.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memberName, unwrap, type Node, type ParsedSource } from './ast.js';
+import { memberName, staticKeyName, unwrap, type Node, type ParsedSource } from './ast.js';
 import { classFieldReads } from './class-fields.js';
 import { HEADER_FIELDS, type ClientRow } from './clients.js';
 import { resolveHeaders } from './headers.js';
@@ -56,6 +56,30 @@ export function maySendOtherwise(sourceCode: ParsedSource, node: Node): boolean 
   if (declarator?.type !== 'VariableDeclarator' || declarator.init !== value || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return true;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
   return !variable || variable.references.some((reference) => !reference.init && !sendsAsItIs(reference.identifier));
+}
+
+/**
+ * A default set by a name that is not attribution: `instance.defaults.headers.common.Authorization = key`,
+ * `instance.defaults.timeout = 5000`. Not `defaults.headers = { ... }`, which replaces a whole object.
+ */
+function setsOtherDefault(target: Node): boolean {
+  const assignment = target.parent;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.left !== target || assignment.operator !== '=' || target.type !== 'MemberExpression') return false;
+  const name = staticKeyName(target);
+  if (name === null || name === 'defaults') return false;
+  if (!/\.headers\b/.test(memberPath(target))) return true;
+  return !['headers', 'common', 'post', 'get', 'put', 'patch', 'delete'].includes(name) && !HEADER_FIELDS.has(name.toLowerCase());
+}
+
+/** `a.b.c` of a member chain, computed keys left as `[]`. */
+function memberPath(node: Node): string {
+  const parts: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    parts.unshift(memberName(current) ?? '[]');
+    current = current.object;
+  }
+  return `.${parts.join('.')}`;
 }
 
 /** Whether a `headers` value may hold an attribution header: unknown, or one is spelled out. */
@@ -157,7 +181,7 @@ function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly No
       if (memberName(chain) === 'defaults') setsDefaults = true;
     }
     if (setsDefaults) {
-      mayCarry = true;
+      if (!setsOtherDefault(chain)) mayCarry = true;
       continue;
     }
     const call = chain.parent;

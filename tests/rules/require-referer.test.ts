@@ -76,6 +76,9 @@ runRuleTests('require-referer', rule, {
     `let request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request);`,
     // Requests of a client without a referer: each passes one, or does not tell.
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model, messages }, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });\nawait client.chat.completions.create({ model, messages }, { headers: attribution });`,
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers = { ...api.defaults.headers, ...attribution };",
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common[name] = value;",
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\nObject.assign(api.defaults.headers.common, extra);",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -597,6 +600,11 @@ runRuleTests('require-referer', rule, {
     {
       code: `${SDK}const client = new OpenRouter({ apiKey: key });\nawait client.chat.send({ model, messages, appTitle: 'Acme' });`,
       errors: [{ messageId: 'titleWithoutReferer', line: 3 }],
+    },
+    {
+      // Default headers set later by names that are not attribution.
+      code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common['Authorization'] = `Bearer ${key}`;\napi.defaults.headers.post.Accept = 'application/json';\napi.defaults.timeout = 30000;",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
       // Class fields written once are followed.
