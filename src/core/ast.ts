@@ -7,6 +7,24 @@ export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
 export type Scope = TSESLint.Scope.Scope;
 export type Variable = TSESLint.Scope.Variable;
+const scopesAtNodes = new WeakMap<Node, Scope>();
+
+/**
+ * The innermost scope around `node`, found from any scope of the same file: up to the file's root scope,
+ * then down through the scopes whose block holds the node. For a value stored where it is not read
+ * (a class field's initialiser, `this.x = v` in the constructor), whose names resolve where it is written.
+ */
+export function scopeAt(from: Scope, node: Node): Scope {
+  const known = scopesAtNodes.get(node);
+  if (known) return known;
+  let scope = from;
+  while (scope.upper) scope = scope.upper;
+  const holds = (candidate: Scope) => candidate.block.range[0] <= node.range[0] && node.range[1] <= candidate.block.range[1];
+  for (let inner = scope.childScopes.find(holds); inner; inner = inner.childScopes.find(holds)) scope = inner;
+  scopesAtNodes.set(node, scope);
+  return scope;
+}
+
 /** What the analysis reads of a parsed file: ESLint's SourceCode, or a module read from disk (imported-values.ts). */
 export type ParsedSource = Pick<TSESLint.SourceCode, 'ast' | 'scopeManager' | 'getScope'>;
 

@@ -151,22 +151,41 @@ function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
 }
 
 /**
- * The method `this.<name>` names where `member` reads it: one plain method of that name and kind, never
- * written as a field. It must be one no subclass can replace: `#name`, TypeScript's `private`, or
+ * The method (or getter) `this.<name>` names where `member` reads it: the one member of that name and
+ * kind, never written as a field. It must be one no subclass can replace: `#name`, TypeScript's `private`, or
  * any method of a class nothing else can reach (a subclass's override would run instead).
  */
-export function classMethod(member: TSESTree.MemberExpression, scope: Scope): TSESTree.FunctionExpression | null {
+export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get' = 'method'): TSESTree.FunctionExpression | null {
   if (member.object.type !== 'ThisExpression' || member.computed) return null;
   const name = member.property.type === 'Identifier' || member.property.type === 'PrivateIdentifier' ? member.property.name : null;
   const site = name === null ? null : thisAt(member);
   if (!site || name === null) return null;
   const isPrivateName = member.property.type === 'PrivateIdentifier';
   const named = site.body.body.filter((item) => 'key' in item && !item.computed && (item.key.type === 'PrivateIdentifier') === isPrivateName && item.key.type !== 'Literal' && 'name' in item.key && item.key.name === name);
+  // A getter with a setter beside it is an accessor pair: what the setter stores is not followed.
   const method = named.length === 1 ? named[0]! : null;
-  if (method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.static !== (site.kind === 'static') || method.value.type !== 'FunctionExpression') return null;
+  if (method?.type !== 'MethodDefinition' || method.kind !== kind || method.static !== (site.kind === 'static') || method.value.type !== 'FunctionExpression') return null;
   const { writes } = fieldsOf(site.body)[site.kind];
   if (writes.has('*') || writes.has(name)) return null;
   return isPrivateName || method.accessibility === 'private' || isSealedClass(site.body, scope) ? method.value : null;
+}
+
+/** `Api.HEADERS`: the one value of a static field of a class the file keeps to itself, read by the class's name. */
+export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scope): Node | null {
+  if (member.object.type !== 'Identifier' || member.computed || member.property.type !== 'Identifier') return null;
+  let current: Scope | null = scope;
+  let variable = null;
+  while (current && !variable) {
+    variable = current.set.get(member.object.name) ?? null;
+    current = current.upper;
+  }
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declaration = def?.type === 'ClassName' ? def.node : null;
+  const classScope = declaration && variable!.scope.childScopes.find((child) => child.block === declaration);
+  if (declaration?.type !== 'ClassDeclaration' || !classScope || !isSealedClass(declaration.body, classScope)) return null;
+  const { writes } = fieldsOf(declaration.body).static;
+  const values = writes.has('*') ? undefined : writes.get(member.property.name);
+  return values?.length === 1 ? values[0]! : null;
 }
 
 /** The one value written to `this.<name>` where `member` reads it, or null. */

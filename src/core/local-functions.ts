@@ -25,7 +25,7 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
   if (target.type === 'MemberExpression') {
     const method = classMethod(target, scope);
     const classNode = method?.parent.parent?.parent;
-    const classScope = classNode && scopeOf(scope, classNode);
+    const classScope = classNode && classScopeOf(scope, classNode);
     return method && classScope ? { fn: method, declaredIn: classScope } : null;
   }
   if (target.type !== 'Identifier') return null;
@@ -39,7 +39,7 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
 }
 
 /** The scope of `block` (a class) from a scope inside it. */
-function scopeOf(scope: Scope, block: Node): Scope | null {
+function classScopeOf(scope: Scope, block: Node): Scope | null {
   let current: Scope | null = scope;
   while (current && current.block !== block) current = current.upper;
   return current;
@@ -66,17 +66,30 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
   return values.length > 0 ? values : null;
 }
 
+/** What `this.name` gives where `name` is a getter no subclass can replace (see class-fields.ts); null otherwise. */
+export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): Returns | null {
+  const getter = classMethod(member, scope, 'get');
+  const classNode = getter?.parent.parent?.parent;
+  const classScope = classNode && classScopeOf(scope, classNode);
+  return getter && classScope ? returnsOf(getter, classScope) : null;
+}
+
+/** The returns of a function and its own scope, from the scope it is declared in. */
+function returnsOf(fn: FunctionNode, declaredIn: Scope): Returns | null {
+  let values = returnsCache.get(fn);
+  if (values === undefined) {
+    values = returnedValues(fn);
+    returnsCache.set(fn, values);
+  }
+  let own = declaredIn.childScopes.find((child) => child.block === fn);
+  // A named function expression has a scope for its name around the one of its body.
+  if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
+  return values && own ? { values, scope: own } : null;
+}
+
 /** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file; null otherwise. */
 export function localReturns(call: TSESTree.CallExpression, scope: Scope, awaited = false): Returns | null {
   const called = calledFunction(call.callee, scope);
   if (!called || (called.fn.async && !awaited)) return null;
-  let values = returnsCache.get(called.fn);
-  if (values === undefined) {
-    values = returnedValues(called.fn);
-    returnsCache.set(called.fn, values);
-  }
-  let own = called.declaredIn.childScopes.find((child) => child.block === called.fn);
-  // A named function expression has a scope for its name around the one of its body.
-  if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === called.fn);
-  return values && own ? { values, scope: own } : null;
+  return returnsOf(called.fn, called.declaredIn);
 }

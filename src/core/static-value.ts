@@ -3,11 +3,11 @@
  * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { classFieldValue } from './class-fields.js';
-import { findVariable, importedBinding, isNamedMember, isShared, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
+import { classFieldValue, staticFieldByName } from './class-fields.js';
+import { findVariable, importedBinding, isNamedMember, isShared, scopeAt, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
 import { boundParameter } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
-import { localReturns } from './local-functions.js';
+import { getterReturns, localReturns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, requiredExports } from './imported-values.js';
 
@@ -179,8 +179,11 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
         const url = resolveUrlConstruction(target.object, scope, depth, name);
         if (url) return url;
       }
-      const field = classFieldValue(target, scope);
-      if (field) return resolveString(field, scope, depth + 1);
+      // A stored value's names resolve where it is written.
+      const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
+      if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
+      const got = getterReturns(target, scope);
+      if (got) return bounded(got.values.flatMap((value) => resolveString(value, got.scope, depth + 1)), target);
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner?.complete ? lastEntry(owner, name) : undefined;
@@ -580,8 +583,10 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
-    const field = classFieldValue(target, scope);
-    if (field) return resolveObject(field, scope, depth + 1, false);
+    const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
+    if (field) return resolveObject(field, scopeAt(scope, field), depth + 1, false);
+    const got = getterReturns(target, scope);
+    if (got) return eitherObject(got.values.map((value) => resolveObject(value, got.scope, depth + 1, false)));
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;

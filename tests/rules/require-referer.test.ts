@@ -79,6 +79,14 @@ runRuleTests('require-referer', rule, {
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers = { ...api.defaults.headers, ...attribution };",
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common[name] = value;",
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\nObject.assign(api.defaults.headers.common, extra);",
+    // A stored value's names resolve where it is written, not where it is read.
+    "const BASE = 'https://api.example.com/v1/chat/completions';\nclass Chat {\n  url = BASE;\n  send(messages) {\n    const BASE = 'https://openrouter.ai/api/v1/chat/completions';\n    return fetch(this.url, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model: 'm', messages }) });\n  }\n}\nnew Chat().send([]);",
+    // A getter a subclass may replace, or one with a setter beside it, is not followed.
+    "export class Chat {\n  get headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}",
+    "class Chat {\n  get headers() { return { Authorization: key }; }\n  set headers(value) { this.extra = value; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+    // A static field read by the class's name, of a class others may change.
+    "export class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
+    "class Api { static HEADERS = { Authorization: key }; }\nApi.HEADERS = attribution;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -604,6 +612,19 @@ runRuleTests('require-referer', rule, {
     {
       // Default headers set later by names that are not attribution.
       code: "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers.common['Authorization'] = `Bearer ${key}`;\napi.defaults.headers.post.Accept = 'application/json';\napi.defaults.timeout = 30000;",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: "const BASE = 'https://openrouter.ai/api/v1/chat/completions';\nclass Chat {\n  url = BASE;\n  send(messages) {\n    const BASE = 'https://api.example.com/v1/chat/completions';\n    return fetch(this.url, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model: 'm', messages }) });\n  }\n}\nnew Chat().send([]);",
+      errors: [{ messageId: 'missingReferer', line: 6 }],
+    },
+    {
+      // A getter no subclass can replace gives what it returns; so does a static field read by the class's name.
+      code: "class Chat {\n  get headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: "class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
