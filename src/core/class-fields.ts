@@ -37,6 +37,17 @@ function thisAt(node: Node): { body: TSESTree.ClassBody; kind: ThisKind } | null
   return null;
 }
 
+/** The name of `this.x` (`x`) or `this.#x` (`#x`, apart from a public `x`); null when computed. */
+function memberKey(member: TSESTree.MemberExpression): string | null {
+  return member.computed ? null : keyName(member.property);
+}
+
+/** A member's name as field sets keep it: `x`, or `#x` for a private name. */
+function keyName(key: Node): string | null {
+  if (key.type === 'PrivateIdentifier') return `#${key.name}`;
+  return key.type === 'Identifier' ? key.name : null;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -62,21 +73,19 @@ function collectFields(body: TSESTree.ClassBody): ClassFields {
   const kindsOf = (kind: ThisKind | 'both'): FieldSet[] => (kind === 'both' ? [fields.instance, fields.static] : [fields[kind]]);
   const stack: [Node, ThisKind | 'both'][] = [];
   for (const member of body.body) {
-    if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.value) {
-      push(fields[member.static ? 'static' : 'instance'].writes, member.key.name, member.value);
-    }
+    const name = member.type === 'PropertyDefinition' && !member.computed ? keyName(member.key) : null;
+    if (member.type === 'PropertyDefinition' && name !== null && member.value) push(fields[member.static ? 'static' : 'instance'].writes, name, member.value);
     stack.push([member, childKind(member, 'both')]);
   }
   while (stack.length > 0) {
     const [node, kind] = stack.pop()!;
-    const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberName(node) : null;
+    const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberKey(node) : null;
     if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
       for (const set of kindsOf(kind)) push(set.reads, read, node as TSESTree.MemberExpression);
     }
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
-      const key = node.left.property;
       // An operator other than `=`, or a computed name, makes every field uncertain.
-      const name = !node.left.computed && key.type === 'Identifier' ? key.name : '*';
+      const name = memberKey(node.left) ?? '*';
       for (const set of kindsOf(kind)) push(set.writes, node.operator === '=' ? name : '*', node.right);
     }
     for (const child of childNodes(node)) stack.push([child, childKind(child, kind)]);
@@ -102,18 +111,11 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
   const parent = value.parent;
   let name: string | null = null;
   let anchor: Node | null = null;
-  if (parent?.type === 'PropertyDefinition' && parent.value === value && !parent.computed && parent.key.type === 'Identifier') {
-    name = parent.key.name;
+  if (parent?.type === 'PropertyDefinition' && parent.value === value && !parent.computed) {
+    name = keyName(parent.key);
     anchor = value;
-  } else if (
-    parent?.type === 'AssignmentExpression' &&
-    parent.right === value &&
-    parent.left.type === 'MemberExpression' &&
-    parent.left.object.type === 'ThisExpression' &&
-    !parent.left.computed &&
-    parent.left.property.type === 'Identifier'
-  ) {
-    name = parent.left.property.name;
+  } else if (parent?.type === 'AssignmentExpression' && parent.right === value && parent.left.type === 'MemberExpression' && parent.left.object.type === 'ThisExpression') {
+    name = memberKey(parent.left);
     anchor = parent.left;
   }
   const site = anchor && thisAt(anchor);
@@ -166,8 +168,34 @@ export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kin
   const method = named.length === 1 ? named[0]! : null;
   if (method?.type !== 'MethodDefinition' || method.kind !== kind || method.static !== (site.kind === 'static') || method.value.type !== 'FunctionExpression') return null;
   const { writes } = fieldsOf(site.body)[site.kind];
-  if (writes.has('*') || writes.has(name)) return null;
+  if (writes.has('*') || writes.has(`${isPrivateName ? '#' : ''}${name}`)) return null;
   return isPrivateName || method.accessibility === 'private' || isSealedClass(site.body, scope) ? method.value : null;
+}
+
+/**
+ * The `this.<name>(...)` calls, inside its class, of a method no subclass can replace (as for
+ * `classMethod`), where `this` is what the method's own `this` is; null for any other function.
+ */
+export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] | null {
+  const method = fn.parent;
+  if (fn.type !== 'FunctionExpression' || method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.computed || method.parent.type !== 'ClassBody') return null;
+  const body = method.parent;
+  const key = method.key;
+  const name = key.type === 'Identifier' || key.type === 'PrivateIdentifier' ? key.name : null;
+  const kind: ThisKind = method.static ? 'static' : 'instance';
+  if (name === null) return null;
+  const storedAs = keyName(key)!;
+  const { writes, reads } = fieldsOf(body)[kind];
+  const sameName = body.body.filter((item) => 'key' in item && !item.computed && 'name' in item.key && item.key.name === name && (item.key.type === 'PrivateIdentifier') === (key.type === 'PrivateIdentifier'));
+  if (sameName.length !== 1 || writes.has('*') || writes.has(storedAs)) return null;
+  if (key.type !== 'PrivateIdentifier' && method.accessibility !== 'private' && !isSealedClass(body, scope)) return null;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const read of reads.get(storedAs) ?? []) {
+    const call = read.parent;
+    const site = thisAt(read);
+    if (call?.type === 'CallExpression' && call.callee === read && site?.body === body && site.kind === kind) calls.push(call);
+  }
+  return calls;
 }
 
 /** `Api.HEADERS`: the one value of a static field of a class the file keeps to itself, read by the class's name. */
@@ -190,12 +218,12 @@ export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scop
 
 /** The one value written to `this.<name>` where `member` reads it, or null. */
 export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope): Node | null {
-  if (member.object.type !== 'ThisExpression' || member.computed || member.property.type !== 'Identifier') return null;
-  const site = thisAt(member);
-  if (!site) return null;
+  const name = member.object.type === 'ThisExpression' ? memberKey(member) : null;
+  const site = name === null ? null : thisAt(member);
+  if (!site || name === null) return null;
   const { writes } = fieldsOf(site.body)[site.kind];
   if (writes.has('*')) return null;
-  const values = writes.get(member.property.name);
+  const values = writes.get(name);
   if (values?.length !== 1) return null;
   return site.kind === 'instance' || isSealedClass(site.body, scope) ? values[0]! : null;
 }

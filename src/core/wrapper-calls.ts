@@ -8,6 +8,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
 import type { BoundValue, ParameterValues } from './parameter-bindings.js';
+import { methodCalls } from './class-fields.js';
 import { lastEntry, resolveObject, type ObjectShape } from './static-value.js';
 
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
@@ -24,11 +25,28 @@ function isFunction(node: Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
-/** The function that holds the node, and the variable it is called through: `function f` or `const f = () => ...`. */
-function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; variable: Variable } | null {
+/**
+ * The function that holds the node, and its calls in the file: through the variable it is declared as
+ * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
+ */
+function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
   let current = node.parent;
   while (current && !isFunction(current)) current = current.parent;
   if (!current) return null;
+  const fn = current;
+  const viaThis = methodCalls(fn, sourceCode.getScope(fn));
+  if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
+  const variable = declaredWrapper(sourceCode, fn);
+  if (!variable) return null;
+  const calls = variable.references.flatMap((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : [];
+  });
+  return { fn, calls };
+}
+
+/** The variable a function is declared as: `function f` or `const f = () => ...`, declared once. */
+function declaredWrapper(sourceCode: ParsedSource, current: FunctionNode): Variable | null {
   let declared: Node | null = null;
   if (current.type === 'FunctionDeclaration' && current.id) declared = current;
   const holder = current.parent;
@@ -36,7 +54,7 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
     if (holder.parent.type === 'VariableDeclaration' && holder.parent.kind === 'const') declared = holder;
   }
   const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared)[0] : undefined;
-  return variable && variable.defs.length === 1 ? { fn: current, variable } : null;
+  return variable && variable.defs.length === 1 ? variable : null;
 }
 
 /** The parameter a plain name (or a name with a default) binds, with its default. */
@@ -125,12 +143,10 @@ export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall
   if (!own) return [];
   if (!readsParameters(wrapper.fn, own)) return [];
   const calls: WrapperCall[] = [];
-  for (const reference of wrapper.variable.references) {
-    const identifier = reference.identifier;
-    const call = identifier.parent;
-    if (call?.type !== 'CallExpression' || unwrap(call.callee) !== identifier || isWithin(call, wrapper.fn)) continue;
+  for (const { call, from } of wrapper.calls) {
+    if (isWithin(call, wrapper.fn)) continue;
     if (calls.length === MAX_CALLS_PER_WRAPPER) break;
-    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, reference.from) });
+    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from) });
   }
   return calls;
 }

@@ -87,6 +87,12 @@ runRuleTests('require-referer', rule, {
     // A static field read by the class's name, of a class others may change.
     "export class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
     "class Api { static HEADERS = { Authorization: key }; }\nApi.HEADERS = attribution;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
+    // A method a subclass may replace is not followed as a wrapper; nor a call the method's own `this` does not make.
+    "export class Client {\n  post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return this.post('/chat/completions', { model: 'm', messages }, { Authorization: key });\n  }\n}",
+    "class Client {\n  post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return this.post('/chat/completions', { model: 'm', messages }, { 'HTTP-Referer': 'https://acme.dev' });\n  }\n}\nnew Client().chat([]);",
+    "class Client {\n  post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return [1].map(function () { return this.post('/chat/completions', { model: 'm', messages }, {}); });\n  }\n}\nnew Client().chat([]);",
+    // Private fields are fields too: requests through \`this.#client\` pass the referer.
+    `${OPENAI}class Chat {\n  #client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  ask(messages) {\n    return this.#client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });\n  }\n}`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -626,6 +632,19 @@ runRuleTests('require-referer', rule, {
     {
       code: "class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A method of the class as a wrapper: `this.post(...)` calls checked with their arguments.
+      code: "class Client {\n  post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return this.post('/chat/completions', { model: 'm', messages }, { Authorization: key });\n  }\n}\nnew Client().chat([]);",
+      errors: [{ messageId: 'missingReferer', line: 6 }],
+    },
+    {
+      code: "export class Client {\n  #post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return this.#post('/chat/completions', { model: 'm', messages }, { Authorization: key });\n  }\n}",
+      errors: [{ messageId: 'missingReferer', line: 6 }],
+    },
+    {
+      code: "class Client {\n  #url = 'https://openrouter.ai/api/v1/chat/completions';\n  #count = 0;\n  send(body) {\n    this.#count = this.#count + 1;\n    return fetch(this.#url, { method: 'POST', headers: { Authorization: key }, body });\n  }\n}",
+      errors: [{ messageId: 'missingReferer', line: 6 }],
     },
     {
       // Class fields written once are followed.
