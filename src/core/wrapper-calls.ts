@@ -6,7 +6,7 @@
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
+import { staticKeyName, unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
 import type { BoundValue, ParameterValues } from './parameter-bindings.js';
 import { methodCalls } from './class-fields.js';
 import { lastEntry, resolveObject, type ObjectShape } from './static-value.js';
@@ -36,6 +36,8 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
   const fn = current;
   const viaThis = methodCalls(fn, sourceCode.getScope(fn));
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
+  const viaObject = objectMethodCalls(sourceCode, fn);
+  if (viaObject) return { fn, calls: viaObject };
   const variable = declaredWrapper(sourceCode, fn);
   if (!variable) return null;
   const calls = variable.references.flatMap((reference) => {
@@ -43,6 +45,35 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
     return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : [];
   });
   return { fn, calls };
+}
+
+/**
+ * `const api = { post(path, body) { ... } }` (or `post: (path, body) => ...`): the `api.post(...)` calls.
+ * Null where `api.post` may be another function by then: the object spreads others in, names `post`
+ * twice, or is used other than by its members and exported; `api.post` is written, or `api` given away.
+ */
+function objectMethodCalls(sourceCode: ParsedSource, fn: FunctionNode): { call: TSESTree.CallExpression; from: Scope }[] | null {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.kind !== 'init') return null;
+  const name = staticKeyName(property);
+  const object = property.parent;
+  const declarator = object?.parent;
+  if (name === null || object?.type !== 'ObjectExpression' || declarator?.type !== 'VariableDeclarator' || declarator.init !== object || declarator.parent.kind !== 'const') return null;
+  if (object.properties.some((other) => other.type === 'SpreadElement' || (other !== property && staticKeyName(other) === name))) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  if (!variable) return null;
+  const calls: { call: TSESTree.CallExpression; from: Scope }[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const use = reference.identifier.parent;
+    if (use?.type === 'ExportSpecifier' || use?.type === 'ExportDefaultDeclaration') continue;
+    if (use?.type !== 'MemberExpression' || use.object !== reference.identifier) return null;
+    const parent = use.parent;
+    const written = (parent?.type === 'AssignmentExpression' && parent.left === use) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
+    if (written && (use.computed || staticKeyName(use) === name)) return null;
+    if (staticKeyName(use) === name && parent?.type === 'CallExpression' && parent.callee === use) calls.push({ call: parent, from: reference.from });
+  }
+  return calls;
 }
 
 /** The variable a function is declared as: `function f` or `const f = () => ...`, declared once. */

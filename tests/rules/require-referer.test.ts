@@ -93,6 +93,11 @@ runRuleTests('require-referer', rule, {
     "class Client {\n  post(path, body, headers) {\n    return fetch(`https://openrouter.ai/api/v1${path}`, { method: 'POST', headers, body: JSON.stringify(body) });\n  }\n  chat(messages) {\n    return [1].map(function () { return this.post('/chat/completions', { model: 'm', messages }, {}); });\n  }\n}\nnew Client().chat([]);",
     // Private fields are fields too: requests through \`this.#client\` pass the referer.
     `${OPENAI}class Chat {\n  #client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n  ask(messages) {\n    return this.#client.chat.completions.create({ model: 'x', messages }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });\n  }\n}`,
+    // An object's method as a wrapper, unless \`api.post\` may be another function by the call.
+    "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nawait api.post('/chat/completions', { model, messages }, { 'HTTP-Referer': 'https://acme.dev' });",
+    "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\napi.post = traced(api.post);\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
+    "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nregister(api);\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
+    "const api = {\n  ...base,\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -645,6 +650,10 @@ runRuleTests('require-referer', rule, {
     {
       code: "class Client {\n  #url = 'https://openrouter.ai/api/v1/chat/completions';\n  #count = 0;\n  send(body) {\n    this.#count = this.#count + 1;\n    return fetch(this.#url, { method: 'POST', headers: { Authorization: key }, body });\n  }\n}",
       errors: [{ messageId: 'missingReferer', line: 6 }],
+    },
+    {
+      code: "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nexport default api;\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
+      errors: [{ messageId: 'missingReferer', line: 5 }],
     },
     {
       // Class fields written once are followed.
