@@ -84,7 +84,29 @@ export function attackInputs(scale) {
         writeFileSync(path.join(root, 'tsconfig.base.json'), JSON.stringify({ extends: './tsconfig.json' }));
       },
     },
+    {
+      name: `wrappers: a private method making ${200 * scale} requests, called 64 times through \`this\``,
+      class: 'combinatorial resolution',
+      code: classWrapper(200 * scale),
+    },
+    {
+      name: `wrappers: an imported function making ${200 * scale} requests, called 64 times`,
+      class: 'combinatorial resolution',
+      code: `import { post } from './http';\n${Array.from({ length: 64 }, (_, index) => `post('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });`).join('\n')}\n`,
+      prepare: (root) => {
+        namedPackage(root);
+        const requests = Array.from({ length: 200 * scale }, (_, index) => `  fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
+        writeFileSync(path.join(root, 'src', 'http.ts'), `export function post(url, headers) {\n${requests}\n}\n`);
+      },
+    },
   ];
+}
+
+/** A class whose private method sends `count` requests from its parameters, called 64 times through `this`. */
+function classWrapper(count) {
+  const requests = Array.from({ length: count }, (_, index) => `    fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
+  const calls = Array.from({ length: 64 }, (_, index) => `    this.#post('https://openrouter.ai/api/v1/chat/completions', { 'X-Call': '${index}' });`).join('\n');
+  return `export class Client {\n  #post(url, headers) {\n${requests}\n  }\n  run() {\n${calls}\n  }\n}\n`;
 }
 
 /** A client whose headers spread an `H` imported from each module (`./module`, or the specifier as given after `prefix`). */
