@@ -4,33 +4,14 @@
  * package, written to by the importer, too far, not a regular file), and never edited.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import { lintAt as lint, tempPackage } from './temp-package.js';
 
 /** A package (named, no identity) with the given files under src/; returns src/'s path. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-imports-'));
-  mkdirSync(path.join(root, '.git'));
-  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'imports-app', private: true }));
-  const src = path.join(root, 'src');
-  mkdirSync(src);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
-    writeFileSync(path.join(src, name), text);
-  }
-  return src;
-}
-
-const config: Linter.Config[] = [plugin.configs.recommended];
-
-function lint(file: string, code: string) {
-  const linter = new Linter({ cwd: path.dirname(file) });
-  return { messages: linter.verify(code, config, file), fixed: linter.verifyAndFix(code, config, file) };
-}
+const project = (files: Record<string, string>): string => tempPackage(files, { name: 'imports-app', private: true });
 
 const ids = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.ruleId}:${message.messageId}`);
 

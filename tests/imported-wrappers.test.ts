@@ -3,32 +3,14 @@
  * with its arguments, what the wrapper's module holds is told at the call, and nothing is followed
  * where the wrapper's module already tells (it reports there) or the wrapper builds a client.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Linter } from 'eslint';
+import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import plugin from '../src/index.js';
+import { lintAt as lint, tempPackage } from './temp-package.js';
 
-/** A named package with the given files under src/; returns src/'s path. */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-wrappers-'));
-  mkdirSync(path.join(root, '.git'));
-  writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'wrappers-app', private: true, openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } }));
-  const src = path.join(root, 'src');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
-    writeFileSync(path.join(src, name), text);
-  }
-  return src;
-}
-
-const config: Linter.Config[] = [plugin.configs.recommended];
-
-function lint(file: string, code: string) {
-  const linter = new Linter({ cwd: path.dirname(file) });
-  return { messages: linter.verify(code, config, file), fixed: linter.verifyAndFix(code, config, file) };
-}
+/** A named package, with an identity, with the given files under src/; returns src/'s path. */
+const project = (files: Record<string, string>): string =>
+  tempPackage(files, { name: 'wrappers-app', private: true, openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } });
 
 const found = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.line}:${message.ruleId}:${message.messageId}`);
 
