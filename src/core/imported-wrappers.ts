@@ -15,7 +15,8 @@ import { findClientCalls, type ClientCall } from './client-calls.js';
 import type { ClientRow } from './clients.js';
 import type { ClientTable } from './configured-clients.js';
 import { importedFunction, type ImportedFunction } from './imported-values.js';
-import { parameterValues, readsParameters, type FunctionNode, type WrapperCall } from './wrapper-calls.js';
+import { parameterValues, readsParameters, type FunctionNode } from './parameter-bindings.js';
+import { keyValue, type WrapperCall } from './wrapper-calls.js';
 
 interface ClientCallOf {
   readonly row: ClientRow;
@@ -77,7 +78,7 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
       if (!wrapper) continue;
       for (const call of calls) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
-        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call)), source: wrapper.source, clientCalls: wrapper.clientCalls });
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls });
       }
     }
   }

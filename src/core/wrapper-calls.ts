@@ -7,11 +7,10 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName, unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
-import type { BoundValue, ParameterValues } from './parameter-bindings.js';
+import { parameterValues, readsParameters, type BoundValue, type FunctionNode, type ParameterValues } from './parameter-bindings.js';
 import { methodCalls } from './class-fields.js';
-import { lastEntry, resolveObject, type ObjectShape } from './static-value.js';
+import { lastEntry, resolveObject } from './static-value.js';
 
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export interface WrapperCall {
   readonly call: TSESTree.CallExpression;
@@ -88,79 +87,17 @@ function declaredWrapper(sourceCode: ParsedSource, current: FunctionNode): Varia
   return variable && variable.defs.length === 1 ? variable : null;
 }
 
-/** The parameter a plain name (or a name with a default) binds, with its default. */
-function plainParameter(parameter: TSESTree.Node): { name: TSESTree.Identifier; fallback: TSESTree.Expression | null } | null {
-  if (parameter.type === 'Identifier') return { name: parameter, fallback: null };
-  if (parameter.type === 'AssignmentPattern' && parameter.left.type === 'Identifier') return { name: parameter.left, fallback: parameter.right };
-  return null;
-}
-
-/** A name a parameter binds: the argument itself (`key` null), or one key of it (`{ body, headers = {} }`), with its default. */
-interface ParameterName {
-  readonly name: TSESTree.Identifier;
-  readonly fallback: TSESTree.Expression | null;
-  readonly key: string | null;
-}
-
-/**
- * The names a parameter binds that a call can tell: a plain name, or the plain names of an object pattern
- * (whose own default, `{ headers } = {}`, stands for a missing argument). A rest element or a nested
- * pattern binds nothing followed.
- */
-function parameterNames(parameter: TSESTree.Parameter): { names: ParameterName[]; objectDefault: TSESTree.Expression | null } {
-  const plain = plainParameter(parameter);
-  if (plain) return { names: [{ ...plain, key: null }], objectDefault: null };
-  const pattern = parameter.type === 'AssignmentPattern' ? parameter.left : parameter;
-  if (pattern.type !== 'ObjectPattern') return { names: [], objectDefault: null };
-  const names: ParameterName[] = [];
-  for (const property of pattern.properties) {
-    if (property.type !== 'Property' || property.computed) continue;
-    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' && typeof property.key.value === 'string' ? property.key.value : null;
-    const bound = plainParameter(property.value);
-    if (key !== null && bound) names.push({ ...bound, key });
-  }
-  return { names, objectDefault: parameter.type === 'AssignmentPattern' ? parameter.right : null };
-}
-
 function isWithin(node: Node, container: Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
-/** A key's value in the object a destructuring parameter reads, else its default; null when the call does not tell. */
-function keyValue(shape: ObjectShape | null, name: ParameterName, own: Scope): BoundValue | null {
-  if (!shape?.complete || name.key === null) return null;
-  const entry = lastEntry(shape, name.key);
-  if (!entry) return name.fallback ? { init: name.fallback, scope: own } : null;
+/** A key of the object a destructuring parameter reads, read with the analysis's own object resolution. */
+export function keyValue(source: BoundValue, key: string): BoundValue | null | undefined {
+  const shape = resolveObject(source.init, source.scope, 0, false);
+  if (!shape?.complete) return null;
+  const entry = lastEntry(shape, key);
+  if (!entry) return undefined;
   return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
-}
-
-/** Whether the function reads any parameter a call can tell: only then do its calls tell more than it does. */
-export function readsParameters(fn: FunctionNode, own: Scope): boolean {
-  return fn.params.some((parameter) => parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
-}
-
-/** Each parameter's value at one call: the argument (or its key), else the default, else unknown. */
-export function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression, callerScope: Scope): ParameterValues {
-  const values = new Map<Variable, BoundValue | null>();
-  const spreadAt = call.arguments.findIndex((argument) => argument.type === 'SpreadElement');
-  for (const [index, parameter] of fn.params.entries()) {
-    const { names, objectDefault } = parameterNames(parameter);
-    if (names.length === 0) continue;
-    const argument = call.arguments[index];
-    const spread = spreadAt !== -1 && spreadAt <= index;
-    const given: BoundValue | null = !spread && argument && argument.type !== 'SpreadElement' ? { init: argument, scope: callerScope } : null;
-    const source = given ?? (!spread && !argument && objectDefault ? { init: objectDefault, scope: own } : null);
-    const shape = source && names.some((name) => name.key !== null) ? resolveObject(source.init, source.scope, 0, false) : null;
-    for (const name of names) {
-      const variable = own.set.get(name.name.name);
-      // A parameter written again in the function no longer holds what the caller passed.
-      if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) continue;
-      if (spread) values.set(variable, null);
-      else if (name.key !== null) values.set(variable, keyValue(shape, name, own));
-      else values.set(variable, given ?? (name.fallback ? { init: name.fallback, scope: own } : null));
-    }
-  }
-  return values;
 }
 
 /**
@@ -177,7 +114,7 @@ export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall
   for (const { call, from } of wrapper.calls) {
     if (isWithin(call, wrapper.fn)) continue;
     if (calls.length === MAX_CALLS_PER_WRAPPER) break;
-    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from) });
+    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from, keyValue) });
   }
   return calls;
 }
