@@ -90,13 +90,14 @@ export function attackInputs(scale) {
       code: classWrapper(200 * scale),
     },
     {
-      name: `wrappers: an imported function making ${200 * scale} requests, called 64 times`,
+      name: `wrappers: imported functions making 8 and ${200 * scale} requests, each called 64 times`,
       class: 'combinatorial resolution',
-      code: `import { post } from './http';\n${Array.from({ length: 64 }, (_, index) => `post('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });`).join('\n')}\n`,
+      code: `import { post, send } from './http';\n${Array.from({ length: 64 }, (_, index) => `post('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });\nsend('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });`).join('\n')}\n`,
       prepare: (root) => {
         namedPackage(root);
         const requests = Array.from({ length: 200 * scale }, (_, index) => `  fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
-        writeFileSync(path.join(root, 'src', 'http.ts'), `export function post(url, headers) {\n${requests}\n}\n`);
+        const eight = requests.split('\n').slice(0, 8).join('\n');
+        writeFileSync(path.join(root, 'src', 'http.ts'), `export function post(url, headers) {\n${requests}\n}\nexport function send(url, headers) {\n${eight}\n}\n`);
       },
     },
   ];

@@ -16,7 +16,8 @@ import type { ClientRow } from './clients.js';
 import type { ClientTable } from './configured-clients.js';
 import { importedFunction, type ImportedFunction } from './imported-values.js';
 import { parameterValues, readsParameters, type FunctionNode } from './parameter-bindings.js';
-import { keyValue, type WrapperCall } from './wrapper-calls.js';
+import { keyValue } from './static-value.js';
+import type { WrapperCall } from './wrapper-calls.js';
 
 interface ClientCallOf {
   readonly row: ClientRow;
@@ -31,6 +32,8 @@ export interface ImportedWrapperCall extends WrapperCall {
 
 /** Calls of imported wrappers followed per linted file: past that, they are left unchecked (silence, never a guess). */
 const MAX_CALLS_PER_FILE = 64;
+/** Requests one wrapper may make to be followed: a function making more is no forwarding helper. */
+const MAX_REQUESTS_PER_WRAPPER = 8;
 
 /** Each parsed module's client calls, per client table: found once per version of the module. */
 const moduleCalls = new WeakMap<ParsedSource['ast'], WeakMap<ClientTable, ClientCallOf[]>>();
@@ -59,7 +62,7 @@ function wrapperOf(variable: Variable, table: ClientTable): (ImportedFunction & 
   const own = imported?.source.scopeManager?.acquire(imported.fn) ?? null;
   if (!imported || !own || !readsParameters(imported.fn, own)) return null;
   const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && enclosingFunction(node) === imported.fn);
-  return clientCalls.length > 0 ? { ...imported, own, clientCalls } : null;
+  return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { ...imported, own, clientCalls } : null;
 }
 
 /** Every call in the file of a wrapper imported from the project, with its arguments bound. */

@@ -15,6 +15,8 @@ type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression |
 export interface Returns {
   readonly values: readonly TSESTree.Expression[];
   readonly scope: Scope;
+  /** The function, for its parameters (see `withArguments`). */
+  readonly fn: FunctionNode;
 }
 
 const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
@@ -84,7 +86,7 @@ function returnsOf(fn: FunctionNode, declaredIn: Scope): Returns | null {
   let own = declaredIn.childScopes.find((child) => child.block === fn);
   // A named function expression has a scope for its name around the one of its body.
   if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
-  return values && own ? { values, scope: own } : null;
+  return values && own ? { values, scope: own, fn } : null;
 }
 
 /** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file; null otherwise. */

@@ -23,7 +23,8 @@ let nextKey = 1;
 /** Runs `analyse` with the parameters bound; every memoised resolution inside is kept apart from the unbound ones. */
 export function withParameterBindings<T>(values: ParameterValues, analyse: () => T): T {
   const previous = active;
-  active = { key: nextKey++, values };
+  // A helper called inside a wrapper: the wrapper's parameters stay bound beside the helper's.
+  active = { key: nextKey++, values: previous ? new Map([...previous.values, ...values]) : values };
   try {
     return analyse();
   } finally {

@@ -5,9 +5,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
 import { findVariable, importedBinding, isNamedMember, isShared, scopeAt, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
-import { boundParameter } from './parameter-bindings.js';
+import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
-import { getterReturns, localReturns } from './local-functions.js';
+import { getterReturns, localReturns, type Returns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, requiredExports } from './imported-values.js';
 
@@ -253,7 +253,41 @@ function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlte
 function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
   const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
-  return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), call);
+  const resolve = () => bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), call);
+  return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
+}
+
+/** Calls of one helper read with their own arguments, and the returns a helper may have for that: past either, unbound. */
+const MAX_BOUND_CALLS = 32;
+const MAX_BOUND_RETURNS = 8;
+
+/** Whether this call of the helper is read with its own arguments (see `withArguments`): counted per function, per file. */
+function bindsArguments(returns: Returns): boolean {
+  if (returns.values.length > MAX_BOUND_RETURNS || !readsParameters(returns.fn, returns.scope)) return false;
+  const counts = currentBudget().memo<number>('bound-calls');
+  const count = (counts.get(returns.fn) as number | undefined) ?? 0;
+  if (count >= MAX_BOUND_CALLS) return false;
+  counts.set(returns.fn, count + 1);
+  return true;
+}
+
+/**
+ * Runs `resolve` with the function's parameters bound to this call's arguments, or their defaults
+ * (`headers(extra = {})` returning `{ ...extra }`). Each bound call is resolved apart (the memo tables
+ * differ per binding), so only small helpers and a bounded number of calls are: the rest resolve
+ * unbound, shared by every call, their parameters unknown.
+ */
+function withArguments<T>(returns: Returns, call: TSESTree.CallExpression, scope: Scope, resolve: () => T): T {
+  return withParameterBindings(parameterValues(returns.fn, returns.scope, call, scope, keyValue), resolve);
+}
+
+/** A key of the object a destructuring parameter is given (see parameter-bindings.ts). */
+export function keyValue(source: BoundValue, key: string): BoundValue | null | undefined {
+  const shape = resolveObject(source.init, source.scope, 0, false);
+  if (!shape?.complete) return null;
+  const entry = lastEntry(shape, key);
+  if (!entry) return undefined;
+  return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
 }
 
 /** `[a, b].join(',')` and `x.toString()` / `String(x)`. */
@@ -430,7 +464,14 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
  */
 function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
   const returns = localReturns(call, scope, awaited);
-  return returns && eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+  if (!returns) return null;
+  const resolve = () => eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+  if (!bindsArguments(returns)) return resolve();
+  // What it returns depends on this call's arguments: its values are read now, while they are bound.
+  return withArguments(returns, call, scope, () => {
+    const shape = resolve();
+    return shape && { ...shape, entries: shape.entries.map((entry) => (entry.typed || !entry.value ? entry : { ...entry, typed: entryAlternatives(entry) ?? undefined })) };
+  });
 }
 
 /** The object of a value that holds none: spread, it adds no key; as headers or options, there are none. */

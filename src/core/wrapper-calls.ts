@@ -7,9 +7,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { staticKeyName, unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
-import { parameterValues, readsParameters, type BoundValue, type FunctionNode, type ParameterValues } from './parameter-bindings.js';
+import { parameterValues, readsParameters, type FunctionNode, type ParameterValues } from './parameter-bindings.js';
 import { methodCalls } from './class-fields.js';
-import { lastEntry, resolveObject } from './static-value.js';
+import { keyValue } from './static-value.js';
 
 
 export interface WrapperCall {
@@ -91,14 +91,6 @@ function isWithin(node: Node, container: Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
-/** A key of the object a destructuring parameter reads, read with the analysis's own object resolution. */
-export function keyValue(source: BoundValue, key: string): BoundValue | null | undefined {
-  const shape = resolveObject(source.init, source.scope, 0, false);
-  if (!shape?.complete) return null;
-  const entry = lastEntry(shape, key);
-  if (!entry) return undefined;
-  return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
-}
 
 /**
  * The calls of the wrapper around a client call, each with its arguments bound, when the wrapper

@@ -98,6 +98,9 @@ runRuleTests('require-referer', rule, {
     "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\napi.post = traced(api.post);\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
     "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nregister(api);\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
     "const api = {\n  ...base,\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
+    // A helper's returned object, read with the arguments of each call.
+    `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers({ 'HTTP-Referer': 'https://acme.dev' }), body: JSON.stringify({ model, messages }) });`,
+    `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers(attribution), body: JSON.stringify({ model, messages }) });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -654,6 +657,10 @@ runRuleTests('require-referer', rule, {
     {
       code: "const api = {\n  post(path, body, headers) { return fetch('https://openrouter.ai/api/v1' + path, { method: 'POST', headers, body: JSON.stringify(body) }); },\n};\nexport default api;\nawait api.post('/chat/completions', { model, messages }, { Authorization: key });",
       errors: [{ messageId: 'missingReferer', line: 5 }],
+    },
+    {
+      code: `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify({ model, messages }) });\nfetch(${URL}, { method: 'POST', headers: headers(), body: JSON.stringify({ model, messages }) });`,
+      errors: [{ messageId: 'missingReferer', line: 4 }, { messageId: 'missingReferer', line: 5 }],
     },
     {
       // Class fields written once are followed.

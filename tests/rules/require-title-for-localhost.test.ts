@@ -38,6 +38,11 @@ runRuleTests('require-title-for-localhost', rule, {
   ],
   invalid: [
     {
+      // A helper's returned headers, read with the referer each call passes.
+      code: `${OPENAI}function attribution(site) {\n  return { 'HTTP-Referer': site };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution('http://localhost:3000') });\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution('https://acme.dev') });`,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 5 }],
+    },
+    {
       // Through a local wrapper: reported at the caller's value, without a fix.
       code: "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { 'HTTP-Referer': 'http://localhost:3000' });",
       settings: TITLE,
