@@ -30,7 +30,7 @@ describe('the supported clients table', () => {
       for (const source of row.sources) expect(table).toContain('module' in source ? `\`${source.module}\`` : `the global \`${source.global}\``);
       for (const name of Object.values(row.options).flat()) expect(table).toContain(`\`${name}\``);
       if (row.headersOption) expect(table).toContain(`headers in \`${row.headersOption}\``);
-      for (const name of row.headersOverrides ?? []) expect(table).toContain(`\`${name}\``);
+      for (const name of [...(row.headersOverrides ?? []), ...(row.headersFallbacks ?? [])]) expect(table).toContain(`\`${name}\``);
       if (row.docs) expect(table).toContain(row.docs);
     }
   });

@@ -70,7 +70,8 @@ function attributionText(row) {
   if (options.length > 0) places.push(options.join(', '));
   if (row.headersOption) {
     const overrides = row.headersOverrides?.length ? ` (${row.headersOverrides.map(code).join(', ')} replaces it)` : '';
-    places.push(`headers in ${code(row.headersOption)}${overrides}`);
+    const fallbacks = row.headersFallbacks?.length ? ` (else ${row.headersFallbacks.map(code).join(', ')})` : '';
+    places.push(`headers in ${code(row.headersOption)}${overrides}${fallbacks}`);
   }
   const ignored = row.ignoredOptions.length > 0 ? `; ignored: ${row.ignoredOptions.map(code).join(', ')}` : '';
   return `${places.join(', or ')}${ignored}`;

@@ -81,12 +81,17 @@ export function lookupOption(options: OptionsState, path: string): OptionLookup 
   return { kind: 'unknown' };
 }
 
-/** The row's headers: the first of its overriding options that may be set, else its headers option. */
+/** The row's headers: the first of its overriding options that may be set, else its headers option, else a fallback that may be. */
 export function resolveRowHeaders(options: OptionsState, row: ClientRow): HeadersState {
   for (const path of row.headersOverrides ?? []) {
     if (lookupOption(options, path).kind !== 'missing') return resolveHeadersOption(options, path);
   }
-  return resolveHeadersOption(options, row.headersOption);
+  const own = resolveHeadersOption(options, row.headersOption);
+  if (own.kind !== 'missing') return own;
+  for (const path of row.headersFallbacks ?? []) {
+    if (lookupOption(options, path).kind !== 'missing') return resolveHeadersOption(options, path);
+  }
+  return own;
 }
 
 export function resolveHeadersOption(options: OptionsState, path: string | null): HeadersState {

@@ -46,6 +46,8 @@ export interface ClientRow {
   readonly headersOption: string | null;
   /** Options that replace `headersOption` when set, first match winning (langchain's `defaultHeaders` over `baseOptions.headers`). */
   readonly headersOverrides?: readonly string[];
+  /** Options read when neither those nor `headersOption` is set (older versions' names); a fix still writes `headersOption`. */
+  readonly headersFallbacks?: readonly string[];
   /**
    * An option of another argument that replaces these options key by key (langchain's `fields.configuration`
    * over its legacy second argument): where it may be set, the options are not known.
@@ -226,9 +228,11 @@ export const CLIENTS: readonly ClientRow[] = [
     label: '@langchain/openai',
     sources: LANGCHAIN_OPENAI_SOURCES,
     call: 'new',
-    gate: { kind: 'baseUrl', options: ['configuration.baseURL'] },
+    // Up to 0.3 `configuration` took openai 3's names too: `basePath`, and `baseOptions.headers` under `defaultHeaders`.
+    gate: { kind: 'baseUrl', options: ['configuration.baseURL', 'configuration.basePath'] },
     optionsArgument: 'after-model',
     headersOption: 'configuration.defaultHeaders',
+    headersFallbacks: ['configuration.baseOptions.headers'],
     apiKeyOptions: ['apiKey', 'openAIApiKey', 'configuration.apiKey'],
   }),
   // `new ChatOpenAI(fields, { basePath, baseOptions: { headers } })`: the openai-v3 configuration, read as a second

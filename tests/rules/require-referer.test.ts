@@ -101,6 +101,8 @@ runRuleTests('require-referer', rule, {
     // A helper's returned object, read with the arguments of each call.
     `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers({ 'HTTP-Referer': 'https://acme.dev' }), body: JSON.stringify({ model, messages }) });`,
     `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers(attribution), body: JSON.stringify({ model, messages }) });`,
+    // Up to @langchain/openai 0.3, \`configuration\` took openai 3's names too: \`baseOptions.headers\` under \`defaultHeaders\`.
+    `${LANGCHAIN}new ChatOpenAI({ modelName: 'm', configuration: { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } } });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -661,6 +663,17 @@ runRuleTests('require-referer', rule, {
     {
       code: `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify({ model, messages }) });\nfetch(${URL}, { method: 'POST', headers: headers(), body: JSON.stringify({ model, messages }) });`,
       errors: [{ messageId: 'missingReferer', line: 4 }, { messageId: 'missingReferer', line: 5 }],
+    },
+    {
+      code: `${LANGCHAIN}new ChatOpenAI({ modelName: 'm', configuration: { basePath: 'https://openrouter.ai/api/v1' } });`,
+      settings: SETTINGS,
+      output: `${LANGCHAIN}new ChatOpenAI({ modelName: 'm', configuration: { basePath: 'https://openrouter.ai/api/v1', defaultHeaders: {\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs',\n  'X-OpenRouter-Categories': 'cli-agent'\n} } });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // \`defaultHeaders\` is read first.
+      code: `${LANGCHAIN}new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme' }, baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } } });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
     },
     {
       // Class fields written once are followed.
