@@ -20,7 +20,7 @@ import { loadProjectAttribution, type LoadedProjectConfig } from './project-conf
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from './static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from './urls.js';
 import { wrapperCalls } from './wrapper-calls.js';
-import { importedWrapperCalls } from './imported-wrappers.js';
+import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
 
 export type { HeadersState, OptionsState } from './client-options.js';
 
@@ -166,25 +166,6 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     }
   }
   return sites;
-}
-
-function programOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
-}
-
-/**
- * A site of another module's wrapper, as the linted file tells it: every value at the call unless
- * written in this file's arguments, and nothing of the other module left to read further or to edit.
- */
-function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: TSESTree.CallExpression): OpenRouterSite {
-  const anchor = (state: FieldState): FieldState =>
-    state.state !== 'present'
-      ? state
-      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === sourceCode.ast ? alternative : { ...alternative, node: call })) })) };
-  const fields = { referer: anchor(site.fields.referer), title: anchor(site.fields.title), categories: anchor(site.fields.categories) };
-  return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
 }
 
 /** The expression for a part of a request: an argument, or the value of an option. */

@@ -14,6 +14,7 @@ import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from 
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import type { ClientRow } from './clients.js';
 import type { ClientTable } from './configured-clients.js';
+import type { FieldState, OpenRouterSite } from './find-sites.js';
 import { importedFunction, type ImportedFunction } from './imported-values.js';
 import { parameterValues, readsParameters, type FunctionNode } from './parameter-bindings.js';
 import { keyValue } from './static-value.js';
@@ -86,4 +87,23 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
     }
   }
   return found;
+}
+
+function programOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * A site of another module's wrapper, as the linted file tells it: every value at the call unless
+ * written in this file's arguments, and nothing of the other module left to read further or to edit.
+ */
+export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: TSESTree.CallExpression): OpenRouterSite {
+  const anchor = (state: FieldState): FieldState =>
+    state.state !== 'present'
+      ? state
+      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === sourceCode.ast ? alternative : { ...alternative, node: call })) })) };
+  const fields = { referer: anchor(site.fields.referer), title: anchor(site.fields.title), categories: anchor(site.fields.categories) };
+  return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
 }
