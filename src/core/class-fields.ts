@@ -153,44 +153,42 @@ function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
 }
 
 /**
- * The method (or getter) `this.<name>` names where `member` reads it: the one member of that name and
- * kind, never written as a field. It must be one no subclass can replace: `#name`, TypeScript's `private`, or
- * any method of a class nothing else can reach (a subclass's override would run instead).
+ * Whether `method`, named `name` (`x` or `#x`) in the class body, is what `this.<name>` calls there:
+ * the one member of that name, of `this`'s kind, never written as a field, and one no subclass can
+ * replace: `#name`, TypeScript's `private`, or any method of a class nothing else can reach (a
+ * subclass's override would run instead).
  */
+function isOwnMethod(body: TSESTree.ClassBody, method: TSESTree.MethodDefinition, name: string, kind: ThisKind, scope: Scope): boolean {
+  const { writes } = fieldsOf(body)[kind];
+  if (method.static !== (kind === 'static') || writes.has('*') || writes.has(name)) return false;
+  if (body.body.filter((item) => 'key' in item && !item.computed && keyName(item.key) === name).length !== 1) return false;
+  return name.startsWith('#') || method.accessibility === 'private' || isSealedClass(body, scope);
+}
+
+/** The method (or getter) `this.<name>` names where `member` reads it, when it is the class's own (see `isOwnMethod`). */
 export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get' = 'method'): TSESTree.FunctionExpression | null {
-  if (member.object.type !== 'ThisExpression' || member.computed) return null;
-  const name = member.property.type === 'Identifier' || member.property.type === 'PrivateIdentifier' ? member.property.name : null;
+  const name = member.object.type === 'ThisExpression' ? memberKey(member) : null;
   const site = name === null ? null : thisAt(member);
   if (!site || name === null) return null;
-  const isPrivateName = member.property.type === 'PrivateIdentifier';
-  const named = site.body.body.filter((item) => 'key' in item && !item.computed && (item.key.type === 'PrivateIdentifier') === isPrivateName && item.key.type !== 'Literal' && 'name' in item.key && item.key.name === name);
   // A getter with a setter beside it is an accessor pair: what the setter stores is not followed.
-  const method = named.length === 1 ? named[0]! : null;
-  if (method?.type !== 'MethodDefinition' || method.kind !== kind || method.static !== (site.kind === 'static') || method.value.type !== 'FunctionExpression') return null;
-  const { writes } = fieldsOf(site.body)[site.kind];
-  if (writes.has('*') || writes.has(`${isPrivateName ? '#' : ''}${name}`)) return null;
-  return isPrivateName || method.accessibility === 'private' || isSealedClass(site.body, scope) ? method.value : null;
+  const method = site.body.body.find((item): item is TSESTree.MethodDefinition => item.type === 'MethodDefinition' && !item.computed && keyName(item.key) === name);
+  if (!method || method.kind !== kind || !isOwnMethod(site.body, method, name, site.kind, scope)) return null;
+  return method.value.type === 'FunctionExpression' ? method.value : null;
 }
 
 /**
- * The `this.<name>(...)` calls, inside its class, of a method no subclass can replace (as for
- * `classMethod`), where `this` is what the method's own `this` is; null for any other function.
+ * The `this.<name>(...)` calls, inside its class, of a method that is the class's own (see `isOwnMethod`),
+ * where `this` is what the method's own `this` is; null for any other function.
  */
 export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] | null {
   const method = fn.parent;
   if (fn.type !== 'FunctionExpression' || method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.computed || method.parent.type !== 'ClassBody') return null;
   const body = method.parent;
-  const key = method.key;
-  const name = key.type === 'Identifier' || key.type === 'PrivateIdentifier' ? key.name : null;
+  const name = keyName(method.key);
   const kind: ThisKind = method.static ? 'static' : 'instance';
-  if (name === null) return null;
-  const storedAs = keyName(key)!;
-  const { writes, reads } = fieldsOf(body)[kind];
-  const sameName = body.body.filter((item) => 'key' in item && !item.computed && 'name' in item.key && item.key.name === name && (item.key.type === 'PrivateIdentifier') === (key.type === 'PrivateIdentifier'));
-  if (sameName.length !== 1 || writes.has('*') || writes.has(storedAs)) return null;
-  if (key.type !== 'PrivateIdentifier' && method.accessibility !== 'private' && !isSealedClass(body, scope)) return null;
+  if (name === null || !isOwnMethod(body, method, name, kind, scope)) return null;
   const calls: TSESTree.CallExpression[] = [];
-  for (const read of reads.get(storedAs) ?? []) {
+  for (const read of fieldsOf(body)[kind].reads.get(name) ?? []) {
     const call = read.parent;
     const site = thisAt(read);
     if (call?.type === 'CallExpression' && call.callee === read && site?.body === body && site.kind === kind) calls.push(call);
