@@ -1,7 +1,7 @@
 /**
- * A local wrapper's parameters bound to the arguments of one of its calls, while the client call
- * inside it is analysed for that call: `postJson(url, body, extra)` calling
- * `fetch(url, { headers: { ...extra } })` is checked with the values each caller gives.
+ * A function's parameters bound to the arguments of one of its calls, while what it does is analysed
+ * for that call: a wrapper `postJson(url, body, extra)` calling `fetch(url, { headers: { ...extra } })`
+ * is checked with the values each caller gives, and a helper's returned object is read with them.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './ast.js';
