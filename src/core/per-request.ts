@@ -39,10 +39,12 @@ function holder(node: Node): Node {
   return current;
 }
 
-/** A use that sends the request object as it is: the only argument of a call (`fetch(request)`). */
+/** A use that sends the request object as it is: the only argument of a `fetch` (`fetch(request)`, `globalThis.fetch(request)`). */
 function sendsAsItIs(use: Node): boolean {
   const call = use.parent;
-  return call?.type === 'CallExpression' && call.arguments.length === 1 && call.arguments[0] === use;
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 1 || call.arguments[0] !== use) return false;
+  const callee = unwrap(call.callee);
+  return (callee.type === 'Identifier' ? callee.name : memberName(callee)) === 'fetch';
 }
 
 /**

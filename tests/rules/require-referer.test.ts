@@ -74,6 +74,7 @@ runRuleTests('require-referer', rule, {
     `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request, init);`,
     `export function build() {\n  return new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\n}`,
     `let request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nawait fetch(request);`,
+    `const request = new Request(${URL}, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model, messages }) });\nqueue.push(request);`,
     // Requests of a client without a referer: each passes one, or does not tell.
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create({ model, messages }, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });\nawait client.chat.completions.create({ model, messages }, { headers: attribution });`,
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.defaults.headers = { ...api.defaults.headers, ...attribution };",
