@@ -85,6 +85,14 @@ export function attackInputs(scale) {
       },
     },
     {
+      name: `let objects: one given ${3_000 * scale} new objects, a chain of ${500 * scale} lets each given the last spread`,
+      class: 'combinatorial resolution',
+      code:
+        `let h = { Authorization: 'k' };\n${Array.from({ length: 3_000 * scale }, (_, index) => `if (c${index % 7}) h = { ...h, 'X-${index}': 'v' };`).join('\n')}\n` +
+        `let l0 = { Authorization: 'k' };\n${Array.from({ length: 500 * scale }, (_, index) => `let l${index + 1} = { ...l${index} };\nif (c) l${index + 1} = { ...l${index + 1}, ...l${index}, 'X-${index}': 'v' };`).join('\n')}\n` +
+        `fetch('https://openrouter.ai/api/v1/chat/completions', { headers: h, body: '{"model":"m","messages":[]}' });\nfetch('https://openrouter.ai/api/v1/chat/completions', { headers: l${500 * scale}, body: '{"model":"m","messages":[]}' });\n`,
+    },
+    {
       name: `wrappers: a private method making ${200 * scale} requests, called 64 times through \`this\``,
       class: 'combinatorial resolution',
       code: classWrapper(200 * scale),

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, importedBinding, isNamedMember, isShared, scopeAt, laterWrites, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
+import { findVariable, importedBinding, isNamedMember, isShared, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from './ast.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { getterReturns, localReturns, type Returns } from './local-functions.js';
@@ -504,6 +504,38 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
 }
 
 /**
+ * `let headers = { ... }` given a whole new object later (`headers = { ...headers, Authorization }`, in an `if`
+ * too): every object it is given, their keys together as for a conditional, never edited. Only plain `=`
+ * writes of the variable itself, and no key written into it nor the variable handed to a call that may
+ * add keys (see laterWrites). Spread into its own new value, it adds the keys its other values give.
+ */
+function reassignedObject(variable: Variable, depth: number): ObjectShape | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  const declarator = def?.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind !== 'const' ? def.node : null;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || boundParameter(variable) !== undefined) return null;
+  const written = laterWrites(variable);
+  if (written === 'unknown' || written.length > 0) return null;
+  const values: TSESTree.Expression[] = declarator.init ? [declarator.init] : [];
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isWrite()) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
+    values.push(assignment.right);
+  }
+  if (values.length < 2 || values.length > LIMITS.alternativesPerValue) return null;
+  const isSelf = (property: TSESTree.ObjectLiteralElement) => property.type === 'SpreadElement' && property.argument.type === 'Identifier' && findVariable(scopeAt(variable.scope, property.argument), property.argument.name) === variable;
+  return eitherObject(
+    values.map((value) => {
+      const own = scopeAt(variable.scope, value);
+      const target = unwrap(value);
+      // `{ ...headers, x }`: the spread's keys are those of the other values, already in the union.
+      const withoutSelf = target.type === 'ObjectExpression' && target.properties.some(isSelf) ? { ...target, properties: target.properties.filter((property) => !isSelf(property)) } : target;
+      return isNothing(withoutSelf) ? NOTHING : resolveObject(withoutSelf, own, depth + 1, false);
+    }),
+  );
+}
+
+/**
  * `Object.assign({}, base, { ... })`: a new object with the sources' keys in order (a null or undefined
  * source adds none). Only onto a fresh literal: assigning onto an existing object writes to it (see laterWrites).
  */
@@ -616,6 +648,8 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const binding = valueBinding(scope, target.name);
     if (binding) return boundObject(binding, depth, editable);
     const variable = findVariable(scope, target.name);
+    const reassigned = variable && reassignedObject(variable, depth);
+    if (reassigned) return reassigned;
     const imported = variable && importedBinding(variable);
     const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
     if (shape) return anchoredObject(shape, target);

@@ -104,6 +104,11 @@ runRuleTests('require-referer', rule, {
     `function headers(extra = {}) {\n  return { Authorization: key, ...extra };\n}\nfetch(${URL}, { method: 'POST', headers: headers(attribution), body: JSON.stringify({ model, messages }) });`,
     // Up to @langchain/openai 0.3, \`configuration\` took openai 3's names too: \`baseOptions.headers\` under \`defaultHeaders\`.
     `${LANGCHAIN}new ChatOpenAI({ modelName: 'm', configuration: { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } } });`,
+    // A \`let\` given whole new objects: a referer in any of them may be sent; a key written into it, or a call given it, is not read.
+    `let headers = { Authorization: key };\nif (site) headers = { ...headers, 'HTTP-Referer': site };\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+    `let headers = { Authorization: key };\nheaders = { ...headers, ...extra };\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+    `let headers = { Authorization: key };\nif (x) headers = { ...headers, Accept: 'text/event-stream' };\naddAttribution(headers);\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+    `let headers = { Authorization: key };\nheaders += '';\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ apiKey: 'k' });",
     // A referer written where it is not read is no-ignored-attribution's finding (these cases moved there): one finding per mistake.
@@ -675,6 +680,12 @@ runRuleTests('require-referer', rule, {
       // \`defaultHeaders\` is read first.
       code: `${LANGCHAIN}new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'X-Title': 'Acme' }, baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } } });`,
       errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
+    },
+    {
+      code: `let headers = { 'Content-Type': 'application/json' };\nif (key) headers = { ...headers, Authorization: \`Bearer \${key}\` };\nelse headers = { 'X-Title': 'Acme' };\nfetch(${URL}, { method: 'POST', headers, body: JSON.stringify({ model, messages }) });`,
+      settings: SETTINGS,
+      output: null,
+      errors: [{ messageId: 'titleWithoutReferer', line: 4 }],
     },
     {
       // Class fields written once are followed.
