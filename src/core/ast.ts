@@ -25,6 +25,19 @@ export function scopeAt(from: Scope, node: Node): Scope {
   return scope;
 }
 
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunction(node: Node): node is FunctionNode {
+  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+/** The innermost function around a node, or null at the top level. */
+export function enclosingFunction(node: Node): FunctionNode | null {
+  let current = node.parent;
+  while (current && !isFunction(current)) current = current.parent;
+  return current ?? null;
+}
+
 /** What the analysis reads of a parsed file: ESLint's SourceCode, or a module read from disk (imported-values.ts). */
 export type ParsedSource = Pick<TSESLint.SourceCode, 'ast' | 'scopeManager' | 'getScope'>;
 

@@ -16,7 +16,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
-import { findVariable, importedName, moduleExportName, type ParsedSource, type Scope, type Variable } from './ast.js';
+import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from './ast.js';
 import { ownPackage } from './own-package.js';
 import { aliasTargets } from './path-aliases.js';
 import { readRegularFile } from './package-identity.js';
@@ -33,8 +33,6 @@ const MAX_ALIAS_LOOKUPS_PER_FILE = 32;
 const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `./config.js` in TypeScript's ESM style names config.ts. */
 const SOURCE_OF_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** What a module exports by name, read from its `export` statements (type-only exports left out). */
 interface ModuleExports {

@@ -10,13 +10,13 @@
  * does not show.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
+import { enclosingFunction, unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
 import { findClientCalls, type ClientCall } from './client-calls.js';
 import type { ClientRow } from './clients.js';
 import type { ClientTable } from './configured-clients.js';
 import type { FieldState, OpenRouterSite } from './find-sites.js';
 import { importedFunction, type ImportedFunction } from './imported-values.js';
-import { parameterValues, readsParameters, type FunctionNode } from './parameter-bindings.js';
+import { parameterValues, readsParameters } from './parameter-bindings.js';
 import { keyValue } from './static-value.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
@@ -38,16 +38,6 @@ const MAX_REQUESTS_PER_WRAPPER = 8;
 
 /** Each parsed module's client calls, per client table: found once per version of the module. */
 const moduleCalls = new WeakMap<ParsedSource['ast'], WeakMap<ClientTable, ClientCallOf[]>>();
-
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
-}
-
-function enclosingFunction(node: Node): Node | null {
-  let current = node.parent;
-  while (current && !isFunction(current)) current = current.parent;
-  return current ?? null;
-}
 
 function callsOf(imported: ImportedFunction, table: ClientTable): ClientCallOf[] {
   let byTable = moduleCalls.get(imported.source.ast);

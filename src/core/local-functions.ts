@@ -6,10 +6,8 @@
  * give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, constantBinding, findVariable, unwrap, type Node, type Scope } from './ast.js';
+import { childNodes, constantBinding, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from './ast.js';
 import { classMethod } from './class-fields.js';
-
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** The returned expressions of a function and the scope to resolve them in (the function's own). */
 export interface Returns {
@@ -62,7 +60,7 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
     }
     for (const child of childNodes(node)) {
       // A nested function's returns are its own.
-      if (child.type !== 'FunctionDeclaration' && child.type !== 'FunctionExpression' && child.type !== 'ArrowFunctionExpression') stack.push(child);
+      if (!isFunction(child)) stack.push(child);
     }
   }
   return values.length > 0 ? values : null;

@@ -4,9 +4,7 @@
  * is checked with the values each caller gives, and a helper's returned object is read with them.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from './ast.js';
-
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+import type { FunctionNode, Scope, Variable } from './ast.js';
 
 /** What a bound parameter holds: an argument (in the caller's scope) or its default (in the function's). */
 export interface BoundValue {

@@ -6,8 +6,8 @@
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { staticKeyName, unwrap, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
-import { parameterValues, readsParameters, type FunctionNode, type ParameterValues } from './parameter-bindings.js';
+import { enclosingFunction, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from './ast.js';
+import { parameterValues, readsParameters, type ParameterValues } from './parameter-bindings.js';
 import { methodCalls } from './class-fields.js';
 import { keyValue } from './static-value.js';
 
@@ -20,19 +20,13 @@ export interface WrapperCall {
 /** Calls of one wrapper followed: past that, its calls are left unchecked (silence, never a guess). */
 const MAX_CALLS_PER_WRAPPER = 64;
 
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
-}
-
 /**
  * The function that holds the node, and its calls in the file: through the variable it is declared as
  * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
  */
 function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
-  let current = node.parent;
-  while (current && !isFunction(current)) current = current.parent;
-  if (!current) return null;
-  const fn = current;
+  const fn = enclosingFunction(node);
+  if (!fn) return null;
   const viaThis = methodCalls(fn, sourceCode.getScope(fn));
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
   const viaObject = objectMethodCalls(sourceCode, fn);
