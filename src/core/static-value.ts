@@ -183,7 +183,7 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
       if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
       const got = getterReturns(target, scope);
-      if (got) return bounded(got.values.flatMap((value) => resolveString(value, got.scope, depth + 1)), target);
+      if (got) return returnsStrings(got, target, depth);
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner?.complete ? lastEntry(owner, name) : undefined;
@@ -253,8 +253,13 @@ function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlte
 function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
   const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
-  const resolve = () => bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), call);
+  const resolve = () => returnsStrings(returns, call, depth);
   return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
+}
+
+/** What a function's `return`s give as strings, told at `at`. */
+function returnsStrings(returns: Returns, at: Node, depth: number): StringAlternative[] {
+  return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), at);
 }
 
 /** Calls of one helper read with their own arguments, and the returns a helper may have for that: past either, unbound. */
@@ -465,13 +470,18 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
 function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
   const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
-  const resolve = () => eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+  const resolve = () => returnsObject(returns, depth);
   if (!bindsArguments(returns)) return resolve();
   // What it returns depends on this call's arguments: its values are read now, while they are bound.
   return withArguments(returns, call, scope, () => {
     const shape = resolve();
     return shape && { ...shape, entries: shape.entries.map((entry) => (entry.typed || !entry.value ? entry : { ...entry, typed: entryAlternatives(entry) ?? undefined })) };
   });
+}
+
+/** The objects a function's `return`s give, their keys together. */
+function returnsObject(returns: Returns, depth: number): ObjectShape | null {
+  return eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
 }
 
 /** The object of a value that holds none: spread, it adds no key; as headers or options, there are none. */
@@ -542,20 +552,45 @@ function reassignedObject(variable: Variable, depth: number): ObjectShape | null
 function assignedObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
   const [first] = call.arguments;
   if (!isNamedMember(unwrap(call.callee), 'Object', 'assign') || !first || unwrap(first).type !== 'ObjectExpression' || call.arguments.some((argument) => argument.type === 'SpreadElement')) return null;
-  const entries: ObjectEntry[] = [];
-  let complete = true;
-  let overriddenBefore = 0;
+  const gathered = newGathering();
   for (const argument of call.arguments) {
-    const shape = branchObject(argument, scope, depth);
-    if (!shape?.complete) {
-      complete = false;
-      overriddenBefore = entries.length;
-    }
-    entries.push(...(shape?.entries ?? []));
-    if (entries.length > LIMITS.entriesPerObject) return null;
+    gather(gathered, branchObject(argument, scope, depth));
+    if (gathered.entries.length > LIMITS.entriesPerObject) return null;
   }
+  const entries = gatheredEntries(gathered);
+  return entries && { entries, complete: gathered.complete, literal: null, editable: false };
+}
+
+/**
+ * Entries gathered in order from the parts of one object (its keys, spreads, `Object.assign` sources):
+ * a part the file cannot read wholly may add any key, and replace every entry gathered before it.
+ */
+interface Gathering {
+  readonly entries: ObjectEntry[];
+  complete: boolean;
+  /** Entries before this index may have been replaced by a later part. */
+  overriddenBefore: number;
+}
+
+function newGathering(): Gathering {
+  return { entries: [], complete: true, overriddenBefore: 0 };
+}
+
+/** Adds a part's entries; null for a part the file cannot read at all (an unknown spread, a computed key). */
+function gather(gathering: Gathering, part: ObjectShape | null): void {
+  if (!part?.complete) {
+    gathering.complete = false;
+    gathering.overriddenBefore = gathering.entries.length;
+  }
+  gathering.entries.push(...(part?.entries ?? []));
+}
+
+/** The gathered entries, those a later part may replace marked so; null past `LIMITS.entriesPerObject`. */
+function gatheredEntries(gathering: Gathering): ObjectEntry[] | null {
+  const { entries, overriddenBefore } = gathering;
+  if (entries.length > LIMITS.entriesPerObject) return null;
   for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
-  return { entries, complete, literal: null, editable: false };
+  return entries;
 }
 
 /** `c ? a : b`, `c && a` (nothing when `c` is falsy), `a || b` and `a ?? b` (an object is the value itself). */
@@ -661,7 +696,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
     if (field) return resolveObject(field, scopeAt(scope, field), depth + 1, false);
     const got = getterReturns(target, scope);
-    if (got) return eitherObject(got.values.map((value) => resolveObject(value, got.scope, depth + 1, false)));
+    if (got) return returnsObject(got, depth);
     const name = staticKeyName(target);
     const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
     const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
@@ -670,19 +705,12 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
   }
   if (target.type !== 'ObjectExpression') return null;
 
-  const entries: ObjectEntry[] = [];
-  let complete = true;
   // Entries before the last unknown spread or computed key may have been replaced by it.
-  let overriddenBefore = 0;
+  const gathered = newGathering();
   for (const property of target.properties) {
-    if (entries.length > LIMITS.entriesPerObject) return null;
+    if (gathered.entries.length > LIMITS.entriesPerObject) return null;
     if (property.type === 'SpreadElement') {
-      const spread = resolveObject(property.argument, scope, depth + 1, editable);
-      if (!spread || !spread.complete) {
-        complete = false;
-        overriddenBefore = entries.length;
-      }
-      for (const entry of spread?.entries ?? []) entries.push(entry);
+      gather(gathered, resolveObject(property.argument, scope, depth + 1, editable));
       continue;
     }
     let key = staticKeyName(property);
@@ -691,14 +719,12 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
       key = resolved.length === 1 ? exactText(resolved[0]!) : null;
     }
     if (key === null) {
-      complete = false;
-      overriddenBefore = entries.length;
+      gather(gathered, null);
       continue;
     }
     const isPlainValue = property.kind === 'init' && !property.method;
-    entries.push({ key, value: isPlainValue ? property.value : null, scope, mayBeOverridden: false, editable });
+    gathered.entries.push({ key, value: isPlainValue ? property.value : null, scope, mayBeOverridden: false, editable });
   }
-  if (entries.length > LIMITS.entriesPerObject) return null;
-  for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
-  return { entries, complete, literal: target, editable };
+  const entries = gatheredEntries(gathered);
+  return entries && { entries, complete: gathered.complete, literal: target, editable };
 }
