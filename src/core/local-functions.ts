@@ -22,12 +22,7 @@ const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
 /** The function a call's callee names, when the file declares it once: `function f() {}` or `const f = () => ...`. */
 function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope } | null {
   const target = unwrap(callee);
-  if (target.type === 'MemberExpression') {
-    const method = classMethod(target, scope);
-    const classNode = method?.parent.parent?.parent;
-    const classScope = classNode && classScopeOf(scope, classNode);
-    return method && classScope ? { fn: method, declaredIn: classScope } : null;
-  }
+  if (target.type === 'MemberExpression') return ownMember(target, scope, 'method');
   if (target.type !== 'Identifier') return null;
   const variable = findVariable(scope, target.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -38,11 +33,13 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
   return null;
 }
 
-/** The scope of `block` (a class) from a scope inside it. */
-function classScopeOf(scope: Scope, block: Node): Scope | null {
-  let current: Scope | null = scope;
-  while (current && current.block !== block) current = current.upper;
-  return current;
+/** The method or getter `this.name` names (see class-fields.ts), with the class's scope, which holds its own. */
+function ownMember(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get'): { fn: FunctionNode; declaredIn: Scope } | null {
+  const fn = classMethod(member, scope, kind);
+  const classNode = fn?.parent.parent?.parent;
+  let declaredIn: Scope | null = classNode ? scope : null;
+  while (declaredIn && declaredIn.block !== classNode) declaredIn = declaredIn.upper;
+  return fn && declaredIn ? { fn, declaredIn } : null;
 }
 
 /** Every `return` value of the function itself (not of functions nested in it); null when one returns nothing. */
@@ -68,10 +65,8 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
 
 /** What `this.name` gives where `name` is a getter no subclass can replace (see class-fields.ts); null otherwise. */
 export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): Returns | null {
-  const getter = classMethod(member, scope, 'get');
-  const classNode = getter?.parent.parent?.parent;
-  const classScope = classNode && classScopeOf(scope, classNode);
-  return getter && classScope ? returnsOf(getter, classScope) : null;
+  const getter = ownMember(member, scope, 'get');
+  return getter && returnsOf(getter.fn, getter.declaredIn);
 }
 
 /** The returns of a function and its own scope, from the scope it is declared in. */
