@@ -8,7 +8,7 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, memberName, type Node, type Scope } from './ast.js';
+import { childNodes, findVariable, memberName, type Node, type Scope } from './ast.js';
 
 type ThisKind = 'instance' | 'static';
 
@@ -199,12 +199,7 @@ export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] |
 /** `Api.HEADERS`: the one value of a static field of a class the file keeps to itself, read by the class's name. */
 export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scope): Node | null {
   if (member.object.type !== 'Identifier' || member.computed || member.property.type !== 'Identifier') return null;
-  let current: Scope | null = scope;
-  let variable = null;
-  while (current && !variable) {
-    variable = current.set.get(member.object.name) ?? null;
-    current = current.upper;
-  }
+  const variable = findVariable(scope, member.object.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const declaration = def?.type === 'ClassName' ? def.node : null;
   const classScope = declaration && variable!.scope.childScopes.find((child) => child.block === declaration);
