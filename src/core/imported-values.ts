@@ -324,13 +324,23 @@ function valueImport(variable: Variable): { declaration: TSESTree.ImportDeclarat
  * name there, or null when it cannot be read (see the module comment) or type information is at hand.
  */
 export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
+  const imported = importedExport(variable, false);
+  const local = imported?.local;
+  return local ? { scope: imported.module.scope, name: local } : null;
+}
+
+/**
+ * The module a named or default value import comes from (read under this lint's bounds), the name it
+ * imports and that name's local name there, or null.
+ */
+function importedExport(variable: Variable, forWrapper: boolean): { module: LoadedModule; name: string; local: string | null } | null {
   const found = valueImport(variable);
   const specifier = found?.specifier;
   if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
-  const module = importedModule(found.declaration.source.value, variable.scope);
+  const module = importedModule(found.declaration.source.value, variable.scope, forWrapper);
+  if (!module) return null;
   const name = importedName(specifier);
-  const local = module && (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name));
-  return local ? { scope: module!.scope, name: local } : null;
+  return { module, name, local: (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name)) ?? null };
 }
 
 /**
@@ -364,14 +374,9 @@ function moduleFunction(module: LoadedModule, name: string): FunctionNode | null
 
 /** The function an import binding names in the project's module it comes from (see the module comment), or null. */
 export function importedFunction(variable: Variable): ImportedFunction | null {
-  const found = valueImport(variable);
-  const specifier = found?.specifier;
-  if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
-  const module = importedModule(found.declaration.source.value, variable.scope, true);
-  if (!module) return null;
-  const name = importedName(specifier);
-  const declared = module.exports.functions.get(name);
-  const local = name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name);
-  const fn = declared ?? (local ? moduleFunction(module, local) : null);
+  const imported = importedExport(variable, true);
+  if (!imported) return null;
+  const { module, name, local } = imported;
+  const fn = module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
   return fn && { fn, source: module.source, file: module.file };
 }
