@@ -83,15 +83,12 @@ export function lookupOption(options: OptionsState, path: string): OptionLookup 
 
 /** The row's headers: the first of its overriding options that may be set, else its headers option, else a fallback that may be. */
 export function resolveRowHeaders(options: OptionsState, row: ClientRow): HeadersState {
-  for (const path of row.headersOverrides ?? []) {
-    if (lookupOption(options, path).kind !== 'missing') return resolveHeadersOption(options, path);
-  }
+  const firstSet = (paths: readonly string[] = []) => paths.find((path) => lookupOption(options, path).kind !== 'missing');
+  const override = firstSet(row.headersOverrides);
+  if (override) return resolveHeadersOption(options, override);
   const own = resolveHeadersOption(options, row.headersOption);
-  if (own.kind !== 'missing') return own;
-  for (const path of row.headersFallbacks ?? []) {
-    if (lookupOption(options, path).kind !== 'missing') return resolveHeadersOption(options, path);
-  }
-  return own;
+  const fallback = own.kind === 'missing' ? firstSet(row.headersFallbacks) : undefined;
+  return fallback ? resolveHeadersOption(options, fallback) : own;
 }
 
 export function resolveHeadersOption(options: OptionsState, path: string | null): HeadersState {
