@@ -103,7 +103,7 @@ export function attackInputs(scale) {
       code: `import { post, send } from './http';\n${Array.from({ length: 64 }, (_, index) => `post('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });\nsend('https://openrouter.ai/api/v1/chat/completions', { 'X-Index': '${index}' });`).join('\n')}\n`,
       prepare: (root) => {
         namedPackage(root);
-        const requests = Array.from({ length: 200 * scale }, (_, index) => `  fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
+        const requests = requestLines(200 * scale, '  ');
         const eight = requests.split('\n').slice(0, 8).join('\n');
         writeFileSync(path.join(root, 'src', 'http.ts'), `export function post(url, headers) {\n${requests}\n}\nexport function send(url, headers) {\n${eight}\n}\n`);
       },
@@ -111,9 +111,14 @@ export function attackInputs(scale) {
   ];
 }
 
+/** `count` requests to the `url` parameter, each spreading the `headers` parameter. */
+function requestLines(count, indent) {
+  return Array.from({ length: count }, (_, index) => `${indent}fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
+}
+
 /** A class whose private method sends `count` requests from its parameters, called 64 times through `this`. */
 function classWrapper(count) {
-  const requests = Array.from({ length: count }, (_, index) => `    fetch(url, { method: 'POST', headers: { ...headers, 'X-Request': '${index}' }, body: '{"model":"m","messages":[]}' });`).join('\n');
+  const requests = requestLines(count, '    ');
   const calls = Array.from({ length: 64 }, (_, index) => `    this.#post('https://openrouter.ai/api/v1/chat/completions', { 'X-Call': '${index}' });`).join('\n');
   return `export class Client {\n  #post(url, headers) {\n${requests}\n  }\n  run() {\n${calls}\n  }\n}\n`;
 }
