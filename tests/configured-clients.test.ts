@@ -9,8 +9,8 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { BUILT_IN_TABLE, MAX_CLIENTS } from '../src/core/configured-clients.js';
-import { clearProjectConfigCache, loadProjectAttribution } from '../src/core/project-config.js';
+import { BUILT_IN_TABLE, MAX_CLIENTS } from '../src/analysis/clients/configured.js';
+import { clearProjectConfigCache, loadProjectAttribution } from '../src/analysis/identity/project-config.js';
 
 const LLM = { module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } };
 const WHERE = 'settings.openrouter.clients[0]';

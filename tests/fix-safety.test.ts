@@ -13,8 +13,8 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clearConfigClaims } from '../src/core/config-reports.js';
-import { checkTitle, GENERIC_TITLE_WORDS } from '../src/core/titles.js';
+import { clearConfigClaims } from '../src/analysis/identity/config-reports.js';
+import { checkTitle, GENERIC_TITLE_WORDS } from '../src/analysis/domain/titles.js';
 
 // A fixed seed keeps CI reproducible; FC_SEED=random (or a number) explores other inputs locally.
 fc.configureGlobal(process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20261127) });

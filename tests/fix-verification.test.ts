@@ -7,8 +7,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
-import { createRule, onAnalysis, SHARED_MESSAGES } from '../src/core/create-rule.js';
-import { verifyFixes, WRAPPED_PARSER } from '../src/core/fix-verification.js';
+import { createRule, onAnalysis, SHARED_MESSAGES } from '../src/analysis/report/create-rule.js';
+import { verifyFixes, WRAPPED_PARSER } from '../src/analysis/fixes/verification.js';
 import * as typescriptParser from '@typescript-eslint/parser';
 
 const CODE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: key });\n";

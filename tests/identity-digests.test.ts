@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { IDENTITY_DIGEST_SETTING } from '../src/configs/identity-cache-keys.js';
-import { identityDigests } from '../src/core/identity-digests.js';
-import { clearProjectConfigCache } from '../src/core/project-config.js';
+import { identityDigests } from '../src/analysis/identity/identity-digests.js';
+import { clearProjectConfigCache } from '../src/analysis/identity/project-config.js';
 
 let root: string;
 

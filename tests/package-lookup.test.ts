@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearProjectConfigCache } from '../src/core/project-config.js';
+import { clearProjectConfigCache } from '../src/analysis/identity/project-config.js';
 import plugin from '../src/index.js';
 
 const CODE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: key });\n";

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearProjectConfigCache, loadProjectAttribution } from '../src/core/project-config.js';
+import { clearProjectConfigCache, loadProjectAttribution } from '../src/analysis/identity/project-config.js';
 
 const VALID = { referer: 'https://acme.dev', title: 'Acme Docs', categories: ['cli-agent'] };
 const VIRTUAL = '<input>';
@@ -125,7 +125,7 @@ describe('package.json "openrouter" validation', () => {
 
 describe('the package.json cache', () => {
   it('is bounded and expires entries', async () => {
-    const { ExpiringCache } = await import('../src/core/package-identity.js');
+    const { ExpiringCache } = await import('../src/analysis/identity/package-identity.js');
     const cache = new ExpiringCache<number, string>(1000, 3);
     for (let key = 0; key < 10; key++) cache.set(key, `v${key}`, 0);
     expect(cache.size).toBe(3);

@@ -17,7 +17,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProjectAttribution } from '../src/core/project-config.js';
+import { loadProjectAttribution } from '../src/analysis/identity/project-config.js';
 import { ensureBuilt, REPO as ROOT } from './built-package.js';
 import { type CodeBlock, readCodeBlocks, README_BLOCKS as blocks, readmePackages } from './readme-blocks.js';
 

@@ -1,6 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { afterAll, beforeEach, describe, it } from 'vitest';
-import { clearConfigClaims } from '../src/core/config-reports.js';
+import { clearConfigClaims } from '../src/analysis/identity/config-reports.js';
 
 // typescript-eslint's RuleTester needs the test framework's hooks before any tester is created.
 RuleTester.afterAll = afterAll;

@@ -1,14 +1,14 @@
-import { checkCategories, splitCategories } from '../core/categories.js';
-import type { AttributionField } from '../core/clients.js';
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { quoted } from '../core/describe-site.js';
-import { replaceStringValue } from '../core/fix-plan.js';
-import { fieldAlternatives, type FieldAlternative } from '../core/find-sites.js';
-import { unsendableCharacter } from '../core/header-values.js';
-import type { ProjectAttribution } from '../core/project-config.js';
-import { checkReferer, subdomainOfConfigured } from '../core/referer-checks.js';
-import { checkTitle } from '../core/titles.js';
-import { isLocalhostUrl } from '../core/urls.js';
+import { checkCategories, splitCategories } from '../analysis/domain/categories.js';
+import type { AttributionField } from '../analysis/clients/table.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { quoted } from '../analysis/report/describe-site.js';
+import { replaceStringValue } from '../analysis/fixes/plan.js';
+import { fieldAlternatives, type FieldAlternative } from '../analysis/sites/find-sites.js';
+import { unsendableCharacter } from '../analysis/domain/header-values.js';
+import type { ProjectAttribution } from '../analysis/identity/project-config.js';
+import { checkReferer, subdomainOfConfigured } from '../analysis/domain/referer-checks.js';
+import { checkTitle } from '../analysis/domain/titles.js';
+import { isLocalhostUrl } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** How a field is named in messages. */

@@ -1,9 +1,9 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { findClobberedAttribution, reportNode, type ClobberedAttribution } from '../core/clobbered-attribution.js';
-import { shortened } from '../core/describe-site.js';
-import { removeListItem } from '../core/fix-plan.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { findClobberedAttribution, reportNode, type ClobberedAttribution } from '../analysis/checks/clobbered-attribution.js';
+import { shortened } from '../analysis/report/describe-site.js';
+import { removeListItem } from '../analysis/fixes/plan.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Node } from '../core/ast.js';
+import type { Node } from '../analysis/syntax/ast.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 type MessageIds =

@@ -1,8 +1,8 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { quoted } from '../core/describe-site.js';
-import { replaceStringValue } from '../core/fix-plan.js';
-import { fieldAlternatives } from '../core/find-sites.js';
-import { checkTitle } from '../core/titles.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { quoted } from '../analysis/report/describe-site.js';
+import { replaceStringValue } from '../analysis/fixes/plan.js';
+import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { checkTitle } from '../analysis/domain/titles.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({

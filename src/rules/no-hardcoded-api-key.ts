@@ -1,5 +1,5 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { alternativeHoldsKey, credentialValues, keySource } from '../core/credentials.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { alternativeHoldsKey, credentialValues, keySource } from '../analysis/checks/credentials.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({

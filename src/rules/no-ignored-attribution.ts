@@ -1,11 +1,11 @@
-import type { Node } from '../core/ast.js';
-import { HEADER_NAMES, type AttributionField } from '../core/clients.js';
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { fieldLocation, shortened } from '../core/describe-site.js';
-import type { OpenRouterSite } from '../core/find-sites.js';
-import type { MisplacedAttribution } from '../core/misplaced-attribution.js';
-import { moveHeadersToOptions, renameHeader, renameOption, renameToHeadersOption, type Edit } from '../core/move-attribution.js';
-import { otherVersionOptions } from '../core/client-versions.js';
+import type { Node } from '../analysis/syntax/ast.js';
+import { HEADER_NAMES, type AttributionField } from '../analysis/clients/table.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { fieldLocation, shortened } from '../analysis/report/describe-site.js';
+import type { OpenRouterSite } from '../analysis/sites/find-sites.js';
+import type { MisplacedAttribution } from '../analysis/sites/misplaced-attribution.js';
+import { moveHeadersToOptions, renameHeader, renameOption, renameToHeadersOption, type Edit } from '../analysis/fixes/move-attribution.js';
+import { otherVersionOptions } from '../analysis/checks/other-versions.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 type IgnoredOption = Extract<MisplacedAttribution, { kind: 'ignoredOption' }>;

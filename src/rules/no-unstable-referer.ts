@@ -1,11 +1,11 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { quoted, shortened } from '../core/describe-site.js';
-import { preferredQuote, stringLiteral } from '../core/fix-plan.js';
-import { fieldAlternatives } from '../core/find-sites.js';
-import { resolveString } from '../core/static-value.js';
-import { isPerDeployEnv, unstableRead, type UnstableScope } from '../core/unstable-referers.js';
-import { valueLeaves } from '../core/value-leaves.js';
-import type { Node } from '../core/ast.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { quoted, shortened } from '../analysis/report/describe-site.js';
+import { preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
+import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { resolveString } from '../analysis/values/static-value.js';
+import { isPerDeployEnv, unstableRead, type UnstableScope } from '../analysis/checks/unstable-referers.js';
+import { valueLeaves } from '../analysis/values/value-leaves.js';
+import type { Node } from '../analysis/syntax/ast.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, unwrap, type Node } from '../core/ast.js';
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { insertIntoList, preferredQuote, stringLiteral } from '../core/fix-plan.js';
-import type { HeaderContainer, HeaderEntry } from '../core/headers.js';
+import { constantBinding, unwrap, type Node } from '../analysis/syntax/ast.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { insertIntoList, preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
+import type { HeaderContainer, HeaderEntry } from '../analysis/values/header-containers.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 const LEGACY = 'x-title';

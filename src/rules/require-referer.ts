@@ -1,10 +1,10 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { unwrap } from '../core/ast.js';
-import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../core/describe-site.js';
-import { planAttributionFix, replaceStringValue, type AttributionValues } from '../core/fix-plan.js';
-import { fieldAlternatives } from '../core/find-sites.js';
-import { misplacedFields } from '../core/misplaced-attribution.js';
-import { isPlaceholderReferer } from '../core/urls.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { unwrap } from '../analysis/syntax/ast.js';
+import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../analysis/report/describe-site.js';
+import { planAttributionFix, replaceStringValue, type AttributionValues } from '../analysis/fixes/plan.js';
+import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
+import { isPlaceholderReferer } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */

@@ -1,8 +1,8 @@
-import { lookupOption } from '../core/client-options.js';
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { fieldLocation, siteLabel } from '../core/describe-site.js';
-import type { OpenRouterSite } from '../core/find-sites.js';
-import { misplacedFields } from '../core/misplaced-attribution.js';
+import { lookupOption } from '../analysis/clients/options.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { fieldLocation, siteLabel } from '../analysis/report/describe-site.js';
+import type { OpenRouterSite } from '../analysis/sites/find-sites.js';
+import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /**

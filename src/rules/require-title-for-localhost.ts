@@ -1,9 +1,9 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { configureToFixHint, fieldLocation, quoted } from '../core/describe-site.js';
-import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../core/find-sites.js';
-import { planAttributionFix } from '../core/fix-plan.js';
-import { exactText } from '../core/static-value.js';
-import { isLocalhostUrl } from '../core/urls.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { configureToFixHint, fieldLocation, quoted } from '../analysis/report/describe-site.js';
+import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../analysis/sites/find-sites.js';
+import { planAttributionFix } from '../analysis/fixes/plan.js';
+import { exactText } from '../analysis/values/static-value.js';
+import { isLocalhostUrl } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** A title that is always an empty string is no title. */

@@ -1,8 +1,8 @@
-import { createRule, onAnalysis, SHARED_MESSAGES } from '../core/create-rule.js';
-import { quoted } from '../core/describe-site.js';
-import { fieldAlternatives } from '../core/find-sites.js';
-import { replaceStringValue } from '../core/fix-plan.js';
-import { codePoint, plainSpelling, unsendableCharacter } from '../core/header-values.js';
+import { createRule, onAnalysis, SHARED_MESSAGES } from '../analysis/report/create-rule.js';
+import { quoted } from '../analysis/report/describe-site.js';
+import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { replaceStringValue } from '../analysis/fixes/plan.js';
+import { codePoint, plainSpelling, unsendableCharacter } from '../analysis/domain/header-values.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 const FIELD_NAMES = { referer: 'HTTP-Referer', title: 'title', categories: 'categories' } as const;

@@ -1,5 +1,5 @@
-import { claimConfigProblem, settingsNamespaceProblem } from '../core/config-reports.js';
-import { createRule, onAnalysis, SHARED_MESSAGES } from '../core/create-rule.js';
+import { claimConfigProblem, settingsNamespaceProblem } from '../analysis/identity/config-reports.js';
+import { createRule, onAnalysis, SHARED_MESSAGES } from '../analysis/report/create-rule.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({

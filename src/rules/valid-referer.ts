@@ -1,9 +1,9 @@
-import { createRule, SHARED_MESSAGES, onAnalysis } from '../core/create-rule.js';
-import { quoted } from '../core/describe-site.js';
-import { replaceStringValue } from '../core/fix-plan.js';
-import { fieldAlternatives } from '../core/find-sites.js';
-import { unsendableCharacter } from '../core/header-values.js';
-import { checkReferer, normalisedReferer, subdomainOfConfigured } from '../core/referer-checks.js';
+import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
+import { quoted } from '../analysis/report/describe-site.js';
+import { replaceStringValue } from '../analysis/fixes/plan.js';
+import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { unsendableCharacter } from '../analysis/domain/header-values.js';
+import { checkReferer, normalisedReferer, subdomainOfConfigured } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 export default createRule({

@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayHoldOpenRouterSite } from '../../src/core/prefilter.js';
-import { loadProjectAttribution } from '../../src/core/project-config.js';
+import { mayHoldOpenRouterSite } from '../../src/analysis/sites/prefilter.js';
+import { loadProjectAttribution } from '../../src/analysis/identity/project-config.js';
 import { FileLinter } from '../../src/hosts/audit/lint-file.js';
 import { rules } from '../../src/rules/index.js';
 import { HOSTILE_CASES } from '../../scripts/lib/hostile-cases.mjs';

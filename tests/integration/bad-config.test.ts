@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Linter } from 'eslint';
-import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { clearProjectConfigCache } from '../../src/analysis/identity/project-config.js';
 import { expectStableFix, finding, FIXTURES, lintProject, type Finding } from './lint-project.js';
 
 const SOURCES = path.join(FIXTURES, 'bad-config-sources');

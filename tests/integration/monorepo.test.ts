@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { clearProjectConfigCache } from '../../src/analysis/identity/project-config.js';
 import { expectStableFix, finding, FIXTURES, lintProject } from './lint-project.js';
 
 const root = path.join(FIXTURES, 'monorepo');

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_TITLE_WORDS } from '../../src/core/titles.js';
+import { GENERIC_TITLE_WORDS } from '../../src/analysis/domain/titles.js';
 import { ensureBuilt, REPO } from '../built-package.js';
 import { README_BLOCKS, readmePackages } from '../readme-blocks.js';
 

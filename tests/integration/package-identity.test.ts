@@ -1,7 +1,7 @@
 /** A project whose identity is the "openrouter" field of its package.json, with settings layered on top per key. */
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { clearProjectConfigCache } from '../../src/analysis/identity/project-config.js';
 import { createESLint, expectStableFix, finding, FIXTURES, lintProject } from './lint-project.js';
 import { packageIdentityClientFix } from '../expected-fixes.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearProjectConfigCache } from '../../src/core/project-config.js';
+import { clearProjectConfigCache } from '../../src/analysis/identity/project-config.js';
 import { expectStableFix, finding, FIXTURES, lintProject } from './lint-project.js';
 
 const cwd = path.join(FIXTURES, 'settings-identity');

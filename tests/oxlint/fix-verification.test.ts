@@ -5,7 +5,7 @@
  */
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
-import { verifyFixes } from '../../src/core/fix-verification.js';
+import { verifyFixes } from '../../src/analysis/fixes/verification.js';
 
 const TEXT = 'const options = { a: 1 };\n';
 /** Inserts a property before the closing brace: parses. */

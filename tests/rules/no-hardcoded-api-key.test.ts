@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-hardcoded-api-key.js';
-import { holdsOpenRouterKey } from '../../src/core/credentials.js';
+import { holdsOpenRouterKey } from '../../src/analysis/checks/credentials.js';
 import { runRuleTests } from '../rule-tester.js';
 
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";

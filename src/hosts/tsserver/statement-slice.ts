@@ -14,8 +14,8 @@
  * the first (the Program node starts there).
  */
 import type * as ts from 'typescript';
-import { BUILT_IN_TABLE, type ClientTable } from '../../core/configured-clients.js';
-import { mayHoldOpenRouterSite } from '../../core/prefilter.js';
+import { BUILT_IN_TABLE, type ClientTable } from '../../analysis/clients/configured.js';
+import { mayHoldOpenRouterSite } from '../../analysis/sites/prefilter.js';
 import type { TypeScript } from './typescript-module.js';
 
 export interface StatementSlice {

@@ -1,0 +1,83 @@
+/**
+ * Referer parts that change per deployment, page or request: each value is a separate app on
+ * OpenRouter. Read from a value's leaves (see value-leaves.ts); anything not listed here is stable
+ * as far as the file tells.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable, memberName, staticKeyName, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import type { Hole } from '../values/static-value.js';
+
+export type UnstableScope = 'deployment' | 'page' | 'request';
+
+/**
+ * Variables a host sets per deployment or preview (Vercel, Netlify, Cloudflare Pages, Render), also
+ * with the framework prefixes that expose them to the browser. The production URLs
+ * (`VERCEL_PROJECT_PRODUCTION_URL`, Netlify's `URL`) are stable and not listed.
+ */
+const PER_DEPLOY_ENV =
+  /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|NUXT_PUBLIC_|EXPO_PUBLIC_|GATSBY_)?(?:VERCEL_URL|VERCEL_BRANCH_URL|DEPLOY_URL|DEPLOY_PRIME_URL|CF_PAGES_URL|RENDER_EXTERNAL_URL)$/;
+
+/** Whether an environment read is one of the per-deployment variables. */
+export function isPerDeployEnv(hole: Hole): boolean {
+  return hole.kind === 'env' && hole.name !== null && PER_DEPLOY_ENV.test(hole.name);
+}
+
+const PAGE_GLOBALS = new Set(['window', 'self', 'globalThis']);
+/** Request headers that name the host the request came to or from. */
+const HOST_HEADERS = new Set(['host', 'origin', 'referer', 'referrer', 'x-forwarded-host']);
+const REQUEST_NAMES = /^(?:req|request)$/i;
+
+function isGlobal(scope: Scope, name: string): boolean {
+  return !findVariable(scope, name)?.defs.length;
+}
+
+/** `window.location`, `location`, `document.location`: the page's location object. */
+function isLocationObject(node: Node, scope: Scope): boolean {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') return target.name === 'location' && isGlobal(scope, 'location');
+  if (memberName(target) !== 'location' || target.type !== 'MemberExpression') return false;
+  const owner = unwrap(target.object);
+  return owner.type === 'Identifier' && (PAGE_GLOBALS.has(owner.name) || owner.name === 'document') && isGlobal(scope, owner.name);
+}
+
+/** `req.headers.host`, `req.headers['x-forwarded-host']`, `request.headers.get('origin')`, `req.get('host')`. */
+function isRequestHost(target: Node): boolean {
+  if (target.type === 'MemberExpression') {
+    const name = staticKeyName(target)?.toLowerCase();
+    return name !== undefined && HOST_HEADERS.has(name) && memberName(unwrap(target.object)) === 'headers';
+  }
+  if (target.type !== 'CallExpression') return false;
+  const callee = unwrap(target.callee);
+  const argument = target.arguments[0];
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'get' || argument?.type !== 'Literal' || typeof argument.value !== 'string') return false;
+  if (!HOST_HEADERS.has(argument.value.toLowerCase())) return false;
+  const owner = unwrap(callee.object);
+  return memberName(owner) === 'headers' || (owner.type === 'Identifier' && REQUEST_NAMES.test(owner.name));
+}
+
+/** `new URL(req.url).origin`. */
+function isRequestUrlPart(target: TSESTree.MemberExpression): boolean {
+  const url = unwrap(target.object);
+  if (url.type !== 'NewExpression' || url.callee.type !== 'Identifier' || url.callee.name !== 'URL') return false;
+  const input = url.arguments[0] && unwrap(url.arguments[0]);
+  return input?.type === 'MemberExpression' && memberName(input) === 'url' && unwrap(input.object).type === 'Identifier' && REQUEST_NAMES.test((unwrap(input.object) as TSESTree.Identifier).name);
+}
+
+/** What a leaf of a referer reads that changes per page or request, or null. Environment reads are checked by `isPerDeployEnv`. */
+export function unstableRead(leaf: Node, scope: Scope): UnstableScope | null {
+  const target = unwrap(leaf);
+  if (isLocationObject(target, scope)) return 'page';
+  if (target.type === 'MemberExpression') {
+    if (isLocationObject(target.object, scope)) return 'page';
+    const owner = unwrap(target.object);
+    const name = memberName(target);
+    if (owner.type === 'Identifier' && owner.name === 'document' && isGlobal(scope, 'document') && (name === 'referrer' || name === 'URL')) return 'page';
+    if (owner.type === 'Identifier' && PAGE_GLOBALS.has(owner.name) && name === 'origin' && isGlobal(scope, owner.name)) return 'page';
+    if (isRequestUrlPart(target)) return 'request';
+  }
+  if (target.type === 'CallExpression') {
+    const callee = unwrap(target.callee);
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'toString' && isLocationObject(callee.object, scope)) return 'page';
+  }
+  return isRequestHost(target) ? 'request' : null;
+}

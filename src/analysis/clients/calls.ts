@@ -1,0 +1,247 @@
+/**
+ * Finds the calls and constructions of the client table's rows: through imports (named, default,
+ * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import type { ClientRow } from './table.js';
+import { BUILT_IN_TABLE, type ClientTable } from './configured.js';
+import { ownClientModule } from '../project-files/own-package.js';
+
+export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;
+
+interface Binding {
+  readonly variable: Variable;
+  readonly module: string;
+  /** The export bound (`default` for default imports), `*` for a namespace, `module.exports` for `require`. */
+  readonly exportName: string;
+}
+
+function declaredVariable(sourceCode: ParsedSource, node: Node): Variable | null {
+  return sourceCode.scopeManager?.getDeclaredVariables(node)[0] ?? null;
+}
+
+/** The client module a specifier names, or null: a client's package name, or a relative path into the client's own package. */
+type ModuleOf = (specifier: string) => string | null;
+
+function moduleBindings(sourceCode: ParsedSource, globalScope: Scope, moduleOf: ModuleOf): Binding[] {
+  const bindings: Binding[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
+      const module = moduleOf(statement.source.value);
+      if (module === null) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') continue;
+        const variable = declaredVariable(sourceCode, specifier);
+        if (variable) bindings.push({ variable, module, exportName: importedName(specifier) });
+      }
+    } else if (
+      statement.type === 'TSImportEqualsDeclaration' &&
+      statement.moduleReference.type === 'TSExternalModuleReference' &&
+      statement.moduleReference.expression.type === 'Literal'
+    ) {
+      const module = moduleOf(String(statement.moduleReference.expression.value));
+      const variable = module === null ? null : declaredVariable(sourceCode, statement);
+      if (variable) bindings.push({ variable, module: module!, exportName: 'module.exports' });
+    }
+  }
+  for (const identifier of globalReferences(globalScope, 'require')) {
+    const call = identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== identifier) continue;
+    const argument = call.arguments[0];
+    const module = argument?.type === 'Literal' && typeof argument.value === 'string' ? moduleOf(argument.value) : null;
+    if (module === null) continue;
+    bindings.push(...requireBindings(sourceCode, call, module));
+  }
+  bindings.push(...dynamicImportBindings(sourceCode, moduleOf));
+  bindings.push(...forwardingBindings(sourceCode, bindings));
+  return bindings;
+}
+
+/** `const X = require(m)`, `const { A, B: C } = require(m)`, `const A = require(m).A`. */
+function requireBindings(sourceCode: ParsedSource, call: TSESTree.CallExpression, module: string): Binding[] {
+  const member = memberOf(call.parent, call);
+  const parent = member === null ? call.parent : call.parent?.parent;
+  if (parent?.type !== 'VariableDeclarator') return [];
+  return patternBindings(sourceCode, parent, parent.id, module, member ?? 'module.exports', member === null);
+}
+
+/**
+ * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
+ * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
+ */
+function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Binding[] {
+  const bindings: Binding[] = [];
+  for (const token of sourceCode.ast.tokens) {
+    if (token.value !== 'import' || token.type !== 'Keyword') continue;
+    const node = nodeAt(sourceCode.ast, token.range[0]);
+    if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
+    const module = moduleOf(node.source.value);
+    if (module === null) continue;
+    const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
+    if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
+      bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
+      continue;
+    }
+    const then = memberOf(node.parent, node) === 'then' ? node.parent!.parent : null;
+    const callback = then?.type === 'CallExpression' && then.callee === node.parent ? then.arguments[0] : undefined;
+    if ((callback?.type === 'ArrowFunctionExpression' || callback?.type === 'FunctionExpression') && callback.params[0]) {
+      bindings.push(...patternBindings(sourceCode, callback, callback.params[0], module, '*', true));
+    }
+  }
+  return bindings;
+}
+
+/**
+ * Functions that only forward their arguments to a client, which are that client:
+ * `const fetch = (...args) => import('node-fetch').then(({ default: f }) => f(...args))`, or
+ * `function send(...args) { return nodeFetch(...args); }` with `nodeFetch` imported. Followed through
+ * wrappers of wrappers; a wrapper that calls a method (`axios.post(...args)`) is not followed.
+ */
+function forwardingBindings(sourceCode: ParsedSource, bindings: readonly Binding[]): Binding[] {
+  const found: Binding[] = [];
+  const seen = new Set(bindings.map((binding) => binding.variable));
+  const queue = [...bindings];
+  for (let binding = queue.pop(); binding; binding = queue.pop()) {
+    for (const reference of binding.variable.references) {
+      const wrapper = forwardingWrapper(sourceCode, reference.identifier as TSESTree.Identifier);
+      if (!wrapper || seen.has(wrapper)) continue;
+      seen.add(wrapper);
+      const forwarded = { variable: wrapper, module: binding.module, exportName: binding.exportName };
+      found.push(forwarded);
+      queue.push(forwarded);
+    }
+  }
+  return found;
+}
+
+/** The variable of the function whose rest parameter this call forwards whole: `f(...args)` in `(...args) => ...`. */
+function forwardingWrapper(sourceCode: ParsedSource, callee: TSESTree.Identifier): Variable | null {
+  const call = callee.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== callee || call.arguments.length !== 1) return null;
+  const spread = call.arguments[0]!;
+  if (spread.type !== 'SpreadElement' || spread.argument.type !== 'Identifier') return null;
+  const rest = findVariable(sourceCode.getScope(spread.argument), spread.argument.name);
+  const def = rest?.defs[0];
+  if (rest?.defs.length !== 1 || def?.type !== 'Parameter' || def.name.parent?.type !== 'RestElement') return null;
+  const fn = def.node;
+  if (fn.params.length !== 1) return null;
+  if (fn.type === 'FunctionDeclaration') return declaredVariable(sourceCode, fn);
+  const declarator = fn.parent;
+  return declarator?.type === 'VariableDeclarator' && declarator.init === fn && declarator.id.type === 'Identifier' ? declaredVariable(sourceCode, declarator) : null;
+}
+
+/**
+ * The bindings a pattern receives from a module value: the whole value under `wholeName` for a plain
+ * name, and each export for `{ A, B: C, default: D }` when the value is the whole module.
+ */
+function patternBindings(
+  sourceCode: ParsedSource,
+  declaring: Node,
+  pattern: Node,
+  module: string,
+  wholeName: string,
+  destructurable: boolean,
+): Binding[] {
+  const declared = sourceCode.scopeManager?.getDeclaredVariables(declaring) ?? [];
+  const byName = new Map(declared.map((variable) => [variable.name, variable]));
+  if (pattern.type === 'Identifier') {
+    const variable = byName.get(pattern.name);
+    return variable ? [{ variable, module, exportName: wholeName }] : [];
+  }
+  if (pattern.type !== 'ObjectPattern' || !destructurable) return [];
+  const bindings: Binding[] = [];
+  for (const property of pattern.properties) {
+    const exportName = property.type === 'Property' ? staticKeyName(property) : null;
+    if (property.type !== 'Property' || exportName === null) continue;
+    const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+    const variable = bound.type === 'Identifier' ? byName.get(bound.name) : undefined;
+    if (variable) bindings.push({ variable, module, exportName });
+  }
+  return bindings;
+}
+
+function isCallOf(node: Node | undefined, callee: Node): node is ClientCall {
+  return (node?.type === 'NewExpression' || node?.type === 'CallExpression') && node.callee === callee;
+}
+
+/** The property name of `object.name` when `node` is that member access of `object`. */
+function memberOf(node: Node | undefined, object: Node): string | null {
+  return node?.type === 'MemberExpression' && node.object === object ? memberName(node) : null;
+}
+
+/**
+ * The call a row makes from a reference to its export: `new X()`, `x()`, `x.post()` for rows with
+ * methods, `x.chat()` for any-use rows.
+ */
+function callFrom(exportRef: Node, row: ClientRow): ClientCall | null {
+  const parent = exportRef.parent;
+  const matchesKind = (call: ClientCall): boolean => row.call === 'any-use' || (row.call === 'new') === (call.type === 'NewExpression');
+  if (row.methods) {
+    if (row.methods.includes('') && isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
+    const method = memberOf(parent, exportRef);
+    return method !== null && row.methods.includes(method) && isCallOf(parent?.parent, parent!) && matchesKind(parent.parent) ? parent.parent : null;
+  }
+  if (isCallOf(parent, exportRef)) return matchesKind(parent) ? parent : null;
+  if (row.call === 'any-use' && memberOf(parent, exportRef) !== null && isCallOf(parent?.parent, parent!)) return parent.parent;
+  return null;
+}
+
+function callsThroughBinding(identifier: TSESTree.Identifier, binding: Binding, row: ClientRow, exports: readonly string[]): ClientCall | null {
+  if (exports.includes(binding.exportName)) {
+    const call = callFrom(identifier, row);
+    if (call) return call;
+  }
+  // `sdk.OpenRouter` through a namespace import or a required module object.
+  if (binding.exportName === '*' || binding.exportName === 'module.exports') {
+    const name = memberOf(identifier.parent, identifier);
+    if (name !== null && exports.includes(name)) return callFrom(identifier.parent!, row);
+  }
+  return null;
+}
+
+const GLOBAL_OBJECTS = ['globalThis', 'window', 'self', 'global'];
+
+/** References to a global (`fetch`, `globalThis.fetch`) that no local binding shadows. */
+function globalExportReferences(globalScope: Scope, name: string): Node[] {
+  const found: Node[] = globalReferences(globalScope, name);
+  for (const owner of GLOBAL_OBJECTS) {
+    for (const identifier of globalReferences(globalScope, owner)) {
+      if (memberOf(identifier.parent, identifier) === name) found.push(identifier.parent!);
+    }
+  }
+  return found;
+}
+
+/** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
+export function findClientCalls(
+  sourceCode: ParsedSource,
+  table: ClientTable = BUILT_IN_TABLE,
+  file: string | null = null,
+): { row: ClientRow; node: ClientCall }[] {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return [];
+  const moduleOf: ModuleOf = (specifier) => (table.modules.has(specifier) ? specifier : ownClientModule(specifier, file, table.modules));
+  const bindings = moduleBindings(sourceCode, globalScope, moduleOf);
+  const calls: { row: ClientRow; node: ClientCall }[] = [];
+  for (const row of table.rows) {
+    for (const source of row.sources) {
+      if ('global' in source) {
+        for (const reference of globalExportReferences(globalScope, source.global)) {
+          const node = callFrom(reference, row);
+          if (node) calls.push({ row, node });
+        }
+        continue;
+      }
+      for (const binding of bindings) {
+        if (binding.module !== source.module) continue;
+        for (const reference of binding.variable.references) {
+          if (reference.init) continue;
+          const node = callsThroughBinding(reference.identifier as TSESTree.Identifier, binding, row, source.exports);
+          if (node) calls.push({ row, node });
+        }
+      }
+    }
+  }
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}

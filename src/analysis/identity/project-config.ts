@@ -1,0 +1,244 @@
+/**
+ * The project's attribution identity: `settings.openrouter` in the ESLint config, then the
+ * `"openrouter"` field of the nearest package.json above the linted file that has one (per key,
+ * settings win). Every value is validated; a problem names the file and key and drops only that key.
+ */
+import path from 'node:path';
+import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, nearestSlug, splitCategories } from '../domain/categories.js';
+import { closest } from '../text/edit-distance.js';
+import { unsendableReason } from '../domain/header-values.js';
+import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type PackageLookup } from './package-identity.js';
+import { describeValue as describe, quoted } from '../report/describe-site.js';
+import { readConfiguredClients, withConfiguredClients, type ClientTable } from '../clients/configured.js';
+import { SETTING_KEYS as KEYS } from './settings.js';
+import { checkTitle, GENERIC_TITLE_WORDS } from '../domain/titles.js';
+import { checkReferer, type RefererProblem } from '../domain/referer-checks.js';
+import { isLocalhostHost, parseHttpUrl } from '../domain/urls.js';
+
+export interface ProjectAttribution {
+  readonly referer: string | null;
+  readonly title: string | null;
+  readonly categories: readonly string[] | null;
+  /** Built-in slugs plus the project's additional ones. */
+  readonly knownCategories: ReadonlySet<string>;
+  /** Built-in generic title words plus the project's additional ones. */
+  readonly genericTitleWords: ReadonlySet<string>;
+}
+
+export interface LoadedProjectConfig {
+  readonly attribution: ProjectAttribution;
+  /** Human-readable problems, each naming where it is: `settings.openrouter.title: ...`. */
+  readonly problems: readonly string[];
+  /** The client table for files under this config: the built-in rows and the project's own. */
+  readonly clients: ClientTable;
+}
+
+interface Identity {
+  referer?: string;
+  title?: string;
+  categories?: string[];
+}
+
+/** One config object (from settings or a package.json) and where it came from, for messages. */
+interface ConfigSource {
+  readonly where: string;
+  readonly input: Record<string, unknown>;
+}
+
+const MAX_REFERER_LENGTH = 2048;
+const MAX_TITLE_LENGTH = 256;
+/** Unknown keys named one by one per source; the rest are counted. Config can be hostile too. */
+const MAX_UNKNOWN_KEYS_NAMED = 5;
+/** Unknown slugs named one by one in a categories problem. */
+const MAX_SLUGS_NAMED = 3;
+
+/** `items` names what the list holds in the message: "slugs", "words". */
+function stringList(value: unknown, where: string, problems: string[], items: string): string[] | undefined {
+  const list = typeof value === 'string' ? splitCategories(value) : value;
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+    problems.push(`${where}: must be an array of ${items} or a comma-separated string, got ${describe(value)}`);
+    return undefined;
+  }
+  return list as string[];
+}
+
+const MAX_KEY_LENGTH = Math.max(...KEYS.map((key) => key.length));
+
+/** A key as a message shows it: as written when short and plain, else quoted and shortened. */
+function shortKey(key: string): string {
+  return /^[\w$-]{1,40}$/.test(key) ? key : `[${quoted(key)}]`;
+}
+
+/** Checks the shape and keys of one source; returns it when it is an object. */
+function openSource(value: unknown, where: string, problems: string[]): ConfigSource | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`${where}: must be an object like { "referer": "https://myapp.example", "title": "My App" }, got ${describe(value)}`);
+    return null;
+  }
+  const input = value as Record<string, unknown>;
+  const unknown = Object.keys(input).filter((key) => !(KEYS as readonly string[]).includes(key));
+  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED)) {
+    // A key far longer than any known one is no misspelling of one: no edit distance on it.
+    const hint = key.length <= 2 * MAX_KEY_LENGTH ? closest(key, KEYS, Math.max(2, Math.floor(key.length / 3))) : null;
+    problems.push(`${where}.${shortKey(key)}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${KEYS.join(', ')}`);
+  }
+  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED) problems.push(`${where}: ${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more unknown keys`);
+  return { where, input };
+}
+
+/** The project's additions to the slug and generic-word lists, from every source. */
+function readLists(sources: readonly ConfigSource[], problems: string[]): Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'> {
+  const knownCategories = new Set(BUILT_IN_CATEGORIES);
+  const genericTitleWords = new Set(GENERIC_TITLE_WORDS);
+  for (const { where, input } of sources) {
+    if (input.additionalCategories !== undefined) {
+      const list = stringList(input.additionalCategories, `${where}.additionalCategories`, problems, 'slugs');
+      const bad = list?.find((slug) => !isWellFormedSlug(slug));
+      if (bad !== undefined) {
+        problems.push(`${where}.additionalCategories: ${describe(bad)} is not a slug (lowercase words joined by hyphens, at most 30 characters)`);
+      } else for (const slug of list ?? []) knownCategories.add(slug);
+    }
+    if (input.additionalGenericTitleWords !== undefined) {
+      const list = stringList(input.additionalGenericTitleWords, `${where}.additionalGenericTitleWords`, problems, 'words');
+      for (const word of list ?? []) genericTitleWords.add(word.toLowerCase());
+    }
+  }
+  return { knownCategories, genericTitleWords };
+}
+
+/** What the config says of each referer problem, after the quoted value. */
+const REFERER_PROBLEM_TEXT: Readonly<Record<RefererProblem['kind'], string>> = {
+  notAbsolute: 'is not an absolute http(s) URL such as "https://myapp.example"',
+  queryOrFragment: 'has a query string or fragment, which splits one app into several',
+  gitSuffix: 'ends in ".git", which splits one app into several; use the repository\'s page URL',
+  placeholder: 'is a placeholder from the docs, not the app\'s URL',
+  reservedHost: 'names a reserved host that no public app has',
+  privateHost: 'names a private network host that no public app has',
+};
+
+function readReferer(value: unknown, where: string, problems: string[]): string | undefined {
+  const text = typeof value === 'string' ? value : null;
+  // Checked in order of cost, each only on a value that passed the cheaper ones (length first).
+  let unsendable: string | null = null;
+  let problem: RefererProblem | null = null;
+  if (text === null || text.trim() === '') problems.push(`${where}.referer: must be the app's URL as a non-empty string, got ${describe(value)}`);
+  else if (text.length > MAX_REFERER_LENGTH) problems.push(`${where}.referer: is ${text.length} characters long; at most ${MAX_REFERER_LENGTH} are allowed`);
+  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
+  else if ((problem = checkReferer(text))) problems.push(`${where}.referer: ${describe(text)} ${REFERER_PROBLEM_TEXT[problem.kind]}`);
+  else return text;
+  return undefined;
+}
+
+function readTitle(value: unknown, where: string, problems: string[], genericWords: ReadonlySet<string>): string | undefined {
+  const text = typeof value === 'string' ? value : null;
+  let unsendable: string | null = null;
+  let titleProblem: ReturnType<typeof checkTitle> = null;
+  if (text === null || text.trim() === '') problems.push(`${where}.title: must be the app's name as a non-empty string, got ${describe(value)}`);
+  else if (text.length > MAX_TITLE_LENGTH) problems.push(`${where}.title: is ${text.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`);
+  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.title: ${describe(text)} ${unsendable}`);
+  else if ((titleProblem = checkTitle(text, genericWords))) {
+    const kind = titleProblem.kind === 'placeholder' ? 'a placeholder' : 'a generic name';
+    problems.push(`${where}.title: ${describe(text)} is ${kind}; use the name users know the app by`);
+  } else return text;
+  return undefined;
+}
+
+function readCategories(value: unknown, where: string, problems: string[], known: ReadonlySet<string>): string[] | undefined {
+  const list = stringList(value, `${where}.categories`, problems, 'slugs');
+  if (!list) return undefined;
+  const unknown = [...new Set(list.filter((slug) => !known.has(slug)))];
+  const seen = new Set<string>();
+  const duplicate = list.find((slug) => seen.size === seen.add(slug).size);
+  if (unknown.length > 0) {
+    const hints = unknown.slice(0, MAX_SLUGS_NAMED).map((slug) => {
+      const nearest = nearestSlug(slug, known);
+      return nearest ? `${describe(slug)} (did you mean "${nearest}"?)` : describe(slug);
+    });
+    const more = unknown.length > MAX_SLUGS_NAMED ? ` and ${unknown.length - MAX_SLUGS_NAMED} more` : '';
+    problems.push(`${where}.categories: unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${hints.join(', ')}${more}; add custom slugs to additionalCategories`);
+  } else if (duplicate !== undefined) problems.push(`${where}.categories: ${describe(duplicate)} is listed twice`);
+  else if (list.length > MAX_CATEGORIES_PER_REQUEST) {
+    problems.push(`${where}.categories: ${list.length} categories given; OpenRouter takes at most ${MAX_CATEGORIES_PER_REQUEST} per request`);
+  } else if (list.length > 0) return list;
+  return undefined;
+}
+
+function readIdentity(source: ConfigSource, problems: string[], lists: Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'>): Identity {
+  const { where, input } = source;
+  const identity: Identity = {};
+  if (input.referer !== undefined) identity.referer = readReferer(input.referer, where, problems);
+  if (input.title !== undefined) identity.title = readTitle(input.title, where, problems, lists.genericTitleWords);
+  if (input.categories !== undefined) identity.categories = readCategories(input.categories, where, problems, lists.knownCategories);
+  return identity;
+}
+
+/** A virtual file (`<input>`) has no package.json. */
+const NO_PACKAGE: PackageLookup = { file: null, field: undefined, error: null };
+
+/**
+ * Validated configs by settings object and package lookup: both are the same objects for every
+ * file of a run (the lookup's for as long as it is cached), so validation runs once per pair.
+ */
+const loaded = new WeakMap<object, WeakMap<PackageLookup, LoadedProjectConfig>>();
+/** Settings that are not objects (absent, or invalid) share one key. */
+const NOT_AN_OBJECT = {};
+
+/**
+ * The attribution a linted file should carry. `filename` is the physical file on disk; virtual
+ * names (`<input>`) skip the package.json lookup.
+ */
+export function loadProjectAttribution(settings: unknown, filename: string): LoadedProjectConfig {
+  const lookup = path.isAbsolute(filename) ? lookupPackageIdentity(path.dirname(filename)) : NO_PACKAGE;
+  const settingsKey = typeof settings === 'object' && settings !== null ? settings : NOT_AN_OBJECT;
+  let byLookup = loaded.get(settingsKey);
+  if (!byLookup) {
+    byLookup = new WeakMap();
+    loaded.set(settingsKey, byLookup);
+  }
+  // Invalid non-object settings differ in their message: only objects and `undefined` are reused.
+  const reusable = settingsKey !== NOT_AN_OBJECT || settings === undefined;
+  const cached = reusable ? byLookup.get(lookup) : undefined;
+  if (cached) return cached;
+  const result = validate(settings, lookup);
+  if (reusable) byLookup.set(lookup, result);
+  return result;
+}
+
+function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig {
+  const problems: string[] = [];
+  const fromSettings = openSource(settings, 'settings.openrouter', problems);
+  let fromPackage: ConfigSource | null = null;
+  if (lookup.error) problems.push(lookup.error);
+  if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: openrouter`, problems);
+  const sources = [fromSettings, fromPackage].filter((source): source is ConfigSource => source !== null);
+  const lists = readLists(sources, problems);
+  const settingsIdentity = fromSettings ? readIdentity(fromSettings, problems, lists) : {};
+  const packageIdentity = fromPackage ? readIdentity(fromPackage, problems, lists) : {};
+  // Like the identity keys, a `clients` list in the settings replaces the package.json one whole.
+  const clientsSource = [fromSettings, fromPackage].find((source) => source?.input.clients !== undefined);
+  const clients = withConfiguredClients(clientsSource ? readConfiguredClients(clientsSource.input.clients, `${clientsSource.where}.clients`, problems) : []);
+  const attribution: ProjectAttribution = {
+    referer: settingsIdentity.referer ?? packageIdentity.referer ?? null,
+    title: settingsIdentity.title ?? packageIdentity.title ?? null,
+    categories: settingsIdentity.categories ?? packageIdentity.categories ?? null,
+    ...lists,
+  };
+  // A localhost referer is tracked only with a title: inserting one without the other would be flagged.
+  const refererHost = attribution.referer ? parseHttpUrl(attribution.referer)?.hostname : undefined;
+  if (refererHost && isLocalhostHost(refererHost) && !attribution.title) {
+    const where = settingsIdentity.referer ? 'settings.openrouter' : (fromPackage?.where ?? 'settings.openrouter');
+    problems.push(`${where}.referer: ${describe(attribution.referer)} is a localhost URL, which OpenRouter tracks only with a title; set "title" too`);
+    return { attribution: { ...attribution, referer: null }, problems, clients };
+  }
+  return { attribution, problems, clients };
+}
+
+/** Drops cached package.json reads (tests; editors rely on the expiry). */
+export function clearProjectConfigCache(): void {
+  clearPackageCache();
+}
+
+export function projectConfigCacheSize(): number {
+  return packageCacheSize();
+}

@@ -1,0 +1,74 @@
+/**
+ * How rules are made: `createRule` adds the shared pieces of meta, and `onAnalysis` hands a rule the
+ * file's shared analysis once, at `Program`, so no rule walks the tree itself. Unexpected failures
+ * are reported there, once per file. Rules report through the
+ * `report` it hands them, which re-parses every fix and suggestion before passing it to ESLint.
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
+import { analyseFile, type FileAnalysis } from '../sites/find-sites.js';
+import { verifyFixes } from '../fixes/verification.js';
+
+export interface OpenRouterRuleDocs {
+  description: string;
+  /** Severity in `configs.recommended`; every rule is an error in `configs.strict` unless it is opt-in. */
+  recommended: 'error' | 'warn' | false;
+  /** A rule for teams that ask more than correct attribution (every site provable): in no config, `strict` included. */
+  optIn?: true;
+  /** `ruleDocsUrl(name)`: the rule's doc at this version's tag. */
+  url: string;
+}
+
+type SharedMessageIds = keyof typeof SHARED_MESSAGES;
+
+export type RuleContext<MessageIds extends string> = Readonly<TSESLint.RuleContext<MessageIds | SharedMessageIds, []>>;
+
+export interface OpenRouterRule<MessageIds extends string> extends TSESLint.RuleModule<MessageIds | SharedMessageIds, [], OpenRouterRuleDocs> {
+  readonly name: string;
+}
+
+/** The message every rule carries: a file the analysis could not handle. Config problems are `valid-config`'s alone. */
+export const SHARED_MESSAGES = {
+  internalError:
+    'eslint-plugin-openrouter could not check this file ({{error}}); its OpenRouter calls were not checked. Please report this with the code.',
+} as const;
+
+export function createRule<MessageIds extends string>(rule: {
+  name: string;
+  meta: TSESLint.RuleMetaData<MessageIds | SharedMessageIds, OpenRouterRuleDocs, []>;
+  create(context: RuleContext<MessageIds>): TSESLint.RuleListener;
+}): OpenRouterRule<MessageIds> {
+  return { ...rule, defaultOptions: [] };
+}
+
+export type Report<MessageIds extends string> = (descriptor: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>) => void;
+
+/** The listeners of a rule that checks the file's OpenRouter sites. */
+export function onAnalysis<MessageIds extends string>(
+  context: RuleContext<MessageIds>,
+  check: (analysis: FileAnalysis, report: Report<MessageIds>) => void,
+): TSESLint.RuleListener {
+  const reportError = (error: unknown): void => {
+    const text = error instanceof Error ? error.message : String(error);
+    context.report({ loc: { line: 1, column: 0 }, messageId: 'internalError', data: { error: text.split('\n')[0]!.slice(0, 200) } });
+  };
+  return {
+    Program() {
+      // An unexpected failure is reported on the file rather than thrown: a throw would stop the
+      // whole ESLint run (or the editor's linting) for every other file and rule.
+      let analysis: FileAnalysis | null = null;
+      try {
+        analysis = analyseFile(context);
+        if (analysis.failure !== null) {
+          if (analysis.claimFailureReport()) reportError(analysis.failure);
+          return;
+        }
+        if (analysis.sites.length === 0) return;
+        const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
+        check(analysis, (descriptor) => descriptors.push(descriptor));
+        for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
+      } catch (error) {
+        if (!analysis || analysis.claimFailureReport()) reportError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,330 @@
+/**
+ * Finds the OpenRouter sites of a file (client constructions and raw requests, per the client
+ * table) and resolves their attribution. Computed once per file and shared by every rule.
+ */
+import path from 'node:path';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { fileKey, isNamedMember, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
+import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
+import { ResolutionBudget, withBudget } from '../values/budget.js';
+import { hasProgram, typeServicesOf } from '../values/type-values.js';
+import { registerAnalysedFile } from '../values/imported-values.js';
+import { findClientCalls, type ClientCall } from '../clients/calls.js';
+import { BUILT_IN_TABLE, type ClientTable } from '../clients/configured.js';
+import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
+import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from '../clients/table.js';
+import { withParameterBindings } from '../values/parameter-bindings.js';
+import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
+import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
+import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
+import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
+import { isOpenRouterUrl, isOtherHost, requestKind } from '../domain/urls.js';
+import { wrapperCalls } from './wrapper-calls.js';
+import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
+
+export type { HeadersState, OptionsState } from '../clients/options.js';
+
+/** A value a site gives a field (an option or a header): everything it may be at run time. */
+export interface FieldValue {
+  readonly alternatives: readonly StringAlternative[];
+}
+
+export type FieldState =
+  | { readonly state: 'absent' }
+  /** The file does not tell (an unresolvable spread, options from a function call, ...). */
+  | { readonly state: 'unknown' }
+  | { readonly state: 'present'; readonly values: readonly FieldValue[] };
+
+/** A call through a site's stored client that passes attribution of its own. */
+export interface RequestSite {
+  readonly node: Node;
+  /** What the request sends: its own values, else the construction's. */
+  readonly fields: Readonly<Record<AttributionField, FieldState>>;
+}
+
+export interface OpenRouterSite {
+  readonly row: ClientRow;
+  readonly node: ClientCall;
+  /** A short node to underline: the callee. */
+  readonly reportNode: Node;
+  readonly scope: Scope;
+  readonly options: OptionsState;
+  readonly headers: HeadersState;
+  readonly fields: Readonly<Record<AttributionField, FieldState>>;
+  /** Calls through the stored client that may pass attribution per request. */
+  readonly requests: readonly RequestSite[];
+  /** The call of a local wrapper this site is checked for, with its arguments bound; null for the client call itself. */
+  readonly wrapperCall: TSESTree.CallExpression | null;
+  /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
+  readonly ignoredOptions: readonly string[];
+  /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */
+  readonly misplaced: readonly MisplacedAttribution[];
+}
+
+export interface FileAnalysis {
+  readonly sites: readonly OpenRouterSite[];
+  /** What went wrong when the file could not be analysed (then `sites` is empty). */
+  readonly failure: unknown;
+  /** The project's identity for fixes; loaded on first use (it throws again on every call if loading threw). */
+  readonly config: () => LoadedProjectConfig;
+  /** An unexpected failure is reported once per file, by the first rule that meets it. */
+  claimFailureReport(): boolean;
+}
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const analyses = new WeakMap<object, FileAnalysis>();
+
+/** Every OpenRouter site of the file, computed once per file whichever rule asks first. */
+export function analyseFile(context: Context): FileAnalysis {
+  const sourceCode = context.sourceCode;
+  const cached = analyses.get(fileKey(sourceCode));
+  if (cached) return cached;
+  const settings = (context.settings as Record<string, unknown>).openrouter;
+  let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
+  const loadConfig = (): LoadedProjectConfig => {
+    if (!config) {
+      try {
+        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
+      } catch (error) {
+        config = { error };
+      }
+    }
+    if ('error' in config) throw config.error;
+    return config.value;
+  };
+  // Most files cannot hold a site: one test of the text skips them (see prefilter.ts). It takes the
+  // project's own clients from the settings and from the package.json lookup of ESLint's working
+  // directory (one cached lookup for the run): the file's own lookup would cost a package.json walk
+  // per folder of every file. A file that passes is analysed with its own package's clients.
+  const root = typeof context.cwd === 'string' && path.isAbsolute(context.cwd) ? path.join(context.cwd, 'package.json') : '<input>';
+  const pretestClients = projectClientTable(settings, root);
+  let sites: OpenRouterSite[] = [];
+  let failure: unknown = null;
+  try {
+    // The checker is asked for its intrinsic types only for files that pass the text test.
+    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients)) {
+      // A config that cannot be loaded leaves the built-in clients; its error comes with `config()`.
+      let clients: ClientTable = BUILT_IN_TABLE;
+      try {
+        clients = loadConfig().clients;
+      } catch {
+        // reported by valid-config
+      }
+      registerAnalysedFile(sourceCode.ast, context.physicalFilename || context.filename);
+      const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
+      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
+    }
+  } catch (error) {
+    failure = error;
+  }
+  let claimedFailure = false;
+  const analysis: FileAnalysis = {
+    sites,
+    failure,
+    config: loadConfig,
+    claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
+  };
+  analyses.set(fileKey(sourceCode), analysis);
+  return analysis;
+}
+
+function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable, file: string): OpenRouterSite[] {
+  const sites: OpenRouterSite[] = [];
+  const seen = new Set<Node>();
+  const unattributedCalls = new Set<Node>();
+  // A wrapper with several client calls that all lack a referer is one finding at its call.
+  const addWrapped = (wrapped: OpenRouterSite | null, call: Node): void => {
+    if (!wrapped || (wrapped.fields.referer.state === 'absent' && unattributedCalls.has(call))) return;
+    if (wrapped.fields.referer.state === 'absent') unattributedCalls.add(call);
+    sites.push(wrapped);
+  };
+  for (const { row, node } of findClientCalls(sourceCode, clients, file)) {
+    if (seen.has(node)) continue;
+    const site = analyseSite(sourceCode, row, node, null);
+    if (site) {
+      seen.add(node);
+      sites.push(site);
+    }
+    // A client call that does not tell on its own may tell for each call of its wrapper.
+    if (site && site.fields.referer.state !== 'unknown') continue;
+    for (const { call, parameters } of wrapperCalls(sourceCode, node)) addWrapped(withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call)), call);
+  }
+  // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
+  const toldThere = new Map<Node, boolean>();
+  for (const { call, parameters, source, clientCalls } of importedWrapperCalls(sourceCode, clients)) {
+    for (const { row, node } of clientCalls) {
+      let tells = toldThere.get(node);
+      if (tells === undefined) {
+        // Its own module reports what it tells there.
+        const alone = analyseSite(source, row, node, null);
+        toldThere.set(node, (tells = !!alone && alone.fields.referer.state !== 'unknown'));
+      }
+      if (tells) continue;
+      const wrapped = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
+      addWrapped(wrapped && toldAtCall(wrapped, sourceCode, call), call);
+    }
+  }
+  return sites;
+}
+
+/** The expression for a part of a request: an argument, or the value of an option. */
+function requestPart(node: ClientCall, options: OptionsState, part: RequestPart): { node: Node; scope: Scope | null } | null {
+  if ('argument' in part) {
+    const argument = node.arguments[part.argument];
+    return argument && argument.type !== 'SpreadElement' ? { node: argument, scope: null } : null;
+  }
+  const lookup = lookupOption(options, part.option);
+  return lookup.kind === 'found' && lookup.entry.value ? { node: lookup.entry.value, scope: lookup.entry.scope } : null;
+}
+
+/** Every alternative of the first of these options that is set, or null when none is. */
+function optionAlternatives(options: OptionsState, names: readonly string[]): StringAlternative[] | null {
+  for (const name of names) {
+    const lookup = lookupOption(options, name);
+    const alternatives = lookup.kind === 'found' ? entryAlternatives(lookup.entry) : null;
+    if (alternatives) return [...alternatives];
+  }
+  return null;
+}
+
+/** A body that asks for a generation: `{ model, messages }`, `{ prompt }`, `{ input }`, or the same through `JSON.stringify`. */
+function isGenerationBody(body: Node, scope: Scope): boolean {
+  let target = unwrap(body);
+  if (target.type === 'CallExpression' && target.arguments[0] && target.arguments[0].type !== 'SpreadElement') {
+    const callee = unwrap(target.callee);
+    if (!isNamedMember(callee, 'JSON', 'stringify')) return false;
+    target = target.arguments[0];
+  }
+  const shape = resolveObject(target, scope);
+  return !!shape && ['messages', 'prompt', 'input'].some((key) => lastEntry(shape, key));
+}
+
+/** Whether the construction or call talks to OpenRouter, per the row's gate. */
+function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, scope: Scope): boolean {
+  const gate = row.gate;
+  if (gate.kind === 'tokenUrl') {
+    const url = requestPart(node, options, gate.url);
+    const kinds = url ? resolveString(url.node, url.scope ?? scope).map(requestKind) : [];
+    if (kinds.includes('token')) return true;
+    if (!kinds.includes('unknown')) return false;
+    const body = requestPart(node, options, gate.body);
+    return !!body && isGenerationBody(body.node, body.scope ?? scope);
+  }
+  if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
+  const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
+  return !other || !other.every(isOtherHost);
+}
+
+/** A field's state in one options object: the row's options for it, then the headers. */
+function lookupField(optionNames: readonly string[], field: AttributionField, options: OptionsState, headers: HeadersState | null): FieldState {
+  const values: FieldValue[] = [];
+  let unknown = false;
+  for (const name of optionNames) {
+    const lookup = lookupOption(options, name);
+    const alternatives = lookup.kind === 'found' ? entryAlternatives(lookup.entry) : null;
+    if (alternatives) values.push({ alternatives });
+    else if (lookup.kind !== 'missing') unknown = true;
+  }
+  if (headers) {
+    if (headers.kind === 'unknown') unknown = true;
+    if (headers.kind === 'container') {
+      for (const name of HEADER_NAMES[field]) {
+        const entry = headers.container.entries.findLast((candidate) => candidate.key.toLowerCase() === name.toLowerCase());
+        const alternatives = entry && entryAlternatives(entry);
+        if (alternatives) values.push({ alternatives });
+      }
+      if (!headers.container.complete) unknown = true;
+    }
+  }
+  if (values.length > 0) return { state: 'present', values };
+  return unknown ? { state: 'unknown' } : { state: 'absent' };
+}
+
+/**
+ * What one request sends: the values its objects give (the row's options or `headers`), and
+ * for a field it leaves out, the construction's (clients merge request headers over defaults).
+ */
+function requestFields(row: ClientRow, call: RequestCall, construction: Readonly<Record<AttributionField, FieldState>>): Record<AttributionField, FieldState> {
+  const fields = {} as Record<AttributionField, FieldState>;
+  for (const field of ATTRIBUTION_FIELDS) {
+    const values: FieldValue[] = [];
+    let unknown = call.opaque;
+    for (const shape of call.shapes) {
+      const options: OptionsState = { kind: 'object', shape };
+      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, 'headers'));
+      if (state.state === 'present') values.push(...state.values);
+      else if (state.state === 'unknown') unknown = true;
+    }
+    fields[field] = values.length > 0 ? { state: 'present', values } : unknown ? { state: 'unknown' } : construction[field];
+  }
+  return fields;
+}
+
+function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
+  const scope = sourceCode.getScope(node);
+  const options = resolveOptions(node, row, scope);
+  if (!passesGate(row, node, options, scope) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;
+  // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
+  if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
+  const headers = resolveRowHeaders(options, row);
+  const fieldHeaders = row.headersOption ? headers : null;
+  const absent: FieldState = { state: 'absent' };
+  const construction: Record<AttributionField, FieldState> = row.attributionless
+    ? { referer: absent, title: absent, categories: absent }
+    : {
+        referer: lookupField(row.options.referer ?? [], 'referer', options, fieldHeaders),
+        title: lookupField(row.options.title ?? [], 'title', options, fieldHeaders),
+        categories: lookupField(row.options.categories ?? [], 'categories', options, fieldHeaders),
+      };
+  let fields = construction;
+  let requests: RequestSite[] = [];
+  if (row.gate.kind !== 'tokenUrl') {
+    const perRequest = perRequestAttribution(sourceCode, row, node);
+    if (perRequest.mayCarry) {
+      // A field absent at construction may come with each request: not certain either way.
+      const unknown: FieldState = { state: 'unknown' };
+      fields = { referer: unknown, title: unknown, categories: unknown };
+      for (const field of ATTRIBUTION_FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
+    }
+    if (!row.attributionless) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
+  }
+  const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
+  const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
+  const reportNode = unwrap((wrapperCall ?? node).callee);
+  return { row, node, reportNode, scope, options, headers, fields, requests, wrapperCall, ignoredOptions, misplaced };
+}
+
+/** One value a field may take at some site, with its text when the file fixes it. */
+export interface FieldAlternative {
+  readonly site: OpenRouterSite;
+  /** The call the value is sent with: the site's construction or request, or one of its requests. */
+  readonly call: Node;
+  /** Everything that call sends, which the value is part of. */
+  readonly fields: Readonly<Record<AttributionField, FieldState>>;
+  readonly alternative: StringAlternative;
+  readonly text: string | null;
+}
+
+/**
+ * Every value the given field may take across these sites and their requests, once per source
+ * expression: a constant shared by several sites is checked (and reported) once.
+ */
+export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
+  const seen = new Set<Node>();
+  const found: FieldAlternative[] = [];
+  for (const site of sites) {
+    for (const { node: call, fields } of [{ node: site.node as Node, fields: site.fields }, ...site.requests]) {
+      const state = fields[field];
+      if (state.state !== 'present') continue;
+      for (const value of state.values) {
+        for (const alternative of value.alternatives) {
+          if (seen.has(alternative.node)) continue;
+          seen.add(alternative.node);
+          found.push({ site, call, fields, alternative, text: exactText(alternative) });
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+/**
+ * Wrappers imported from another module of the project: `import { postJson } from './http'`, where
+ * postJson passes its parameters to fetch. Each call of one in the linted file is a request of its
+ * own, checked with the arguments given there as a wrapper of the file is (wrapper-calls.ts). The
+ * module is read as imported values are (imported-values.ts), with type information too: the checker
+ * does not see what a function's body does with a call's arguments.
+ *
+ * Requests only (rows that count by their URL: fetch, axios.post, ...): a client constructed in a
+ * wrapper may get attribution per request wherever the wrapper's result goes, which the linted file
+ * does not show.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction, unwrap, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { findClientCalls, type ClientCall } from '../clients/calls.js';
+import type { ClientRow } from '../clients/table.js';
+import type { ClientTable } from '../clients/configured.js';
+import type { FieldState, OpenRouterSite } from './find-sites.js';
+import { importedFunction, type ImportedFunction } from '../values/imported-values.js';
+import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
+import { keyValue } from '../values/static-value.js';
+import type { WrapperCall } from './wrapper-calls.js';
+
+interface ClientCallOf {
+  readonly row: ClientRow;
+  readonly node: ClientCall;
+}
+
+export interface ImportedWrapperCall extends WrapperCall {
+  /** The wrapper's module, and the client calls in the wrapper's own body. */
+  readonly source: ParsedSource;
+  readonly clientCalls: readonly ClientCallOf[];
+}
+
+/** Calls of imported wrappers followed per linted file: past that, they are left unchecked (silence, never a guess). */
+const MAX_CALLS_PER_FILE = 64;
+/** Requests one wrapper may make to be followed: a function making more is no forwarding helper. */
+const MAX_REQUESTS_PER_WRAPPER = 8;
+
+/** Each parsed module's client calls, per client table: found once per version of the module. */
+const moduleCalls = new WeakMap<ParsedSource['ast'], WeakMap<ClientTable, ClientCallOf[]>>();
+
+function callsOf(imported: ImportedFunction, table: ClientTable): ClientCallOf[] {
+  let byTable = moduleCalls.get(imported.source.ast);
+  if (!byTable) moduleCalls.set(imported.source.ast, (byTable = new WeakMap()));
+  let calls = byTable.get(table);
+  if (!calls) byTable.set(table, (calls = findClientCalls(imported.source, table, imported.file)));
+  return calls;
+}
+
+/** The imported function's requests that take their values from its parameters, or null when it has none. */
+function wrapperOf(variable: Variable, table: ClientTable): (ImportedFunction & { own: Scope; clientCalls: ClientCallOf[] }) | null {
+  const imported = importedFunction(variable);
+  const own = imported?.source.scopeManager?.acquire(imported.fn) ?? null;
+  if (!imported || !own || !readsParameters(imported.fn, own)) return null;
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && enclosingFunction(node) === imported.fn);
+  return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { ...imported, own, clientCalls } : null;
+}
+
+/** Every call in the file of a wrapper imported from the project, with its arguments bound. */
+export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTable): ImportedWrapperCall[] {
+  const found: ImportedWrapperCall[] = [];
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
+      const calls = (variable?.references ?? []).flatMap((reference): TSESTree.CallExpression[] => {
+        const call = reference.identifier.parent;
+        return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [call] : [];
+      });
+      // Only an import the file calls is looked up.
+      const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : null;
+      if (!wrapper) continue;
+      for (const call of calls) {
+        if (found.length === MAX_CALLS_PER_FILE) return found;
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls });
+      }
+    }
+  }
+  return found;
+}
+
+function programOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
+/**
+ * A site of another module's wrapper, as the linted file tells it: every value at the call unless
+ * written in this file's arguments, and nothing of the other module left to read further or to edit.
+ */
+export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: TSESTree.CallExpression): OpenRouterSite {
+  const anchor = (state: FieldState): FieldState =>
+    state.state !== 'present'
+      ? state
+      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === sourceCode.ast ? alternative : { ...alternative, node: call })) })) };
+  const fields = { referer: anchor(site.fields.referer), title: anchor(site.fields.title), categories: anchor(site.fields.categories) };
+  return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
+}

@@ -1,0 +1,211 @@
+/**
+ * Attribution given per request instead of at construction:
+ * `client.chat.completions.create(body, { headers })`, `client.chat.send({ ..., httpReferer })`,
+ * `generateText({ model: provider('m'), headers })`. When a client's calls may carry it, a missing
+ * field at construction is not certain, so the rules stay silent; the values those calls spell
+ * out are checked like construction values.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { memberName, staticKeyName, unwrap, type Node, type ParsedSource } from '../syntax/ast.js';
+import { classFieldReads } from '../values/class-fields.js';
+import { HEADER_FIELDS, type ClientRow } from '../clients/table.js';
+import { resolveHeaders } from '../values/header-containers.js';
+import { bindingsKey } from '../values/parameter-bindings.js';
+import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from '../values/static-value.js';
+
+const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
+
+/**
+ * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
+ * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
+ */
+function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | null {
+  const current = holder(node);
+  const declarator = current.parent;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === current && declarator.id.type === 'Identifier') {
+    const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+    return variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : null;
+  }
+  return classFieldReads(current);
+}
+
+
+/** The node that holds a construction's value: past casts and `await`. */
+function holder(node: Node): Node {
+  let current: Node = node;
+  while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** A use that sends the request object as it is: the only argument of a `fetch` (`fetch(request)`, `globalThis.fetch(request)`). */
+function sendsAsItIs(use: Node): boolean {
+  const call = use.parent;
+  if (call?.type !== 'CallExpression' || call.arguments.length !== 1 || call.arguments[0] !== use) return false;
+  const callee = unwrap(call.callee);
+  return (callee.type === 'Identifier' ? callee.name : memberName(callee)) === 'fetch';
+}
+
+/**
+ * Whether a request object (`new Request(url, init)`) may be sent with an `init` of its own, which
+ * replaces its headers, or changed before it is sent: unless every use sends it as it is.
+ */
+export function maySendOtherwise(sourceCode: ParsedSource, node: Node): boolean {
+  const value = holder(node);
+  if (sendsAsItIs(value)) return false;
+  const declarator = value.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== value || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') return true;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  return !variable || variable.references.some((reference) => !reference.init && !sendsAsItIs(reference.identifier));
+}
+
+/**
+ * A default set by a name that is not attribution: `instance.defaults.headers.common.Authorization = key`,
+ * `instance.defaults.timeout = 5000`. Not `defaults.headers = { ... }`, which replaces a whole object.
+ */
+function setsOtherDefault(target: Node): boolean {
+  const assignment = target.parent;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.left !== target || assignment.operator !== '=' || target.type !== 'MemberExpression') return false;
+  const name = staticKeyName(target);
+  if (name === null || name === 'defaults') return false;
+  if (!/\.headers\b/.test(memberPath(target))) return true;
+  return !['headers', 'common', 'post', 'get', 'put', 'patch', 'delete'].includes(name) && !HEADER_FIELDS.has(name.toLowerCase());
+}
+
+/** `a.b.c` of a member chain, computed keys left as `[]`. */
+function memberPath(node: Node): string {
+  const parts: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    parts.unshift(memberName(current) ?? '[]');
+    current = current.object;
+  }
+  return `.${parts.join('.')}`;
+}
+
+/** Whether a `headers` value may hold an attribution header: unknown, or one is spelled out. */
+function headersMayCarry(entry: ObjectEntry | undefined): boolean {
+  if (!entry) return false;
+  const headers = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope) : null;
+  return !headers || !headers.complete || headers.entries.some((header) => HEADER_FIELDS.has(header.key.toLowerCase()));
+}
+
+/** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
+function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: ParsedSource): boolean {
+  if (argument.type === 'SpreadElement') return true;
+  const shape = resolveObject(argument, sourceCode.getScope(argument));
+  // Request options the file cannot see (`create(body, requestOptions)`) may hold headers; a body may not.
+  if (!shape) {
+    const target = unwrap(argument);
+    const name = target.type === 'Identifier' ? target.name : (memberName(target) ?? '');
+    return index > 0 && REQUEST_OPTIONS_NAME.test(name);
+  }
+  const options = Object.values(row.options).flat();
+  return !shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)) || options.some((name) => lastEntry(shape, name));
+}
+
+/** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */
+function siblingShape(sourceCode: ParsedSource, call: Node): ObjectShape | null {
+  const property = call.parent;
+  if (property?.type !== 'Property' || property.value !== call || property.parent.type !== 'ObjectExpression') return null;
+  return resolveObject(property.parent, sourceCode.getScope(property.parent));
+}
+
+/** `generateText({ model: provider('m'), headers })`: attribution headers next to the model. */
+export function hasSiblingAttributionHeaders(sourceCode: ParsedSource, call: Node): boolean {
+  const shape = siblingShape(sourceCode, call);
+  return !!shape && (!shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)));
+}
+
+/** A call through a stored client that may pass attribution, with the objects it passes. */
+export interface RequestCall {
+  readonly node: Node;
+  /** Its arguments that may carry attribution (and the object around a model call), as the file spells them out. */
+  readonly shapes: readonly ObjectShape[];
+  /** Whether an argument that may carry attribution does not resolve: then nothing it leaves out is certain. */
+  readonly opaque: boolean;
+}
+
+export interface PerRequestAttribution {
+  /** Whether some call (or a later `defaults` write) may pass attribution. */
+  readonly mayCarry: boolean;
+  readonly calls: readonly RequestCall[];
+}
+
+const NO_REQUESTS: PerRequestAttribution = { mayCarry: false, calls: [] };
+
+/** Answers per list of reads and row: every site stored in one class field shares its reads. */
+const answers = new WeakMap<readonly Node[], Map<ClientRow, PerRequestAttribution>>();
+
+/** The calls through the stored client that may pass attribution headers or options. */
+export function perRequestAttribution(sourceCode: ParsedSource, row: ClientRow, node: Node): PerRequestAttribution {
+  const reads = readsOfStoredClient(sourceCode, node);
+  if (!reads) return NO_REQUESTS;
+  let byRow = answers.get(reads);
+  if (!byRow) {
+    byRow = new Map();
+    answers.set(reads, byRow);
+  }
+  // Under a wrapper's parameter bindings the answer may differ per call of the wrapper: not kept.
+  if (bindingsKey() !== 0) return requestsOf(sourceCode, row, reads);
+  let answer = byRow.get(row);
+  if (answer === undefined) {
+    answer = requestsOf(sourceCode, row, reads);
+    byRow.set(row, answer);
+  }
+  return answer;
+}
+
+/**
+ * The reads of what the stored client is handed to, `new OpenAIApi(configuration)`, once: requests
+ * through that object are the client's too (openai 3's `Configuration`).
+ */
+function handedOnReads(sourceCode: ParsedSource, reads: readonly Node[]): Node[] {
+  const found: Node[] = [];
+  for (const read of reads) {
+    const construction = read.parent;
+    if (construction?.type !== 'NewExpression' || !construction.arguments.includes(read as TSESTree.Expression)) continue;
+    found.push(...(readsOfStoredClient(sourceCode, construction) ?? []));
+  }
+  return found;
+}
+
+function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
+  let mayCarry = false;
+  const calls: RequestCall[] = [];
+  for (const read of [...reads, ...handedOnReads(sourceCode, reads)]) {
+    let chain: Node = read;
+    let setsDefaults = false;
+    while (chain.parent?.type === 'MemberExpression' && chain.parent.object === chain) {
+      chain = chain.parent;
+      // `instance.defaults.headers.common['HTTP-Referer'] = ...` sets headers after construction.
+      if (memberName(chain) === 'defaults') setsDefaults = true;
+    }
+    if (setsDefaults) {
+      if (!setsOtherDefault(chain)) mayCarry = true;
+      continue;
+    }
+    const call = chain.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
+    let carries = false;
+    let opaque = false;
+    const shapes: ObjectShape[] = [];
+    for (const [index, argument] of call.arguments.entries()) {
+      if (!mayCarryAttribution(argument, index, row, sourceCode)) continue;
+      carries = true;
+      const shape = argument.type === 'SpreadElement' ? null : resolveObject(argument, sourceCode.getScope(argument));
+      if (shape) shapes.push(shape);
+      else opaque = true;
+    }
+    const sibling = siblingShape(sourceCode, call);
+    if (sibling && (!sibling.complete || headersMayCarry(lastEntry(sibling, 'headers', true)))) {
+      carries = true;
+      shapes.push(sibling);
+    }
+    if (!carries) continue;
+    mayCarry = true;
+    calls.push({ node: call, shapes, opaque });
+  }
+  return { mayCarry, calls };
+}

@@ -1,0 +1,106 @@
+/**
+ * Local wrappers of a client call: a function of the file whose client call takes its values from
+ * the function's parameters (`postJson(url, body, extra)` calling `fetch(url, { headers: { ...extra } })`).
+ * Each call of the wrapper is a request of its own, checked with the arguments given there.
+ * Plain names and the plain names of an object pattern (`{ body, headers }`) are followed; a rest
+ * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
+import { methodCalls } from '../values/class-fields.js';
+import { keyValue } from '../values/static-value.js';
+
+
+export interface WrapperCall {
+  readonly call: TSESTree.CallExpression;
+  readonly parameters: ParameterValues;
+}
+
+/** Calls of one wrapper followed: past that, its calls are left unchecked (silence, never a guess). */
+const MAX_CALLS_PER_WRAPPER = 64;
+
+/**
+ * The function that holds the node, and its calls in the file: through the variable it is declared as
+ * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
+ */
+function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
+  const fn = enclosingFunction(node);
+  if (!fn) return null;
+  const viaThis = methodCalls(fn, sourceCode.getScope(fn));
+  if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
+  const viaObject = objectMethodCalls(sourceCode, fn);
+  if (viaObject) return { fn, calls: viaObject };
+  const variable = declaredWrapper(sourceCode, fn);
+  if (!variable) return null;
+  const calls = variable.references.flatMap((reference) => {
+    const call = reference.identifier.parent;
+    return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : [];
+  });
+  return { fn, calls };
+}
+
+/**
+ * `const api = { post(path, body) { ... } }` (or `post: (path, body) => ...`): the `api.post(...)` calls.
+ * Null where `api.post` may be another function by then: the object spreads others in, names `post`
+ * twice, or is used other than by its members and exported; `api.post` is written, or `api` given away.
+ */
+function objectMethodCalls(sourceCode: ParsedSource, fn: FunctionNode): { call: TSESTree.CallExpression; from: Scope }[] | null {
+  const property = fn.parent;
+  if (property?.type !== 'Property' || property.value !== fn || property.kind !== 'init') return null;
+  const name = staticKeyName(property);
+  const object = property.parent;
+  const declarator = object?.parent;
+  if (name === null || object?.type !== 'ObjectExpression' || declarator?.type !== 'VariableDeclarator' || declarator.init !== object || declarator.parent.kind !== 'const') return null;
+  if (object.properties.some((other) => other.type === 'SpreadElement' || (other !== property && staticKeyName(other) === name))) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+  if (!variable) return null;
+  const calls: { call: TSESTree.CallExpression; from: Scope }[] = [];
+  for (const reference of variable.references) {
+    if (reference.init) continue;
+    const use = reference.identifier.parent;
+    if (use?.type === 'ExportSpecifier' || use?.type === 'ExportDefaultDeclaration') continue;
+    if (use?.type !== 'MemberExpression' || use.object !== reference.identifier) return null;
+    const parent = use.parent;
+    const written = (parent?.type === 'AssignmentExpression' && parent.left === use) || parent?.type === 'UpdateExpression' || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
+    if (written && (use.computed || staticKeyName(use) === name)) return null;
+    if (staticKeyName(use) === name && parent?.type === 'CallExpression' && parent.callee === use) calls.push({ call: parent, from: reference.from });
+  }
+  return calls;
+}
+
+/** The variable a function is declared as: `function f` or `const f = () => ...`, declared once. */
+function declaredWrapper(sourceCode: ParsedSource, current: FunctionNode): Variable | null {
+  let declared: Node | null = null;
+  if (current.type === 'FunctionDeclaration' && current.id) declared = current;
+  const holder = current.parent;
+  if (current.type !== 'FunctionDeclaration' && holder?.type === 'VariableDeclarator' && holder.init === current && holder.id.type === 'Identifier') {
+    if (holder.parent.type === 'VariableDeclaration' && holder.parent.kind === 'const') declared = holder;
+  }
+  const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared)[0] : undefined;
+  return variable && variable.defs.length === 1 ? variable : null;
+}
+
+function isWithin(node: Node, container: Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+
+/**
+ * The calls of the wrapper around a client call, each with its arguments bound, when the wrapper
+ * reads any of its parameters; none otherwise. Calls inside the wrapper itself (recursion) are not followed.
+ */
+export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
+  const wrapper = enclosingWrapper(sourceCode, inner);
+  if (!wrapper) return [];
+  const own = sourceCode.scopeManager?.acquire(wrapper.fn) ?? null;
+  if (!own) return [];
+  if (!readsParameters(wrapper.fn, own)) return [];
+  const calls: WrapperCall[] = [];
+  for (const { call, from } of wrapper.calls) {
+    if (isWithin(call, wrapper.fn)) continue;
+    if (calls.length === MAX_CALLS_PER_WRAPPER) break;
+    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from, keyValue) });
+  }
+  return calls;
+}

@@ -1,0 +1,222 @@
+/**
+ * `this.baseUrl` inside a class: the value of a field that is written once, either by its
+ * initialiser or by a single `this.baseUrl = ...` assignment. Anything else stays unknown.
+ *
+ * `this` is the instance in methods and instance fields, and the class itself in static methods,
+ * static fields and static blocks: the two kinds of field are kept apart. A static field is only
+ * resolved in a class that nothing else can reach (not exported, not extended, not passed around),
+ * since a subclass's `this` would be another class with fields of its own.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { childNodes, findVariable, memberName, type Node, type Scope } from '../syntax/ast.js';
+
+type ThisKind = 'instance' | 'static';
+
+interface FieldSet {
+  /** Every value written to `this.<name>`, initialisers included; `*` when some write is not by name. */
+  readonly writes: Map<string, Node[]>;
+  /** Every `this.<name>` read. */
+  readonly reads: Map<string, TSESTree.MemberExpression[]>;
+}
+
+type ClassFields = Record<ThisKind, FieldSet> & { readonly readsOfEither: Map<string, TSESTree.MemberExpression[]> };
+
+const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
+
+/** What `this` is at `node` inside a class: the class body and whether it is the instance or the class. */
+function thisAt(node: Node): { body: TSESTree.ClassBody; kind: ThisKind } | null {
+  let kind: ThisKind | null = null;
+  for (let current: Node = node; current.parent; current = current.parent) {
+    const parent: Node = current.parent;
+    if (current.type === 'FunctionDeclaration' || (current.type === 'FunctionExpression' && parent.type !== 'MethodDefinition')) return null;
+    if (kind === null && parent.type === 'MethodDefinition' && parent.value === current) kind = parent.static ? 'static' : 'instance';
+    if (kind === null && parent.type === 'PropertyDefinition' && parent.value === current) kind = parent.static ? 'static' : 'instance';
+    if (kind === null && current.type === 'StaticBlock') kind = 'static';
+    if (parent.type === 'ClassBody') return kind ? { body: parent, kind } : null;
+  }
+  return null;
+}
+
+/** The name of `this.x` (`x`) or `this.#x` (`#x`, apart from a public `x`); null when computed. */
+function memberKey(member: TSESTree.MemberExpression): string | null {
+  return member.computed ? null : keyName(member.property);
+}
+
+/** A member's name as field sets keep it: `x`, or `#x` for a private name. */
+function keyName(key: Node): string | null {
+  if (key.type === 'PrivateIdentifier') return `#${key.name}`;
+  return key.type === 'Identifier' ? key.name : null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The kind of `this` inside a child of a class member; `both` where it cannot be told (a plain function). */
+function childKind(node: Node, kind: ThisKind | 'both'): ThisKind | 'both' {
+  if (node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') return node.static ? 'static' : 'instance';
+  if (node.type === 'StaticBlock') return 'static';
+  if (node.type === 'FunctionExpression' && node.parent?.type === 'MethodDefinition') return kind;
+  if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'ClassBody') return 'both';
+  return kind;
+}
+
+/**
+ * Every `this.<name>` write and read in a class body, in one iterative walk (class bodies may nest
+ * deeply). Where `this` cannot be told (a plain function inside a method), a write or read counts
+ * for both kinds: the cautious direction.
+ */
+function collectFields(body: TSESTree.ClassBody): ClassFields {
+  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() }, readsOfEither: new Map() };
+  const kindsOf = (kind: ThisKind | 'both'): FieldSet[] => (kind === 'both' ? [fields.instance, fields.static] : [fields[kind]]);
+  const stack: [Node, ThisKind | 'both'][] = [];
+  for (const member of body.body) {
+    const name = member.type === 'PropertyDefinition' && !member.computed ? keyName(member.key) : null;
+    if (member.type === 'PropertyDefinition' && name !== null && member.value) push(fields[member.static ? 'static' : 'instance'].writes, name, member.value);
+    stack.push([member, childKind(member, 'both')]);
+  }
+  while (stack.length > 0) {
+    const [node, kind] = stack.pop()!;
+    const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberKey(node) : null;
+    if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
+      for (const set of kindsOf(kind)) push(set.reads, read, node as TSESTree.MemberExpression);
+    }
+    if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && node.left.object.type === 'ThisExpression') {
+      // An operator other than `=`, or a computed name, makes every field uncertain.
+      const name = memberKey(node.left) ?? '*';
+      for (const set of kindsOf(kind)) push(set.writes, node.operator === '=' ? name : '*', node.right);
+    }
+    for (const child of childNodes(node)) stack.push([child, childKind(child, kind)]);
+  }
+  return fields;
+}
+
+function fieldsOf(body: TSESTree.ClassBody): ClassFields {
+  let fields = fieldsCache.get(body);
+  if (!fields) {
+    fields = collectFields(body);
+    fieldsCache.set(body, fields);
+  }
+  return fields;
+}
+
+/**
+ * The `this.<name>` reads of the class field a value is stored in (`client = new X()` or
+ * `this.client = new X()`), or null when the value is not stored in a class field. Reads of either
+ * kind count: more reads only make per-request attribution more likely, the cautious direction.
+ */
+export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null {
+  const parent = value.parent;
+  let name: string | null = null;
+  let anchor: Node | null = null;
+  if (parent?.type === 'PropertyDefinition' && parent.value === value && !parent.computed) {
+    name = keyName(parent.key);
+    anchor = value;
+  } else if (parent?.type === 'AssignmentExpression' && parent.right === value && parent.left.type === 'MemberExpression' && parent.left.object.type === 'ThisExpression') {
+    name = memberKey(parent.left);
+    anchor = parent.left;
+  }
+  const site = anchor && thisAt(anchor);
+  if (!site || !name) return null;
+  const fields = fieldsOf(site.body);
+  // One list per name, shared by every site stored in that field: callers may memoise on it.
+  let reads = fields.readsOfEither.get(name);
+  if (!reads) {
+    reads = [...(fields.instance.reads.get(name) ?? []), ...(fields.static.reads.get(name) ?? [])];
+    fields.readsOfEither.set(name, reads);
+  }
+  return reads;
+}
+
+/** Whether every use of the class in the file only reads it: `new C()`, `C.m()`, `C.x`. */
+function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
+  const declaration = body.parent;
+  if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return false;
+  if (declaration.parent?.type === 'ExportNamedDeclaration' || declaration.parent?.type === 'ExportDefaultDeclaration') return false;
+  let classScope: Scope | null = scope;
+  while (classScope && classScope.block !== declaration) classScope = classScope.upper;
+  const name = declaration.id.name;
+  const variables = [classScope?.set.get(name), classScope?.upper?.set.get(name)];
+  if (!variables[0] && !variables[1]) return false;
+  return variables.every((variable) =>
+    (variable?.references ?? []).every((reference) => {
+      const use = reference.identifier.parent;
+      if (use?.type === 'NewExpression' && use.callee === reference.identifier) return true;
+      if (use?.type !== 'MemberExpression' || use.object !== reference.identifier) return false;
+      const user = use.parent;
+      const written = (user?.type === 'AssignmentExpression' && user.left === use) || user?.type === 'UpdateExpression' || (user?.type === 'UnaryExpression' && user.operator === 'delete');
+      return !written;
+    }),
+  );
+}
+
+/**
+ * Whether `method`, named `name` (`x` or `#x`) in the class body, is what `this.<name>` calls there:
+ * the one member of that name, of `this`'s kind, never written as a field, and one no subclass can
+ * replace: `#name`, TypeScript's `private`, or any method of a class nothing else can reach (a
+ * subclass's override would run instead).
+ */
+function isOwnMethod(body: TSESTree.ClassBody, method: TSESTree.MethodDefinition, name: string, kind: ThisKind, scope: Scope): boolean {
+  const { writes } = fieldsOf(body)[kind];
+  if (method.static !== (kind === 'static') || writes.has('*') || writes.has(name)) return false;
+  if (body.body.filter((item) => 'key' in item && !item.computed && keyName(item.key) === name).length !== 1) return false;
+  return name.startsWith('#') || method.accessibility === 'private' || isSealedClass(body, scope);
+}
+
+/** The method (or getter) `this.<name>` names where `member` reads it, when it is the class's own (see `isOwnMethod`). */
+export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get' = 'method'): TSESTree.FunctionExpression | null {
+  const name = member.object.type === 'ThisExpression' ? memberKey(member) : null;
+  const site = name === null ? null : thisAt(member);
+  if (!site || name === null) return null;
+  // A getter with a setter beside it is an accessor pair: what the setter stores is not followed.
+  const method = site.body.body.find((item): item is TSESTree.MethodDefinition => item.type === 'MethodDefinition' && !item.computed && keyName(item.key) === name);
+  if (!method || method.kind !== kind || !isOwnMethod(site.body, method, name, site.kind, scope)) return null;
+  return method.value.type === 'FunctionExpression' ? method.value : null;
+}
+
+/**
+ * The `this.<name>(...)` calls, inside its class, of a method that is the class's own (see `isOwnMethod`),
+ * where `this` is what the method's own `this` is; null for any other function.
+ */
+export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] | null {
+  const method = fn.parent;
+  if (fn.type !== 'FunctionExpression' || method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.computed || method.parent.type !== 'ClassBody') return null;
+  const body = method.parent;
+  const name = keyName(method.key);
+  const kind: ThisKind = method.static ? 'static' : 'instance';
+  if (name === null || !isOwnMethod(body, method, name, kind, scope)) return null;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const read of fieldsOf(body)[kind].reads.get(name) ?? []) {
+    const call = read.parent;
+    const site = thisAt(read);
+    if (call?.type === 'CallExpression' && call.callee === read && site?.body === body && site.kind === kind) calls.push(call);
+  }
+  return calls;
+}
+
+/** `Api.HEADERS`: the one value of a static field of a class the file keeps to itself, read by the class's name. */
+export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scope): Node | null {
+  if (member.object.type !== 'Identifier' || member.computed || member.property.type !== 'Identifier') return null;
+  const variable = findVariable(scope, member.object.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const declaration = def?.type === 'ClassName' ? def.node : null;
+  const classScope = declaration && variable!.scope.childScopes.find((child) => child.block === declaration);
+  if (declaration?.type !== 'ClassDeclaration' || !classScope || !isSealedClass(declaration.body, classScope)) return null;
+  const { writes } = fieldsOf(declaration.body).static;
+  const values = writes.has('*') ? undefined : writes.get(member.property.name);
+  return values?.length === 1 ? values[0]! : null;
+}
+
+/** The one value written to `this.<name>` where `member` reads it, or null. */
+export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope): Node | null {
+  const name = member.object.type === 'ThisExpression' ? memberKey(member) : null;
+  const site = name === null ? null : thisAt(member);
+  if (!site || name === null) return null;
+  const { writes } = fieldsOf(site.body)[site.kind];
+  if (writes.has('*')) return null;
+  const values = writes.get(name);
+  if (values?.length !== 1) return null;
+  return site.kind === 'instance' || isSealedClass(site.body, scope) ? values[0]! : null;
+}

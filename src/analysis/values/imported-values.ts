@@ -1,0 +1,382 @@
+/**
+ * Values imported from another module of the project, read from its source where there is no type
+ * information (with it the checker answers: type-values.ts). `import { HEADERS } from './headers'`,
+ * `import * as headers from './headers'` and `require('./headers')` (a module that assigns
+ * `module.exports` once) then resolve to what headers.ts exports, as a constant of the file would.
+ *
+ * Read only: a relative import, or one through a tsconfig `paths` alias (path-aliases.ts), to exactly
+ * one regular file (an ambiguous `./config` with both config.ts and config.js is not guessed), inside
+ * the importing file's package, of at most
+ * `MAX_MODULE_BYTES`, parsed (never run) with typescript-eslint's parser; at most `MAX_HOPS` modules
+ * away from the linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE`
+ * of newly parsed text per lint. Parsed modules, with their exports, are cached by path, size and
+ * modification time. Anything else is unknown, and the rules stay silent.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { currentBudget, type ResolutionBudget } from './budget.js';
+import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { ownPackage } from '../project-files/own-package.js';
+import { aliasTargets } from '../project-files/path-aliases.js';
+import { readRegularFile } from '../identity/package-identity.js';
+
+const MAX_MODULE_BYTES = 128 * 1024;
+const MAX_HOPS = 3;
+const MAX_MODULES_PER_FILE = 16;
+/** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
+const MAX_PARSED_BYTES_PER_FILE = 512 * 1024;
+const MAX_CACHED_MODULES = 256;
+/** Non-relative specifiers looked up in the tsconfig `paths` per lint (most name packages and match no alias). */
+const MAX_ALIAS_LOOKUPS_PER_FILE = 32;
+
+const SCRIPT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** `./config.js` in TypeScript's ESM style names config.ts. */
+const SOURCE_OF_OUTPUT: Readonly<Record<string, readonly string[]>> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+/** What a module exports by name, read from its `export` statements (type-only exports left out). */
+interface ModuleExports {
+  /** Exported name to local name: `export const x`, `export { local as x }`. */
+  readonly named: ReadonlyMap<string, string>;
+  /** Functions declared in their export: `export function f`, `export default function`. */
+  readonly functions: ReadonlyMap<string, TSESTree.FunctionDeclaration>;
+  /** The local name of `export default local`, or null. */
+  readonly defaultLocal: string | null;
+  /** False when it exports more than the named constants (a function or class declaration, a re-export). */
+  readonly complete: boolean;
+}
+
+interface LoadedModule {
+  readonly file: string;
+  readonly program: TSESTree.Program;
+  readonly scope: Scope;
+  readonly exports: ModuleExports;
+  /** The module as the analysis reads a file, for wrappers it exports (imported-wrappers.ts). */
+  readonly source: ParsedSource;
+}
+
+type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
+
+interface Parser {
+  parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: ScopeManager; visitorKeys?: Record<string, readonly string[]> };
+}
+
+/** The file each analysed Program was parsed from, and the package it may import from (its real path, once asked). */
+interface Origin {
+  readonly file: string;
+  readonly root: string;
+  realRoot?: string;
+}
+const origins = new WeakMap<TSESTree.Program, Origin>();
+/** Per lint: the modules read and how many modules away from the linted file each Program is. */
+interface LintState {
+  loaded: number;
+  parsedBytes: number;
+  /** What each non-relative specifier (of a module) named through an alias. */
+  readonly aliased: Map<string, string | null>;
+  readonly hops: WeakMap<TSESTree.Program, number>;
+}
+const lintState = new WeakMap<ResolutionBudget, LintState>();
+const cache = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly module: LoadedModule | null }>();
+
+let parser: Parser | null | undefined;
+
+function loadParser(): Parser | null {
+  if (parser === undefined) {
+    try {
+      const loaded = require('@typescript-eslint/parser') as Partial<Parser>;
+      parser = typeof loaded.parseForESLint === 'function' ? (loaded as Parser) : null;
+    } catch {
+      parser = null;
+    }
+  }
+  return parser;
+}
+
+/**
+ * Lets the analysis of `program` follow its relative imports: `file` is where it was read from. A
+ * file that is not an absolute path (text given without one) or belongs to no named package follows none.
+ */
+export function registerAnalysedFile(program: TSESTree.Program, file: string | undefined): void {
+  if (!file || !path.isAbsolute(file) || origins.has(program)) return;
+  const root = ownPackage(path.dirname(file))?.directory;
+  if (root) origins.set(program, { file, root });
+}
+
+/** The package folder's real path, resolved when the file first follows an import. */
+function realRootOf(origin: Origin): string {
+  return (origin.realRoot ??= realOrNull(origin.root) ?? origin.root);
+}
+
+function realOrNull(file: string): string | null {
+  try {
+    return realpathSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The one file a relative specifier names, or null when it names none or several. */
+function resolveSpecifier(specifier: string, directory: string): string | null {
+  const base = path.resolve(directory, specifier);
+  const extension = path.extname(base);
+  let candidates: string[];
+  if (SOURCE_OF_OUTPUT[extension]) {
+    const stem = base.slice(0, -extension.length);
+    candidates = [...SOURCE_OF_OUTPUT[extension]!.map((source) => stem + source), base];
+  } else if (SCRIPT_EXTENSIONS.includes(extension)) {
+    candidates = [base];
+  } else {
+    candidates = SCRIPT_EXTENSIONS.map((each) => base + each);
+  }
+  let found = candidates.filter(isRegularFile);
+  // `./lib` names lib/index.* only when no lib.* exists.
+  if (found.length === 0 && !SCRIPT_EXTENSIONS.includes(extension)) found = SCRIPT_EXTENSIONS.map((each) => path.join(base, `index${each}`)).filter(isRegularFile);
+  return found.length === 1 ? found[0]! : null;
+}
+
+function setParents(node: TSESTree.Node, keys: Record<string, readonly string[]>): void {
+  const stack: TSESTree.Node[] = [node];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    for (const key of keys[current.type] ?? []) {
+      const value = (current as unknown as Record<string, unknown>)[key];
+      for (const child of Array.isArray(value) ? value : [value]) {
+        if (child && typeof (child as TSESTree.Node).type === 'string') {
+          (child as { parent?: TSESTree.Node }).parent = current;
+          stack.push(child as TSESTree.Node);
+        }
+      }
+    }
+  }
+}
+
+function parseModule(file: string, root: string): LoadedModule | null {
+  const parse = loadParser();
+  const read = readRegularFile(file, MAX_MODULE_BYTES);
+  if (!parse || !('text' in read)) return null;
+  try {
+    const { ast, scopeManager, visitorKeys } = parse.parseForESLint(read.text.replace(/^\uFEFF/, ''), {
+      filePath: file,
+      sourceType: 'module',
+      ecmaVersion: 'latest',
+      range: true,
+      loc: true,
+      jsx: /x$/.test(path.extname(file)),
+      lib: [],
+      tokens: true,
+      comment: true,
+    });
+    const globalScope = scopeManager.globalScope;
+    const scope = globalScope?.childScopes.find((child) => child.type === 'module') ?? null;
+    if (!scope || !visitorKeys) return null;
+    setParents(ast, visitorKeys);
+    origins.set(ast, { file, root });
+    return { file, program: ast, scope, exports: exportsOf(ast), source: { ast: ast as ParsedSource['ast'], scopeManager, getScope: (node) => scopeAt(scopeManager, node) } };
+  } catch {
+    return null;
+  }
+}
+
+/** The innermost scope around `node`, as ESLint's `SourceCode#getScope` finds it. */
+function scopeAt(scopeManager: ScopeManager, node: TSESTree.Node): Scope {
+  const inner = node.type !== 'Program';
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const scope = scopeManager.acquire(current, inner);
+    if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope;
+  }
+  return scopeManager.scopes[0]!;
+}
+
+/** The module at `file`, parsed once per version of it. */
+function loadModule(file: string, root: string, state: LintState): LoadedModule | null {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return null;
+  }
+  const cached = cache.get(file);
+  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.module;
+  if (state.parsedBytes + stat.size > MAX_PARSED_BYTES_PER_FILE) return null;
+  state.parsedBytes += stat.size;
+  const module = stat.isFile() && stat.size <= MAX_MODULE_BYTES ? parseModule(file, root) : null;
+  cache.delete(file);
+  cache.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, module });
+  if (cache.size > MAX_CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  return module;
+}
+
+function programOf(scope: Scope): TSESTree.Program | null {
+  let current = scope;
+  while (current.upper) current = current.upper;
+  return current.block.type === 'Program' ? current.block : null;
+}
+
+/** A module's exports by name, from one pass over its `export` statements. */
+function exportsOf(program: TSESTree.Program): ModuleExports {
+  const named = new Map<string, string>();
+  const functions = new Map<string, TSESTree.FunctionDeclaration>();
+  let defaultLocal: string | null = null;
+  let complete = true;
+  for (const statement of program.body) {
+    if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
+    if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') defaultLocal = statement.declaration.name;
+    if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'FunctionDeclaration') functions.set('default', statement.declaration);
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
+    if (statement.declaration?.type === 'VariableDeclaration') {
+      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') named.set(declarator.id.name, declarator.id.name);
+    } else if (statement.declaration) {
+      if (statement.declaration.type === 'FunctionDeclaration' && statement.declaration.id) functions.set(statement.declaration.id.name, statement.declaration);
+      complete = false;
+    }
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type === 'Identifier') named.set(moduleExportName(specifier.exported), specifier.local.name);
+    }
+  }
+  return { named, functions, defaultLocal, complete };
+}
+
+/** The one file a specifier of `origin` names: relative, or through a tsconfig `paths` alias (the first substitution that names one). */
+function specifiedFile(source: string, origin: Origin, state: LintState): string | null {
+  if (source.startsWith('./') || source.startsWith('../')) return resolveSpecifier(source, path.dirname(origin.file));
+  // Each alias may try several substitutions, each several extensions: a bounded number per lint, each once.
+  const key = `${origin.file}\0${source}`;
+  const known = state.aliased.get(key);
+  if (known !== undefined || state.aliased.size >= MAX_ALIAS_LOOKUPS_PER_FILE) return known ?? null;
+  let found: string | null = null;
+  for (const target of aliasTargets(source, origin.file, origin.root)) if ((found = resolveSpecifier(target, origin.root))) break;
+  state.aliased.set(key, found);
+  return found;
+}
+
+/**
+ * The module a specifier of the file that holds `scope` names, read under this lint's bounds, or null.
+ * With type information values come from the checker; a wrapper's body (`forWrapper`) is read either way.
+ */
+function importedModule(source: string, scope: Scope, forWrapper = false): LoadedModule | null {
+  const budget = currentBudget();
+  if (budget.types && !forWrapper) return null;
+  const importer = programOf(scope);
+  const origin = importer && origins.get(importer);
+  if (!importer || !origin) return null;
+  let state = lintState.get(budget);
+  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
+  const hops = (state.hops.get(importer) ?? 0) + 1;
+  if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
+  const file = specifiedFile(source, origin, state);
+  const real = file && realOrNull(file);
+  if (!real || !real.startsWith(realRootOf(origin) + path.sep)) return null;
+  state.loaded++;
+  const module = loadModule(real, realRootOf(origin), state);
+  if (module && !state.hops.has(module.program)) state.hops.set(module.program, hops);
+  return module;
+}
+
+/** `module.exports` (or `module.exports.x`, `exports.x` when `member`): the target of a CommonJS export assignment. */
+function isExportsTarget(node: TSESTree.Node, member: boolean): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const isModuleExports = (target: TSESTree.Node) =>
+    target.type === 'MemberExpression' && target.object.type === 'Identifier' && target.object.name === 'module' && target.property.type === 'Identifier' && target.property.name === 'exports' && !target.computed;
+  if (!member) return isModuleExports(node);
+  return isModuleExports(node.object) || (node.object.type === 'Identifier' && node.object.name === 'exports');
+}
+
+/**
+ * What `require('./m')` returns, read from m's source: the value of its one top-level
+ * `module.exports = value`, or null when m assigns its exports any other way too (`exports.x = v`).
+ */
+export function requiredExports(call: TSESTree.CallExpression, scope: Scope): { scope: Scope; value: TSESTree.Expression } | null {
+  const [argument] = call.arguments;
+  if (call.callee.type !== 'Identifier' || call.callee.name !== 'require' || call.arguments.length !== 1) return null;
+  if (argument?.type !== 'Literal' || typeof argument.value !== 'string' || findVariable(scope, 'require')?.defs.length) return null;
+  const module = importedModule(argument.value, scope);
+  if (!module) return null;
+  let value: TSESTree.Expression | null = null;
+  for (const statement of module.program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+    const { left, right, operator } = statement.expression;
+    if (isExportsTarget(left, true)) return null;
+    if (!isExportsTarget(left, false)) continue;
+    if (value || operator !== '=') return null;
+    value = right;
+  }
+  return value && { scope: module.scope, value };
+}
+
+/** The import declaration of a value import binding, or null (a type-only import, any other variable). */
+function valueImport(variable: Variable): { declaration: TSESTree.ImportDeclaration; specifier: TSESTree.Node } | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'ImportBinding' || def.parent?.type !== 'ImportDeclaration' || def.parent.importKind === 'type') return null;
+  return { declaration: def.parent, specifier: def.node };
+}
+
+/**
+ * Where the value an import binding holds is declared: the exporting module's scope and the local
+ * name there, or null when it cannot be read (see the module comment) or type information is at hand.
+ */
+export function importedDeclaration(variable: Variable): { scope: Scope; name: string } | null {
+  const imported = importedExport(variable, false);
+  const local = imported?.local;
+  return local ? { scope: imported.module.scope, name: local } : null;
+}
+
+/**
+ * The module a named or default value import comes from (read under this lint's bounds), the name it
+ * imports and that name's local name there, or null.
+ */
+function importedExport(variable: Variable, forWrapper: boolean): { module: LoadedModule; name: string; local: string | null } | null {
+  const found = valueImport(variable);
+  const specifier = found?.specifier;
+  if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
+  const module = importedModule(found.declaration.source.value, variable.scope, forWrapper);
+  if (!module) return null;
+  const name = importedName(specifier);
+  return { module, name, local: (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name)) ?? null };
+}
+
+/**
+ * What a namespace import (`import * as site from './site'`) holds: the module's scope and its exported
+ * constants by name; complete unless the module exports other things too (see ModuleExports).
+ */
+export function importedNamespace(variable: Variable): { scope: Scope; exports: ModuleExports } | null {
+  const found = valueImport(variable);
+  if (found?.specifier.type !== 'ImportNamespaceSpecifier') return null;
+  const module = importedModule(found.declaration.source.value, variable.scope);
+  return module && { scope: module.scope, exports: module.exports };
+}
+
+/** A function another module exports, as the analysis reads it there. */
+export interface ImportedFunction {
+  readonly fn: FunctionNode;
+  readonly source: ParsedSource;
+  readonly file: string;
+}
+
+/** The function declared once (and never reassigned) under `name` in a module's scope: `function f` or `const f = () => ...`. */
+function moduleFunction(module: LoadedModule, name: string): FunctionNode | null {
+  const variable = module.scope.set.get(name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  if (def.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return def.node;
+  const declarator = def.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' ? def.node : null;
+  const init = declarator?.type === 'VariableDeclarator' ? declarator.init : null;
+  return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
+}
+
+/** The function an import binding names in the project's module it comes from (see the module comment), or null. */
+export function importedFunction(variable: Variable): ImportedFunction | null {
+  const imported = importedExport(variable, true);
+  if (!imported) return null;
+  const { module, name, local } = imported;
+  const fn = module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
+  return fn && { fn, source: module.source, file: module.file };
+}

@@ -1,0 +1,90 @@
+/**
+ * What a function of the same file returns, for values built by a helper: `defaultHeaders:
+ * authHeaders(key)`, `baseURL: openRouterUrl()`, `headers: this.headers()` (a method no subclass can
+ * replace, see class-fields.ts), `headers: await getHeaders()`. Only functions declared once are
+ * followed, never generators, and async ones only where the call is awaited; every `return` must
+ * give a value, and each is one alternative.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { childNodes, constantBinding, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { classMethod } from './class-fields.js';
+
+/** The returned expressions of a function and the scope to resolve them in (the function's own). */
+export interface Returns {
+  readonly values: readonly TSESTree.Expression[];
+  readonly scope: Scope;
+  /** The function, for its parameters (see `withArguments`). */
+  readonly fn: FunctionNode;
+}
+
+const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
+
+/** The function a call's callee names, when the file declares it once: `function f() {}` or `const f = () => ...`. */
+function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope } | null {
+  const target = unwrap(callee);
+  if (target.type === 'MemberExpression') return ownMember(target, scope, 'method');
+  if (target.type !== 'Identifier') return null;
+  const variable = findVariable(scope, target.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return { fn: def.node, declaredIn: variable!.scope };
+  const binding = constantBinding(scope, target.name);
+  const init = binding && unwrap(binding.init);
+  if (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') return { fn: init, declaredIn: binding!.variable.scope };
+  return null;
+}
+
+/** The method or getter `this.name` names (see class-fields.ts), with the class's scope, which holds its own. */
+function ownMember(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get'): { fn: FunctionNode; declaredIn: Scope } | null {
+  const fn = classMethod(member, scope, kind);
+  const classNode = fn?.parent.parent?.parent;
+  let declaredIn: Scope | null = classNode ? scope : null;
+  while (declaredIn && declaredIn.block !== classNode) declaredIn = declaredIn.upper;
+  return fn && declaredIn ? { fn, declaredIn } : null;
+}
+
+/** Every `return` value of the function itself (not of functions nested in it); null when one returns nothing. */
+function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
+  if (fn.generator) return null;
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const values: TSESTree.Expression[] = [];
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'ReturnStatement') {
+      if (!node.argument) return null;
+      values.push(node.argument);
+      continue;
+    }
+    for (const child of childNodes(node)) {
+      // A nested function's returns are its own.
+      if (!isFunction(child)) stack.push(child);
+    }
+  }
+  return values.length > 0 ? values : null;
+}
+
+/** What `this.name` gives where `name` is a getter no subclass can replace (see class-fields.ts); null otherwise. */
+export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): Returns | null {
+  const getter = ownMember(member, scope, 'get');
+  return getter && returnsOf(getter.fn, getter.declaredIn);
+}
+
+/** The returns of a function and its own scope, from the scope it is declared in. */
+function returnsOf(fn: FunctionNode, declaredIn: Scope): Returns | null {
+  let values = returnsCache.get(fn);
+  if (values === undefined) {
+    values = returnedValues(fn);
+    returnsCache.set(fn, values);
+  }
+  let own = declaredIn.childScopes.find((child) => child.block === fn);
+  // A named function expression has a scope for its name around the one of its body.
+  if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
+  return values && own ? { values, scope: own, fn } : null;
+}
+
+/** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file; null otherwise. */
+export function localReturns(call: TSESTree.CallExpression, scope: Scope, awaited = false): Returns | null {
+  const called = calledFunction(call.callee, scope);
+  if (!called || (called.fn.async && !awaited)) return null;
+  return returnsOf(called.fn, called.declaredIn);
+}

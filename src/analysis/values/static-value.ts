@@ -1,0 +1,730 @@
+/**
+ * Static value resolution: what a string or object expression may hold at run time, as far as the
+ * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { classFieldValue, staticFieldByName } from './class-fields.js';
+import { findVariable, importedBinding, isNamedMember, isShared, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from '../syntax/ast.js';
+import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
+import { currentBudget, LIMITS, memoised } from './budget.js';
+import { getterReturns, localReturns, type Returns } from './local-functions.js';
+import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
+import { importedNamespace, requiredExports } from './imported-values.js';
+
+/** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
+export interface Hole {
+  readonly kind: 'env' | 'opaque';
+  /** The variable, property or environment name it was read from, when there is one. */
+  readonly name: string | null;
+}
+export type Piece = string | Hole;
+
+/** One value an expression may take: known text with holes where the text is unknown. */
+export interface StringAlternative {
+  readonly pieces: readonly Piece[];
+  /** The expression this alternative was read from (a literal when the text is known). */
+  readonly node: Node;
+}
+
+/** The exact text of an alternative, or null when part of it is unknown. */
+export function exactText(alternative: StringAlternative): string | null {
+  let text = '';
+  for (const piece of alternative.pieces) {
+    if (typeof piece !== 'string') return null;
+    text += piece;
+  }
+  return text;
+}
+
+function hole(node: Node, kind: Hole['kind'], name: string | null): StringAlternative[] {
+  return [{ pieces: [{ kind, name }], node }];
+}
+
+const FOLDED: Hole = { kind: 'opaque', name: null };
+
+/**
+ * Keeps a value within `LIMITS.piecesPerValue` and `LIMITS.textPerValue`: past them its middle is
+ * folded into one unknown piece. The start (the host of a URL) and the end (its path) stay known,
+ * which is all the rules read of a value that long.
+ */
+function fold(pieces: Piece[]): Piece[] {
+  let text = 0;
+  for (const piece of pieces) if (typeof piece === 'string') text += piece.length;
+  if (pieces.length <= LIMITS.piecesPerValue && text <= LIMITS.textPerValue) return pieces;
+  const half = LIMITS.textPerValue / 2;
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  const folded: Piece[] = [typeof first === 'string' ? first.slice(0, half) : first, FOLDED];
+  if (pieces.length > 1 && typeof last === 'string') folded.push(last.slice(-half));
+  return folded;
+}
+
+/** One alternative of known text, folded when it is too long. */
+function text(value: string, node: Node): StringAlternative {
+  return { pieces: fold([value]), node };
+}
+
+/** The alternatives, or one unknown value when there are more than `LIMITS.alternativesPerValue`. */
+function bounded(alternatives: StringAlternative[], node: Node): StringAlternative[] {
+  return alternatives.length > LIMITS.alternativesPerValue ? hole(node, 'opaque', null) : alternatives;
+}
+
+function concat(left: readonly StringAlternative[], right: readonly StringAlternative[], node: Node): StringAlternative[] {
+  if (left.length * right.length > LIMITS.alternativesPerValue) return hole(node, 'opaque', null);
+  const out: StringAlternative[] = [];
+  for (const a of left) {
+    for (const b of right) {
+      const pieces: Piece[] = [];
+      for (const part of [a.pieces, b.pieces]) {
+        for (const piece of part) {
+          if (piece === '') continue;
+          const last = pieces.at(-1);
+          if (typeof piece === 'string' && typeof last === 'string') pieces[pieces.length - 1] = last + piece;
+          else pieces.push(piece);
+        }
+      }
+      out.push({ pieces: pieces.length > 0 ? fold(pieces) : [''], node });
+    }
+  }
+  // Concatenation is the one place work grows with the value, so it pays by the piece.
+  currentBudget().charge(out.length);
+  return out;
+}
+
+/** `process.env.X`, `process.env['X']`, `import.meta.env.X`, `Bun.env.X`: the variable name, or undefined. */
+function envMemberName(node: TSESTree.MemberExpression): string | null | undefined {
+  return isEnvObject(node.object) ? staticKeyName(node) : undefined;
+}
+
+/** `process.env` itself (for destructuring), `import.meta.env`, `Bun.env`. */
+export function isEnvObject(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== 'MemberExpression' || staticKeyName(target) !== 'env') return false;
+  const owner = unwrap(target.object);
+  return (
+    (owner.type === 'Identifier' && (owner.name === 'process' || owner.name === 'Bun')) ||
+    (owner.type === 'MetaProperty' && owner.meta.name === 'import')
+  );
+}
+
+/** `Deno.env.get('X')`: the variable name, or undefined when the call is something else. */
+function denoEnvName(node: TSESTree.CallExpression): string | null | undefined {
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'MemberExpression' || staticKeyName(callee) !== 'get') return undefined;
+  const env = unwrap(callee.object);
+  if (env.type !== 'MemberExpression' || staticKeyName(env) !== 'env') return undefined;
+  const deno = unwrap(env.object);
+  if (deno.type !== 'Identifier' || deno.name !== 'Deno') return undefined;
+  const argument = node.arguments[0];
+  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
+}
+
+/**
+ * Every value a string-valued expression may take. `a || b`, `a ?? b` and `c ? a : b` yield the
+ * alternatives of both sides; constants, template literals, `+`, object members, `[...].join()` and
+ * `new URL()` are followed; anything else is a hole. Memoised per node and bounded by the file's budget.
+ */
+export function resolveString(node: Node, scope: Scope, depth = 0): StringAlternative[] {
+  const target = unwrap(node);
+  return memoised('string', target, depth, hole(target, 'opaque', null), () => {
+    const alternatives = computeString(target, scope, depth);
+    const only = alternatives.length === 1 ? alternatives[0]!.pieces : null;
+    const opaque = only?.length === 1 && typeof only[0] !== 'string' && only[0]!.kind === 'opaque' ? only[0] : null;
+    return (opaque && typedAlternatives(target, opaque.name)) ?? alternatives;
+  });
+}
+
+/** What the type checker knows of a value the file does not spell out (an import, a typed parameter), or null. */
+function typedAlternatives(target: Node, name: string | null): StringAlternative[] | null {
+  const types = currentBudget().types;
+  const strings = types && isTypeResolvable(target) ? typedStrings(types, target) : null;
+  return strings && alternativesOfType(strings, target, name);
+}
+
+/** A type's texts as alternatives read at `node`: literal text, or a hole named `name` where the type does not fix it. */
+function alternativesOfType(strings: readonly (string | 'hole')[], node: Node, name: string | null): StringAlternative[] {
+  return strings.map((value) => (value === 'hole' ? { pieces: [{ kind: 'opaque', name }], node } : text(value, node)));
+}
+
+function computeString(target: Node, scope: Scope, depth: number): StringAlternative[] {
+  switch (target.type) {
+    case 'Literal':
+      if (typeof target.value === 'string' || typeof target.value === 'number' || typeof target.value === 'boolean') {
+        return [text(String(target.value), target)];
+      }
+      return hole(target, 'opaque', null);
+    case 'TemplateLiteral': {
+      let out: StringAlternative[] = [text(target.quasis[0]?.value.cooked ?? '', target)];
+      target.expressions.forEach((expression, index) => {
+        out = concat(out, resolveString(expression, scope, depth + 1), target);
+        out = concat(out, [text(target.quasis[index + 1]?.value.cooked ?? '', target)], target);
+      });
+      return out;
+    }
+    case 'BinaryExpression':
+      if (target.operator !== '+') return hole(target, 'opaque', null);
+      return concat(resolveString(target.left, scope, depth + 1), resolveString(target.right, scope, depth + 1), target);
+    case 'LogicalExpression':
+      if (target.operator === '&&') return hole(target, 'opaque', null);
+      return bounded([...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)], target);
+    case 'ConditionalExpression':
+      return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
+    case 'Identifier':
+      return resolveIdentifierString(target, scope, depth);
+    case 'MemberExpression': {
+      const envName = envMemberName(target);
+      if (envName !== undefined) return hole(target, 'env', envName);
+      const name = staticKeyName(target);
+      if (name === 'href' || name === 'origin') {
+        const url = resolveUrlConstruction(target.object, scope, depth, name);
+        if (url) return url;
+      }
+      // A stored value's names resolve where it is written.
+      const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
+      if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
+      const got = getterReturns(target, scope);
+      if (got) return returnsStrings(got, target, depth);
+      if (name !== null) {
+        const owner = resolveObject(target.object, scope, depth + 1);
+        const entry = owner?.complete ? lastEntry(owner, name) : undefined;
+        const values = entry && entryStrings(entry, target, depth);
+        if (values) return values;
+      }
+      return hole(target, 'opaque', name);
+    }
+    case 'CallExpression': {
+      const denoName = denoEnvName(target);
+      if (denoName !== undefined) return hole(target, 'env', denoName);
+      return resolveCallString(target, scope, depth) ?? returnedStrings(target, scope, depth) ?? hole(target, 'opaque', null);
+    }
+    case 'AwaitExpression':
+      return (target.argument.type === 'CallExpression' && returnedStrings(target.argument, scope, depth, true)) || hole(target, 'opaque', null);
+    case 'NewExpression':
+      return resolveUrlConstruction(target, scope, depth, 'href') ?? hole(target, 'opaque', null);
+    case 'ArrayExpression':
+      // A header set to an array is sent joined with commas; categories options take arrays too.
+      return joinArray(target, [{ pieces: [','], node: target }], scope, depth) ?? hole(target, 'opaque', null);
+    default:
+      return hole(target, 'opaque', null);
+  }
+}
+
+function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth: number): StringAlternative[] {
+  if (node.name === 'undefined') return hole(node, 'opaque', null);
+  const variable = findVariable(scope, node.name);
+  const bound = variable && boundParameter(variable);
+  if (bound !== undefined && bound !== null) return resolveString(bound.init, bound.scope, depth + 1);
+  if (bound === null) return hole(node, 'opaque', node.name);
+  const declarator = variable && stableDeclarator(variable);
+  const imported = variable && !declarator ? importedBinding(variable) : null;
+  // Another file's value, told at this name: what is reported or suggested stays in this file.
+  if (imported) return resolveString(imported.init, imported.scope, depth + 1).map((alternative) => ({ ...alternative, node }));
+  if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
+  if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
+  // `const { SITE_URL } = process.env` reads the environment.
+  if (declarator.id.type === 'ObjectPattern' && isEnvObject(declarator.init)) {
+    for (const property of declarator.id.properties) {
+      if (property.type !== 'Property') continue;
+      const bound = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+      if (bound.type === 'Identifier' && bound.name === node.name) {
+        const envName = staticKeyName(property);
+        const alternatives = hole(node, 'env', envName);
+        // `const { X = 'fallback' } = process.env` has a literal alternative too.
+        return property.value.type === 'AssignmentPattern'
+          ? bounded([...alternatives, ...resolveString(property.value.right, variable.scope, depth + 1)], node)
+          : alternatives;
+      }
+    }
+  }
+  const entry = destructuredEntry(variable, node.name, depth);
+  return (entry && entryStrings(entry, node, depth)) ?? hole(node, 'opaque', node.name);
+}
+
+/**
+ * The values an object's entry holds, read at `node`: its value resolved, or for an entry known by
+ * type or from another file, those values told at `node`; null for a method or accessor.
+ */
+function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlternative[] | null {
+  if (entry.value) return resolveString(entry.value, entry.scope, depth + 1);
+  return entry.typed ? entry.typed.map((alternative) => ({ ...alternative, node })) : null;
+}
+
+/** The values a function of this file returns (awaited: what its promise gives), one alternative (or more) per `return`. */
+function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
+  const returns = localReturns(call, scope, awaited);
+  if (!returns) return null;
+  const resolve = () => returnsStrings(returns, call, depth);
+  return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
+}
+
+/** What a function's `return`s give as strings, told at `at`. */
+function returnsStrings(returns: Returns, at: Node, depth: number): StringAlternative[] {
+  return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), at);
+}
+
+/** Calls of one helper read with their own arguments, and the returns a helper may have for that: past either, unbound. */
+const MAX_BOUND_CALLS = 32;
+const MAX_BOUND_RETURNS = 8;
+
+/** Whether this call of the helper is read with its own arguments (see `withArguments`): counted per function, per file. */
+function bindsArguments(returns: Returns): boolean {
+  if (returns.values.length > MAX_BOUND_RETURNS || !readsParameters(returns.fn, returns.scope)) return false;
+  const counts = currentBudget().memo<number>('bound-calls');
+  const count = (counts.get(returns.fn) as number | undefined) ?? 0;
+  if (count >= MAX_BOUND_CALLS) return false;
+  counts.set(returns.fn, count + 1);
+  return true;
+}
+
+/**
+ * Runs `resolve` with the function's parameters bound to this call's arguments, or their defaults
+ * (`headers(extra = {})` returning `{ ...extra }`). Each bound call is resolved apart (the memo tables
+ * differ per binding), so only small helpers and a bounded number of calls are: the rest resolve
+ * unbound, shared by every call, their parameters unknown.
+ */
+function withArguments<T>(returns: Returns, call: TSESTree.CallExpression, scope: Scope, resolve: () => T): T {
+  return withParameterBindings(parameterValues(returns.fn, returns.scope, call, scope, keyValue), resolve);
+}
+
+/** A key of the object a destructuring parameter is given (see parameter-bindings.ts). */
+export function keyValue(source: BoundValue, key: string): BoundValue | null | undefined {
+  const shape = resolveObject(source.init, source.scope, 0, false);
+  if (!shape?.complete) return null;
+  const entry = lastEntry(shape, key);
+  if (!entry) return undefined;
+  return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
+}
+
+/** `[a, b].join(',')` and `x.toString()` / `String(x)`. */
+function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: number): StringAlternative[] | null {
+  const callee = unwrap(node.callee);
+  if (callee.type === 'Identifier' && callee.name === 'String' && node.arguments[0]) {
+    return resolveString(node.arguments[0], scope, depth + 1);
+  }
+  if (callee.type !== 'MemberExpression') return null;
+  const method = staticKeyName(callee);
+  if (method === 'toString' && node.arguments.length === 0) {
+    return resolveUrlConstruction(callee.object, scope, depth, 'href') ?? resolveString(callee.object, scope, depth + 1);
+  }
+  if (method !== 'join') return null;
+  const separatorNode = node.arguments[0];
+  const separator = separatorNode ? resolveString(separatorNode, scope, depth + 1) : [{ pieces: [','], node }];
+  if (separator.length !== 1 || exactText(separator[0]!) === null) return null;
+  const joined = joinArray(callee.object, separator, scope, depth);
+  return joined && joined.map((alternative) => ({ ...alternative, node }));
+}
+
+/** The elements of an array (literal or constant) joined with a separator. */
+function joinArray(array: Node, separator: StringAlternative[], scope: Scope, depth: number): StringAlternative[] | null {
+  const resolved = resolveArray(array, scope, depth + 1);
+  if (!resolved) return null;
+  const node = unwrap(array);
+  let out: StringAlternative[] = [{ pieces: [''], node }];
+  resolved.elements.forEach((element, index) => {
+    if (index > 0) out = concat(out, separator, node);
+    out = concat(out, resolveString(element, resolved.scope, depth + 1), node);
+  });
+  return out;
+}
+
+/** `new URL(path, base)` with a known result: its `href` or `origin`. */
+function resolveUrlConstruction(node: Node, scope: Scope, depth: number, part: 'href' | 'origin'): StringAlternative[] | null {
+  const target = unwrap(node);
+  if (target.type !== 'NewExpression') return null;
+  const callee = unwrap(target.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'URL' || !target.arguments[0]) return null;
+  const input = resolveString(target.arguments[0], scope, depth + 1);
+  const base = target.arguments[1] ? resolveString(target.arguments[1], scope, depth + 1) : null;
+  if (!base && part === 'href') return input.map((alternative) => ({ ...alternative, node: target }));
+  if (input.length * (base?.length ?? 1) > LIMITS.alternativesPerValue) return null;
+  const out: StringAlternative[] = [];
+  for (const path of input) {
+    for (const origin of base ?? [null]) {
+      const pathText = exactText(path);
+      const baseText = origin && exactText(origin);
+      if (pathText === null || baseText === null) return null;
+      try {
+        const url = new URL(pathText, baseText);
+        out.push(text(part === 'href' ? url.href : url.origin, target));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return out;
+}
+
+interface ResolvedArray {
+  readonly elements: TSESTree.Expression[];
+  readonly scope: Scope;
+}
+
+/** The elements of an array literal (directly or through a constant), with the scope they are written in. */
+function resolveArray(node: Node, scope: Scope, depth = 0): ResolvedArray | null {
+  const target = unwrap(node);
+  return memoised<ResolvedArray | null>('array', target, depth, null, () => {
+    if (target.type === 'ArrayExpression') {
+      const elements: TSESTree.Expression[] = [];
+      for (const element of target.elements) {
+        if (!element || element.type === 'SpreadElement') return null;
+        elements.push(element);
+      }
+      return { elements, scope };
+    }
+    if (target.type === 'Identifier') {
+      const binding = valueBinding(scope, target.name);
+      if (binding) return resolveArray(binding.init, binding.scope, depth + 1);
+    }
+    return null;
+  });
+}
+
+/** One property of a resolved object, in source order. */
+export interface ObjectEntry {
+  readonly key: string;
+  /** The property's value, or null for methods, accessors and properties known only by type. */
+  readonly value: TSESTree.Node | null;
+  /** For a property known only by its type (an object from another file): the values it may hold. */
+  readonly typed?: readonly StringAlternative[];
+  /** Scope to resolve the value in (the value may come from a constant declared elsewhere). */
+  readonly scope: Scope;
+  /** A spread after this entry may have replaced its value. */
+  readonly mayBeOverridden: boolean;
+  /** A fix may write into the value's literal: nothing else in the file reaches it. */
+  readonly editable: boolean;
+  /** Assigned after the object's creation (`headers.X = v`, perhaps in an `if`): present only once that code has run. */
+  readonly laterWrite?: true;
+  /** For an entry of another file's object (anchored here): that file's entry, for the objects its value holds. */
+  readonly foreign?: ObjectEntry;
+  /** Where such an entry is told in this file. */
+  readonly anchor?: Node;
+}
+
+export interface ObjectShape {
+  readonly entries: readonly ObjectEntry[];
+  /** False when a spread or computed key could add keys the file does not show. */
+  readonly complete: boolean;
+  /** The object literal written in the source, where new properties can be inserted; null for an object known by type. */
+  readonly literal: TSESTree.ObjectExpression | null;
+  /**
+   * A fix may write into the literal: it is written inline, or reached only through constants
+   * read once (a shared object would carry the edit to other requests too).
+   */
+  readonly editable: boolean;
+}
+
+
+/** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
+export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = false): ObjectEntry | undefined {
+  const wanted = caseInsensitive ? key.toLowerCase() : key;
+  for (let index = shape.entries.length - 1; index >= 0; index--) {
+    const entry = shape.entries[index]!;
+    if ((caseInsensitive ? entry.key.toLowerCase() : entry.key) === wanted) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The keys of an object expression: a literal, a constant bound to one, or a member of one;
+ * spreads of resolvable objects are inlined in order. Null when the expression is not an object
+ * the file spells out, or has more than `LIMITS.entriesPerObject` keys.
+ */
+export function resolveObject(node: Node, scope: Scope, depth = 0, editable = true): ObjectShape | null {
+  const target = unwrap(node);
+  return memoised(editable ? 'object' : 'object-shared', target, depth, null, () => computeObject(target, scope, depth, editable));
+}
+
+function computeObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
+  return computeWrittenObject(target, scope, depth, editable) ?? typedObject(target, scope);
+}
+
+/**
+ * An object from another file, by its type: the keys it has and the values they may hold. Never
+ * complete (a value of a declared type may carry keys the type does not name) and never edited.
+ */
+function typedObject(target: Node, scope: Scope): ObjectShape | null {
+  const types = currentBudget().types;
+  const properties = types && isTypeResolvable(target) ? typedProperties(types, target) : null;
+  if (!properties) return null;
+  const entries: ObjectEntry[] = properties.map((property) => ({
+    key: property.key,
+    value: null,
+    typed: property.strings ? alternativesOfType(property.strings, target, property.key) : undefined,
+    scope,
+    mayBeOverridden: property.optional,
+    editable: false,
+  }));
+  return { entries, complete: false, literal: null, editable: false };
+}
+
+/** The alternatives of an entry's value: its expression resolved, or what its type says; null for a method or accessor. */
+export function entryAlternatives(entry: { readonly value: Node | null; readonly typed?: readonly StringAlternative[]; readonly scope: Scope }): readonly StringAlternative[] | null {
+  if (entry.typed) return entry.typed;
+  return entry.value ? resolveString(entry.value, entry.scope) : null;
+}
+
+/**
+ * The object a function of this file returns: every `return` resolved, their keys together (each
+ * may be present) and complete only when every one is. Never edited: other callers share it.
+ */
+function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
+  const returns = localReturns(call, scope, awaited);
+  if (!returns) return null;
+  const resolve = () => returnsObject(returns, depth);
+  if (!bindsArguments(returns)) return resolve();
+  // What it returns depends on this call's arguments: its values are read now, while they are bound.
+  return withArguments(returns, call, scope, () => {
+    const shape = resolve();
+    return shape && { ...shape, entries: shape.entries.map((entry) => (entry.typed || !entry.value ? entry : { ...entry, typed: entryAlternatives(entry) ?? undefined })) };
+  });
+}
+
+/** The objects a function's `return`s give, their keys together. */
+function returnsObject(returns: Returns, depth: number): ObjectShape | null {
+  return eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+}
+
+/** The object of a value that holds none: spread, it adds no key; as headers or options, there are none. */
+const NOTHING: ObjectShape = { entries: [], complete: true, literal: null, editable: false };
+
+/** `undefined`, `null`, `false`, `''`, `0`, `void x`. */
+function isNothing(node: Node): boolean {
+  if (node.type === 'Identifier') return node.name === 'undefined';
+  if (node.type === 'Literal') return node.value === null || node.value === false || node.value === '' || node.value === 0;
+  return node.type === 'UnaryExpression' && node.operator === 'void';
+}
+
+/** The object one branch of a conditional holds: nothing, or its object (shared by the branches: never edited). */
+function branchObject(node: Node, scope: Scope, depth: number): ObjectShape | null {
+  const target = unwrap(node);
+  return isNothing(target) ? NOTHING : resolveObject(target, scope, depth + 1, false);
+}
+
+/**
+ * The objects one expression may hold (`c ? a : b`, `c && a`, each `return` of a function): their keys
+ * together, each one possibly present, complete only when every object is, and never edited.
+ */
+function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | null {
+  if (shapes.length === 0 || shapes.some((shape) => !shape)) return null;
+  const known = shapes as readonly ObjectShape[];
+  if (known.length === 1) return known[0]!;
+  const entries = known.flatMap((shape) => shape.entries);
+  if (entries.length > LIMITS.entriesPerObject) return null;
+  return { entries, complete: known.every((shape) => shape.complete), literal: null, editable: false };
+}
+
+/**
+ * `let headers = { ... }` given a whole new object later (`headers = { ...headers, Authorization }`, in an `if`
+ * too): every object it is given, their keys together as for a conditional, never edited. Only plain `=`
+ * writes of the variable itself, and no key written into it nor the variable handed to a call that may
+ * add keys (see laterWrites). Spread into its own new value, it adds the keys its other values give.
+ */
+function reassignedObject(variable: Variable, depth: number): ObjectShape | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  const declarator = def?.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind !== 'const' ? def.node : null;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || boundParameter(variable) !== undefined) return null;
+  const written = laterWrites(variable);
+  if (written === 'unknown' || written.length > 0) return null;
+  const values: TSESTree.Expression[] = declarator.init ? [declarator.init] : [];
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isWrite()) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
+    values.push(assignment.right);
+  }
+  if (values.length < 2 || values.length > LIMITS.alternativesPerValue) return null;
+  const isSelf = (property: TSESTree.ObjectLiteralElement) => property.type === 'SpreadElement' && property.argument.type === 'Identifier' && findVariable(scopeAt(variable.scope, property.argument), property.argument.name) === variable;
+  return eitherObject(
+    values.map((value) => {
+      const own = scopeAt(variable.scope, value);
+      const target = unwrap(value);
+      // `{ ...headers, x }`: the spread's keys are those of the other values, already in the union.
+      const withoutSelf = target.type === 'ObjectExpression' && target.properties.some(isSelf) ? { ...target, properties: target.properties.filter((property) => !isSelf(property)) } : target;
+      return isNothing(withoutSelf) ? NOTHING : resolveObject(withoutSelf, own, depth + 1, false);
+    }),
+  );
+}
+
+/**
+ * `Object.assign({}, base, { ... })`: a new object with the sources' keys in order (a null or undefined
+ * source adds none). Only onto a fresh literal: assigning onto an existing object writes to it (see laterWrites).
+ */
+function assignedObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
+  const [first] = call.arguments;
+  if (!isNamedMember(unwrap(call.callee), 'Object', 'assign') || !first || unwrap(first).type !== 'ObjectExpression' || call.arguments.some((argument) => argument.type === 'SpreadElement')) return null;
+  const gathered = newGathering();
+  for (const argument of call.arguments) {
+    gather(gathered, branchObject(argument, scope, depth));
+    if (gathered.entries.length > LIMITS.entriesPerObject) return null;
+  }
+  const entries = gatheredEntries(gathered);
+  return entries && { entries, complete: gathered.complete, literal: null, editable: false };
+}
+
+/**
+ * Entries gathered in order from the parts of one object (its keys, spreads, `Object.assign` sources):
+ * a part the file cannot read wholly may add any key, and replace every entry gathered before it.
+ */
+interface Gathering {
+  readonly entries: ObjectEntry[];
+  complete: boolean;
+  /** Entries before this index may have been replaced by a later part. */
+  overriddenBefore: number;
+}
+
+function newGathering(): Gathering {
+  return { entries: [], complete: true, overriddenBefore: 0 };
+}
+
+/** Adds a part's entries; null for a part the file cannot read at all (an unknown spread, a computed key). */
+function gather(gathering: Gathering, part: ObjectShape | null): void {
+  if (!part?.complete) {
+    gathering.complete = false;
+    gathering.overriddenBefore = gathering.entries.length;
+  }
+  gathering.entries.push(...(part?.entries ?? []));
+}
+
+/** The gathered entries, those a later part may replace marked so; null past `LIMITS.entriesPerObject`. */
+function gatheredEntries(gathering: Gathering): ObjectEntry[] | null {
+  const { entries, overriddenBefore } = gathering;
+  if (entries.length > LIMITS.entriesPerObject) return null;
+  for (let index = 0; index < overriddenBefore; index++) entries[index] = { ...entries[index]!, mayBeOverridden: true };
+  return entries;
+}
+
+/** `c ? a : b`, `c && a` (nothing when `c` is falsy), `a || b` and `a ?? b` (an object is the value itself). */
+function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.LogicalExpression, scope: Scope, depth: number): ObjectShape | null {
+  if (target.type === 'ConditionalExpression') return eitherObject([branchObject(target.consequent, scope, depth), branchObject(target.alternate, scope, depth)]);
+  if (target.operator === '&&') return eitherObject([NOTHING, branchObject(target.right, scope, depth)]);
+  const left = branchObject(target.left, scope, depth);
+  return left === NOTHING ? branchObject(target.right, scope, depth) : left;
+}
+
+/** The object a constant holds, with the keys written to it after its creation. */
+function boundObject(binding: ValueBinding, depth: number, editable: boolean): ObjectShape | null {
+  const { variable, init } = binding;
+  const shape = resolveObject(init, binding.scope, depth + 1, editable && !isShared(variable));
+  const writes = laterWrites(variable);
+  if (!shape || writes.length === 0) return shape;
+  if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
+  // Keys written later may be present: they join the object's keys, after the literal's.
+  const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
+  const entries = [...shape.entries, ...written];
+  return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
+}
+
+/** What `require('./m')` returns, as this file sees it (see imported-values.ts). */
+function requiredObject(call: TSESTree.CallExpression, scope: Scope, depth: number): ObjectShape | null {
+  const exported = requiredExports(call, scope);
+  const shape = exported && resolveObject(exported.value, exported.scope, depth + 1, false);
+  return shape && anchoredObject(shape, call);
+}
+
+/**
+ * `const { name } = object` (or `{ key: name }`): the object's entry for the key, when the object is
+ * known and complete and the entry not overridden; null otherwise.
+ */
+function destructuredEntry(variable: Variable, name: string, depth: number): ObjectEntry | null {
+  const declarator = stableDeclarator(variable);
+  if (declarator?.id.type !== 'ObjectPattern' || !declarator.init) return null;
+  const property = declarator.id.properties.find((each): each is TSESTree.Property => each.type === 'Property' && each.value.type === 'Identifier' && each.value.name === name);
+  const key = property && staticKeyName(property);
+  if (!key) return null;
+  const shape = resolveObject(declarator.init, variable.scope, depth + 1, false);
+  const entry = shape?.complete ? lastEntry(shape, key) : undefined;
+  return entry && !entry.mayBeOverridden ? entry : null;
+}
+
+/** A namespace import (`import * as site from './site'`) as an object of the module's exported constants. */
+function namespaceObject(variable: Variable): ObjectShape | null {
+  const namespace = importedNamespace(variable);
+  if (!namespace || namespace.exports.named.size > LIMITS.entriesPerObject) return null;
+  const entries = [...namespace.exports.named].map(([name, local]): ObjectEntry => {
+    const binding = valueBinding(namespace.scope, local);
+    return { key: name, value: binding?.init ?? null, scope: binding?.scope ?? namespace.scope, mayBeOverridden: false, editable: false };
+  });
+  return { entries, complete: namespace.exports.complete, literal: null, editable: false };
+}
+
+/**
+ * The object an entry's value holds, resolved at `depth`: its own value's, or for an entry of
+ * another file's object, that file's value told where the entry is (see anchoredObject). Null when
+ * a later spread may have replaced the value, or it holds no object the analysis can read.
+ */
+export function entryObject(entry: ObjectEntry, depth: number, editable: boolean): ObjectShape | null {
+  if (entry.mayBeOverridden) return null;
+  if (entry.value) return resolveObject(entry.value, entry.scope, depth, editable);
+  const { foreign, anchor } = entry;
+  const shape = foreign?.value && anchor ? resolveObject(foreign.value, foreign.scope, depth, false) : null;
+  return shape && anchoredObject(shape, anchor!);
+}
+
+/**
+ * Another file's object, as this file sees it at `node`: each key with the values it may hold, told
+ * at `node` (as an object known by its type is), so that nothing is reported or edited in the
+ * other file's text. Complete when the other file shows all of its keys.
+ */
+function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
+  const entries = shape.entries.map((entry): ObjectEntry => {
+    const typed = entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
+    const foreign = entry.foreign ?? entry;
+    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, anchor: node, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
+  });
+  return { entries, complete: shape.complete, literal: null, editable: false };
+}
+
+function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
+  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth) ?? assignedObject(target, scope, depth);
+  // `await getHeaders()`: what a local async function returns.
+  if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true);
+  if (target.type === 'ConditionalExpression' || target.type === 'LogicalExpression') return conditionalObject(target, scope, depth);
+  if (target.type === 'Identifier') {
+    const binding = valueBinding(scope, target.name);
+    if (binding) return boundObject(binding, depth, editable);
+    const variable = findVariable(scope, target.name);
+    const reassigned = variable && reassignedObject(variable, depth);
+    if (reassigned) return reassigned;
+    const imported = variable && importedBinding(variable);
+    const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
+    if (shape) return anchoredObject(shape, target);
+    const entry = variable && destructuredEntry(variable, target.name, depth);
+    return entry ? entryObject(entry, depth + 1, false) : null;
+  }
+  if (target.type === 'MemberExpression') {
+    // A class field's object is shared by every method that reads it: never edited.
+    const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
+    if (field) return resolveObject(field, scopeAt(scope, field), depth + 1, false);
+    const got = getterReturns(target, scope);
+    if (got) return returnsObject(got, depth);
+    const name = staticKeyName(target);
+    const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
+    const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
+    // `site.HEADERS` of another file's object too: its value's object, anchored here as well.
+    return entry ? entryObject(entry, depth + 1, entry.editable) : null;
+  }
+  if (target.type !== 'ObjectExpression') return null;
+
+  // Entries before the last unknown spread or computed key may have been replaced by it.
+  const gathered = newGathering();
+  for (const property of target.properties) {
+    if (gathered.entries.length > LIMITS.entriesPerObject) return null;
+    if (property.type === 'SpreadElement') {
+      gather(gathered, resolveObject(property.argument, scope, depth + 1, editable));
+      continue;
+    }
+    let key = staticKeyName(property);
+    if (key === null && property.computed) {
+      const resolved = resolveString(property.key, scope, depth + 1);
+      key = resolved.length === 1 ? exactText(resolved[0]!) : null;
+    }
+    if (key === null) {
+      gather(gathered, null);
+      continue;
+    }
+    const isPlainValue = property.kind === 'init' && !property.method;
+    gathered.entries.push({ key, value: isPlainValue ? property.value : null, scope, mayBeOverridden: false, editable });
+  }
+  const entries = gatheredEntries(gathered);
+  return entries && { entries, complete: gathered.complete, literal: target, editable };
+}
