@@ -1,7 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 import { identityCacheKeys } from './configs/identity-cache-keys.js';
 import { createConfigs } from './configs/index.js';
-import type { OpenRouterSettings as Settings } from './analysis/identity/settings.js';
+import type { OpenRouterSettings as Settings } from './analysis/index.js';
 import { rules } from './rules/index.js';
 import { version } from './version.js';
 

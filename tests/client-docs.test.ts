@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLIENTS } from '../src/analysis/clients/table.js';
+import { CLIENTS } from '../src/analysis/clients/rows.js';
 import { BEGIN_MARKER, clientTableProblem, END_MARKER, renderClientTable, withClientTable } from '../scripts/lib/client-docs.mjs';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -38,7 +38,7 @@ describe('the supported clients table', () => {
   it('is found to differ when edited by hand, and the message says how to regenerate it', () => {
     expect(EDITED).not.toBe(README);
     expect(clientTableProblem('README.md', EDITED, CLIENTS)).toBe(
-      'README.md: the supported clients table differs from src/analysis/clients/table.ts; run `npm run update:docs` to regenerate it',
+      'README.md: the supported clients table differs from src/analysis/clients/rows.ts; run `npm run update:docs` to regenerate it',
     );
     expect(withClientTable(EDITED, CLIENTS)).toBe(README);
   });

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { BUILT_IN_TABLE, MAX_CLIENTS } from '../src/analysis/clients/configured.js';
+import { MAX_CLIENTS } from '../src/analysis/identity/configured-clients.js';
+import { BUILT_IN_TABLE } from '../src/analysis/clients/table.js';
 import { clearProjectConfigCache, loadProjectAttribution } from '../src/analysis/identity/project-config.js';
 
 const LLM = { module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { CLIENTS } from '../src/analysis/clients/table.js';
+import { CLIENTS } from '../src/analysis/clients/rows.js';
 import { REPOSITORY_URL } from '../src/rule-docs-url.js';
 import { rules } from '../src/rules/index.js';
 import { version } from '../src/version.js';

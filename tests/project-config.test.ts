@@ -125,7 +125,7 @@ describe('package.json "openrouter" validation', () => {
 
 describe('the package.json cache', () => {
   it('is bounded and expires entries', async () => {
-    const { ExpiringCache } = await import('../src/analysis/identity/package-identity.js');
+    const { ExpiringCache } = await import('../src/analysis/project-files/expiring-cache.js');
     const cache = new ExpiringCache<number, string>(1000, 3);
     for (let key = 0; key < 10; key++) cache.set(key, `v${key}`, 0);
     expect(cache.size).toBe(3);

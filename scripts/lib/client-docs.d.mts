@@ -1,4 +1,4 @@
-import type { ClientRow } from '../../src/analysis/clients/table.js';
+import type { ClientRow } from '../../src/analysis/clients/rows.js';
 
 export declare const BEGIN_MARKER: string;
 export declare const END_MARKER: string;

@@ -1,5 +1,5 @@
 /**
- * The "Supported clients" table of the docs, generated from the client table (src/analysis/clients/table.ts)
+ * The "Supported clients" table of the docs, generated from the client table (src/analysis/clients/rows.ts)
  * so the two cannot drift: one line per client, grouping the rows that share a label. Shared by
  * `npm run update:docs` (scripts/update-client-docs.mjs) and tests/client-docs.test.ts.
  */
@@ -126,5 +126,5 @@ export function withClientTable(text, rows) {
 export function clientTableProblem(name, text, rows) {
   const expected = withClientTable(text, rows);
   if (expected === null) return `${name}: no ${BEGIN_MARKER} ... ${END_MARKER} markers for the supported clients table`;
-  return expected === text ? null : `${name}: the supported clients table differs from src/analysis/clients/table.ts; run \`${UPDATE_COMMAND}\` to regenerate it`;
+  return expected === text ? null : `${name}: the supported clients table differs from src/analysis/clients/rows.ts; run \`${UPDATE_COMMAND}\` to regenerate it`;
 }

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Linter } from 'eslint';
-import { identityDigests, isInsideDirectory, MAX_FOLDERS } from '../analysis/identity/identity-digests.js';
+import { identityDigests, isInsideDirectory, MAX_FOLDERS } from '../analysis/index.js';
 
 /** The settings key of the digests: outside `settings.openrouter`, read by no rule, hashed by ESLint. */
 export const IDENTITY_DIGEST_SETTING = 'openrouter/identity-digest';

@@ -1,6 +1,6 @@
 /** The flat configs, derived from each rule's `meta.docs.recommended`. */
 import type { ESLint, Linter } from 'eslint';
-import type { OpenRouterRuleDocs } from '../analysis/report/create-rule.js';
+import type { OpenRouterRuleDocs } from '../analysis/index.js';
 
 type RuleWithDocs = { meta?: { docs?: Partial<OpenRouterRuleDocs> } };
 

@@ -1,14 +1,14 @@
 import { checkCategories, splitCategories } from '../analysis/domain/categories.js';
-import type { AttributionField } from '../analysis/clients/table.js';
+import type { AttributionField } from '../analysis/domain/attribution-headers.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { quoted } from '../analysis/report/describe-site.js';
+import { quoted } from '../analysis/text/quote.js';
 import { replaceStringValue } from '../analysis/fixes/plan.js';
-import { fieldAlternatives, type FieldAlternative } from '../analysis/sites/find-sites.js';
+import { fieldAlternatives, type FieldAlternative } from '../analysis/sites/site.js';
 import { unsendableCharacter } from '../analysis/domain/header-values.js';
 import type { ProjectAttribution } from '../analysis/identity/project-config.js';
 import { checkReferer, subdomainOfConfigured } from '../analysis/domain/referer-checks.js';
 import { checkTitle } from '../analysis/domain/titles.js';
-import { isLocalhostUrl } from '../analysis/domain/urls.js';
+import { isLocalhostUrl } from '../analysis/values/url-alternatives.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** How a field is named in messages. */

@@ -1,6 +1,6 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { findClobberedAttribution, reportNode, type ClobberedAttribution } from '../analysis/checks/clobbered-attribution.js';
-import { shortened } from '../analysis/report/describe-site.js';
+import { shortened } from '../analysis/text/quote.js';
 import { removeListItem } from '../analysis/fixes/plan.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Node } from '../analysis/syntax/ast.js';

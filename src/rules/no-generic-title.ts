@@ -1,7 +1,7 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { quoted } from '../analysis/report/describe-site.js';
+import { quoted } from '../analysis/text/quote.js';
 import { replaceStringValue } from '../analysis/fixes/plan.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { checkTitle } from '../analysis/domain/titles.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 

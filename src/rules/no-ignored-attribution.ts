@@ -1,8 +1,9 @@
 import type { Node } from '../analysis/syntax/ast.js';
-import { HEADER_NAMES, type AttributionField } from '../analysis/clients/table.js';
+import { HEADER_NAMES, type AttributionField } from '../analysis/domain/attribution-headers.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { fieldLocation, shortened } from '../analysis/report/describe-site.js';
-import type { OpenRouterSite } from '../analysis/sites/find-sites.js';
+import { fieldLocation } from '../analysis/report/describe-site.js';
+import { shortened } from '../analysis/text/quote.js';
+import type { OpenRouterSite } from '../analysis/sites/site.js';
 import type { MisplacedAttribution } from '../analysis/sites/misplaced-attribution.js';
 import { moveHeadersToOptions, renameHeader, renameOption, renameToHeadersOption, type Edit } from '../analysis/fixes/move-attribution.js';
 import { otherVersionOptions } from '../analysis/checks/other-versions.js';

@@ -1,7 +1,7 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { quoted, shortened } from '../analysis/report/describe-site.js';
+import { quoted, shortened } from '../analysis/text/quote.js';
 import { preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { resolveString } from '../analysis/values/static-value.js';
 import { isPerDeployEnv, unstableRead, type UnstableScope } from '../analysis/checks/unstable-referers.js';
 import { valueLeaves } from '../analysis/values/value-leaves.js';

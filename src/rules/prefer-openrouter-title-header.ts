@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, unwrap, type Node } from '../analysis/syntax/ast.js';
+import { unwrap, type Node } from '../analysis/syntax/ast.js';
+import { constantBinding } from '../analysis/values/bindings.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { insertIntoList, preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
 import type { HeaderContainer, HeaderEntry } from '../analysis/values/header-containers.js';

@@ -1,8 +1,9 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { unwrap } from '../analysis/syntax/ast.js';
-import { configureToFixHint, fieldLocation, quoted, siteLabel } from '../analysis/report/describe-site.js';
+import { configureToFixHint, fieldLocation, siteLabel } from '../analysis/report/describe-site.js';
+import { quoted } from '../analysis/text/quote.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../analysis/fixes/plan.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { isPlaceholderReferer } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';

@@ -1,7 +1,7 @@
 import { lookupOption } from '../analysis/clients/options.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { fieldLocation, siteLabel } from '../analysis/report/describe-site.js';
-import type { OpenRouterSite } from '../analysis/sites/find-sites.js';
+import type { OpenRouterSite } from '../analysis/sites/site.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 

@@ -1,9 +1,10 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { configureToFixHint, fieldLocation, quoted } from '../analysis/report/describe-site.js';
-import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../analysis/sites/find-sites.js';
+import { configureToFixHint, fieldLocation } from '../analysis/report/describe-site.js';
+import { quoted } from '../analysis/text/quote.js';
+import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../analysis/sites/site.js';
 import { planAttributionFix } from '../analysis/fixes/plan.js';
 import { exactText } from '../analysis/values/static-value.js';
-import { isLocalhostUrl } from '../analysis/domain/urls.js';
+import { isLocalhostUrl } from '../analysis/values/url-alternatives.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** A title that is always an empty string is no title. */

@@ -1,6 +1,6 @@
 import { createRule, onAnalysis, SHARED_MESSAGES } from '../analysis/report/create-rule.js';
-import { quoted } from '../analysis/report/describe-site.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { quoted } from '../analysis/text/quote.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { replaceStringValue } from '../analysis/fixes/plan.js';
 import { codePoint, plainSpelling, unsendableCharacter } from '../analysis/domain/header-values.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';

@@ -1,8 +1,8 @@
 import { checkCategories, KNOWN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, splitCategories, type CategoryProblem } from '../analysis/domain/categories.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { replaceStringValue } from '../analysis/fixes/plan.js';
-import { shortened } from '../analysis/report/describe-site.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { shortened } from '../analysis/text/quote.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** The header value with one slug replaced (or removed, when `replacement` is null). */

@@ -1,7 +1,7 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { quoted } from '../analysis/report/describe-site.js';
+import { quoted } from '../analysis/text/quote.js';
 import { replaceStringValue } from '../analysis/fixes/plan.js';
-import { fieldAlternatives } from '../analysis/sites/find-sites.js';
+import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unsendableCharacter } from '../analysis/domain/header-values.js';
 import { checkReferer, normalisedReferer, subdomainOfConfigured } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';

@@ -5,11 +5,12 @@
  * file shows for certain: an entry that may not hold (a later write, an unknown spread) is no finding.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { constantBinding, laterWrites, staticKeyName, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import { laterWrites, staticKeyName, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import { constantBinding } from '../values/bindings.js';
 import { ResolutionBudget, withBudget } from '../values/budget.js';
-import { HEADER_FIELDS, HEADER_NAMES } from '../clients/table.js';
+import { HEADER_FIELDS, HEADER_NAMES } from '../domain/attribution-headers.js';
 import { lookupOption } from '../clients/options.js';
-import type { OpenRouterSite } from '../sites/find-sites.js';
+import type { OpenRouterSite } from '../sites/site.js';
 import { isHeadersInstance, resolveHeaders, type HeaderContainer, type HeaderEntry } from '../values/header-containers.js';
 import { exactText, lastEntry, resolveObject, resolveString } from '../values/static-value.js';
 import { typeServicesOf } from '../values/type-values.js';

@@ -6,7 +6,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { Node } from '../syntax/ast.js';
 import { lookupOption } from '../clients/options.js';
-import type { OpenRouterSite } from '../sites/find-sites.js';
+import type { OpenRouterSite } from '../sites/site.js';
 import { entryAlternatives, type StringAlternative } from '../values/static-value.js';
 import { valueLeaves } from '../values/value-leaves.js';
 

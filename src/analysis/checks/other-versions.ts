@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { lookupOption } from '../clients/options.js';
-import type { AttributionField } from '../clients/table.js';
-import type { OpenRouterSite } from '../sites/find-sites.js';
+import type { AttributionField } from '../domain/attribution-headers.js';
+import type { OpenRouterSite } from '../sites/site.js';
 import { installedVersion, type InstalledVersion } from '../project-files/installed-version.js';
 import type { ObjectEntry } from '../values/static-value.js';
 

@@ -4,8 +4,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
-import type { ClientRow } from './table.js';
-import { BUILT_IN_TABLE, type ClientTable } from './configured.js';
+import type { ClientRow } from './rows.js';
+import { BUILT_IN_TABLE, type ClientTable } from './table.js';
 import { ownClientModule } from '../project-files/own-package.js';
 
 export type ClientCall = TSESTree.CallExpression | TSESTree.NewExpression;

@@ -2,7 +2,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Scope } from '../syntax/ast.js';
 import type { ClientCall } from './calls.js';
-import type { ClientRow } from './table.js';
+import type { ClientRow } from './rows.js';
 import { headersOfShape, resolveHeaders, type HeaderContainer } from '../values/header-containers.js';
 import { entryObject, exactText, lastEntry, resolveObject, resolveString, type ObjectEntry, type ObjectShape } from '../values/static-value.js';
 

@@ -1,6 +1,7 @@
-/** What a URL value says: is it OpenRouter, does the request consume tokens, is it a localhost referer. */
-import { OPENROUTER_NAME } from '../syntax/ast.js';
-import { exactText, type StringAlternative } from '../values/static-value.js';
+/** What a URL's text says: is its host OpenRouter's, does its path consume tokens, is it localhost, a docs placeholder. */
+
+/** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
+export const OPENROUTER_NAME = /open[-_]?router/i;
 
 /** Requests that consume tokens: attribution counts only on these (metadata calls are not flagged). */
 const TOKEN_ENDPOINT =
@@ -8,7 +9,8 @@ const TOKEN_ENDPOINT =
 
 const LOCALHOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
 
-function parseUrl(text: string): URL | null {
+/** A URL, with `http://` assumed when the text has no scheme (`openrouter.ai/api`); null for a path or nothing. */
+export function parseUrl(text: string): URL | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.startsWith('/') || trimmed.startsWith('.')) return null;
   const candidate = /^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
@@ -19,60 +21,18 @@ function parseUrl(text: string): URL | null {
   }
 }
 
-function isOpenRouterHost(hostname: string): boolean {
+/** `openrouter.ai` and its subdomains (`eu.openrouter.ai`). */
+export function isOpenRouterHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return host === 'openrouter.ai' || host.endsWith('.openrouter.ai');
 }
 
-/**
- * The host an alternative names, when its text fixes the host: `https://openrouter.ai/...`,
- * `http://localhost:${PORT}`. Null when the host itself is unknown.
- */
-export function knownHost(alternative: StringAlternative): string | null {
-  const text = exactText(alternative);
-  if (text !== null) return parseUrl(text)?.hostname ?? null;
-  const first = alternative.pieces[0];
-  if (typeof first !== 'string') return null;
-  // The host ends where a port, path, query or fragment starts; a hole right after the host
-  // (`https://openrouter.ai${path}`) is taken as the start of the path.
-  const match = /^(?:[a-z][a-z\d+.-]*:\/\/)?([^/:?#\s]+|\[[^\]]*\])(?:[:/?#]|$)/i.exec(first);
-  return match ? (parseUrl(match[1]!)?.hostname ?? null) : null;
+/** Whether a request path consumes tokens (`/api/v1/chat/completions`), as opposed to a metadata call (`/api/v1/models`). */
+export function isTokenPath(pathname: string): boolean {
+  return TOKEN_ENDPOINT.test(pathname);
 }
 
-/** A base URL or endpoint that is OpenRouter's: its host, or the name of the variable holding it. */
-export function isOpenRouterUrl(alternative: StringAlternative): boolean {
-  const host = knownHost(alternative);
-  if (host !== null) return isOpenRouterHost(host);
-  const first = alternative.pieces[0];
-  return typeof first !== 'string' && first !== undefined && first.name !== null && OPENROUTER_NAME.test(first.name);
-}
-
-/** True when the alternative certainly names a host other than OpenRouter. */
-export function isOtherHost(alternative: StringAlternative): boolean {
-  const host = knownHost(alternative);
-  return host !== null && !isOpenRouterHost(host);
-}
-
-/**
- * What an OpenRouter request URL says about token use: a generation path (`token`), another path
- * (`other`, also for hosts other than OpenRouter), or an OpenRouter URL whose path the file does
- * not show (`unknown`: `process.env.OPENROUTER_URL`, `${OPENROUTER_BASE}/${path}`).
- */
-export function requestKind(alternative: StringAlternative): 'token' | 'other' | 'unknown' {
-  if (!isOpenRouterUrl(alternative)) return 'other';
-  const last = alternative.pieces.at(-1);
-  if (typeof last !== 'string') return 'unknown';
-  const text = exactText(alternative);
-  const path = text !== null ? (parseUrl(text)?.pathname ?? '') : last.replace(/[?#].*$/s, '');
-  return TOKEN_ENDPOINT.test(path) ? 'token' : 'other';
-}
-
-/** `localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0` and `*.localhost`, any port or scheme. */
-export function isLocalhostUrl(alternative: StringAlternative): boolean {
-  const host = knownHost(alternative);
-  return host !== null && isLocalhostHost(host);
-}
-
+/** `localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0` and `*.localhost`. */
 export function isLocalhostHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return LOCALHOST_NAMES.has(host) || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host);

@@ -6,9 +6,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from '../syntax/ast.js';
 import { lookupOption } from '../clients/options.js';
-import { HEADER_FIELDS, HEADER_NAMES, type AttributionField } from '../clients/table.js';
+import { HEADER_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { preferredQuote, stringLiteral } from './plan.js';
-import type { OpenRouterSite } from '../sites/find-sites.js';
+import type { OpenRouterSite } from '../sites/site.js';
 import type { HeaderContainer } from '../values/header-containers.js';
 import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
 import type { ObjectEntry } from '../values/static-value.js';

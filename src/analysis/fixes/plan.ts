@@ -5,8 +5,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, type Node } from '../syntax/ast.js';
-import { HEADER_NAMES, type AttributionField } from '../clients/table.js';
-import type { OpenRouterSite } from '../sites/find-sites.js';
+import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
+import type { OpenRouterSite } from '../sites/site.js';
 import type { ObjectShape } from '../values/static-value.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -6,9 +6,9 @@
  * minute lapses, so in a long-lived editor session the problem moves to the file being edited
  * rather than staying in one closed long ago.
  */
-import { ExpiringCache } from './package-identity.js';
+import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { NAMESPACE, namespaceLookalike } from './settings.js';
-import { quoted } from '../report/describe-site.js';
+import { quoted } from '../text/quote.js';
 
 const CLAIM_TTL_MS = 60_000;
 const MAX_CLAIMS = 2_000;

@@ -8,8 +8,9 @@ import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, near
 import { closest } from '../text/edit-distance.js';
 import { unsendableReason } from '../domain/header-values.js';
 import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type PackageLookup } from './package-identity.js';
-import { describeValue as describe, quoted } from '../report/describe-site.js';
-import { readConfiguredClients, withConfiguredClients, type ClientTable } from '../clients/configured.js';
+import { describeValue as describe, quoted } from '../text/quote.js';
+import { readConfiguredClients } from './configured-clients.js';
+import { withConfiguredClients, type ClientTable } from '../clients/table.js';
 import { SETTING_KEYS as KEYS } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from '../domain/titles.js';
 import { checkReferer, type RefererProblem } from '../domain/referer-checks.js';

@@ -4,7 +4,9 @@
  * (regular files, bounded size, no code run), within the same boundaries, cached per directory.
  */
 import path from 'node:path';
-import { ExpiringCache, readRegularFile, walkUp } from '../identity/package-identity.js';
+import { walkUp } from './walk-up.js';
+import { readRegularFile } from './read-regular-file.js';
+import { ExpiringCache } from './expiring-cache.js';
 
 const cache = new ExpiringCache<string, InstalledVersion | null>(5_000, 2_000);
 

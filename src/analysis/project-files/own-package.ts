@@ -6,7 +6,9 @@
  * directory.
  */
 import path from 'node:path';
-import { ExpiringCache, readRegularFile, walkUp } from '../identity/package-identity.js';
+import { walkUp } from './walk-up.js';
+import { readRegularFile } from './read-regular-file.js';
+import { ExpiringCache } from './expiring-cache.js';
 import { aliasTargets } from './path-aliases.js';
 
 export interface OwnPackage {

@@ -9,7 +9,9 @@
  * the package lookups are; `baseUrl` alone (bare names resolved from it) is not followed.
  */
 import path from 'node:path';
-import { ExpiringCache, readRegularFile, walkUp } from '../identity/package-identity.js';
+import { walkUp } from './walk-up.js';
+import { readRegularFile } from './read-regular-file.js';
+import { ExpiringCache } from './expiring-cache.js';
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 const MAX_CONFIG_BYTES = 64 * 1024;

@@ -10,56 +10,19 @@ import { ResolutionBudget, withBudget } from '../values/budget.js';
 import { hasProgram, typeServicesOf } from '../values/type-values.js';
 import { registerAnalysedFile } from '../values/imported-values.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
-import { BUILT_IN_TABLE, type ClientTable } from '../clients/configured.js';
+import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
-import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField, type ClientRow, type RequestPart } from '../clients/table.js';
+import { type ClientRow, type RequestPart } from '../clients/rows.js';
+import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { withParameterBindings } from '../values/parameter-bindings.js';
 import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
-import { findMisplacedAttribution, type MisplacedAttribution } from './misplaced-attribution.js';
+import { findMisplacedAttribution } from './misplaced-attribution.js';
+import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from './site.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
-import { isOpenRouterUrl, isOtherHost, requestKind } from '../domain/urls.js';
+import { isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
 import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
-
-export type { HeadersState, OptionsState } from '../clients/options.js';
-
-/** A value a site gives a field (an option or a header): everything it may be at run time. */
-export interface FieldValue {
-  readonly alternatives: readonly StringAlternative[];
-}
-
-export type FieldState =
-  | { readonly state: 'absent' }
-  /** The file does not tell (an unresolvable spread, options from a function call, ...). */
-  | { readonly state: 'unknown' }
-  | { readonly state: 'present'; readonly values: readonly FieldValue[] };
-
-/** A call through a site's stored client that passes attribution of its own. */
-export interface RequestSite {
-  readonly node: Node;
-  /** What the request sends: its own values, else the construction's. */
-  readonly fields: Readonly<Record<AttributionField, FieldState>>;
-}
-
-export interface OpenRouterSite {
-  readonly row: ClientRow;
-  readonly node: ClientCall;
-  /** A short node to underline: the callee. */
-  readonly reportNode: Node;
-  readonly scope: Scope;
-  readonly options: OptionsState;
-  readonly headers: HeadersState;
-  readonly fields: Readonly<Record<AttributionField, FieldState>>;
-  /** Calls through the stored client that may pass attribution per request. */
-  readonly requests: readonly RequestSite[];
-  /** The call of a local wrapper this site is checked for, with its arguments bound; null for the client call itself. */
-  readonly wrapperCall: TSESTree.CallExpression | null;
-  /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
-  readonly ignoredOptions: readonly string[];
-  /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */
-  readonly misplaced: readonly MisplacedAttribution[];
-}
 
 export interface FileAnalysis {
   readonly sites: readonly OpenRouterSite[];
@@ -293,38 +256,4 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
   const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
   const reportNode = unwrap((wrapperCall ?? node).callee);
   return { row, node, reportNode, scope, options, headers, fields, requests, wrapperCall, ignoredOptions, misplaced };
-}
-
-/** One value a field may take at some site, with its text when the file fixes it. */
-export interface FieldAlternative {
-  readonly site: OpenRouterSite;
-  /** The call the value is sent with: the site's construction or request, or one of its requests. */
-  readonly call: Node;
-  /** Everything that call sends, which the value is part of. */
-  readonly fields: Readonly<Record<AttributionField, FieldState>>;
-  readonly alternative: StringAlternative;
-  readonly text: string | null;
-}
-
-/**
- * Every value the given field may take across these sites and their requests, once per source
- * expression: a constant shared by several sites is checked (and reported) once.
- */
-export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
-  const seen = new Set<Node>();
-  const found: FieldAlternative[] = [];
-  for (const site of sites) {
-    for (const { node: call, fields } of [{ node: site.node as Node, fields: site.fields }, ...site.requests]) {
-      const state = fields[field];
-      if (state.state !== 'present') continue;
-      for (const value of state.values) {
-        for (const alternative of value.alternatives) {
-          if (seen.has(alternative.node)) continue;
-          seen.add(alternative.node);
-          found.push({ site, call, fields, alternative, text: exactText(alternative) });
-        }
-      }
-    }
-  }
-  return found;
 }

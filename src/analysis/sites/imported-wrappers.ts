@@ -12,9 +12,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, unwrap, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
-import type { ClientRow } from '../clients/table.js';
-import type { ClientTable } from '../clients/configured.js';
-import type { FieldState, OpenRouterSite } from './find-sites.js';
+import type { ClientRow } from '../clients/rows.js';
+import type { ClientTable } from '../clients/table.js';
+import type { FieldState, OpenRouterSite } from './site.js';
 import { importedFunction, type ImportedFunction } from '../values/imported-values.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';

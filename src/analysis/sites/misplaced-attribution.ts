@@ -5,7 +5,8 @@
  */
 import type { Node } from '../syntax/ast.js';
 import { lookupOption, type HeadersState, type OptionsState } from '../clients/options.js';
-import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField, type ClientRow } from '../clients/table.js';
+import { type ClientRow } from '../clients/rows.js';
+import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField } from '../domain/attribution-headers.js';
 import { closest } from '../text/edit-distance.js';
 import { resolveHeaders, type HeaderContainer, type HeaderEntry } from '../values/header-containers.js';
 import type { ObjectEntry } from '../values/static-value.js';

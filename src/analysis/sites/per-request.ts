@@ -8,7 +8,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName, staticKeyName, unwrap, type Node, type ParsedSource } from '../syntax/ast.js';
 import { classFieldReads } from '../values/class-fields.js';
-import { HEADER_FIELDS, type ClientRow } from '../clients/table.js';
+import { type ClientRow } from '../clients/rows.js';
+import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { resolveHeaders } from '../values/header-containers.js';
 import { bindingsKey } from '../values/parameter-bindings.js';
 import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from '../values/static-value.js';

@@ -2,9 +2,9 @@
  * The one test a file's text must pass before any analysis: near-zero cost for the files (most of
  * them) that cannot hold an OpenRouter site. Every host uses it, so all of them skip the same files.
  */
-import { OPENROUTER_NAME } from '../syntax/ast.js';
-import { CLIENTS } from '../clients/table.js';
-import { BUILT_IN_TABLE, type ClientTable } from '../clients/configured.js';
+import { OPENROUTER_NAME } from '../domain/urls.js';
+import { CLIENTS } from '../clients/rows.js';
+import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { loadProjectAttribution } from '../identity/project-config.js';
 
 /** Module and global names of every client row: with type information, a site may name no OpenRouter URL. */

@@ -1,7 +1,5 @@
 /** Small AST and scope helpers shared by the analysis. Parser-neutral: espree and typescript-eslint trees. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { importedDeclaration } from '../values/imported-values.js';
-import { boundParameter } from '../values/parameter-bindings.js';
 
 export type Node = TSESTree.Node;
 export type Expression = TSESTree.Expression;
@@ -193,43 +191,6 @@ function computeStableDeclarator(variable: Variable): TSESTree.VariableDeclarato
   return def.node;
 }
 
-/** What a name holds where values are resolved: the constant's init, or a bound parameter's value, and the scope to read it in. */
-export interface ValueBinding {
-  readonly variable: Variable;
-  readonly init: TSESTree.Expression;
-  readonly scope: Scope;
-}
-
-/** `constantBinding`, and while a wrapper's call is analysed, its parameters bound to that call's arguments. */
-export function valueBinding(scope: Scope, name: string): ValueBinding | null {
-  const variable = findVariable(scope, name);
-  if (!variable) return null;
-  const bound = boundParameter(variable);
-  if (bound !== undefined) return bound && { variable, init: bound.init, scope: bound.scope };
-  const declarator = stableDeclarator(variable);
-  return declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init, scope: variable.scope } : null;
-}
-
-/**
- * What an import binding holds, read from the exporting module (imported-values.ts), or null. Not
- * when this file writes to the imported object: those writes are not the exporting module's to see.
- * Its nodes are another file's: a caller anchors what it reports to its own node.
- */
-export function importedBinding(variable: Variable): ValueBinding | null {
-  if (variable.defs[0]?.type !== 'ImportBinding') return null;
-  const writes = laterWrites(variable);
-  if (writes === 'unknown' || writes.length > 0) return null;
-  const declared = importedDeclaration(variable);
-  return declared && valueBinding(declared.scope, declared.name);
-}
-
-/** The variable a name refers to and the expression it always holds (`const x = init`), or null. */
-export function constantBinding(scope: Scope, name: string): { variable: Variable; init: TSESTree.Expression } | null {
-  const variable = findVariable(scope, name);
-  const declarator = variable && stableDeclarator(variable);
-  return variable && declarator?.init && declarator.id.type === 'Identifier' ? { variable, init: declarator.init } : null;
-}
-
 /**
  * Whether code other than one read can reach the object a variable holds: it is read in more than
  * one place, or exported (other modules import it). Editing such an object changes them too.
@@ -263,9 +224,6 @@ export function globalReferences(globalScope: Scope, name: string): TSESTree.Ide
   }
   return found;
 }
-
-/** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
-export const OPENROUTER_NAME = /open[-_]?router/i;
 
 /** A key written to an object after its creation, with the value written. */
 export interface LaterWrite {

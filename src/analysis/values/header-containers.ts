@@ -1,6 +1,7 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isShared, laterWrites, unwrap, valueBinding, type Node, type Scope } from '../syntax/ast.js';
+import { findVariable, isShared, laterWrites, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import { valueBinding } from './bindings.js';
 import { LIMITS, memoised } from './budget.js';
 import { exactText, resolveObject, resolveString, type ObjectShape, type StringAlternative } from './static-value.js';
 

@@ -19,7 +19,7 @@ import { currentBudget, type ResolutionBudget } from './budget.js';
 import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
-import { readRegularFile } from '../identity/package-identity.js';
+import { readRegularFile } from '../project-files/read-regular-file.js';
 
 const MAX_MODULE_BYTES = 128 * 1024;
 const MAX_HOPS = 3;

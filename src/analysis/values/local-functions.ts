@@ -6,7 +6,8 @@
  * give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, constantBinding, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { constantBinding } from './bindings.js';
 import { classMethod } from './class-fields.js';
 
 /** The returned expressions of a function and the scope to resolve them in (the function's own). */

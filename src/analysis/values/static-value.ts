@@ -4,7 +4,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, importedBinding, isNamedMember, isShared, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, valueBinding, type Node, type Scope, type ValueBinding, type Variable } from '../syntax/ast.js';
+import { findVariable, isNamedMember, isShared, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { getterReturns, localReturns, type Returns } from './local-functions.js';

@@ -4,7 +4,7 @@
  * `lintCandidate` (in a worker or in-process alike) lints the rest and, with `--fix`, writes the
  * fixed text back where that is safe.
  */
-import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/sites/prefilter.js';
+import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
 import { writeFixedFile } from './apply-fixes.js';
 import type { FileFinding, FileLinter } from './lint-file.js';
 import { readSource } from './read-source.js';

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { SKIPPED_FOLDERS } from '../../analysis/project-files/skipped-folders.js';
+import { SKIPPED_FOLDERS } from '../../analysis/index.js';
 import { isAuditedFile } from './lint-file.js';
 import type { PathFilter } from './path-filter.js';
 import { readSource } from './read-source.js';

@@ -1,6 +1,6 @@
 /** A worker thread of the audit: lints the candidates the walking thread sends, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { setLookupCeilings } from '../../analysis/identity/package-identity.js';
+import { setLookupCeilings } from '../../analysis/index.js';
 import { lintCandidate, type Candidate, type LintOptions } from './audit-file.js';
 import { FileLinter, type AuditConfigName } from './lint-file.js';
 

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { setLookupCeilings } from '../../analysis/identity/package-identity.js';
+import { setLookupCeilings } from '../../analysis/index.js';
 import { version } from '../../version.js';
 import { readCandidate, type Candidate, type ScannedFile } from './audit-file.js';
 import { discoverFiles } from './discover-files.js';

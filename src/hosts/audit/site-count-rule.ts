@@ -4,7 +4,7 @@
  */
 import type { Rule } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { analyseFile } from '../../analysis/sites/find-sites.js';
+import { analyseFile } from '../../analysis/index.js';
 
 export const SITE_PLUGIN_NAME = 'openrouter-audit';
 export const SITE_RULE_ID = `${SITE_PLUGIN_NAME}/site`;

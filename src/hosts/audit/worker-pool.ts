@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { setLookupCeilings } from '../../analysis/identity/package-identity.js';
+import { setLookupCeilings } from '../../analysis/index.js';
 import { lintCandidate, type Candidate, type ScannedFile } from './audit-file.js';
 import { FileLinter } from './lint-file.js';
 import type { WorkerReply, WorkerSetup } from './lint-worker.js';

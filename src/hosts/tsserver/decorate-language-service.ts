@@ -7,7 +7,7 @@ import type * as ts from 'typescript';
 import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
-import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/sites/prefilter.js';
+import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
 import type { LintedFile, ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 

@@ -14,8 +14,7 @@
  * the first (the Program node starts there).
  */
 import type * as ts from 'typescript';
-import { BUILT_IN_TABLE, type ClientTable } from '../../analysis/clients/configured.js';
-import { mayHoldOpenRouterSite } from '../../analysis/sites/prefilter.js';
+import { BUILT_IN_TABLE, type ClientTable, mayHoldOpenRouterSite } from '../../analysis/index.js';
 import type { TypeScript } from './typescript-module.js';
 
 export interface StatementSlice {

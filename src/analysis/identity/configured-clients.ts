@@ -5,29 +5,11 @@
  * wrote: sizes are bounded, only own keys are read, and a client with any problem is dropped whole
  * (a half-read wrapper could report attributed calls).
  */
-import { ATTRIBUTION_FIELDS, CLIENTS, CLIENT_MODULES, type AttributionField, type ClientRow } from './table.js';
-import { describeValue as describe } from '../report/describe-site.js';
+import { CLIENTS, CLIENT_MODULES, type ClientRow } from '../clients/rows.js';
+import { ATTRIBUTION_FIELDS, type AttributionField } from '../domain/attribution-headers.js';
+import { describeValue as describe } from '../text/quote.js';
 import { closest } from '../text/edit-distance.js';
-import { CLIENT_KEYS, type ConfiguredClient } from '../identity/settings.js';
-
-/** The rows a file is analysed with, and what finding and pre-testing them needs. */
-export interface ClientTable {
-  readonly rows: readonly ClientRow[];
-  readonly modules: ReadonlySet<string>;
-  /** Module names of the project's rows: a file that names one may hold a site. */
-  readonly configuredModules: readonly string[];
-  /** Serialised (a host's cache key of the config) as the project's rows only: the built-in ones are everyone's. */
-  toJSON(): readonly ClientRow[];
-}
-
-export const BUILT_IN_TABLE: ClientTable = { rows: CLIENTS, modules: CLIENT_MODULES, configuredModules: [], toJSON: () => [] };
-
-/** The built-in table with the project's rows after it; the same table for a project without any. */
-export function withConfiguredClients(rows: readonly ClientRow[]): ClientTable {
-  if (rows.length === 0) return BUILT_IN_TABLE;
-  const configuredModules = [...new Set(rows.flatMap((row) => row.sources.flatMap((source) => ('module' in source ? [source.module] : []))))];
-  return { rows: [...CLIENTS, ...rows], modules: new Set([...CLIENT_MODULES, ...configuredModules]), configuredModules, toJSON: () => rows };
-}
+import { CLIENT_KEYS, type ConfiguredClient } from './settings.js';
 
 export const MAX_CLIENTS = 64;
 const MAX_TEXT_LENGTH = 200;

@@ -1,0 +1,24 @@
+/**
+ * What a host may use of the analysis (the ESLint entry and its configs, the tsserver plugin, the
+ * audit). Rules sit on the analysis itself; hosts go through here only, so what lies behind this file
+ * can be regrouped without touching a host.
+ */
+
+/** The pre-test every host runs on a file's text before parsing it, and the client table it needs. */
+export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js';
+export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
+/** The file's analysis, shared by every rule (the audit counts its sites). */
+export { analyseFile } from './sites/find-sites.js';
+/** The project's identity and config, as the rules read it. */
+export { loadProjectAttribution, type LoadedProjectConfig } from './identity/project-config.js';
+export type { OpenRouterSettings } from './identity/settings.js';
+/** Digests of the package.json identities, for ESLint's cache. */
+export { identityDigests, isInsideDirectory, MAX_FOLDERS } from './identity/identity-digests.js';
+/** Lookups that climb from a file stop at these folders (the audited roots). */
+export { setLookupCeilings } from './project-files/walk-up.js';
+/** Folders that hold no source of the project. */
+export { SKIPPED_FOLDERS } from './project-files/skipped-folders.js';
+/** The parser wrapper that fix verification re-parses with. */
+export { WRAPPED_PARSER } from './fixes/verification.js';
+/** What a rule's docs say of it, from which the configs are derived. */
+export type { OpenRouterRuleDocs } from './report/create-rule.js';

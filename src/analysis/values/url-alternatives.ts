@@ -1,0 +1,52 @@
+/** What a resolved URL value says, alternative by alternative: its host when the text fixes it, OpenRouter or not, token use, localhost. */
+import { isLocalhostHost, isOpenRouterHost, isTokenPath, OPENROUTER_NAME, parseUrl } from '../domain/urls.js';
+import { exactText, type StringAlternative } from './static-value.js';
+
+/**
+ * The host an alternative names, when its text fixes the host: `https://openrouter.ai/...`,
+ * `http://localhost:${PORT}`. Null when the host itself is unknown.
+ */
+export function knownHost(alternative: StringAlternative): string | null {
+  const text = exactText(alternative);
+  if (text !== null) return parseUrl(text)?.hostname ?? null;
+  const first = alternative.pieces[0];
+  if (typeof first !== 'string') return null;
+  // The host ends where a port, path, query or fragment starts; a hole right after the host
+  // (`https://openrouter.ai${path}`) is taken as the start of the path.
+  const match = /^(?:[a-z][a-z\d+.-]*:\/\/)?([^/:?#\s]+|\[[^\]]*\])(?:[:/?#]|$)/i.exec(first);
+  return match ? (parseUrl(match[1]!)?.hostname ?? null) : null;
+}
+
+/** A base URL or endpoint that is OpenRouter's: its host, or the name of the variable holding it. */
+export function isOpenRouterUrl(alternative: StringAlternative): boolean {
+  const host = knownHost(alternative);
+  if (host !== null) return isOpenRouterHost(host);
+  const first = alternative.pieces[0];
+  return typeof first !== 'string' && first !== undefined && first.name !== null && OPENROUTER_NAME.test(first.name);
+}
+
+/** True when the alternative certainly names a host other than OpenRouter. */
+export function isOtherHost(alternative: StringAlternative): boolean {
+  const host = knownHost(alternative);
+  return host !== null && !isOpenRouterHost(host);
+}
+
+/**
+ * What an OpenRouter request URL says about token use: a generation path (`token`), another path
+ * (`other`, also for hosts other than OpenRouter), or an OpenRouter URL whose path the file does
+ * not show (`unknown`: `process.env.OPENROUTER_URL`, `${OPENROUTER_BASE}/${path}`).
+ */
+export function requestKind(alternative: StringAlternative): 'token' | 'other' | 'unknown' {
+  if (!isOpenRouterUrl(alternative)) return 'other';
+  const last = alternative.pieces.at(-1);
+  if (typeof last !== 'string') return 'unknown';
+  const text = exactText(alternative);
+  const path = text !== null ? (parseUrl(text)?.pathname ?? '') : last.replace(/[?#].*$/s, '');
+  return isTokenPath(path) ? 'token' : 'other';
+}
+
+/** `localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0` and `*.localhost`, any port or scheme. */
+export function isLocalhostUrl(alternative: StringAlternative): boolean {
+  const host = knownHost(alternative);
+  return host !== null && isLocalhostHost(host);
+}
