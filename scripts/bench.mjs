@@ -46,7 +46,7 @@ const OPENROUTER_TEXT = /open[-_]?router/i;
 const NAIVE_SELECTOR = "CallExpression[callee.name='fetch']";
 
 const plugin = require(path.join(root, 'dist', 'index.js'));
-const { projectConfigCacheSize } = require(path.join(root, 'dist', 'core', 'project-config.js'));
+const { projectConfigCacheSize } = require(path.join(root, 'dist', 'analysis', 'identity', 'project-config.js'));
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const ms = (value) => `${value.toFixed(1)} ms`;

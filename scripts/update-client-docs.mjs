@@ -17,7 +17,7 @@ import { BEGIN_MARKER, clientTableProblem, withClientTable } from './lib/client-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ options: { check: { type: 'boolean', default: false } }, allowPositionals: true });
 
-const built = path.join(root, 'dist', 'core', 'clients.js');
+const built = path.join(root, 'dist', 'analysis', 'clients', 'rows.js');
 if (!existsSync(built)) {
   process.stderr.write(`${path.relative(root, built)} is missing: run \`npm run build\` first\n`);
   process.exit(1);
