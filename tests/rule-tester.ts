@@ -20,6 +20,19 @@ export interface RuleCases<MessageIds extends string> {
   tsInvalid?: InvalidTestCase<MessageIds, []>[];
 }
 
+/** The cases type of a rule module: `CasesFor<typeof rule>`. */
+export type CasesFor<Rule> = Rule extends TSESLint.RuleModule<infer MessageIds, []> ? RuleCases<MessageIds> : never;
+
+/** One rule's cases kept in several files (by client family, by mechanism), run as one suite. */
+export function mergeCases<MessageIds extends string>(...parts: RuleCases<MessageIds>[]): RuleCases<MessageIds> {
+  return {
+    valid: parts.flatMap((part) => part.valid),
+    invalid: parts.flatMap((part) => part.invalid),
+    tsValid: parts.flatMap((part) => part.tsValid ?? []),
+    tsInvalid: parts.flatMap((part) => part.tsInvalid ?? []),
+  };
+}
+
 /** A rule's cases as its test file gives them, for other hosts' parity tests. */
 export interface CollectedRuleCases {
   readonly name: string;

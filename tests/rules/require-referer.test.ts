@@ -1,5 +1,8 @@
 import rule from '../../src/rules/require-referer.js';
-import { runRuleTests, SETTINGS } from '../rule-tester.js';
+import { mergeCases, runRuleTests, SETTINGS, type CasesFor } from '../rule-tester.js';
+import { httpClientCases } from './require-referer/http-clients.js';
+import { sdkClientCases } from './require-referer/sdk-clients.js';
+import { urlFlowCases } from './require-referer/url-flow.js';
 
 /** What a fixable finding says when no referer is configured. */
 const FIX_HINT = ' To let --fix insert it, set "referer" in settings.openrouter or in the "openrouter" field of package.json.';
@@ -13,7 +16,7 @@ const LANGCHAIN = "import { ChatOpenAI } from '@langchain/openai';\n";
 const POST_JSON =
   "async function postJson(url, payload, extraHeaders) {\n  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...extraHeaders }, body: JSON.stringify(payload) });\n}\n";
 
-runRuleTests('require-referer', rule, {
+const cases: CasesFor<typeof rule> = {
   valid: [
     "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
     // The legacy second argument (openai v3's configuration, read up to @langchain/openai 0.3): headers in `baseOptions`.
@@ -888,4 +891,6 @@ runRuleTests('require-referer', rule, {
       errors: [{ messageId: 'missingReferer' }],
     },
   ],
-});
+};
+
+runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases));
