@@ -38,14 +38,39 @@ export function splitCategories(value: string): string[] {
     .filter((part) => part !== '');
 }
 
+/** One ending a slug's word may carry that its known form lacks: `roleplaying`, `agents`, `gamer`, `gaming` (`game`). */
+const INFLECTION = /(?:ing|ers?|ed|e?s|e)$/;
+
+function stem(word: string): string {
+  const stemmed = word.replace(INFLECTION, '');
+  return stemmed.length >= 3 ? stemmed : word;
+}
+
+/** A word of an unknown slug that is a known word inflected (`roleplaying`) or lengthened (`generation` for `gen`). */
+function sameWord(given: string, known: string): boolean {
+  return stem(given) === stem(known) || (known.length >= 3 && given.startsWith(known));
+}
+
+/**
+ * Whether an unknown slug is a known one with its words inflected or lengthened, word by word
+ * (`cli-agents`, `image-generation`), or with its hyphens moved (`role-playing`, `generalchat`).
+ */
+function inflectedFrom(slug: string, candidate: string): boolean {
+  const words = slug.split('-');
+  const knownWords = candidate.split('-');
+  if (words.length === knownWords.length) return words.every((word, index) => sameWord(word, knownWords[index]!));
+  return sameWord(slug.replaceAll('-', ''), candidate.replaceAll('-', ''));
+}
+
 /** The known slug closest to an unknown one, when it is close enough to be the intended one. */
 export function nearestSlug(slug: string, known: Iterable<string>): string | null {
   // Far longer than any slug: no misspelling of one, and no edit distance worth computing.
   if (slug.length > 2 * MAX_SLUG_LENGTH) return null;
   const candidates = [...known];
+  const inflected = closest(slug, candidates.filter((candidate) => inflectedFrom(slug, candidate)), Infinity);
   // `writing` → `writing-assistant` is a prefix match rather than an edit; accept those too.
   const prefixMatch = candidates.find((candidate) => candidate.startsWith(`${slug}-`) || slug.startsWith(`${candidate}-`));
-  return closest(slug, candidates, Math.max(2, Math.floor(slug.length / 4))) ?? prefixMatch ?? null;
+  return inflected ?? closest(slug, candidates, Math.max(2, Math.floor(slug.length / 4))) ?? prefixMatch ?? null;
 }
 
 export type CategoryProblem =
