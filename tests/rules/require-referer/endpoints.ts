@@ -53,9 +53,13 @@ export const endpointCases: CasesFor<typeof rule> = {
     { code: post(`'${API}/presets/acme-preset/responses'`, AUTH, 'input'), errors: [missing] },
     { code: post(`'${API}/presets/acme-preset/messages'`, AUTH, 'messages'), errors: [missing] },
     {
-      // A docs placeholder is require-referer's finding alone (valid-referer stays silent on it).
+      // A docs placeholder is require-referer's finding alone (valid-referer stays silent on it), whatever its form.
       code: post(`'${API}/images'`, `${AUTH}, 'HTTP-Referer': '<YOUR_SITE_URL>', 'X-Title': 'Acme'`),
       errors: [{ messageId: 'placeholderReferer', data: { value: '"<YOUR_SITE_URL>"' } }],
+    },
+    {
+      code: post(`'${API}/rerank'`, `${AUTH}, 'HTTP-Referer': 'your-site.com', 'X-Title': 'Acme'`, 'model, query, documents'),
+      errors: [{ messageId: 'placeholderReferer', data: { value: '"your-site.com"' } }],
     },
   ],
 };
