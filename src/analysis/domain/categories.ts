@@ -1,13 +1,28 @@
 /** Category slugs: the known list (data, extendable from project config) and the checks on a header value. */
 import { closest } from '../text/edit-distance.js';
 
-/** OpenRouter's app category slugs by group. `coding-assistant` is accepted alongside `ide-extension`. */
+/** OpenRouter's app category slugs by group. `coding-assistant` is accepted alongside `ide-extension` (see below). */
 export const KNOWN_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   coding: ['cli-agent', 'cloud-agent', 'ide-extension', 'programming-app', 'native-app-builder', 'coding-assistant'],
   creative: ['creative-writing', 'video-gen', 'image-gen', 'audio-gen'],
   productivity: ['writing-assistant', 'general-chat', 'personal-agent', 'legal'],
   entertainment: ['roleplay', 'game'],
 };
+
+/**
+ * Slugs accepted here that none of OpenRouter's own sources list (the subcategory enum of its OpenAPI
+ * spec at typescript-sdk 90c4937, `@openrouter/sdk` 1.3.19's `Subcategory`, the docs; as of 2026-08),
+ * each with the listed slug to send beside it: unknown slugs are dropped silently, so the pair is
+ * credited whichever list is right, and two slugs fit one request.
+ */
+export const UNLISTED_CATEGORIES: ReadonlyMap<string, string> = new Map([['coding-assistant', 'ide-extension']]);
+
+/** The listed slug to send beside a value's only slug when OpenRouter's sources do not list that one. */
+export function listedCompanion(value: string): { slug: string; companion: string } | null {
+  const slugs = splitCategories(value);
+  const companion = slugs.length === 1 ? UNLISTED_CATEGORIES.get(slugs[0]!) : undefined;
+  return companion ? { slug: slugs[0]!, companion } : null;
+}
 
 export const CATEGORY_GROUPS: ReadonlySet<string> = new Set(Object.keys(KNOWN_CATEGORIES));
 export const BUILT_IN_CATEGORIES: ReadonlySet<string> = new Set(Object.values(KNOWN_CATEGORIES).flat());
