@@ -207,6 +207,9 @@ const cases: CasesFor<typeof rule> = {
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
     "fetch('https://example.com/api');",
+    // Repository URLs of real owners, including owners whose name merely contains a placeholder word.
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/usernamesoft/app', 'X-Title': 'App' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/username', 'X-Title': 'App' } });`,
   ],
   invalid: [
     {
@@ -855,6 +858,11 @@ const cases: CasesFor<typeof rule> = {
     },
     {
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://your-site-url.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'YOUR_SITE_URL', 'X-Title': 'SmartBrief' } });`,
+      errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
+    },
+    {
+      // A repository URL with the template's owner: nobody's app.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/username/telegram-bot', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/your-username/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://huggingface.co/<user>/space', 'X-Title': 'Bot' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {

@@ -54,12 +54,31 @@ export function isLocalhostHost(hostname: string): boolean {
 const PLACEHOLDER_HOSTS =
   /^(?:[\w-]+\.)*(?:your[-_]?(?:site|app|domain|website|project|company)(?:[-_]?(?:url|name|domain))?\.[a-z]+|example\.(?:com|org|net))$|^(?:www\.)?myapp\.com$/i;
 
-/** A referer copied from docs: `<YOUR_SITE_URL>`, `YOUR_SITE_URL`, `https://your-site.com`, `https://myapp.com`. */
+/** Hosts where an app is known by its path (`github.com/<owner>/<repo>`). */
+const SHARED_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;
+/** An owner copied from a template instead of the real one: `github.com/username/app`, `github.com/your-org/app`. */
+const PLACEHOLDER_OWNER = /^(?:user(?:name)?|your[-_]?(?:user(?:name)?|name|org(?:anization)?|account|handle|github|gitlab|repo)?|yourname|owner|example|<[^<>]*>|\{[^{}]*\}|\[[^[\]]*\])$/i;
+
+/**
+ * A referer copied from docs: `<YOUR_SITE_URL>`, `YOUR_SITE_URL`, `https://your-site.com`, `https://myapp.com`,
+ * or a repository URL whose owner is the template's (`https://github.com/username/app`).
+ */
 export function isPlaceholderReferer(text: string): boolean {
   const trimmed = text.trim();
   if (/^<[^<>]*>$|^\{\{[^{}]*\}\}$|^\[[^[\]]*\]$|^YOUR_[A-Z\d_]+$/.test(trimmed)) return true;
-  const host = parseUrl(trimmed)?.hostname;
-  return host !== undefined && PLACEHOLDER_HOSTS.test(host);
+  const url = parseUrl(trimmed);
+  if (!url) return false;
+  if (PLACEHOLDER_HOSTS.test(url.hostname)) return true;
+  const owner = decodeSegment(url.pathname.split('/')[1] ?? '');
+  return SHARED_HOSTS.test(url.hostname) && PLACEHOLDER_OWNER.test(owner);
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 /** Parses an absolute http(s) URL, or returns null. */
