@@ -1,5 +1,6 @@
 import rule from '../../src/rules/require-referer.js';
 import { mergeCases, runRuleTests, SETTINGS, type CasesFor } from '../rule-tester.js';
+import { baseUrlCases } from './require-referer/base-urls.js';
 import { configReadCases } from './require-referer/config-reads.js';
 import { endpointCases } from './require-referer/endpoints.js';
 import { httpClientCases } from './require-referer/http-clients.js';
@@ -903,4 +904,4 @@ const cases: CasesFor<typeof rule> = {
   ],
 };
 
-runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases));
+runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases, baseUrlCases));

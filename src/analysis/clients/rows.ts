@@ -122,7 +122,8 @@ export const CLIENTS: readonly ClientRow[] = [
     label: '@openrouter/sdk',
     sources: [{ module: '@openrouter/sdk', exports: ['OpenRouter'] }],
     call: 'new',
-    gate: { kind: 'always' },
+    // `serverURL` (read in 1.3): a server other than OpenRouter's is a proxy the file does not show.
+    gate: { kind: 'always', unlessBaseUrl: ['serverURL'] },
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
     ignoredOptions: ['defaultHeaders', 'headers'],
     apiKeyOptions: ['apiKey'],

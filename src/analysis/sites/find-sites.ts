@@ -194,8 +194,10 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     return !!body && isGenerationBody(body.node, body.scope ?? scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
-  const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
-  return !other || !other.every(isOtherHost);
+  const bases = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
+  // Pointed elsewhere when some value names another host and none names OpenRouter's
+  // (`${process.env.GATEWAY || 'https://api.vendor.example'}/v1`): not certainly OpenRouter traffic.
+  return !bases || !bases.some(isOtherHost) || bases.some(isOpenRouterUrl);
 }
 
 /** A field's state in one options object: the row's options for it, then the headers. */

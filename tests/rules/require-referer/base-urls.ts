@@ -1,0 +1,43 @@
+/** require-referer: base URLs with alternatives (`env ?? 'https://openrouter.ai/api/v1'`) and SDKs pointed at another host. */
+import type rule from '../../../src/rules/require-referer.js';
+import type { CasesFor } from '../../rule-tester.js';
+
+const OPENAI = "import OpenAI from 'openai';\n";
+const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
+const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
+
+export const baseUrlCases: CasesFor<typeof rule> = {
+  valid: [
+    // An OpenRouter SDK pointed at a vendor's own gateway, with an environment override: not certainly OpenRouter traffic.
+    `${PROVIDER}createOpenRouter({ baseURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
+    `${SDK}new OpenRouter({ serverURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
+    `${SDK}new OpenRouter({ serverURL: 'https://llm-proxy.acme.dev/api/v1', apiKey });`,
+    // A general client whose base URL is another host's, or unknown.
+    `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://api.together.xyz/v1' });`,
+    `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL });`,
+  ],
+  invalid: [
+    {
+      // A chain of environment fallbacks ending in OpenRouter's base URL.
+      code: `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: process.env.A || process.env.B || 'https://openrouter.ai/api/v1' });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: `${OPENAI}new OpenAI({ baseURL: \`\${process.env.LLM_HOST || 'https://openrouter.ai/api'}/v1\` });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // The SDK's own server, or an override that may be it.
+      code: `${SDK}new OpenRouter({ serverURL: process.env.OPENROUTER_SERVER_URL ?? 'https://openrouter.ai/api/v1', apiKey });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      code: `${PROVIDER}createOpenRouter({ baseURL: process.env.PROXY_URL || 'https://openrouter.ai/api/v1', apiKey });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+  ],
+};
