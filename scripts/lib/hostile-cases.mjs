@@ -254,6 +254,27 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'URL flow: one URL through thousands of calls, functions and unknown senders',
+    class: 'combinatorial resolution',
+    // The flow follows at most 2,000 values and nominates 128 calls a file; each is checked once.
+    make: (scale) => ({
+      code:
+        `const OPENROUTER_URL = ${CHAT};\n` +
+        repeat(200 * scale, (i) => `function f${i}(url, init) { return ${i === 0 ? 'transport' : `f${i - 1}`}(url, init); }\n`) +
+        repeat(2_000 * scale, (i) => `f${(i * 7) % (200 * scale)}(OPENROUTER_URL, { headers: { Authorization: k${i} } });\nsend${i}(\`\${OPENROUTER_URL}\`, { headers: { 'X-Id': '${i}' } });\n`),
+    }),
+  },
+  {
+    name: 'URL flow: descriptors nested deep and stored in thousands of fields',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code:
+        `const BASE_URL_OPENROUTER = 'https://openrouter.ai/api/v1';\nconst d0 = { url: BASE_URL_OPENROUTER + '/chat/completions', headers: { Authorization: k } };\n` +
+        repeat(1_000 * scale, (i) => `const d${i + 1} = { url: d${i}.url, headers: { ...d${i}.headers }, next: d${i} };\nrun${i % 50}(d${i + 1});\n`) +
+        `class Client {\n  constructor() {\n${repeat(1_000 * scale, (i) => `    this.u${i + 1} = ${i === 0 ? 'BASE_URL_OPENROUTER' : `this.u${i}`};\n`)}  }\n  send() {\n${repeat(500 * scale, (i) => `    this.http(\`\${this.u${i + 1}}/chat/completions\`, { headers: { Authorization: k } });\n`)}  }\n}\n`,
+    }),
+  },
+  {
     name: 'static method reads a static field',
     class: 'correctness',
     make: () => ({
