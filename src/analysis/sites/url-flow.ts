@@ -256,6 +256,33 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     nominate(call, () => ({ node: call, row: row(call, { kind: 'tokenUrl', url: { argument: index }, body: { option: 'body' } }, index + 1, 'headers') }));
   }
 
+  /**
+   * The call that sends an object: the call it is an argument of, or the one call its variable is handed
+   * to (handed to several, any may change it first). For an object a function of the file returns (a
+   * request builder), each call of the function is an object of its own, sent where that call goes.
+   */
+  function sentBy(value: Node, followReturn: boolean): { call: ClientCall; index: number }[] {
+    let target = value;
+    while (target.parent?.type === 'AwaitExpression' || target.parent?.type === 'TSAsExpression' || target.parent?.type === 'TSSatisfiesExpression') target = target.parent;
+    const parent = target.parent;
+    if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(target as TSESTree.CallExpressionArgument)) {
+      return [{ call: parent, index: parent.arguments.indexOf(target as TSESTree.CallExpressionArgument) }];
+    }
+    if (parent?.type === 'VariableDeclarator' && parent.init === target && parent.id.type === 'Identifier') {
+      const users: { call: ClientCall; index: number }[] = [];
+      for (const reference of sourceCode.scopeManager?.getDeclaredVariables(parent)[0]?.references ?? []) {
+        const use = reference.identifier.parent;
+        const argument = reference.identifier as TSESTree.Identifier;
+        if ((use?.type === 'CallExpression' || use?.type === 'NewExpression') && use.arguments.includes(argument)) {
+          users.push({ call: use, index: use.arguments.indexOf(argument) });
+        }
+      }
+      return users.length === 1 ? users : [];
+    }
+    const fn = parent?.type === 'ReturnStatement' ? enclosingFunctionOf(parent) : parent && isFunction(parent) && parent.body === target ? parent : null;
+    return followReturn && fn ? callsOf(fn).flatMap((call) => sentBy(call, false)) : [];
+  }
+
   /** An object holding the value under `key`: a request's options (`{ url, headers }`), a client's (`{ baseURL, defaultHeaders }`). */
   function flowObject(object: TSESTree.ObjectExpression, key: string): void {
     const isUrl = URL_KEYS.has(key);
@@ -266,23 +293,8 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     // Only objects whose headers are written beside the URL: what else reaches an unknown sender is not known.
     if (headersKey === null || keys.some((name) => name !== headersKey && ATTRIBUTION_LIKE_KEY.test(name))) return;
     const gate: ClientRow['gate'] = isUrl ? { kind: 'tokenUrl', url: { option: key }, body: { option: 'body' } } : { kind: 'baseUrl', options: [key] };
-    const users: { call: ClientCall; index: number }[] = [];
-    const parent = object.parent;
-    if ((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent.arguments.includes(object)) {
-      users.push({ call: parent, index: parent.arguments.indexOf(object) });
-    } else if (parent?.type === 'VariableDeclarator' && parent.init === object && parent.id.type === 'Identifier') {
-      // Handed to one call only: that call sends it. Handed to several, any may change it first.
-      for (const reference of sourceCode.scopeManager?.getDeclaredVariables(parent)[0]?.references ?? []) {
-        const use = reference.identifier.parent;
-        const argument = reference.identifier as TSESTree.Identifier;
-        if ((use?.type === 'CallExpression' || use?.type === 'NewExpression') && use.arguments.includes(argument)) {
-          users.push({ call: use, index: use.arguments.indexOf(argument) });
-        }
-      }
+    for (const { call, index } of sentBy(object, true)) {
+      if (!visibleFunction(call, sourceCode.getScope(call))) nominate(call, () => ({ node: call, row: row(call, gate, index, headersKey) }));
     }
-    if (users.length !== 1) return;
-    const [{ call, index }] = users as [{ call: ClientCall; index: number }];
-    if (visibleFunction(call, sourceCode.getScope(call))) return;
-    nominate(call, () => ({ node: call, row: row(call, gate, index, headersKey) }));
   }
 }

@@ -36,6 +36,11 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `import { Client } from 'vendored-llm';\nnew Client({ baseURL: 'https://api.vendor.example/v1', defaultHeaders: ${AUTH} });`,
     // An object with a URL but no headers beside it: what the sender adds is not known.
     `import { run } from 'runner';\nrun({ url: ${URL}, body });`,
+    // A builder whose requests carry a referer; one whose object is read by a request of the file (reported there, if at all).
+    `import { run } from 'runner';\nconst build = (key) => ({ url: ${URL}, headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev' } });\nawait run(build(key));`,
+    `function build(key) {\n  return { url: ${URL}, headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev' } };\n}\nconst request = build(key);\nawait fetch(request.url, { method: 'POST', headers: request.headers });`,
+    // An object handed to two calls: either may change it before it is sent.
+    `import { run, sign } from 'runner';\nconst request = { url: ${URL}, headers: ${AUTH} };\nsign(request);\nawait run(request);`,
     // A header name in an object is no URL.
     `sendTo(target, { 'X-OpenRouter-Title': 'Acme', headers: ${AUTH} });`,
   ],
@@ -75,6 +80,15 @@ export const urlFlowCases: CasesFor<typeof rule> = {
       // A request descriptor handed to a runner.
       code: `import { run } from 'runner';\nconst BASE = 'https://openrouter.ai/api/v1';\nconst descriptor = { endpoint: BASE + '/chat/completions', headers: ${AUTH}, body };\nawait run(descriptor);`,
       errors: [{ ...missing('this run request'), line: 4 }],
+    },
+    {
+      // A request builder: each object it returns is sent where its call goes.
+      code: `import { run } from 'runner';\nfunction buildRequest(messages, key) {\n  return { url: ${URL}, method: 'POST', headers: ${AUTH}, body: JSON.stringify({ model, messages }) };\n}\nawait run(buildRequest(first, key));\nconst second = await buildRequest(more, key);\nawait run(second);`,
+      // No fix: the object is written once for every call.
+      errors: [
+        { messageId: 'missingReferer', line: 5, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
+        { messageId: 'missingReferer', line: 7, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
+      ],
     },
     {
       // A client of a package the table does not know, on OpenRouter's base URL with its headers spelled out.
