@@ -326,3 +326,13 @@ export function importedFunction(variable: Variable): ImportedFunction | null {
   return found && { fn: found.fn, source: found.module.source, file: found.module.file };
 }
 
+/**
+ * A helper another module exports, for what a call of it returns (local-functions.ts), and the
+ * scope it is declared in; read as imported values are, so not where type information answers.
+ */
+export function importedHelper(variable: Variable): { fn: FunctionNode; declaredIn: Scope } | null {
+  const found = exportedFunction(variable, false);
+  // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.
+  const declaredIn = found?.module.source.scopeManager?.acquire(found.fn)?.upper;
+  return found && declaredIn ? { fn: found.fn, declaredIn } : null;
+}
