@@ -11,16 +11,20 @@
  * at a node of the linted file (bindings.ts), never at the other module's own nodes.
  */
 import path from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ParsedSource, Scope } from './ast.js';
 
 type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
-/** What the module reader reads of oxc-parser's API; structural, as its package is an ES module. */
+/** What the module reader reads of oxc-parser's API (its internal modules, for the worker); structural, as its package is an ES module. */
 interface OxcParser {
-  parseSync(file: string, text: string, options: object): { program: TSESTree.Program; comments: readonly { type: 'Line' | 'Block'; value: string; start: number; end: number }[]; errors: readonly unknown[] };
-  visitorKeys: VisitorKeys;
+  /** The module of the native binding, which the worker loads. */
+  readonly bindings: string;
+  /** The tree of the binding's JSON, with the values JSON cannot hold (regular expressions, big integers). */
+  readonly jsonParseAst: (json: string) => TSESTree.Program;
+  readonly visitorKeys: VisitorKeys;
 }
 interface ScopeAnalyser {
   analyze(tree: TSESTree.Program, options: object): ScopeManager;
@@ -33,12 +37,22 @@ type Backend = { kind: 'oxc'; oxc: OxcParser; scopes: ScopeAnalyser } | { kind: 
 
 let backend: Backend | null | undefined;
 
+function loadOxc(): Backend | null {
+  const bindings = require.resolve('oxc-parser/src-js/bindings');
+  // Loaded here too: a binding that cannot load fails now, and typescript-eslint's parser is used instead.
+  const binding = require(bindings) as { parseSync?: unknown };
+  const { jsonParseAst } = require('oxc-parser/src-js/wrap') as Partial<OxcParser>;
+  const visitorKeys = (require('oxc-parser/src-js/generated/visit/keys') as { default?: VisitorKeys }).default;
+  const scopes = require('@typescript-eslint/scope-manager') as Partial<ScopeAnalyser>;
+  if (typeof binding.parseSync !== 'function' || typeof jsonParseAst !== 'function' || !visitorKeys || typeof scopes.analyze !== 'function') return null;
+  return { kind: 'oxc', oxc: { bindings, jsonParseAst, visitorKeys }, scopes: scopes as ScopeAnalyser };
+}
+
 function loadBackend(): Backend | null {
   if (backend !== undefined) return backend;
   try {
-    const oxc = require('oxc-parser') as Partial<OxcParser>;
-    const scopes = require('@typescript-eslint/scope-manager') as Partial<ScopeAnalyser>;
-    if (typeof oxc.parseSync === 'function' && oxc.visitorKeys && typeof scopes.analyze === 'function') return (backend = { kind: 'oxc', oxc: oxc as OxcParser, scopes: scopes as ScopeAnalyser });
+    backend = loadOxc();
+    if (backend) return backend;
   } catch {
     // Not loadable here: the fallback below.
   }
@@ -49,6 +63,88 @@ function loadBackend(): Backend | null {
     backend = null;
   }
   return backend;
+}
+
+/** The longest text parsed: the worker's stack below is sized for it. */
+export const MAX_MODULE_BYTES = 128 * 1024;
+
+/**
+ * oxc-parser's parser recurses once per level of nesting, in native code: a module nested deep
+ * enough overflows a thread's stack and ends the process (8,000 nested arrays do on an 8 MiB stack),
+ * where typescript-eslint's parser threw an error. So it parses in a worker whose stack holds the
+ * deepest nesting a module the reader takes can spell (128 KiB of `[`, of `A<`: under 256 MiB),
+ * reserved and touched only as deep as a text nests; the linted file's thread waits for the answer.
+ */
+const WORKER_STACK_MB = 512;
+/** oxc-parser parses 128 KiB in milliseconds: a worker that has not answered by then is ended, and no module is parsed again. */
+const PARSE_TIMEOUT_MS = 10_000;
+/** The worker ends when no module was parsed for this long, and with it whatever stack a deep text made it touch. */
+const IDLE_MS = 5_000;
+
+/** The worker's script: parse each text it is sent, answer with the binding's JSON, and wake the waiting thread. */
+const WORKER_SCRIPT = `
+const { workerData } = require('node:worker_threads');
+const { port, signal, bindings } = workerData;
+const { parseSync } = require(bindings);
+port.on('message', ({ file, text, options }) => {
+  let reply = null;
+  try {
+    const result = parseSync(file, text, options);
+    reply = { program: result.program, comments: result.comments, errors: result.errors.length };
+  } catch {}
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+`;
+
+interface RawParse {
+  readonly program: string;
+  readonly comments: readonly { type: 'Line' | 'Block'; value: string; start: number; end: number }[];
+  readonly errors: number;
+}
+interface ParseWorker {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  readonly signal: Int32Array;
+  idle?: ReturnType<typeof setTimeout>;
+}
+let parseWorker: ParseWorker | null = null;
+let workerFailed = false;
+
+function endWorker(): void {
+  if (!parseWorker) return;
+  clearTimeout(parseWorker.idle);
+  void parseWorker.worker.terminate();
+  parseWorker.port.close();
+  parseWorker = null;
+}
+
+function startWorker(bindings: string): ParseWorker {
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(WORKER_SCRIPT, { eval: true, workerData: { port: port2, signal, bindings }, transferList: [port2], resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
+  // Neither keeps the process alive: a lint ends when its work does.
+  worker.unref();
+  return { worker, port: port1, signal };
+}
+
+/** oxc-parser's answer for one text, from the worker; null when it gave none in time. */
+function parseInWorker(bindings: string, file: string, text: string, options: object): RawParse | null {
+  if (workerFailed) return null;
+  const current = (parseWorker ??= startWorker(bindings));
+  clearTimeout(current.idle);
+  Atomics.store(current.signal, 0, 0);
+  current.port.postMessage({ file, text, options });
+  if (Atomics.wait(current.signal, 0, 0, PARSE_TIMEOUT_MS) === 'timed-out') {
+    workerFailed = true;
+    endWorker();
+    return null;
+  }
+  const reply = receiveMessageOnPort(current.port)?.message as RawParse | null | undefined;
+  current.idle = setTimeout(endWorker, IDLE_MS);
+  current.idle.unref();
+  return reply ?? null;
 }
 
 /** Which parser reads other modules in this process: for the benchmark and tests. */
@@ -102,15 +198,16 @@ function parseOptionsOf(file: string): object {
 }
 
 function parseWithOxc({ oxc, scopes }: Extract<Backend, { kind: 'oxc' }>, text: string, file: string): ParsedSource | null {
-  const result = oxc.parseSync(file, text, parseOptionsOf(file));
+  const result = parseInWorker(oxc.bindings, file, text, parseOptionsOf(file));
   // A module with a syntax error is not guessed at: typescript-eslint's parser throws on it too.
-  if (result.errors.length > 0) return null;
-  const ast = result.program;
+  if (!result || result.errors > 0) return null;
+  const ast = oxc.jsonParseAst(result.program);
   const imports = setParents(ast, oxc.visitorKeys);
   // Scopes as for a module (as the typescript-eslint route reads every file): its top-level names are the module scope's.
+  // Its recursion on a deeply nested tree throws, and the module is not read.
   const scopeManager = scopes.analyze(ast, { sourceType: 'module', lib: [], jsxPragma: null });
   // Of the tokens, the analysis reads the `import` keywords of `import(...)` (clients/calls.ts): only those are given.
-  const tokens = imports.map((node): TSESTree.Token => ({ type: 'Keyword', value: 'import', range: [node.range[0], node.range[0] + 'import'.length] }) as TSESTree.Token);
+  const tokens = imports.sort((a, b) => a.range[0] - b.range[0]).map((node): TSESTree.Token => ({ type: 'Keyword', value: 'import', range: [node.range[0], node.range[0] + 'import'.length] }) as TSESTree.Token);
   const comments = result.comments.map((comment) => ({ type: comment.type, value: comment.value, range: [comment.start, comment.end] }) as TSESTree.Comment);
   Object.assign(ast, { tokens, comments });
   return { ast: ast as ParsedSource['ast'], scopeManager, getScope: (node) => scopeAt(scopeManager, node) };
@@ -139,7 +236,7 @@ function parseWithTypeScriptESLint({ parser }: Extract<Backend, { kind: 'typescr
  */
 export function parseModuleText(text: string, file: string): ParsedSource | null {
   const parser = loadBackend();
-  if (!parser) return null;
+  if (!parser || Buffer.byteLength(text) > MAX_MODULE_BYTES) return null;
   try {
     const source = text.replace(/^\uFEFF/, '');
     return parser.kind === 'oxc' ? parseWithOxc(parser, source, file) : parseWithTypeScriptESLint(parser, source, file);

@@ -17,12 +17,11 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
 import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
-import { moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
+import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 
-const MAX_MODULE_BYTES = 128 * 1024;
 const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
 /** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
