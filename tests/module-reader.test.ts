@@ -76,10 +76,12 @@ describe('the module reader', () => {
     const types = (depth: number) => `export const v = 0 as ${'A<'.repeat(depth)}B${'>'.repeat(depth)};\n`;
     for (const [file, text] of [['/project/src/arrays.js', arrays(limit / 2)], ['/project/src/types.ts', types(limit / 3)]] as const) {
       expect(text.length).toBeLessThan(128 * 1024);
-      // The scope manager's recursion gives up on such a tree: not read, and no crash.
+      // Not read, and no crash.
       expect(parseModuleText(text, file)).toBeNull();
     }
-    // Nesting a module may really have is read.
+    // Nesting a module may really have is read; past 1,024 levels of tree, nothing is.
     expect(moduleScopeOf(parseModuleText(arrays(500), '/project/src/nested.js')!)).not.toBeNull();
+    expect(parseModuleText(arrays(1100), '/project/src/nested.js')).toBeNull();
+    expect(parseModuleText(`export const v = ${Array.from({ length: 1100 }, (_, index) => `'${index}'`).join(' + ')};\n`, '/project/src/concatenated.js')).toBeNull();
   });
 });

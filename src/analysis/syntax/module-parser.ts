@@ -153,13 +153,22 @@ export function moduleParserKind(): Backend['kind'] | null {
 }
 
 /**
- * Sets each node's `parent`, in one walk; returns the `import(...)` expressions met on the way. The
- * walk is iterative: a deeply nested module cannot overflow the stack.
+ * A tree deeper than this is not read: no module written by hand nests so deep, the scope
+ * manager's recursion would give up on it anyway, and the analysis reads values a few levels deep.
  */
-function setParents(program: TSESTree.Program, keys: VisitorKeys): TSESTree.ImportExpression[] {
+const MAX_TREE_DEPTH = 1024;
+
+/**
+ * Sets each node's `parent`, in one walk; returns the `import(...)` expressions met on the way, or
+ * null for a tree deeper than `MAX_TREE_DEPTH`. The walk is iterative: no stack to overflow.
+ */
+function setParents(program: TSESTree.Program, keys: VisitorKeys): TSESTree.ImportExpression[] | null {
   const imports: TSESTree.ImportExpression[] = [];
   const stack: TSESTree.Node[] = [program];
+  const depths: number[] = [0];
   for (let current = stack.pop(); current; current = stack.pop()) {
+    const depth = depths.pop()! + 1;
+    if (depth > MAX_TREE_DEPTH) return null;
     if (current.type === 'ImportExpression') imports.push(current);
     for (const key of keys[current.type] ?? []) {
       const value = (current as unknown as Record<string, unknown>)[key];
@@ -167,6 +176,7 @@ function setParents(program: TSESTree.Program, keys: VisitorKeys): TSESTree.Impo
         if (child && typeof (child as TSESTree.Node).type === 'string') {
           (child as { parent?: TSESTree.Node }).parent = current;
           stack.push(child as TSESTree.Node);
+          depths.push(depth);
         }
       }
     }
@@ -203,8 +213,8 @@ function parseWithOxc({ oxc, scopes }: Extract<Backend, { kind: 'oxc' }>, text: 
   if (!result || result.errors > 0) return null;
   const ast = oxc.jsonParseAst(result.program);
   const imports = setParents(ast, oxc.visitorKeys);
+  if (!imports) return null;
   // Scopes as for a module (as the typescript-eslint route reads every file): its top-level names are the module scope's.
-  // Its recursion on a deeply nested tree throws, and the module is not read.
   const scopeManager = scopes.analyze(ast, { sourceType: 'module', lib: [], jsxPragma: null });
   // Of the tokens, the analysis reads the `import` keywords of `import(...)` (clients/calls.ts): only those are given.
   const tokens = imports.sort((a, b) => a.range[0] - b.range[0]).map((node): TSESTree.Token => ({ type: 'Keyword', value: 'import', range: [node.range[0], node.range[0] + 'import'.length] }) as TSESTree.Token);
@@ -225,8 +235,7 @@ function parseWithTypeScriptESLint({ parser }: Extract<Backend, { kind: 'typescr
     tokens: true,
     comment: true,
   });
-  if (!visitorKeys) return null;
-  setParents(ast, visitorKeys);
+  if (!visitorKeys || !setParents(ast, visitorKeys)) return null;
   return { ast: ast as ParsedSource['ast'], scopeManager, getScope: (node) => scopeAt(scopeManager, node) };
 }
 
