@@ -17,7 +17,7 @@ export { identityDigests, isInsideDirectory, MAX_FOLDERS } from './identity/iden
 /** Lookups that climb from a file stop at these folders (the audited roots). */
 export { setLookupCeilings } from './project-files/walk-up.js';
 /** Folders that hold no source of the project. */
-export { SKIPPED_FOLDERS } from './project-files/skipped-folders.js';
+export { isSkippedFolder } from './project-files/skipped-folders.js';
 /** The parser wrapper that fix verification re-parses with. */
 export { WRAPPED_PARSER } from './fixes/verification.js';
 /** What a rule's docs say of it, from which the configs are derived. */

@@ -4,6 +4,7 @@ import noGenericTitle from './no-generic-title.js';
 import noHardcodedApiKey from './no-hardcoded-api-key.js';
 import noIgnoredAttribution from './no-ignored-attribution.js';
 import noUnstableReferer from './no-unstable-referer.js';
+import preferListedCategories from './prefer-listed-categories.js';
 import preferOpenrouterTitleHeader from './prefer-openrouter-title-header.js';
 import requireReferer from './require-referer.js';
 import requireResolvableAttribution from './require-resolvable-attribution.js';
@@ -29,4 +30,5 @@ export const rules = {
   'no-ignored-attribution': noIgnoredAttribution,
   'no-clobbered-attribution': noClobberedAttribution,
   'require-resolvable-attribution': requireResolvableAttribution,
+  'prefer-listed-categories': preferListedCategories,
 };

@@ -17,6 +17,7 @@ async function discovered(directory: string, include: string[] = [], exclude: st
 }
 
 writeTree(root, {
+  'package.json': '{}',
   '.gitignore': ['*.log.js', 'generated/', '/top-only.ts', 'secret/*', '!secret/keep.ts', ''].join('\n'),
   'src/a.ts': '',
   'src/b.tsx': '',
@@ -42,7 +43,7 @@ writeTree(root, {
   'packages/web/important.log.js': '',
   'packages/web/index.ts': '',
   'packages/web/local-file.ts': '',
-  // Dependency, VCS and build-output folders, wherever they are.
+  // Dependency, VCS and tool folders, wherever they are; build output beside a package.json.
   'node_modules/pkg/index.js': '',
   'packages/web/node_modules/pkg/index.ts': '',
   '.git/hooks/pre-commit.js': '',
@@ -59,6 +60,11 @@ writeTree(root, {
   '.turbo/cache.js': '',
   '.cache/x.js': '',
   '.vercel/output.js': '',
+  // Elsewhere, output folders' names are source folders' too (a Next.js route, a module).
+  'src/app/api/build/route.ts': '',
+  'src/out/index.ts': '',
+  'packages/web/package.json': '{}',
+  'packages/web/dist/index.js': '',
   'test/fixtures/sample.ts': '',
   'test/unit.test.ts': '',
 });
@@ -77,6 +83,7 @@ describe('discoverFiles', () => {
       'packages/web/local-file.ts',
       'secret/keep.ts',
       'src/a.ts',
+      'src/app/api/build/route.ts',
       'src/b.tsx',
       'src/c.mjs',
       'src/d.cjs',
@@ -84,6 +91,7 @@ describe('discoverFiles', () => {
       'src/f.mts',
       'src/g.cts',
       'src/h.js',
+      'src/out/index.ts',
       'src/top-only.ts',
       'test/fixtures/sample.ts',
       'test/unit.test.ts',
@@ -96,6 +104,8 @@ describe('discoverFiles', () => {
       'packages/web/index.ts',
       'packages/web/local-file.ts',
       'src/a.ts',
+      'src/app/api/build/route.ts',
+      'src/out/index.ts',
       'src/top-only.ts',
     ]);
     expect(await discovered(root, [], ['**/*.test.ts', 'test/fixtures', 'src', 'packages/**'])).toEqual(['links/real.ts', 'secret/keep.ts']);

@@ -36,6 +36,12 @@ runRuleTests('no-ignored-attribution', rule, {
     fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-App-Visibility': 'hidden', 'X-OpenRouter-Cache': '1' }"),
     // A near miss of a field the site sends under its right name.
     fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme', 'X-Openrouter-Titel': 'Acme' }"),
+    fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'OpenRouter-Referer': 'https://acme.dev' }"),
+    // Names whose words say OpenRouter and something other than attribution, or attribution without OpenRouter.
+    fetchWith("{ 'X-OpenRouter-Provider-Name': 'p', 'X-OpenRouter-Title-Prefix': 't', 'X-App-Name': 'Acme', 'X-Category': 'c', 'Referrer-Policy': 'no-referrer' }"),
+    fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Referer-Policy': 'strict' }"),
+    // Not OpenRouter traffic, whatever the names say.
+    "fetch('https://example.com/api', { method: 'POST', headers: { 'OpenRouter-Referer': 'https://acme.dev', 'X-OpenRouter-App-Name': 'Acme' } });",
     // Not OpenRouter traffic.
     "fetch('https://example.com/api', { headers: { Referer: 'https://acme.dev', 'HTTP-Referrer': 'x' } });",
     `${OPENAI}new OpenAI({ baseURL: 'https://api.openai.com/v1', defaultHeaders: { Referer: 'https://acme.dev' } });`,
@@ -147,6 +153,35 @@ runRuleTests('no-ignored-attribution', rule, {
         { messageId: 'nearMiss', data: { header: 'X-OpenRouter-Category', target: 'X-OpenRouter-Categories', field: 'categories' } },
         { messageId: 'nearMiss', data: { header: 'X-Openrouter-Titel', target: 'X-OpenRouter-Title', field: 'title' } },
       ],
+    },
+    {
+      // Misspelt names found by their words, not one by one: `OpenRouter-Referer` is seen in real code.
+      code: fetchWith("{ 'OpenRouter-Referer': 'https://acme.dev', 'X-OpenRouter-App-Name': 'Acme', 'OpenRouter-Categories': 'cli-agent' }"),
+      output: fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme', 'X-OpenRouter-Categories': 'cli-agent' }"),
+      errors: [
+        { messageId: 'nearMiss', data: { header: 'OpenRouter-Referer', target: 'HTTP-Referer', field: 'referer' } },
+        { messageId: 'nearMiss', data: { header: 'X-OpenRouter-App-Name', target: 'X-OpenRouter-Title', field: 'title' } },
+        { messageId: 'nearMiss', data: { header: 'OpenRouter-Categories', target: 'X-OpenRouter-Categories', field: 'categories' } },
+      ],
+    },
+    {
+      code: fetchWith("{ X_OPENROUTER_REFERRER: 'https://acme.dev', 'X-Open-Router-Site-Title': 'Acme' }"),
+      output: fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme' }"),
+      errors: [
+        { messageId: 'nearMiss', data: { header: 'X_OPENROUTER_REFERRER', target: 'HTTP-Referer', field: 'referer' } },
+        { messageId: 'nearMiss', data: { header: 'X-Open-Router-Site-Title', target: 'X-OpenRouter-Title', field: 'title' } },
+      ],
+    },
+    {
+      // Any name ending in the word Referer, on a site that sends no referer.
+      code: fetchWith("{ 'X-App-Referer': 'https://acme.dev', 'X-Title': 'Acme' }"),
+      output: fetchWith("{ 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' }"),
+      errors: [{ messageId: 'nearMiss', data: { header: 'X-App-Referer', target: 'HTTP-Referer', field: 'referer' } }],
+    },
+    {
+      // In headers shared by other code: reported, not renamed.
+      code: `export const headers = { 'OpenRouter-Referer': 'https://acme.dev' };\n${fetchWith('headers')}`,
+      errors: [{ messageId: 'nearMiss', data: { header: 'OpenRouter-Referer', target: 'HTTP-Referer', field: 'referer' } }],
     },
     {
       code: `${OPENAI}new OpenAI({ ${BASE}, defaultHeaders: { 'x_title': 'Acme', 'HTTP-Referer': 'https://acme.dev' } });`,

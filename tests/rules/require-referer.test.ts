@@ -1,5 +1,7 @@
 import rule from '../../src/rules/require-referer.js';
 import { mergeCases, runRuleTests, SETTINGS, type CasesFor } from '../rule-tester.js';
+import { configReadCases } from './require-referer/config-reads.js';
+import { endpointCases } from './require-referer/endpoints.js';
 import { httpClientCases } from './require-referer/http-clients.js';
 import { sdkClientCases } from './require-referer/sdk-clients.js';
 import { urlFlowCases } from './require-referer/url-flow.js';
@@ -893,4 +895,4 @@ const cases: CasesFor<typeof rule> = {
   ],
 };
 
-runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases));
+runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases));

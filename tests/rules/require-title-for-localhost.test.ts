@@ -38,6 +38,11 @@ runRuleTests('require-title-for-localhost', rule, {
   ],
   invalid: [
     {
+      // A configuration read's default is one of its values.
+      code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': getEnv('SITE_URL', 'http://localhost:3000') } });`,
+      errors: [{ messageId: 'localhostWithoutTitle', line: 2 }],
+    },
+    {
       // A helper's returned headers, read with the referer each call passes.
       code: `${OPENAI}function attribution(site) {\n  return { 'HTTP-Referer': site };\n}\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution('http://localhost:3000') });\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution('https://acme.dev') });`,
       errors: [{ messageId: 'localhostWithoutTitle', line: 5 }],

@@ -36,6 +36,51 @@ runRuleTests('valid-categories', rule, {
       ],
     },
     {
+      // An inflected or lengthened slug suggests its known form, whatever the ending.
+      code: fetchWith("'roleplaying'"),
+      errors: [
+        {
+          messageId: 'unknownCategory',
+          data: { slug: 'roleplaying', hint: ' Did you mean "roleplay"?' },
+          suggestions: [{ messageId: 'replaceSlug', data: { slug: 'roleplaying', replacement: 'roleplay' }, output: fetchWith("'roleplay'") }],
+        },
+      ],
+    },
+    {
+      code: fetchWith("'gaming,cli-agents'"),
+      errors: [
+        { messageId: 'unknownCategory', data: { slug: 'gaming', hint: ' Did you mean "game"?' }, suggestions: [{ messageId: 'replaceSlug', output: fetchWith("'game,cli-agents'") }] },
+        {
+          messageId: 'unknownCategory',
+          data: { slug: 'cli-agents', hint: ' Did you mean "cli-agent"?' },
+          suggestions: [{ messageId: 'replaceSlug', output: fetchWith("'gaming,cli-agent'") }],
+        },
+      ],
+    },
+    {
+      code: fetchWith("'image-generation,role-playing'"),
+      errors: [
+        {
+          messageId: 'unknownCategory',
+          data: { slug: 'image-generation', hint: ' Did you mean "image-gen"?' },
+          suggestions: [{ messageId: 'replaceSlug', output: fetchWith("'image-gen,role-playing'") }],
+        },
+        {
+          messageId: 'unknownCategory',
+          data: { slug: 'role-playing', hint: ' Did you mean "roleplay"?' },
+          suggestions: [{ messageId: 'replaceSlug', output: fetchWith("'image-generation,roleplay'") }],
+        },
+      ],
+    },
+    {
+      // Words that share no stem with a known slug's: no suggestion.
+      code: fetchWith("'finance,agents'"),
+      errors: [
+        { messageId: 'unknownCategory', data: { slug: 'finance', hint: '' }, suggestions: [] },
+        { messageId: 'unknownCategory', data: { slug: 'agents', hint: '' }, suggestions: [] },
+      ],
+    },
+    {
       code: fetchWith("'blockchain'"),
       errors: [{ messageId: 'unknownCategory', data: { slug: 'blockchain', hint: '' }, suggestions: [] }],
     },

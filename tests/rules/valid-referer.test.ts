@@ -25,6 +25,12 @@ runRuleTests('valid-referer', rule, {
     // Placeholders and empty values are `require-referer`'s findings.
     headers("'https://your-site.com'"),
     headers("''"),
+    // ... whatever their form: not also an unabsolute URL or a query string at the same spot.
+    headers("'<YOUR_SITE_URL>'"),
+    headers("'YOUR_SITE_URL'"),
+    headers("'your-site.com'"),
+    headers("'https://your-site.com/?ref=app'"),
+    { code: headers("'<YOUR_SITE_URL>'"), settings: IDENTITY },
     // Unsendable values are `sendable-header-values`' findings.
     headers("'https://acme.dev/\u2014'"),
     // Leading or trailing spaces are stripped by the client.

@@ -36,11 +36,12 @@ function isPrivateIPv6(host: string): boolean {
  * a problem here: OpenRouter tracks it when a title is sent too, which `require-title-for-localhost` checks.
  */
 export function checkReferer(text: string): RefererProblem | null {
+  // First: a placeholder (`<YOUR_SITE_URL>`, `your-site.com`) names no app whatever its form, and is one finding.
+  if (isPlaceholderReferer(text)) return { kind: 'placeholder' };
   const url = parseHttpUrl(text);
   if (!url) return { kind: 'notAbsolute' };
   if (url.search || url.hash || /[?#]/.test(text)) return { kind: 'queryOrFragment' };
   if (/\.git\/?$/i.test(url.pathname)) return { kind: 'gitSuffix' };
-  if (isPlaceholderReferer(text)) return { kind: 'placeholder' };
   const host = url.hostname.toLowerCase();
   if (isLocalhostHost(host)) return null;
   if (RESERVED_SUFFIX.test(host)) return { kind: 'reservedHost', host };

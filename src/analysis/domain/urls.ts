@@ -3,9 +3,21 @@
 /** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
 export const OPENROUTER_NAME = /open[-_]?router/i;
 
-/** Requests that consume tokens: attribution counts only on these (metadata calls are not flagged). */
-const TOKEN_ENDPOINT =
-  /\/(?:chat\/completions|completions|responses|embeddings|messages|images\/(?:generations|edits)|audio\/(?:speech|transcriptions|translations)|videos?(?:\/generations)?)\/?$/;
+/**
+ * The paths of OpenRouter's OpenAPI spec that consume tokens (`endpoints.json`, read from the spec;
+ * the `/presets/{slug}/…` forms end in one of them). Metadata paths are not flagged.
+ */
+const SPEC_TOKEN_PATHS = ['chat/completions', 'responses', 'messages', 'embeddings', 'images', 'rerank', 'audio/speech', 'audio/transcriptions', 'videos'];
+
+/**
+ * Token paths the spec does not list that OpenAI-compatible code calls (`openai` 6.49 and 7.60 post
+ * to them): the legacy `/completions` (in the spec until January 2026), image generations and
+ * edits, audio translations.
+ */
+const CLIENT_TOKEN_PATHS = ['completions', 'images/generations', 'images/edits', 'audio/translations'];
+
+/** Requests that consume tokens: attribution counts only on these. */
+const TOKEN_ENDPOINT = new RegExp(`/(?:${[...SPEC_TOKEN_PATHS, ...CLIENT_TOKEN_PATHS].join('|')})/?$`);
 
 const LOCALHOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0']);
 

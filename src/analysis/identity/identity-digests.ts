@@ -13,7 +13,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { lookupPackageIdentity, type PackageLookup } from './package-identity.js';
-import { SKIPPED_FOLDERS } from '../project-files/skipped-folders.js';
+import { isSkippedFolder } from '../project-files/skipped-folders.js';
 
 /** The walk reads at most this many folders: it runs every time ESLint loads the config. */
 export const MAX_FOLDERS = 20_000;
@@ -57,9 +57,10 @@ function findIdentityInputs(root: string, maxFolders: number): { inputs: Map<str
       // A folder that cannot be listed holds no file ESLint can lint either.
       continue;
     }
+    const packageRoot = entries.some((entry) => entry.name === 'package.json');
     for (const entry of entries) {
       // Symbolic links to folders are not followed: a link can lead out of the tree or into a loop.
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+      if (entry.isDirectory() && !isSkippedFolder(entry.name, packageRoot)) {
         if (queue.length < maxFolders) queue.push(path.join(directory, entry.name));
         else complete = false;
       } else if (entry.name === 'package.json') {

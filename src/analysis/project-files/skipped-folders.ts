@@ -1,8 +1,10 @@
 /**
- * Folders that hold no source of the project: dependencies, version control, build output and
- * tool caches. The audit never enters them, nor does the identity-digest walk of the ESLint config.
+ * Folders that hold no source of the project: dependencies, version control, tool caches and build
+ * output. The audit never enters them, nor does the identity-digest walk of the ESLint config.
  */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+
+/** Skipped wherever they are: nothing but dependencies, version control and tool output is ever named so. */
+const ALWAYS_SKIPPED: ReadonlySet<string> = new Set([
   'node_modules',
   'bower_components',
   'jspm_packages',
@@ -10,10 +12,6 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   '.hg',
   '.svn',
   '.jj',
-  'dist',
-  'build',
-  'out',
-  'coverage',
   '.next',
   '.nuxt',
   '.output',
@@ -27,3 +25,14 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   '.yarn',
   'storybook-static',
 ]);
+
+/**
+ * Build output, where builds write it: beside a package.json. Elsewhere these are names of source
+ * folders too (a Next.js route `app/api/build/route.ts`, a `src/out/` module), which are audited.
+ */
+const OUTPUT_FOLDERS: ReadonlySet<string> = new Set(['dist', 'build', 'out', 'coverage']);
+
+/** Whether a folder named `name` is left out, in a folder that does or does not hold a package.json. */
+export function isSkippedFolder(name: string, besidePackageJson: boolean): boolean {
+  return ALWAYS_SKIPPED.has(name) || (besidePackageJson && OUTPUT_FOLDERS.has(name));
+}

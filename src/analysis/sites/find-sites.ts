@@ -22,6 +22,7 @@ import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/pr
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
 import { isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
+import { urlFlowCandidates } from './url-flow.js';
 import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
 
 export interface FileAnalysis {
@@ -102,21 +103,31 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     if (wrapped.fields.referer.state === 'absent') unattributedCalls.add(call);
     sites.push(wrapped);
   };
-  for (const { row, node } of findClientCalls(sourceCode, clients, file)) {
-    if (seen.has(node)) continue;
-    const site = analyseSite(sourceCode, row, node, null);
+  /** A call of the table or of the URL flow, checked as itself and, where it does not tell, at each call of its wrapper. */
+  const check = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean, claimed?: ReadonlySet<Node>): void => {
+    if (seen.has(node)) return;
+    const found = analyseSite(sourceCode, row, node, null);
+    const site = found && accept(found) ? found : null;
     if (site) {
       seen.add(node);
       sites.push(site);
     }
     // A client call that does not tell on its own may tell for each call of its wrapper.
-    if (site && site.fields.referer.state !== 'unknown') continue;
-    for (const { call, parameters } of wrapperCalls(sourceCode, node)) addWrapped(withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call)), call);
-  }
+    if (site && site.fields.referer.state !== 'unknown') return;
+    for (const { call, parameters } of wrapperCalls(sourceCode, node)) {
+      if (claimed?.has(call)) continue;
+      const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
+      addWrapped(wrapped && accept(wrapped) ? wrapped : null, call);
+    }
+  };
+  const clientCalls = findClientCalls(sourceCode, clients, file);
+  // Found before any value is read: a call found to send an object is no call that may change it first.
+  const flowCandidates = urlFlowCandidates(sourceCode, new Set<Node>(clientCalls.map(({ node }) => node)));
+  for (const { row, node } of clientCalls) check(row, node, () => true);
   // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
   const toldThere = new Map<Node, boolean>();
-  for (const { call, parameters, source, clientCalls } of importedWrapperCalls(sourceCode, clients)) {
-    for (const { row, node } of clientCalls) {
+  for (const { call, parameters, source, clientCalls: wrapped } of importedWrapperCalls(sourceCode, clients)) {
+    for (const { row, node } of wrapped) {
       let tells = toldThere.get(node);
       if (tells === undefined) {
         // Its own module reports what it tells there.
@@ -124,10 +135,18 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
         toldThere.set(node, (tells = !!alone && alone.fields.referer.state !== 'unknown'));
       }
       if (tells) continue;
-      const wrapped = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
-      addWrapped(wrapped && toldAtCall(wrapped, sourceCode, call), call);
+      const site = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
+      addWrapped(site && toldAtCall(site, sourceCode, call), call);
     }
   }
+  // Requests the table does not know, found by where an OpenRouter URL goes: kept only where their headers are spelled out.
+  const claimed = new Set<Node>();
+  for (const site of sites) {
+    claimed.add(site.node);
+    if (site.wrapperCall) claimed.add(site.wrapperCall);
+    for (const request of site.requests) claimed.add(request.node);
+  }
+  for (const { row, node } of flowCandidates) if (!claimed.has(node)) check(row, node, (site) => site.headers.kind === 'container', claimed);
   return sites;
 }
 

@@ -253,7 +253,16 @@ const NON_MUTATING_CALLS = new Set([
   'stringify', 'log', 'info', 'warn', 'error', 'debug', 'keys', 'values', 'entries', 'freeze', 'isArray', 'String', 'Boolean', 'structuredClone',
 ]);
 
+/** Calls the analysis found to be the request an object is sent with (sites/url-flow.ts): sending adds no key before it. */
+const requestCalls = new WeakSet<Node>();
+
+/** Marks a call as the request its arguments are sent with; before the file's values are read. */
+export function markRequestCall(call: Node): void {
+  requestCalls.add(call);
+}
+
 function isNonMutatingCall(call: TSESTree.CallExpression): boolean {
+  if (requestCalls.has(call)) return true;
   const callee = unwrap(call.callee);
   const name = callee.type === 'Identifier' ? callee.name : memberName(callee);
   return name !== null && NON_MUTATING_CALLS.has(name);

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, isNamedMember, isShared, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
@@ -120,6 +120,26 @@ function denoEnvName(node: TSESTree.CallExpression): string | null | undefined {
   return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
 }
 
+/** A variable's name as environments spell it: `OPENROUTER_BASE_URL`, `SITE_URL`. */
+const ENV_NAME = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/;
+/** Functions that read configuration by name: `getEnv`, `env`, `Env.string`, `config.get`, `configService.get`, `requireEnv`. */
+const CONFIG_READER = /env|config|secret|setting|^get$|^(?:str|string|required?)$/i;
+
+/**
+ * A read of configuration by a variable's name (`Env.string('OPENROUTER_BASE_URL')`, `getEnv('SITE_URL')`,
+ * `config.get('SITE_URL')`): what it holds is set where the app runs, as `process.env` is. Its name, or
+ * undefined when the call is something else.
+ */
+function configReadName(node: TSESTree.CallExpression): string | undefined {
+  const [first] = node.arguments;
+  if (first?.type !== 'Literal' || typeof first.value !== 'string' || !ENV_NAME.test(first.value)) return undefined;
+  const callee = unwrap(node.callee);
+  const name = callee.type === 'Identifier' ? callee.name : memberName(callee);
+  const owner = callee.type === 'MemberExpression' ? unwrap(callee.object) : null;
+  const ownerName = owner?.type === 'Identifier' ? owner.name : owner ? memberName(owner) : null;
+  return (name !== null && CONFIG_READER.test(name)) || (ownerName !== null && /env|config/i.test(ownerName)) ? first.value : undefined;
+}
+
 /**
  * Every value a string-valued expression may take. `a || b`, `a ?? b` and `c ? a : b` yield the
  * alternatives of both sides; constants, template literals, `+`, object members, `[...].join()` and
@@ -196,6 +216,13 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
     case 'CallExpression': {
       const denoName = denoEnvName(target);
       if (denoName !== undefined) return hole(target, 'env', denoName);
+      const configName = configReadName(target);
+      if (configName !== undefined) {
+        // `getEnv('SITE_URL', 'http://localhost:3000')`: the default is one of its values.
+        const fallback = target.arguments[1];
+        const literal = fallback && (fallback.type === 'Literal' || fallback.type === 'TemplateLiteral') ? resolveString(fallback, scope, depth + 1) : [];
+        return bounded([...hole(target, 'env', configName), ...literal], target);
+      }
       return resolveCallString(target, scope, depth) ?? returnedStrings(target, scope, depth) ?? hole(target, 'opaque', null);
     }
     case 'AwaitExpression':

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { SKIPPED_FOLDERS } from '../../analysis/index.js';
+import { isSkippedFolder } from '../../analysis/index.js';
 import { isAuditedFile } from './lint-file.js';
 import type { PathFilter } from './path-filter.js';
 import { readSource } from './read-source.js';
@@ -73,7 +73,7 @@ export async function* discoverFiles(root: string, filter: PathFilter): AsyncGen
       const entryRelative = relative === '' ? entry.name : `${relative}/${entry.name}`;
       // Dirent types come from the directory itself: a symlink is reported as one and never followed.
       if (entry.isDirectory()) {
-        if (SKIPPED_FOLDERS.has(entry.name) || isIgnored(`${entryRelative}/`, layers) || filter.excludesDirectory(entryRelative)) continue;
+        if (isSkippedFolder(entry.name, names.has('package.json')) || isIgnored(`${entryRelative}/`, layers) || filter.excludesDirectory(entryRelative)) continue;
         subdirectories.push({ directory: path.join(directory, entry.name), relative: entryRelative, layers });
       } else if (entry.isFile() && isAuditedFile(entry.name) && !isIgnored(entryRelative, layers) && filter.includesFile(entryRelative)) {
         yield path.join(directory, entry.name);

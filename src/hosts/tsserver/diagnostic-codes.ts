@@ -21,6 +21,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<RuleName, number>> = {
   'no-ignored-attribution': 940011,
   'no-clobbered-attribution': 940012,
   'require-resolvable-attribution': 940013,
+  'prefer-listed-categories': 940014,
   // Apart from the rules on code, which take the next numbers in turn.
   'valid-config': 940100,
 };

@@ -1,8 +1,95 @@
-/** require-referer: Requests found by where their URL goes, whatever sends them: injected fetch functions, request descriptors. */
+/** require-referer: requests found by where their URL goes, whatever sends them: injected fetch functions, request descriptors. */
 import type rule from '../../../src/rules/require-referer.js';
-import type { CasesFor } from '../../rule-tester.js';
+import { SETTINGS, type CasesFor } from '../../rule-tester.js';
+
+const URL = "'https://openrouter.ai/api/v1/chat/completions'";
+const AUTH = "{ Authorization: 'Bearer ' + key }";
+const FIX_HINT = ' To let --fix insert it, set "referer" in settings.openrouter or in the "openrouter" field of package.json.';
+/** What the message says of an unknown sender: its name, and where the referer goes. */
+const missing = (site: string, where = 'an `HTTP-Referer` header in `headers`') => ({ messageId: 'missingReferer' as const, data: { site, where, fixHint: FIX_HINT } });
 
 export const urlFlowCases: CasesFor<typeof rule> = {
-  valid: [],
-  invalid: [],
+  valid: [
+    // The same senders with a referer.
+    `async function chat(fetchImpl) {\n  return fetchImpl(${URL}, { method: 'POST', headers: { ...${AUTH}, 'HTTP-Referer': 'https://acme.dev' }, body: '{}' });\n}`,
+    `const send = options.fetch ?? globalThis.fetch;\nsend(${URL}, { headers: { 'HTTP-Referer': process.env.SITE_URL } });`,
+    // Headers the file does not spell out: an unknown sender may add what it likes.
+    `async function chat(fetchImpl) {\n  return fetchImpl(${URL}, { method: 'POST', headers: buildHeaders(key) });\n}`,
+    `async function chat(fetchImpl) {\n  return fetchImpl(${URL}, { method: 'POST', headers: { ...common, Authorization: key } });\n}`,
+    // No headers at all: a body handed to a client the file does not show, not a request's init.
+    `async function chat(api) {\n  return api.post(${URL}, { model, messages });\n}`,
+    // Metadata calls consume no tokens.
+    `async function models(fetchImpl) {\n  return fetchImpl('https://openrouter.ai/api/v1/models', { headers: ${AUTH} });\n}`,
+    // Other hosts.
+    `async function chat(fetchImpl) {\n  return fetchImpl('https://api.openai.com/v1/chat/completions', { headers: ${AUTH} });\n}`,
+    // Assertions, mocks and logging take a URL and an object without sending anything.
+    `expect(fetchMock).toHaveBeenCalledWith(${URL}, { headers: ${AUTH} });`,
+    `logger.info(${URL}, { headers: ${AUTH} });`,
+    // A function of the file adds the referer itself: its body decides what is sent.
+    `function post(url, init) {\n  return fetch(url, { ...init, headers: { ...init.headers, 'HTTP-Referer': 'https://acme.dev' } });\n}\npost(${URL}, { headers: ${AUTH} });`,
+    `class Api {\n  request(url, init) {\n    return transport(url, { ...init, headers: { ...init.headers, 'HTTP-Referer': 'https://acme.dev' } });\n  }\n  chat() {\n    return this.request(${URL}, { headers: ${AUTH} });\n  }\n}`,
+    // A function imported from the project: its module decides.
+    `import { post } from './http';\npost(${URL}, { headers: ${AUTH} });`,
+    // Request objects: with a referer, or with options that may carry one.
+    `import { requestUrl } from 'some-platform';\nrequestUrl({ url: ${URL}, method: 'POST', headers: { ...${AUTH}, 'HTTP-Referer': 'https://acme.dev' } });`,
+    `import { Client } from 'vendored-llm';\nnew Client({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH}, appUrl: 'https://acme.dev' });`,
+    `import { Client } from 'vendored-llm';\nnew Client({ baseURL: 'https://api.vendor.example/v1', defaultHeaders: ${AUTH} });`,
+    // An object with a URL but no headers beside it: what the sender adds is not known.
+    `import { run } from 'runner';\nrun({ url: ${URL}, body });`,
+    // A header name in an object is no URL.
+    `sendTo(target, { 'X-OpenRouter-Title': 'Acme', headers: ${AUTH} });`,
+  ],
+  invalid: [
+    {
+      // An injected fetch: the URL is a token endpoint and the second argument has the headers.
+      code: `async function chat(fetchImpl, key) {\n  return fetchImpl(${URL}, { method: 'POST', headers: ${AUTH}, body: '{}' });\n}`,
+      errors: [{ ...missing('this fetchImpl request'), line: 2 }],
+    },
+    {
+      // With a configured identity the referer is inserted into the headers the file spells out.
+      code: `async function chat(fetchImpl, key) {\n  return fetchImpl(${URL}, { method: 'POST', headers: { Authorization: key } });\n}`,
+      settings: SETTINGS,
+      output: `async function chat(fetchImpl, key) {\n  return fetchImpl(${URL}, { method: 'POST', headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' } });\n}`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A fetch kept in a field, the URL in a constant.
+      code: `const OPENROUTER_CHAT_URL = ${URL};\nclass Client {\n  constructor(options) {\n    this.fetchImpl = options.fetch ?? globalThis.fetch;\n  }\n  send(body, key) {\n    return this.fetchImpl(OPENROUTER_CHAT_URL, { method: 'POST', headers: ${AUTH}, body });\n  }\n}`,
+      errors: [{ ...missing('this this.fetchImpl request'), line: 7 }],
+    },
+    {
+      code: `const send = options.fetch ?? globalThis.fetch;\nconst response = await send(${URL}, { method: 'POST', headers: ${AUTH} });`,
+      errors: [{ ...missing('this send request'), line: 2 }],
+    },
+    {
+      // The base URL in a field, the path added where the request is made.
+      code: `class Client {\n  baseUrl = 'https://openrouter.ai/api/v1';\n  async chat(body) {\n    return this.http(\`\${this.baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH}, body });\n  }\n}`,
+      errors: [{ ...missing('this this.http request'), line: 4 }],
+    },
+    {
+      // A platform's request function taking one object.
+      code: `import { request } from 'some-platform';\nawait request({ url: ${URL}, method: 'POST', headers: ${AUTH}, body });`,
+      errors: [{ ...missing('this request request'), line: 2 }],
+    },
+    {
+      // A request descriptor handed to a runner.
+      code: `import { run } from 'runner';\nconst BASE = 'https://openrouter.ai/api/v1';\nconst descriptor = { endpoint: BASE + '/chat/completions', headers: ${AUTH}, body };\nawait run(descriptor);`,
+      errors: [{ ...missing('this run request'), line: 4 }],
+    },
+    {
+      // A client of a package the table does not know, on OpenRouter's base URL with its headers spelled out.
+      code: `import { Client } from 'vendored-llm';\nconst client = new Client({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH} });`,
+      errors: [{ messageId: 'missingReferer', line: 2, data: { site: 'this Client client', where: 'an `HTTP-Referer` header in `defaultHeaders`', fixHint: FIX_HINT } }],
+    },
+    {
+      // The URL goes into a function of the file, which hands it to an injected sender: reported at the call.
+      code: `function post(send, url, key) {\n  return send(url, { method: 'POST', headers: ${AUTH} });\n}\npost(globalThis.fetch, ${URL}, key);`,
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      // A localhost referer without a title is require-title-for-localhost's; a title alone is no referer.
+      code: `async function chat(fetchImpl) {\n  return fetchImpl(${URL}, { headers: { 'X-Title': 'Acme' } });\n}`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 2 }],
+    },
+  ],
 };
