@@ -18,7 +18,11 @@ import type { ParsedSource, Scope } from './ast.js';
 type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
-/** What the module reader reads of oxc-parser's API (its internal modules, for the worker); structural, as its package is an ES module. */
+/**
+ * What the module reader reads of oxc-parser's API: modules its package exports besides its entry
+ * (the binding, for the worker), so the version is held to one minor release, and
+ * tests/module-reader.test.ts fails if they move. Structural, as its package is an ES module.
+ */
 interface OxcParser {
   /** The module of the native binding, which the worker loads. */
   readonly bindings: string;
@@ -124,7 +128,12 @@ function startWorker(bindings: string): ParseWorker {
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(WORKER_SCRIPT, { eval: true, workerData: { port: port2, signal, bindings }, transferList: [port2], resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
-  // Neither keeps the process alive: a lint ends when its work does.
+  // A worker that fails (its binding would not load there) parses nothing more; unheard, its error would end the process.
+  worker.on('error', () => {
+    workerFailed = true;
+    if (parseWorker?.worker === worker) endWorker();
+  });
+  // It does not keep the process alive: a lint ends when its work does.
   worker.unref();
   return { worker, port: port1, signal };
 }
@@ -132,7 +141,14 @@ function startWorker(bindings: string): ParseWorker {
 /** oxc-parser's answer for one text, from the worker; null when it gave none in time. */
 function parseInWorker(bindings: string, file: string, text: string, options: object): RawParse | null {
   if (workerFailed) return null;
-  const current = (parseWorker ??= startWorker(bindings));
+  try {
+    parseWorker ??= startWorker(bindings);
+  } catch {
+    // No worker can start here (no room for its stack): no module is parsed.
+    workerFailed = true;
+    return null;
+  }
+  const current = parseWorker;
   clearTimeout(current.idle);
   Atomics.store(current.signal, 0, 0);
   current.port.postMessage({ file, text, options });
