@@ -210,9 +210,13 @@ describe('helpers imported from another module, spread into the options', () => 
     expect(lint(path.join(identified, 'client.js'), withIdentity.fixed.output).messages).toEqual([]);
   });
 
-  it('reads an arrow, a default export, a TypeScript module, a helper given arguments and an awaited async helper', () => {
+  it('reads an arrow, a member of a namespace import, a default export, a TypeScript module, a helper given arguments and an awaited async helper', () => {
     const arrow = project({ 'transport.ts': "type Options = { timeout?: number };\nexport const transportDefaults = (): Options => ({ timeout: 30_000 } as const);\n" });
     expect(ids(lint(path.join(arrow, 'client.js'), OPENROUTER).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+
+    const namespace = project({ 'transport.js': 'const defaults = () => ({ maxRetries: 2 });\nexport { defaults as transportDefaults };\n' });
+    const namespaced = OPENROUTER.replace('import { transportDefaults }', 'import * as transport').replace('...transportDefaults()', '...transport.transportDefaults()');
+    expect(ids(lint(path.join(namespace, 'client.js'), namespaced).messages)).toEqual(['openrouter/require-referer:missingReferer']);
 
     const byDefault = project({ 'transport.js': 'export default function () {\n  return { maxRetries: 2 };\n}\n' });
     const defaultImport = OPENROUTER.replace('import { transportDefaults }', 'import transportDefaults');
@@ -258,6 +262,10 @@ describe('helpers imported from another module, spread into the options', () => 
     // Not exported by that name, a re-export, a syntax error: nothing to read.
     silent('export function other() {\n  return { timeout: 1 };\n}\n');
     silent("export { transportDefaults } from './elsewhere';\n");
+    // A namespace's member that is no function, or is not there.
+    const namespaced = OPENROUTER.replace('import { transportDefaults }', 'import * as transport').replace('...transportDefaults()', '...transport.transportDefaults()');
+    silent('export const transportDefaults = makeDefaults();\n', namespaced);
+    silent('export function other() {\n  return { timeout: 1 };\n}\n', namespaced);
     silent('export function transportDefaults() {\n  return { timeout: 1 ;\n}\n');
     // Another provider's base URL.
     silent('export function transportDefaults() {\n  return { timeout: 1 };\n}\n', SPREAD('https://api.openai.com/v1'));

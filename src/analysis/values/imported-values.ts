@@ -310,28 +310,36 @@ function moduleFunction(module: LoadedModule, name: string): FunctionNode | null
   return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
 }
 
-/** The function an import binding names in its module, and that module, read as `importedExport` reads them. */
-function exportedFunction(variable: Variable, forWrapper: boolean): { fn: FunctionNode; module: LoadedModule } | null {
-  const imported = importedExport(variable, forWrapper);
-  if (!imported) return null;
-  const { module, name, local } = imported;
-  const fn = module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
-  return fn && { fn, module };
+/** The function a module exports under `name`: declared in its export, or a local function exported by name. */
+function exportedFunction(module: LoadedModule, name: string, local: string | null): FunctionNode | null {
+  return module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
 }
 
 /** The function an import binding names in the project's module it comes from (see the module comment), or null. */
 export function importedFunction(variable: Variable): ImportedFunction | null {
-  const found = exportedFunction(variable, true);
-  return found && { fn: found.fn, source: found.module.source, file: found.module.file };
+  const imported = importedExport(variable, true);
+  const fn = imported && exportedFunction(imported.module, imported.name, imported.local);
+  return fn && { fn, source: imported.module.source, file: imported.module.file };
+}
+
+/** A function of a module, with the scope it is declared in. */
+function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: FunctionNode; declaredIn: Scope } | null {
+  // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.
+  const declaredIn = fn && module.source.scopeManager?.acquire(fn)?.upper;
+  return fn && declaredIn ? { fn, declaredIn } : null;
 }
 
 /**
- * A helper another module exports, for what a call of it returns (local-functions.ts), and the
- * scope it is declared in; read as imported values are, so not where type information answers.
+ * A helper another module exports, for what a call of it returns (local-functions.ts): the function
+ * an import binding names (`member` null), or a member of a namespace import (`transport.defaults`),
+ * with the scope it is declared in; read as imported values are, so not where type information answers.
  */
-export function importedHelper(variable: Variable): { fn: FunctionNode; declaredIn: Scope } | null {
-  const found = exportedFunction(variable, false);
-  // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.
-  const declaredIn = found?.module.source.scopeManager?.acquire(found.fn)?.upper;
-  return found && declaredIn ? { fn: found.fn, declaredIn } : null;
+export function importedHelper(variable: Variable, member: string | null): { fn: FunctionNode; declaredIn: Scope } | null {
+  if (member === null) {
+    const imported = importedExport(variable, false);
+    return imported && declaredFunction(imported.module, exportedFunction(imported.module, imported.name, imported.local));
+  }
+  const found = valueImport(variable);
+  const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope) : null;
+  return module && declaredFunction(module, exportedFunction(module, member, module.exports.named.get(member) ?? null));
 }

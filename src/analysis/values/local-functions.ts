@@ -2,12 +2,13 @@
  * What a function of the same file returns, for values built by a helper: `defaultHeaders:
  * authHeaders(key)`, `baseURL: openRouterUrl()`, `headers: this.headers()` (a method no subclass can
  * replace, see class-fields.ts), `headers: await getHeaders()`; or of another module of the project
- * (`...transportDefaults()` imported), read as imported values are (imported-values.ts). Only
+ * (`...transportDefaults()` imported, `...transport.defaults()` of a namespace import), read as
+ * imported values are (imported-values.ts). Only
  * functions declared once are followed, never generators, and async ones only where the call is
  * awaited; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
 import { classMethod } from './class-fields.js';
 import { importedHelper } from './imported-values.js';
@@ -30,12 +31,18 @@ const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
  */
 function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope; otherModule?: boolean } | null {
   const target = unwrap(callee);
-  if (target.type === 'MemberExpression') return ownMember(target, scope, 'method');
+  if (target.type === 'MemberExpression') {
+    // `transport.defaults()` of `import * as transport`.
+    const name = staticKeyName(target);
+    const namespace = target.object.type === 'Identifier' && name !== null ? findVariable(scope, target.object.name) : null;
+    const imported = namespace?.defs[0]?.type === 'ImportBinding' ? importedHelper(namespace, name) : null;
+    return imported ? { ...imported, otherModule: true } : ownMember(target, scope, 'method');
+  }
   if (target.type !== 'Identifier') return null;
   const variable = findVariable(scope, target.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return { fn: def.node, declaredIn: variable!.scope };
-  const imported = def?.type === 'ImportBinding' ? importedHelper(variable!) : null;
+  const imported = def?.type === 'ImportBinding' ? importedHelper(variable!, null) : null;
   if (imported) return { ...imported, otherModule: true };
   const binding = constantBinding(scope, target.name);
   const init = binding && unwrap(binding.init);
