@@ -188,3 +188,88 @@ describe('destructured constants of the file', () => {
     expect(ids(lint(path.join(src, 'client.js'), unknown).messages)).toEqual([]);
   });
 });
+
+describe('helpers imported from another module, spread into the options', () => {
+  const OPENAI = "import OpenAI from 'openai';\nimport { transportDefaults } from './transport';\n";
+  const SPREAD = (baseURL: string) => `${OPENAI}export const client = new OpenAI({ ...transportDefaults(), baseURL: '${baseURL}' });\n`;
+  const OPENROUTER = SPREAD('https://openrouter.ai/api/v1');
+
+  it("knows the helper's keys and still checks the rest of the options: a site with no referer reports, and its fix stays in this file", () => {
+    const transport = { 'transport.js': 'export function transportDefaults() {\n  return { timeout: 30_000, maxRetries: 2 };\n}\n' };
+    const { messages, fixed } = lint(path.join(project(transport), 'client.js'), OPENROUTER);
+    expect(ids(messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    expect(messages[0]!.line).toBe(3);
+    // Without an identity nothing is inserted; with one, the headers go into this file's literal.
+    expect(fixed.output).toBe(OPENROUTER);
+    const identified = tempPackage(transport, { name: 'imports-app', private: true, openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } });
+    const withIdentity = lint(path.join(identified, 'client.js'), OPENROUTER);
+    expect(ids(withIdentity.messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    expect(withIdentity.fixed.output).toBe(
+      OPENROUTER.replace("baseURL: 'https://openrouter.ai/api/v1' }", "baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: {\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs'\n} }"),
+    );
+    expect(lint(path.join(identified, 'client.js'), withIdentity.fixed.output).messages).toEqual([]);
+  });
+
+  it('reads an arrow, a member of a namespace import, a default export, a TypeScript module, a helper given arguments and an awaited async helper', () => {
+    const arrow = project({ 'transport.ts': "type Options = { timeout?: number };\nexport const transportDefaults = (): Options => ({ timeout: 30_000 } as const);\n" });
+    expect(ids(lint(path.join(arrow, 'client.js'), OPENROUTER).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+
+    const namespace = project({ 'transport.js': 'const defaults = () => ({ maxRetries: 2 });\nexport { defaults as transportDefaults };\n' });
+    const namespaced = OPENROUTER.replace('import { transportDefaults }', 'import * as transport').replace('...transportDefaults()', '...transport.transportDefaults()');
+    expect(ids(lint(path.join(namespace, 'client.js'), namespaced).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+
+    const byDefault = project({ 'transport.js': 'export default function () {\n  return { maxRetries: 2 };\n}\n' });
+    const defaultImport = OPENROUTER.replace('import { transportDefaults }', 'import transportDefaults');
+    expect(ids(lint(path.join(byDefault, 'client.js'), defaultImport).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+
+    // Its values are told at the call: a generic title given here, a localhost referer written there, never edited there.
+    const titled = project({ 'headers.js': "export function attribution(title) {\n  return { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': title };\n}\n" });
+    const headersCall = (title: string) => `import OpenAI from 'openai';\nimport { attribution } from './headers';\nexport const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: attribution(${title}) });\n`;
+    expect(ids(lint(path.join(titled, 'client.js'), headersCall("'Chatbot'")).messages)).toEqual(['openrouter/no-generic-title:genericTitle']);
+    expect(lint(path.join(titled, 'client.js'), headersCall("'Acme Docs'")).messages).toEqual([]);
+    expect(lint(path.join(titled, 'client.js'), headersCall('process.env.APP_TITLE')).messages).toEqual([]);
+    const local = project({ 'transport.js': "export const transportDefaults = () => ({ defaultHeaders: { 'HTTP-Referer': 'http://localhost:3000' } });\n" });
+    const { messages, fixed } = lint(path.join(local, 'client.js'), OPENROUTER);
+    expect(ids(messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(messages[0]!.line).toBe(3);
+    expect(fixed.output).toBe(OPENROUTER);
+
+    const awaited = project({ 'transport.js': 'export async function transportDefaults() {\n  return { timeout: 30_000 };\n}\n' });
+    const code = OPENROUTER.replace('...transportDefaults()', '...(await transportDefaults())');
+    expect(ids(lint(path.join(awaited, 'client.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+  });
+
+  it('reads a base URL an imported helper returns', () => {
+    const src = project({ 'urls.js': "export function openRouterBase() {\n  return 'https://openrouter.ai/api/v1';\n}\n" });
+    const code = "import OpenAI from 'openai';\nimport { openRouterBase } from './urls';\nexport const client = new OpenAI({ baseURL: openRouterBase(), defaultHeaders: { Authorization: 'Bearer k' } });\n";
+    expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    expect(lint(path.join(src, 'client.js'), code.replace("Authorization: 'Bearer k'", "'HTTP-Referer': 'https://acme.dev'")).messages).toEqual([]);
+  });
+
+  it('stays silent where the helper attributes, cannot be read, or the client is not OpenRouter', () => {
+    const silent = (transport: string, code = OPENROUTER) => expect(lint(path.join(project({ 'transport.js': transport }), 'client.js'), code).messages).toEqual([]);
+    silent("export function transportDefaults() {\n  return { defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } };\n}\n");
+    // What the helper returns is not all known: an unknown spread, a call of something else, a `return` without a value.
+    silent('export function transportDefaults() {\n  return { timeout: 1, ...process.env.EXTRA };\n}\n');
+    silent('export function transportDefaults() {\n  if (process.env.CI) return loadOptions();\n  return { timeout: 1 };\n}\n');
+    silent('export function transportDefaults() {\n  if (process.env.CI) return;\n  return { timeout: 1 };\n}\n');
+    // An object nested in what the helper returns is read after the call: its parameters are unknown there.
+    silent('export function transportDefaults(headers) {\n  return { defaultHeaders: { ...headers } };\n}\n', OPENROUTER.replace('transportDefaults()', "transportDefaults({ 'HTTP-Referer': 'https://acme.dev' })"));
+    // An async helper not awaited gives a promise; a generator, an iterator; a helper reassigned, who knows.
+    silent('export async function transportDefaults() {\n  return { timeout: 1 };\n}\n');
+    silent('export function* transportDefaults() {\n  return { timeout: 1 };\n}\n');
+    silent('export let transportDefaults = () => ({ timeout: 1 });\ntransportDefaults = () => ({ defaultHeaders: attribution });\n');
+    // Not exported by that name, a re-export, a syntax error: nothing to read.
+    silent('export function other() {\n  return { timeout: 1 };\n}\n');
+    silent("export { transportDefaults } from './elsewhere';\n");
+    // A namespace's member that is no function, or is not there.
+    const namespaced = OPENROUTER.replace('import { transportDefaults }', 'import * as transport').replace('...transportDefaults()', '...transport.transportDefaults()');
+    silent('export const transportDefaults = makeDefaults();\n', namespaced);
+    silent('export function other() {\n  return { timeout: 1 };\n}\n', namespaced);
+    silent('export function transportDefaults() {\n  return { timeout: 1 ;\n}\n');
+    // Another provider's base URL.
+    silent('export function transportDefaults() {\n  return { timeout: 1 };\n}\n', SPREAD('https://api.openai.com/v1'));
+    // A helper from a package is not read.
+    silent('export function transportDefaults() {\n  return { timeout: 1 };\n}\n', OPENROUTER.replace("'./transport'", "'@acme/transport'"));
+  });
+});

@@ -64,6 +64,30 @@ export function attackInputs(scale) {
       },
     },
     {
+      name: 'imported modules: nested as deep as 128 KiB allows (arrays, blocks, type arguments)',
+      class: 'deep nesting',
+      code: importing(['arrays', 'blocks', 'types']),
+      prepare: (root) => {
+        namedPackage(root);
+        const depth = 40_000;
+        writeFileSync(path.join(root, 'src', 'arrays.ts'), `export const H = { 'X-Deep': ${'['.repeat(depth)}1${']'.repeat(depth)} };\n`);
+        writeFileSync(path.join(root, 'src', 'blocks.ts'), `export const H = { 'X-Deep': 'v' };\n${'{'.repeat(depth)}${'}'.repeat(depth)}\n`);
+        writeFileSync(path.join(root, 'src', 'types.ts'), `export const H = { 'X-Deep': 'v' } as ${'A<'.repeat(depth)}B${'>'.repeat(depth)};\n`);
+      },
+    },
+    {
+      name: `imported helpers: 64 spreads of a helper with 16 returns, each spreading the next module's, ${40 * scale} modules`,
+      class: 'combinatorial resolution',
+      code: `import OpenAI from 'openai';\nimport { helper } from './h0';\n${Array.from({ length: 64 }, (_, index) => `new OpenAI({ ...helper(${index}), baseURL: 'https://openrouter.ai/api/v1' });`).join('\n')}\n`,
+      prepare: (root) => {
+        namedPackage(root);
+        for (let index = 0; index < 40 * scale; index++) {
+          const returns = Array.from({ length: 15 }, (_, each) => `  if (n === ${each}) return { ...next(n), 'X-${each}': n };`).join('\n');
+          writeFileSync(path.join(root, 'src', `h${index}.ts`), `import { helper as next } from './h${index + 1}';\nexport function helper(n) {\n${returns}\n  return { ...next(n + 1) };\n}\n`);
+        }
+      },
+    },
+    {
       name: 'tsconfig.json a FIFO, beside a jsconfig.json linked to /dev/zero',
       class: 'file access',
       code: importing(['@/a', '@/b'], ''),

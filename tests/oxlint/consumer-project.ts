@@ -4,7 +4,7 @@
  * that loads it by name through `jsPlugins`, and the real `oxlint` binary of this repository.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,19 @@ export function createConsumer(name: string): Consumer {
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   const plugin = createRequire(path.join(root, 'index.js'))('eslint-plugin-openrouter') as Consumer['plugin'];
   return { temp, root, installed, plugin, remove: () => rmSync(temp, { recursive: true, force: true }) };
+}
+
+/**
+ * Links the package's runtime `dependencies` from this repository's node_modules into the project's,
+ * where `npm i` would install them (createConsumer unpacks the package alone).
+ */
+export function linkDependencies(consumer: Consumer): void {
+  const { dependencies = {} } = JSON.parse(readFileSync(path.join(consumer.installed, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const name of Object.keys(dependencies)) {
+    const link = path.join(consumer.root, 'node_modules', name);
+    mkdirSync(path.dirname(link), { recursive: true });
+    symlinkSync(path.join(REPO, 'node_modules', name), link, 'dir');
+  }
 }
 
 /** Copies a fixture project's files (not its node_modules) into `target`. */

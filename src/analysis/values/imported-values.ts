@@ -6,10 +6,10 @@
  *
  * Read only: a relative import, or one through a tsconfig `paths` alias (path-aliases.ts), to exactly
  * one regular file (an ambiguous `./config` with both config.ts and config.js is not guessed), inside
- * the importing file's package, of at most
- * `MAX_MODULE_BYTES`, parsed (never run) with typescript-eslint's parser; at most `MAX_HOPS` modules
- * away from the linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE`
- * of newly parsed text per lint. Parsed modules, with their exports, are cached by path, size and
+ * the importing file's package, of at most `MAX_MODULE_BYTES`, parsed (never run) by one parser
+ * whatever host parsed the linted file (module-parser.ts); at most `MAX_HOPS` modules away from the
+ * linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE` of newly
+ * parsed text per lint. Parsed modules, with their exports, are cached by path, size and
  * modification time. Anything else is unknown, and the rules stay silent.
  */
 import { realpathSync, statSync } from 'node:fs';
@@ -17,11 +17,11 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
 import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 
-const MAX_MODULE_BYTES = 128 * 1024;
 const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
 /** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
@@ -55,12 +55,6 @@ interface LoadedModule {
   readonly source: ParsedSource;
 }
 
-type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
-
-interface Parser {
-  parseForESLint(text: string, options: object): { ast: TSESTree.Program; scopeManager: ScopeManager; visitorKeys?: Record<string, readonly string[]> };
-}
-
 /** The file each analysed Program was parsed from, and the package it may import from (its real path, once asked). */
 interface Origin {
   readonly file: string;
@@ -78,20 +72,6 @@ interface LintState {
 }
 const lintState = new WeakMap<ResolutionBudget, LintState>();
 const cache = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly module: LoadedModule | null }>();
-
-let parser: Parser | null | undefined;
-
-function loadParser(): Parser | null {
-  if (parser === undefined) {
-    try {
-      const loaded = require('@typescript-eslint/parser') as Partial<Parser>;
-      parser = typeof loaded.parseForESLint === 'function' ? (loaded as Parser) : null;
-    } catch {
-      parser = null;
-    }
-  }
-  return parser;
-}
 
 /**
  * Lets the analysis of `program` follow its relative imports: `file` is where it was read from. A
@@ -143,56 +123,14 @@ function resolveSpecifier(specifier: string, directory: string): string | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-function setParents(node: TSESTree.Node, keys: Record<string, readonly string[]>): void {
-  const stack: TSESTree.Node[] = [node];
-  for (let current = stack.pop(); current; current = stack.pop()) {
-    for (const key of keys[current.type] ?? []) {
-      const value = (current as unknown as Record<string, unknown>)[key];
-      for (const child of Array.isArray(value) ? value : [value]) {
-        if (child && typeof (child as TSESTree.Node).type === 'string') {
-          (child as { parent?: TSESTree.Node }).parent = current;
-          stack.push(child as TSESTree.Node);
-        }
-      }
-    }
-  }
-}
-
 function parseModule(file: string, root: string): LoadedModule | null {
-  const parse = loadParser();
   const read = readRegularFile(file, MAX_MODULE_BYTES);
-  if (!parse || !('text' in read)) return null;
-  try {
-    const { ast, scopeManager, visitorKeys } = parse.parseForESLint(read.text.replace(/^\uFEFF/, ''), {
-      filePath: file,
-      sourceType: 'module',
-      ecmaVersion: 'latest',
-      range: true,
-      loc: true,
-      jsx: /x$/.test(path.extname(file)),
-      lib: [],
-      tokens: true,
-      comment: true,
-    });
-    const globalScope = scopeManager.globalScope;
-    const scope = globalScope?.childScopes.find((child) => child.type === 'module') ?? null;
-    if (!scope || !visitorKeys) return null;
-    setParents(ast, visitorKeys);
-    origins.set(ast, { file, root });
-    return { file, program: ast, scope, exports: exportsOf(ast), source: { ast: ast as ParsedSource['ast'], scopeManager, getScope: (node) => scopeAt(scopeManager, node) } };
-  } catch {
-    return null;
-  }
-}
-
-/** The innermost scope around `node`, as ESLint's `SourceCode#getScope` finds it. */
-function scopeAt(scopeManager: ScopeManager, node: TSESTree.Node): Scope {
-  const inner = node.type !== 'Program';
-  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    const scope = scopeManager.acquire(current, inner);
-    if (scope) return scope.type === 'function-expression-name' ? scope.childScopes[0]! : scope;
-  }
-  return scopeManager.scopes[0]!;
+  const source = 'text' in read ? parseModuleText(read.text, file) : null;
+  const scope = source && moduleScopeOf(source);
+  if (!source || !scope) return null;
+  const program = source.ast as TSESTree.Program;
+  origins.set(program, { file, root });
+  return { file, program, scope, exports: exportsOf(program), source };
 }
 
 /** The module at `file`, parsed once per version of it. */
@@ -372,11 +310,36 @@ function moduleFunction(module: LoadedModule, name: string): FunctionNode | null
   return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
 }
 
+/** The function a module exports under `name`: declared in its export, or a local function exported by name. */
+function exportedFunction(module: LoadedModule, name: string, local: string | null): FunctionNode | null {
+  return module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
+}
+
 /** The function an import binding names in the project's module it comes from (see the module comment), or null. */
 export function importedFunction(variable: Variable): ImportedFunction | null {
   const imported = importedExport(variable, true);
-  if (!imported) return null;
-  const { module, name, local } = imported;
-  const fn = module.exports.functions.get(name) ?? (local ? moduleFunction(module, local) : null);
-  return fn && { fn, source: module.source, file: module.file };
+  const fn = imported && exportedFunction(imported.module, imported.name, imported.local);
+  return fn && { fn, source: imported.module.source, file: imported.module.file };
+}
+
+/** A function of a module, with the scope it is declared in. */
+function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: FunctionNode; declaredIn: Scope } | null {
+  // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.
+  const declaredIn = fn && module.source.scopeManager?.acquire(fn)?.upper;
+  return fn && declaredIn ? { fn, declaredIn } : null;
+}
+
+/**
+ * A helper another module exports, for what a call of it returns (local-functions.ts): the function
+ * an import binding names (`member` null), or a member of a namespace import (`transport.defaults`),
+ * with the scope it is declared in; read as imported values are, so not where type information answers.
+ */
+export function importedHelper(variable: Variable, member: string | null): { fn: FunctionNode; declaredIn: Scope } | null {
+  if (member === null) {
+    const imported = importedExport(variable, false);
+    return imported && declaredFunction(imported.module, exportedFunction(imported.module, imported.name, imported.local));
+  }
+  const found = valueImport(variable);
+  const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope) : null;
+  return module && declaredFunction(module, exportedFunction(module, member, module.exports.named.get(member) ?? null));
 }

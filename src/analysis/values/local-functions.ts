@@ -1,14 +1,17 @@
 /**
  * What a function of the same file returns, for values built by a helper: `defaultHeaders:
  * authHeaders(key)`, `baseURL: openRouterUrl()`, `headers: this.headers()` (a method no subclass can
- * replace, see class-fields.ts), `headers: await getHeaders()`. Only functions declared once are
- * followed, never generators, and async ones only where the call is awaited; every `return` must
- * give a value, and each is one alternative.
+ * replace, see class-fields.ts), `headers: await getHeaders()`; or of another module of the project
+ * (`...transportDefaults()` imported, `...transport.defaults()` of a namespace import), read as
+ * imported values are (imported-values.ts). Only
+ * functions declared once are followed, never generators, and async ones only where the call is
+ * awaited; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isFunction, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
 import { classMethod } from './class-fields.js';
+import { importedHelper } from './imported-values.js';
 
 /** The returned expressions of a function and the scope to resolve them in (the function's own). */
 export interface Returns {
@@ -16,18 +19,31 @@ export interface Returns {
   readonly scope: Scope;
   /** The function, for its parameters (see `withArguments`). */
   readonly fn: FunctionNode;
+  /** Declared in another module: what it returns is told at the call, never edited there. */
+  readonly otherModule: boolean;
 }
 
 const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
 
-/** The function a call's callee names, when the file declares it once: `function f() {}` or `const f = () => ...`. */
-function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope } | null {
+/**
+ * The function a call's callee names, when the file declares it once (`function f() {}` or `const f =
+ * () => ...`) or imports it from a module of the project.
+ */
+function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declaredIn: Scope; otherModule?: boolean } | null {
   const target = unwrap(callee);
-  if (target.type === 'MemberExpression') return ownMember(target, scope, 'method');
+  if (target.type === 'MemberExpression') {
+    // `transport.defaults()` of `import * as transport`.
+    const name = staticKeyName(target);
+    const namespace = target.object.type === 'Identifier' && name !== null ? findVariable(scope, target.object.name) : null;
+    const imported = namespace?.defs[0]?.type === 'ImportBinding' ? importedHelper(namespace, name) : null;
+    return imported ? { ...imported, otherModule: true } : ownMember(target, scope, 'method');
+  }
   if (target.type !== 'Identifier') return null;
   const variable = findVariable(scope, target.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration') return { fn: def.node, declaredIn: variable!.scope };
+  const imported = def?.type === 'ImportBinding' ? importedHelper(variable!, null) : null;
+  if (imported) return { ...imported, otherModule: true };
   const binding = constantBinding(scope, target.name);
   const init = binding && unwrap(binding.init);
   if (init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression') return { fn: init, declaredIn: binding!.variable.scope };
@@ -71,7 +87,7 @@ export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): 
 }
 
 /** The returns of a function and its own scope, from the scope it is declared in. */
-function returnsOf(fn: FunctionNode, declaredIn: Scope): Returns | null {
+function returnsOf(fn: FunctionNode, declaredIn: Scope, otherModule = false): Returns | null {
   let values = returnsCache.get(fn);
   if (values === undefined) {
     values = returnedValues(fn);
@@ -80,12 +96,12 @@ function returnsOf(fn: FunctionNode, declaredIn: Scope): Returns | null {
   let own = declaredIn.childScopes.find((child) => child.block === fn);
   // A named function expression has a scope for its name around the one of its body.
   if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
-  return values && own ? { values, scope: own, fn } : null;
+  return values && own ? { values, scope: own, fn, otherModule } : null;
 }
 
-/** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file; null otherwise. */
+/** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file or imported from the project; null otherwise. */
 export function localReturns(call: TSESTree.CallExpression, scope: Scope, awaited = false): Returns | null {
   const called = calledFunction(call.callee, scope);
   if (!called || (called.fn.async && !awaited)) return null;
-  return returnsOf(called.fn, called.declaredIn);
+  return returnsOf(called.fn, called.declaredIn, called.otherModule);
 }

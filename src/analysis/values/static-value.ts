@@ -277,11 +277,17 @@ function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlte
   return entry.typed ? entry.typed.map((alternative) => ({ ...alternative, node })) : null;
 }
 
-/** The values a function of this file returns (awaited: what its promise gives), one alternative (or more) per `return`. */
+/**
+ * The values a helper returns (awaited: what its promise gives), one alternative (or more) per
+ * `return`; another module's told at the call, as an imported constant is.
+ */
 function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
   const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
-  const resolve = () => returnsStrings(returns, call, depth);
+  const resolve = () => {
+    const values = returnsStrings(returns, call, depth);
+    return returns.otherModule ? values.map((alternative) => ({ ...alternative, node: call })) : values;
+  };
   return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
 }
 
@@ -492,13 +498,17 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
 }
 
 /**
- * The object a function of this file returns: every `return` resolved, their keys together (each
- * may be present) and complete only when every one is. Never edited: other callers share it.
+ * The object a helper returns: every `return` resolved, their keys together (each may be present)
+ * and complete only when every one is. Never edited: other callers share it. Another module's is
+ * told at the call (see anchoredObject).
  */
 function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
   const returns = localReturns(call, scope, awaited);
   if (!returns) return null;
-  const resolve = () => returnsObject(returns, depth);
+  const resolve = () => {
+    const shape = returnsObject(returns, depth);
+    return shape && returns.otherModule ? anchoredObject(shape, call) : shape;
+  };
   if (!bindsArguments(returns)) return resolve();
   // What it returns depends on this call's arguments: its values are read now, while they are bound.
   return withArguments(returns, call, scope, () => {
