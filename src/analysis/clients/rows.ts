@@ -375,7 +375,7 @@ export const CLIENTS: readonly ClientRow[] = [
     optionsArgument: 1,
     headersOption: 'headers',
     headerSetter: { method: 'setHeader', object: 'result' },
-    docs: 'the URL as an argument, or `hostname` (or `host`), `port` and `path` options; also headers set with `setHeader()` on the returned request',
+    docs: 'the URL as an argument, or as `hostname` (or `host`), `port` and `path` options; `get` sends no body, so it is never a request that counts',
   }),
   client({
     id: 'node-http-options',
@@ -412,7 +412,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'call',
     gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' }, method: { part: { option: 'method' } } },
     headersOption: 'headers',
-    docs: 'userscripts (Tampermonkey, Violentmonkey, Greasemonkey 4\'s `GM.xmlHttpRequest`)',
+    docs: 'userscripts (Tampermonkey\'s `GM_xmlhttpRequest`, Greasemonkey 4\'s `GM.xmlHttpRequest`)',
   }),
   client({
     id: 'gm-xmlhttprequest-promise',
