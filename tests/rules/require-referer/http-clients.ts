@@ -11,6 +11,10 @@ const PARTS = "hostname: 'openrouter.ai', path: '/api/v1/chat/completions'";
 const ATTRIBUTION = "'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent'";
 /** A new headers object as --fix writes it where one line would be too long. */
 const ATTRIBUTION_OBJECT = "{\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs',\n  'X-OpenRouter-Categories': 'cli-agent'\n}";
+/** A plain script: ESLint reads `sourceType`, typescript-eslint's parser its own option (the tester's type names only the latter). */
+const SCRIPT = { sourceType: 'script', parserOptions: { sourceType: 'script' } } as { parserOptions: { sourceType: 'script' } };
+/** A local wrapper that posts to a path of OpenRouter's through node:https. */
+const POST = `${HTTPS}function post(path, payload) {\n  return new Promise((resolve, reject) => {\n    const req = https.request({ hostname: 'openrouter.ai', path, method: 'POST', headers: { 'Content-Type': 'application/json' } }, resolve);\n    req.on('error', reject);\n    req.end(JSON.stringify(payload));\n  });\n}\n`;
 const XHR = `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\n`;
 const UNDICI = "import { request } from 'undici';\n";
 const SSE_SOURCE = "import { fetchEventSource } from '@microsoft/fetch-event-source';\n";
@@ -43,6 +47,7 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `${HTTPS}export function open() {\n  return https.request({ ${PARTS}, method: 'POST', headers: {} });\n}`,
     `${HTTPS}https.request({ ${PARTS}, method: 'POST', headers: {} }, onResponse).setHeader('HTTP-Referer', 'https://acme.dev');`,
     `${HTTPS}export const req = https.request({ ${PARTS}, method: 'POST', headers: {} }, onResponse);`,
+    `${POST}post('/api/v1/models', {});`,
     // Not node's module.
     `import https from './https.js';\nhttps.request({ ${PARTS}, method: 'POST', headers: {} }, onResponse).end(${BODY});`,
 
@@ -58,7 +63,7 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `this.xhr = new XMLHttpRequest();\nthis.xhr.open('POST', ${URL});\nthis.xhr.send(${BODY});`,
     `class XMLHttpRequest {}\nconst xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.send(${BODY});`,
     // A script's global may be used by other scripts.
-    { code: `var xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.send(${BODY});`, languageOptions: { sourceType: 'script', parserOptions: { sourceType: 'script' } } },
+    { code: `var xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.send(${BODY});`, languageOptions: SCRIPT },
     // Userscripts.
     `GM_xmlhttpRequest({ method: 'POST', url: ${URL}, headers: { 'HTTP-Referer': 'https://acme.dev' }, data: ${BODY}, onload });`,
     `GM_xmlhttpRequest({ method: 'GET', url: ${URL}, headers: {}, onload });`,
@@ -133,6 +138,13 @@ export const httpClientCases: CasesFor<typeof rule> = {
     {
       code: `${HTTPS}new Promise((resolve, reject) => {\n  const req = https.request({ ${PARTS}, method: 'POST', headers: { Authorization: key } }, resolve);\n  req.on('error', reject);\n  req.end(${BODY});\n});`,
       errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      // Through a local wrapper: reported at its call, without a fix.
+      code: `${POST}post('/api/v1/chat/completions', { model, messages });`,
+      settings: SETTINGS,
+      output: null,
+      errors: [{ messageId: 'missingReferer', line: 9, data: { site: 'the node http(s) request this call makes', client: 'node http(s)', where: 'an `HTTP-Referer` header in `headers`', option: '', fixHint: '' } }],
     },
 
     // XMLHttpRequest: the request is `open()`, its headers the `setRequestHeader()` calls on the same object.
