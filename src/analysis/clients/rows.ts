@@ -157,6 +157,9 @@ const NODE_HTTP_SOURCES: readonly ClientSource[] = ['http', 'https', 'node:http'
   exports: ['request', 'default', 'module.exports'],
 }));
 
+/** Electron's `net`, of the main process and of utility processes. */
+const ELECTRON_NET_SOURCES: readonly ClientSource[] = ['electron', 'electron/main', 'electron/utility'].map((module) => ({ module, exports: ['net'] }));
+
 /** A POST through fetch's `init` (`method` unset is a GET). */
 const FETCH_METHOD: RequestMethod = { part: { option: 'method' }, unnamed: 'GET' };
 
@@ -469,7 +472,7 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'electron-net-fetch',
     label: 'electron net',
-    sources: [{ module: 'electron', exports: ['net'] }],
+    sources: ELECTRON_NET_SOURCES,
     call: 'call',
     methods: ['fetch'],
     gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' }, method: FETCH_METHOD },
@@ -479,7 +482,7 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'electron-net-request',
     label: 'electron net',
-    sources: [{ module: 'electron', exports: ['net'] }],
+    sources: ELECTRON_NET_SOURCES,
     call: 'call',
     methods: ['request'],
     gate: { kind: 'tokenUrl', url: { option: 'url' }, method: { part: { option: 'method' }, unnamed: 'GET' } },
@@ -489,7 +492,7 @@ export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'electron-net-request-parts',
     label: 'electron net',
-    sources: [{ module: 'electron', exports: ['net'] }],
+    sources: ELECTRON_NET_SOURCES,
     call: 'call',
     methods: ['request'],
     gate: {

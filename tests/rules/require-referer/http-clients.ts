@@ -248,7 +248,7 @@ export const httpClientCases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
-      code: `${ELECTRON}const req = net.request({ method: 'POST', protocol: 'https:', hostname: 'openrouter.ai', path: '/api/v1/embeddings' });\nreq.end(JSON.stringify({ model, input }));`,
+      code: `import { net } from 'electron/main';\nconst req = net.request({ method: 'POST', protocol: 'https:', hostname: 'openrouter.ai', path: '/api/v1/embeddings' });\nreq.end(JSON.stringify({ model, input }));`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
   ],
