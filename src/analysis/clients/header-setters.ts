@@ -72,9 +72,9 @@ function variableSetterHeaders(variable: Variable, method: string): HeaderContai
 }
 
 function computeSetterHeaders(variable: Variable, declarator: TSESTree.VariableDeclarator, method: string): HeaderContainer | null {
-  // A script's globals and exported bindings reach code of other files.
-  const declaration = declarator.parent;
-  if (variable.scope.type === 'global' || declaration?.parent?.type === 'ExportNamedDeclaration') return null;
+  // An exported binding reaches code of other modules. (A script's top-level binding is taken as the
+  // file's own: hosts disagree on which files are scripts, and a request object is not shared so.)
+  if (declarator.parent?.parent?.type === 'ExportNamedDeclaration') return null;
   if (!currentBudget().charge(variable.references.length)) return null;
   const entries: HeaderEntry[] = [];
   let complete = true;

@@ -11,8 +11,6 @@ const PARTS = "hostname: 'openrouter.ai', path: '/api/v1/chat/completions'";
 const ATTRIBUTION = "'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent'";
 /** A new headers object as --fix writes it where one line would be too long. */
 const ATTRIBUTION_OBJECT = "{\n  'HTTP-Referer': 'https://acme.dev',\n  'X-OpenRouter-Title': 'Acme Docs',\n  'X-OpenRouter-Categories': 'cli-agent'\n}";
-/** A plain script: ESLint reads `sourceType`, typescript-eslint's parser its own option (the tester's type names only the latter). */
-const SCRIPT = { sourceType: 'script', parserOptions: { sourceType: 'script' } } as { parserOptions: { sourceType: 'script' } };
 /** A local wrapper that posts to a path of OpenRouter's through node:https. */
 const POST = `${HTTPS}function post(path, payload) {\n  return new Promise((resolve, reject) => {\n    const req = https.request({ hostname: 'openrouter.ai', path, method: 'POST', headers: { 'Content-Type': 'application/json' } }, resolve);\n    req.on('error', reject);\n    req.end(JSON.stringify(payload));\n  });\n}\n`;
 const XHR = `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\n`;
@@ -62,8 +60,6 @@ export const httpClientCases: CasesFor<typeof rule> = {
     "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'https://openrouter.ai/api/v1/models');\nxhr.send();",
     `this.xhr = new XMLHttpRequest();\nthis.xhr.open('POST', ${URL});\nthis.xhr.send(${BODY});`,
     `class XMLHttpRequest {}\nconst xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.send(${BODY});`,
-    // A script's global may be used by other scripts.
-    { code: `var xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.send(${BODY});`, languageOptions: SCRIPT },
     // Userscripts.
     `GM_xmlhttpRequest({ method: 'POST', url: ${URL}, headers: { 'HTTP-Referer': 'https://acme.dev' }, data: ${BODY}, onload });`,
     `GM_xmlhttpRequest({ method: 'GET', url: ${URL}, headers: {}, onload });`,
