@@ -177,16 +177,20 @@ function requestUrls(node: ClientCall, options: OptionsState, url: RequestPart |
 /** Whether a request may be a POST, the one method that consumes tokens: unless its method, or the client's default, is certainly another. */
 function mayPost(node: ClientCall, options: OptionsState, method: RequestMethod, body: RequestPart | undefined, scope: Scope): boolean {
   const { part } = method;
-  const named = 'argument' in part ? node.arguments[part.argument] : undefined;
-  const unnamed = 'argument' in part ? !named && !node.arguments.some((argument) => argument.type === 'SpreadElement') : lookupOption(options, part.option).kind === 'missing';
+  const unnamed =
+    'argument' in part
+      ? !node.arguments[part.argument] && !node.arguments.some((argument) => argument.type === 'SpreadElement')
+      : lookupOption(options, part.option).kind === 'missing';
   if (unnamed) {
     if (method.unnamed === 'GET') return false;
     return method.unnamed !== 'POST with a body' || (!!body && requestPart(node, options, body) !== null);
   }
-  const value = named ? (named.type === 'SpreadElement' ? null : { node: named, scope: null }) : requestPart(node, options, part);
-  if (!value) return true;
-  const texts = resolveString(value.node, value.scope ?? scope).map(exactText);
-  return texts.some((text) => text === null || text.toUpperCase() === 'POST');
+  const named = requestPart(node, options, part);
+  if (!named) return true;
+  return resolveString(named.node, named.scope ?? scope).some((alternative) => {
+    const text = exactText(alternative);
+    return text === null || text.toUpperCase() === 'POST';
+  });
 }
 
 /** Whether the construction or call talks to OpenRouter, per the row's gate. */

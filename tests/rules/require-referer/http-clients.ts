@@ -164,6 +164,14 @@ export const httpClientCases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'titleWithoutReferer', line: 3 }],
     },
     {
+      // A method that may be POST.
+      code: `const METHOD = 'POST';\nconst xhr = new XMLHttpRequest();\nxhr.open(METHOD, ${URL});\nconst other = new XMLHttpRequest();\nother.open(cached ? 'GET' : 'POST', ${URL});`,
+      errors: [
+        { messageId: 'missingReferer', line: 3 },
+        { messageId: 'missingReferer', line: 5 },
+      ],
+    },
+    {
       // Not a statement of its own: reported without a fix.
       code: `const xhr = new XMLHttpRequest();\nif (ready) xhr.open('POST', ${URL});\nxhr.send(${BODY});`,
       settings: SETTINGS,
