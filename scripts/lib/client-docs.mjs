@@ -33,16 +33,26 @@ function calleeNames(row) {
   return names.length > 0 ? [...new Set(names)] : [row.label];
 }
 
+/** What a request's argument at `index` is: its URL, body or method, or another row's options. */
+function argumentName(row, index) {
+  const gate = row.gate.kind === 'tokenUrl' ? row.gate : null;
+  if (gate?.url.argument === index) return 'url';
+  if (gate?.body?.argument === index) return 'body';
+  if (gate?.method?.part.argument === index) return 'method';
+  return row.overriddenBy?.argument === index ? 'fields' : 'arg';
+}
+
 /** The argument lists of a call: the options object at its place, the request's URL and body before it. */
 function argumentLists(row) {
   if (row.optionsArgument === 'after-model') return ['{ ... }', 'model, { ... }'];
-  if (row.optionsArgument < 0) return ['...'];
-  const parts = [];
-  for (let index = 0; index < row.optionsArgument; index++) {
-    const gate = row.gate.kind === 'tokenUrl' ? row.gate : null;
-    parts.push(gate?.url.argument === index ? 'url' : gate?.body.argument === index ? 'body' : row.overriddenBy?.argument === index ? 'fields' : 'arg');
-  }
-  return [[...parts, '{ ... }'].join(', ')];
+  // Without options (`xhr.open(method, url)`): the arguments up to the last one the gate reads.
+  const count = row.optionsArgument >= 0 ? row.optionsArgument : [0, 1, 2, 3].findLastIndex((index) => argumentName(row, index) !== 'arg') + 1;
+  if (row.optionsArgument < 0 && count === 0) return ['...'];
+  const parts = Array.from({ length: count }, (_, index) => argumentName(row, index));
+  // A URL given by parts of the options: `{ hostname, port, path, ... }`.
+  const url = row.gate.kind === 'tokenUrl' && 'host' in row.gate.url ? row.gate.url : null;
+  const options = url ? `{ ${[url.host[0], url.port[0], url.path[0]].join(', ')}, ... }` : '{ ... }';
+  return [[...parts, ...(row.optionsArgument >= 0 ? [options] : [])].join(', ')];
 }
 
 /** `new OpenRouter({ ... })`, `axios.post(url, body, { ... })`, `openrouter(...)`, `openrouter.chat(...)`. */
@@ -50,8 +60,12 @@ function callForms(row) {
   return calleeNames(row).flatMap((name) =>
     argumentLists(row).flatMap((args) => {
       if (row.call === 'any-use') return [`${name}(${args})`, `${name}.chat(${args})`];
+      // The request is a method of the construction's variable: `new XMLHttpRequest()`, then `.open(method, url)`.
+      if (row.requestCall) return [`new ${name}().${row.requestCall}(${args})`];
       const callee = (method) => (method === '' ? name : `${name}.${method}`);
-      return (row.methods ?? ['']).map((method) => `${row.call === 'new' ? 'new ' : ''}${callee(method)}(${args})`);
+      // A method named as its export (`request` of `https`) is that export called: written once.
+      const methods = (row.methods ?? ['']).filter((method) => method === '' || method !== name);
+      return methods.map((method) => `${row.call === 'new' ? 'new ' : ''}${callee(method)}(${args})`);
     }),
   );
 }
@@ -73,6 +87,10 @@ function attributionText(row) {
     const fallbacks = row.headersFallbacks?.length ? ` (else ${row.headersFallbacks.map(code).join(', ')})` : '';
     places.push(`headers in ${code(row.headersOption)}${overrides}${fallbacks}`);
   }
+  if (row.headerSetter) {
+    const object = row.headerSetter.object === 'result' ? 'the request it returns' : 'the same object';
+    places.push(`${code(`${row.headerSetter.method}(name, value)`)} on ${object}`);
+  }
   const ignored = row.ignoredOptions.length > 0 ? `; ignored: ${row.ignoredOptions.map(code).join(', ')}` : '';
   return `${places.join(', or ')}${ignored}`;
 }
@@ -82,7 +100,7 @@ function gateText(row) {
   const { gate } = row;
   if (gate.kind === 'always') return gate.unlessBaseUrl ? `always, unless ${gate.unlessBaseUrl.map(code).join(' or ')} names another host` : 'always';
   if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
-  return 'when it consumes tokens';
+  return gate.method ? 'when it consumes tokens (a POST)' : 'when it consumes tokens';
 }
 
 /**

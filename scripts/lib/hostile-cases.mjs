@@ -275,6 +275,21 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'request objects: thousands of opens and header calls on one object, of requests by parts',
+    class: 'quadratic passes',
+    // Every `open()` reads the object's header calls: once per object, not once per request. Past 256
+    // header calls an object's headers are unknown; past 16 combinations of parts a URL is.
+    make: (scale) => ({
+      code:
+        `import https from 'node:https';\nconst xhr = new XMLHttpRequest();\n` +
+        repeat(2_000 * scale, (i) => `xhr.open('POST', ${CHAT});\n${i < 200 ? `xhr.setRequestHeader('X-Id-${i}', v${i});\n` : ''}`) +
+        `const other = new XMLHttpRequest();\n${repeat(300, (i) => `other.setRequestHeader('X-Id-${i}', v${i});\n`)}other.open('POST', ${CHAT});\n` +
+        `const host = ${conditional(2, (i) => `h${i}.openrouter.ai`)};\nconst path = ${conditional(2, (i) => `/api/v${i}/chat/completions`)};\n` +
+        `const hosts = ${conditional(16, (i) => `h${i}.openrouter.ai`)};\n` +
+        repeat(1_000 * scale, (i) => `const req${i} = https.request({ hostname: ${i % 2 ? 'host' : 'hosts'}, port: c ? 443 : 8443, path, method: 'POST', headers: {} });\nreq${i}.setHeader('X-Id', v${i});\nreq${i}.end();\n`),
+    }),
+  },
+  {
     name: 'static method reads a static field',
     class: 'correctness',
     make: () => ({

@@ -10,12 +10,15 @@ import { ruleDocsUrl } from '../rule-docs-url.js';
  * look; null when only its requests may pass one, which the file shows at each request.
  */
 function unresolvedPart(site: OpenRouterSite): string | null {
-  if (site.options.kind === 'unknown') return 'its options are not spelled out here';
+  // A negative options argument: the client takes no options (`xhr.open(method, url)`).
+  if (site.options.kind === 'unknown' && site.row.optionsArgument !== -1) return 'its options are not spelled out here';
   if ((site.row.options.referer ?? []).some((name) => lookupOption(site.options, name).kind === 'unknown')) {
     return 'its options may hold entries this file does not show';
   }
   if (site.row.headersOption && site.headers.kind === 'unknown') return 'its headers are not spelled out here';
   if (site.headers.kind === 'container' && !site.headers.container.complete) return 'its headers may hold entries this file does not show';
+  // A request object (`req`, `xhr`) that leaves the file's sight may be given headers there.
+  if (site.row.headerSetter) return `its request object reaches code this file does not show, which may call \`${site.row.headerSetter.method}()\``;
   return null;
 }
 

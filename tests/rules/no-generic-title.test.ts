@@ -25,6 +25,15 @@ runRuleTests('no-generic-title', rule, {
   ],
   invalid: [
     {
+      // Headers set on the request object are checked like those of an options object.
+      code: `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.setRequestHeader('HTTP-Referer', 'https://acme.dev');\nxhr.setRequestHeader('X-Title', 'Chatbot');\nxhr.send(body);`,
+      errors: [{ messageId: 'genericTitle', data: { title: '"Chatbot"' }, line: 4 }],
+    },
+    {
+      code: `import https from 'node:https';\nconst req = https.request(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev' } });\nreq.setHeader('X-OpenRouter-Title', 'AI App');\nreq.end(body);`,
+      errors: [{ messageId: 'genericTitle', data: { title: '"AI App"' }, line: 3 }],
+    },
+    {
       // Through a local wrapper: reported at the caller's value.
       code: "function postJson(url, payload, extra) {\n  return fetch(url, { method: 'POST', headers: { ...extra }, body: JSON.stringify(payload) });\n}\npostJson('https://openrouter.ai/api/v1/chat/completions', { model, messages }, { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Chatbot' });",
       errors: [{ messageId: 'genericTitle', line: 4 }],

@@ -28,6 +28,9 @@ runRuleTests('require-resolvable-attribution', rule, {
     `${OPENAI}new OpenAI(getOptions());`,
     "fetch('https://example.com/api', { headers: buildHeaders() });",
     "function make(opts) { return fetch(opts.url, opts); }",
+    // Headers set on a request object in sight.
+    `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.setRequestHeader('HTTP-Referer', 'https://acme.dev');\nxhr.send(body);`,
+    `import https from 'node:https';\nconst req = https.request(${URL}, { method: 'POST', headers: {} });\nreq.end(body);`,
   ],
   invalid: [
     {
@@ -52,6 +55,29 @@ runRuleTests('require-resolvable-attribution', rule, {
     {
       code: `fetch(${URL}, { method: 'POST', headers: { ...commonHeaders, 'X-Title': 'Acme' } });`,
       errors: [{ messageId: 'unresolvedReferer', data: { site: 'this fetch request', reason: 'its headers may hold entries this file does not show', where: 'an `HTTP-Referer` header in `headers`' } }],
+    },
+    {
+      // A request object handed to code the file does not show, which may set headers on it.
+      code: `import https from 'node:https';\nconst req = https.request(${URL}, { method: 'POST', headers: { Authorization: key } });\nsign(req);\nreq.end(body);`,
+      errors: [
+        {
+          messageId: 'unresolvedReferer',
+          data: { site: 'this node http(s) request', reason: 'its request object reaches code this file does not show, which may call `setHeader()`', where: 'an `HTTP-Referer` header in `headers`' },
+        },
+      ],
+    },
+    {
+      code: `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nconfigure(xhr);\nxhr.send(body);`,
+      errors: [
+        {
+          messageId: 'unresolvedReferer',
+          data: { site: 'this XMLHttpRequest request', reason: 'its request object reaches code this file does not show, which may call `setRequestHeader()`', where: 'an `HTTP-Referer` header with `setRequestHeader()`' },
+        },
+      ],
+    },
+    {
+      code: `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nfor (const [name, value] of entries) xhr.setRequestHeader(name, value);\nxhr.send(body);`,
+      errors: [{ messageId: 'unresolvedReferer', data: { site: 'this XMLHttpRequest request', reason: 'its headers may hold entries this file does not show', where: 'an `HTTP-Referer` header with `setRequestHeader()`' } }],
     },
     {
       code: `${PROVIDER}createOpenRouter(config);`,

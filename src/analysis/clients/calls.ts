@@ -213,6 +213,21 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
   return found;
 }
 
+/**
+ * The calls of a method on the variable a construction initialises: the `xhr.open()` calls of
+ * `const xhr = new XMLHttpRequest()`. A construction held anywhere else gives none.
+ */
+function instanceCalls(sourceCode: ParsedSource, construction: ClientCall, method: string): ClientCall[] {
+  const declarator = construction.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== construction || declarator.id.type !== 'Identifier') return [];
+  const calls: ClientCall[] = [];
+  for (const reference of declaredVariable(sourceCode, declarator)?.references ?? []) {
+    const member = reference.identifier.parent;
+    if (memberOf(member, reference.identifier) === method && isCallOf(member?.parent, member!)) calls.push(member.parent);
+  }
+  return calls;
+}
+
 /** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
 export function findClientCalls(
   sourceCode: ParsedSource,
@@ -224,12 +239,16 @@ export function findClientCalls(
   const moduleOf: ModuleOf = (specifier) => (table.modules.has(specifier) ? specifier : ownClientModule(specifier, file, table.modules));
   const bindings = moduleBindings(sourceCode, globalScope, moduleOf);
   const calls: { row: ClientRow; node: ClientCall }[] = [];
+  const add = (row: ClientRow, node: ClientCall): void => {
+    if (!row.requestCall) calls.push({ row, node });
+    else for (const call of instanceCalls(sourceCode, node, row.requestCall)) calls.push({ row, node: call });
+  };
   for (const row of table.rows) {
     for (const source of row.sources) {
       if ('global' in source) {
         for (const reference of globalExportReferences(globalScope, source.global)) {
           const node = callFrom(reference, row);
-          if (node) calls.push({ row, node });
+          if (node) add(row, node);
         }
         continue;
       }
@@ -238,7 +257,7 @@ export function findClientCalls(
         for (const reference of binding.variable.references) {
           if (reference.init) continue;
           const node = callsThroughBinding(reference.identifier as TSESTree.Identifier, binding, row, source.exports);
-          if (node) calls.push({ row, node });
+          if (node) add(row, node);
         }
       }
     }

@@ -19,10 +19,37 @@ export type ClientGate =
    * Only when the URL (an argument, or an option) is an OpenRouter endpoint that consumes tokens,
    * or an OpenRouter URL of unknown path whose body is a generation request (`{ model, messages }`).
    */
-  | { readonly kind: 'tokenUrl'; readonly url: RequestPart; readonly body: RequestPart };
+  | {
+      readonly kind: 'tokenUrl';
+      readonly url: RequestPart | AssembledUrl;
+      /** Absent where the body goes with another call (`xhr.send(body)`). */
+      readonly body?: RequestPart;
+      readonly method?: RequestMethod;
+    };
 
 /** Where a request takes a part: a call argument, or an option of its options object. */
 export type RequestPart = { readonly argument: number } | { readonly option: string };
+
+/**
+ * A URL assembled from options (`{ hostname, port, path }` of node's `http.request`): the first set
+ * option of each list gives its piece. Only the host and path tell whether it is an OpenRouter token
+ * request, so the scheme is not read.
+ */
+export interface AssembledUrl {
+  readonly host: readonly string[];
+  readonly port: readonly string[];
+  readonly path: readonly string[];
+}
+
+/**
+ * Where a request names its HTTP method. Only a POST consumes tokens: a request whose method is
+ * certainly another is not a site, nor one that names none where the client then never POSTs.
+ */
+export interface RequestMethod {
+  readonly part: RequestPart;
+  /** What a request that names no method sends: `GET` (never a POST), or a POST when it has a body (sse.js). Absent: not documented. */
+  readonly unnamed?: 'GET' | 'POST with a body';
+}
 
 export interface ClientRow {
   readonly id: string;
@@ -33,6 +60,11 @@ export interface ClientRow {
   readonly call: 'new' | 'call' | 'any-use';
   /** Calls go through these methods of the export (`axios.post`); `''` is the export called itself. */
   readonly methods?: readonly string[];
+  /**
+   * The request is this method's call on the variable that holds the construction
+   * (`const xhr = new XMLHttpRequest(); xhr.open(method, url)`), not the construction itself.
+   */
+  readonly requestCall?: string;
   readonly gate: ClientGate;
   /** Which argument holds the options (or the `init` of fetch); `after-model` skips a leading model name. */
   readonly optionsArgument: number | 'after-model';
@@ -49,6 +81,12 @@ export interface ClientRow {
    * over its legacy second argument): where it may be set, the options are not known.
    */
   readonly overriddenBy?: { readonly argument: number; readonly option: string };
+  /**
+   * Headers are also set by calls of this method, `(name, value)`, on the request object: the one the
+   * call returns (`req.setHeader()` on node's `ClientRequest`) or the one it is called on
+   * (`xhr.setRequestHeader()` after `xhr.open()`). Known only where every use of that object is in sight.
+   */
+  readonly headerSetter?: { readonly method: string; readonly object: 'result' | 'receiver' };
   /** Options the client ignores although users put attribution there. */
   readonly ignoredOptions: readonly string[];
   /** Options that take the API key (dotted paths for nested options). */
@@ -112,6 +150,18 @@ const LANGCHAIN_OPENAI_SOURCES: readonly ClientSource[] = [
   { module: 'langchain/llms/openai', exports: ['OpenAI', 'OpenAIChat'] },
   { module: 'langchain/embeddings/openai', exports: ['OpenAIEmbeddings'] },
 ];
+
+/** node's `http` and `https`, with or without `node:`: `https.request()` through the module, or `request` imported or required. */
+const NODE_HTTP_SOURCES: readonly ClientSource[] = ['http', 'https', 'node:http', 'node:https'].map((module) => ({
+  module,
+  exports: ['request', 'default', 'module.exports'],
+}));
+
+/** Electron's `net`, of the main process and of utility processes. */
+const ELECTRON_NET_SOURCES: readonly ClientSource[] = ['electron', 'electron/main', 'electron/utility'].map((module) => ({ module, exports: ['net'] }));
+
+/** A POST through fetch's `init` (`method` unset is a GET). */
+const FETCH_METHOD: RequestMethod = { part: { option: 'method' }, unnamed: 'GET' };
 
 /** axios imported or required, or the browser global that its `<script>` build defines. */
 const AXIOS_SOURCES: readonly ClientSource[] = [{ module: 'axios', exports: ['default', 'module.exports'] }, { global: 'axios' }];
@@ -315,6 +365,144 @@ export const CLIENTS: readonly ClientRow[] = [
     request: { methods: [''], optionsArgument: 1, body: { option: 'body' } },
     instance: { methods: ['create'], baseUrl: ['baseURL'] },
     docs: 'Nuxt and Nitro auto-import `$fetch`',
+  }),
+  // node's `http.request(url, options?, callback?)` and `http.request(options, callback?)`, read in @types/node
+  // 26.6 and node's docs: the method is GET unless named (`get` sends no body, so it is never a site); headers
+  // in `headers`, or set on the returned `ClientRequest` with `setHeader()` before it is sent.
+  client({
+    id: 'node-http-url',
+    label: 'node http(s)',
+    sources: NODE_HTTP_SOURCES,
+    call: 'call',
+    methods: ['', 'request'],
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, method: { part: { option: 'method' }, unnamed: 'GET' } },
+    optionsArgument: 1,
+    headersOption: 'headers',
+    headerSetter: { method: 'setHeader', object: 'result' },
+    docs: 'the URL as an argument, or as `hostname` (or `host`), `port` and `path` options; `get` sends no body, so it is never a request that counts',
+  }),
+  client({
+    id: 'node-http-options',
+    label: 'node http(s)',
+    sources: NODE_HTTP_SOURCES,
+    call: 'call',
+    methods: ['', 'request'],
+    gate: {
+      kind: 'tokenUrl',
+      url: { host: ['hostname', 'host'], port: ['port'], path: ['path'] },
+      method: { part: { option: 'method' }, unnamed: 'GET' },
+    },
+    headersOption: 'headers',
+    headerSetter: { method: 'setHeader', object: 'result' },
+  }),
+  // The browser's `XMLHttpRequest` (TypeScript's lib.dom): `open(method, url)` is the request, its headers the
+  // `setRequestHeader()` calls on the same object, its body `send(body)`.
+  client({
+    id: 'xmlhttprequest',
+    label: 'XMLHttpRequest',
+    sources: [{ global: 'XMLHttpRequest' }],
+    call: 'new',
+    requestCall: 'open',
+    gate: { kind: 'tokenUrl', url: { argument: 1 }, method: { part: { argument: 0 } } },
+    optionsArgument: -1,
+    headerSetter: { method: 'setRequestHeader', object: 'receiver' },
+    docs: 'the request is `open()` on a variable holding `new XMLHttpRequest()`, its headers that variable\'s `setRequestHeader()` calls',
+  }),
+  // Userscript managers' request function (@types/tampermonkey 5.5, @types/greasemonkey 4.0): one details object.
+  client({
+    id: 'gm-xmlhttprequest',
+    label: 'GM_xmlhttpRequest',
+    sources: [{ global: 'GM_xmlhttpRequest' }],
+    call: 'call',
+    gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' }, method: { part: { option: 'method' } } },
+    headersOption: 'headers',
+    docs: 'userscripts (Tampermonkey\'s `GM_xmlhttpRequest`, Greasemonkey 4\'s `GM.xmlHttpRequest`)',
+  }),
+  client({
+    id: 'gm-xmlhttprequest-promise',
+    label: 'GM_xmlhttpRequest',
+    sources: [{ global: 'GM' }],
+    call: 'call',
+    methods: ['xmlHttpRequest'],
+    gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'data' }, method: { part: { option: 'method' } } },
+    headersOption: 'headers',
+  }),
+  // undici 7.30's `request(url, options)`: the method is `options.method`, else PUT with a body and GET without.
+  client({
+    id: 'undici-request',
+    label: 'undici',
+    sources: [{ module: 'undici', exports: ['request'] }],
+    call: 'call',
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' }, method: { part: { option: 'method' }, unnamed: 'GET' } },
+    optionsArgument: 1,
+    headersOption: 'headers',
+    docs: '`request(url, { method, headers, body })`; its `fetch` is the `fetch` row',
+  }),
+  // @microsoft/fetch-event-source 2.0: fetch's `init` with callbacks, sent through fetch.
+  client({
+    id: 'fetch-event-source',
+    label: '@microsoft/fetch-event-source',
+    sources: [{ module: '@microsoft/fetch-event-source', exports: ['fetchEventSource'] }],
+    call: 'call',
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' }, method: FETCH_METHOD },
+    optionsArgument: 1,
+    headersOption: 'headers',
+  }),
+  // sse.js 2.8: `options.method`, else POST with a payload and GET without.
+  client({
+    id: 'sse-js',
+    label: 'sse.js',
+    sources: [{ module: 'sse.js', exports: ['SSE'] }],
+    call: 'new',
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'payload' }, method: { part: { option: 'method' }, unnamed: 'POST with a body' } },
+    optionsArgument: 1,
+    headersOption: 'headers',
+  }),
+  // obsidian 1.13's `requestUrl(RequestUrlParam | string)` and `request(...)`; the default method is not documented.
+  client({
+    id: 'obsidian-request',
+    label: 'obsidian',
+    sources: [{ module: 'obsidian', exports: ['requestUrl', 'request'] }],
+    call: 'call',
+    gate: { kind: 'tokenUrl', url: { option: 'url' }, body: { option: 'body' }, method: { part: { option: 'method' } } },
+    headersOption: 'headers',
+    docs: 'Obsidian plugins\' HTTP client',
+  }),
+  // electron 41's `net` (main process): `net.fetch(url, init)`, and `net.request(options)` whose `ClientRequest`
+  // takes headers with `setHeader()` too; `options.method` defaults to GET.
+  client({
+    id: 'electron-net-fetch',
+    label: 'electron net',
+    sources: ELECTRON_NET_SOURCES,
+    call: 'call',
+    methods: ['fetch'],
+    gate: { kind: 'tokenUrl', url: { argument: 0 }, body: { option: 'body' }, method: FETCH_METHOD },
+    optionsArgument: 1,
+    headersOption: 'headers',
+  }),
+  client({
+    id: 'electron-net-request',
+    label: 'electron net',
+    sources: ELECTRON_NET_SOURCES,
+    call: 'call',
+    methods: ['request'],
+    gate: { kind: 'tokenUrl', url: { option: 'url' }, method: { part: { option: 'method' }, unnamed: 'GET' } },
+    headersOption: 'headers',
+    headerSetter: { method: 'setHeader', object: 'result' },
+  }),
+  client({
+    id: 'electron-net-request-parts',
+    label: 'electron net',
+    sources: ELECTRON_NET_SOURCES,
+    call: 'call',
+    methods: ['request'],
+    gate: {
+      kind: 'tokenUrl',
+      url: { host: ['hostname', 'host'], port: ['port'], path: ['path'] },
+      method: { part: { option: 'method' }, unnamed: 'GET' },
+    },
+    headersOption: 'headers',
+    headerSetter: { method: 'setHeader', object: 'result' },
   }),
 ];
 

@@ -4,7 +4,7 @@
  * style and indentation. A plan that cannot be made safely is null: the finding is reported unfixed.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileKey, type Node } from '../syntax/ast.js';
+import { fileKey, unwrap, type Node } from '../syntax/ast.js';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import type { OpenRouterSite } from '../sites/site.js';
 import type { ObjectShape } from '../values/static-value.js';
@@ -239,7 +239,7 @@ function planItems(site: OpenRouterSite, values: AttributionValues, quote: strin
     if (value === undefined) continue;
     const option = site.row.options[field]?.[0];
     if (option) items.options.push(`${option}: ${renderValue(value, site, quote, 'option')}`);
-    else if (site.row.headersOption) items.headers.push([HEADER_NAMES[field][0]!, renderValue(value, site, quote, 'header')]);
+    else if (site.row.headersOption || site.row.headerSetter) items.headers.push([HEADER_NAMES[field][0]!, renderValue(value, site, quote, 'header')]);
     // Only a project's own client may take no field (a wrapper that sets its title itself): nothing to write for it.
   }
   return items;
@@ -262,6 +262,7 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;
+  if (!site.row.headersOption && site.row.headerSetter) return items.options.length === 0 ? setterCallsFix(site, sourceCode, items.headers, quote) : null;
 
   // Items to insert per literal; `null` stands for an options argument the call does not have yet.
   const inserts = new Map<TSESTree.ObjectExpression | TSESTree.ArrayExpression | null, ListItem[]>();
@@ -305,6 +306,32 @@ export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode,
     edits.push(insertion);
   }
   return (fixer) => edits.flatMap((edit) => edit(fixer));
+}
+
+/** Kinds of node whose body is a list of statements, where a statement can be added after another. */
+const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase']);
+
+/**
+ * For a client whose headers are set by calls on the request object (`xhr.setRequestHeader()`), one
+ * such call per header as statements right after the request's own (`xhr.open(...);`), which come
+ * before it is sent. Only where every header the request sends is known and the request is a
+ * statement of a list: elsewhere (`if (x) xhr.open(...)`) where a statement goes is not unambiguous.
+ */
+function setterCallsFix(site: OpenRouterSite, sourceCode: SourceCode, headers: readonly [string, string][], quote: string): AttributionFix | null {
+  const setter = site.row.headerSetter;
+  const statement = site.node.parent;
+  const callee = unwrap(site.node.callee);
+  if (setter?.object !== 'receiver' || site.headers.kind !== 'container' || callee.type !== 'MemberExpression') return null;
+  if (statement?.type !== 'ExpressionStatement' || statement.expression !== site.node || !STATEMENT_LISTS.has(statement.parent?.type ?? '')) return null;
+  const receiver = unwrap(callee.object);
+  if (receiver.type !== 'Identifier') return null;
+  const indent = indentOf(sourceCode, statement);
+  const end = sourceCode.getLastToken(statement)?.value === ';' ? ';' : '';
+  // Without a semicolon, a statement is ended only by a line break.
+  if (indent === null && end === '') return null;
+  const separator = indent === null ? ' ' : `${fileStyle(sourceCode).eol}${indent}`;
+  const text = headers.map(([name, value]) => `${separator}${receiver.name}.${setter.method}(${stringLiteral(name, quote)}, ${value})${end}`).join('');
+  return (fixer) => [fixer.insertTextAfter(statement, text)];
 }
 
 /**

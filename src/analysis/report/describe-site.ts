@@ -7,6 +7,7 @@ import type { OpenRouterSite } from '../sites/site.js';
 export function fieldLocation(row: ClientRow, field: AttributionField): string {
   const option = row.options[field]?.[0];
   if (option) return `\`${option}\``;
+  if (!row.headersOption && row.headerSetter) return `an \`${HEADER_NAMES[field][0]}\` header with \`${row.headerSetter.method}()\``;
   return `an \`${HEADER_NAMES[field][0]}\` header in \`${row.headersOption ?? 'headers'}\``;
 }
 

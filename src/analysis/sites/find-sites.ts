@@ -11,8 +11,9 @@ import { hasProgram, typeServicesOf } from '../values/type-values.js';
 import { registerAnalysedFile } from '../values/imported-values.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
+import { withSetterHeaders } from '../clients/header-setters.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
-import { type ClientRow, type RequestPart } from '../clients/rows.js';
+import { type AssembledUrl, type ClientRow, type RequestMethod, type RequestPart } from '../clients/rows.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { withParameterBindings } from '../values/parameter-bindings.js';
 import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
@@ -20,7 +21,7 @@ import { findMisplacedAttribution } from './misplaced-attribution.js';
 import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from './site.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
-import { isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
+import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
 import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
@@ -182,16 +183,46 @@ function isGenerationBody(body: Node, scope: Scope): boolean {
   return !!shape && ['messages', 'prompt', 'input'].some((key) => lastEntry(shape, key));
 }
 
+/** The URLs a request may go to: its URL part resolved, or assembled from its host, port and path options. */
+function requestUrls(node: ClientCall, options: OptionsState, url: RequestPart | AssembledUrl, scope: Scope): StringAlternative[] {
+  if ('host' in url) {
+    const hosts = optionAlternatives(options, url.host);
+    return hosts ? assembledUrls(hosts, optionAlternatives(options, url.port), optionAlternatives(options, url.path), node) : [];
+  }
+  const part = requestPart(node, options, url);
+  return part ? resolveString(part.node, part.scope ?? scope) : [];
+}
+
+/** Whether a request may be a POST, the one method that consumes tokens: unless its method, or the client's default, is certainly another. */
+function mayPost(node: ClientCall, options: OptionsState, method: RequestMethod, body: RequestPart | undefined, scope: Scope): boolean {
+  const { part } = method;
+  const unnamed =
+    'argument' in part
+      ? !node.arguments[part.argument] && !node.arguments.some((argument) => argument.type === 'SpreadElement')
+      : lookupOption(options, part.option).kind === 'missing';
+  if (unnamed) {
+    if (method.unnamed === 'GET') return false;
+    return method.unnamed !== 'POST with a body' || (!!body && requestPart(node, options, body) !== null);
+  }
+  const named = requestPart(node, options, part);
+  if (!named) return true;
+  return resolveString(named.node, named.scope ?? scope).some((alternative) => {
+    const text = exactText(alternative);
+    return text === null || text.toUpperCase() === 'POST';
+  });
+}
+
 /** Whether the construction or call talks to OpenRouter, per the row's gate. */
 function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, scope: Scope): boolean {
   const gate = row.gate;
   if (gate.kind === 'tokenUrl') {
-    const url = requestPart(node, options, gate.url);
-    const kinds = url ? resolveString(url.node, url.scope ?? scope).map(requestKind) : [];
-    if (kinds.includes('token')) return true;
-    if (!kinds.includes('unknown')) return false;
-    const body = requestPart(node, options, gate.body);
-    return !!body && isGenerationBody(body.node, body.scope ?? scope);
+    const kinds = requestUrls(node, options, gate.url, scope).map(requestKind);
+    if (!kinds.includes('token')) {
+      if (!kinds.includes('unknown')) return false;
+      const body = gate.body && requestPart(node, options, gate.body);
+      if (!body || !isGenerationBody(body.node, body.scope ?? scope)) return false;
+    }
+    return !gate.method || mayPost(node, options, gate.method, gate.body, scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
   const bases = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
@@ -251,8 +282,11 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
   if (!passesGate(row, node, options, scope) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;
   // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
   if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
-  const headers = resolveRowHeaders(options, row);
-  const fieldHeaders = row.headersOption ? headers : null;
+  const optionHeaders = resolveRowHeaders(options, row);
+  const sentHeaders = withSetterHeaders(sourceCode, node, row, optionHeaders);
+  // Fixes write into the options' headers where the client has them; the fields read every header sent.
+  const headers = row.headersOption ? optionHeaders : sentHeaders;
+  const fieldHeaders = row.headersOption || row.headerSetter ? sentHeaders : null;
   const absent: FieldState = { state: 'absent' };
   const construction: Record<AttributionField, FieldState> = row.attributionless
     ? { referer: absent, title: absent, categories: absent }

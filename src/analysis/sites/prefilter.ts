@@ -7,9 +7,12 @@ import { CLIENTS } from '../clients/rows.js';
 import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { loadProjectAttribution } from '../identity/project-config.js';
 
-/** Module and global names of every client row: with type information, a site may name no OpenRouter URL. */
+/**
+ * Module and global names of every client row: with type information, a site may name no OpenRouter
+ * URL. A module is named in quotes (`'https'`), which keeps names such as `http` from matching every URL.
+ */
 const CLIENT_WORDS: readonly string[] = [
-  ...new Set(CLIENTS.flatMap((row) => row.sources.map((source) => ('module' in source ? source.module : source.global)))),
+  ...new Set(CLIENTS.flatMap((row) => row.sources.flatMap((source) => ('module' in source ? ["'", '"', '`'].map((quote) => `${quote}${source.module}${quote}`) : [source.global])))),
 ];
 
 /**

@@ -6,7 +6,7 @@
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
 import { methodCalls } from '../values/class-fields.js';
 import { keyValue } from '../values/static-value.js';
@@ -25,7 +25,9 @@ const MAX_CALLS_PER_WRAPPER = 64;
  * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
  */
 function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
-  const fn = enclosingFunction(node);
+  let fn = enclosingFunction(node);
+  // A promise's executor runs at once, in the function that creates it: `return new Promise((resolve) => https.request(...))`.
+  while (fn && isPromiseExecutor(sourceCode, fn)) fn = enclosingFunction(fn);
   if (!fn) return null;
   const viaThis = methodCalls(fn, sourceCode.getScope(fn));
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
@@ -38,6 +40,14 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
     return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : [];
   });
   return { fn, calls };
+}
+
+/** The function handed to the global `Promise`'s constructor. */
+function isPromiseExecutor(sourceCode: ParsedSource, fn: FunctionNode): boolean {
+  const construction = fn.parent;
+  if (construction?.type !== 'NewExpression' || construction.arguments[0] !== fn) return false;
+  const callee = unwrap(construction.callee);
+  return callee.type === 'Identifier' && callee.name === 'Promise' && !findVariable(sourceCode.getScope(callee), 'Promise')?.defs.length;
 }
 
 /**

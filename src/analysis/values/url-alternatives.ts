@@ -1,6 +1,8 @@
 /** What a resolved URL value says, alternative by alternative: its host when the text fixes it, OpenRouter or not, token use, localhost. */
 import { isLocalhostHost, isOpenRouterHost, isTokenPath, OPENROUTER_NAME, parseUrl } from '../domain/urls.js';
-import { exactText, type StringAlternative } from './static-value.js';
+import type { Node } from '../syntax/ast.js';
+import { currentBudget, LIMITS } from './budget.js';
+import { exactText, type Piece, type StringAlternative } from './static-value.js';
 
 /**
  * The host an alternative names, when its text fixes the host: `https://openrouter.ai/...`,
@@ -49,4 +51,40 @@ export function requestKind(alternative: StringAlternative): 'token' | 'other' |
 export function isLocalhostUrl(alternative: StringAlternative): boolean {
   const host = knownHost(alternative);
   return host !== null && isLocalhostHost(host);
+}
+
+/**
+ * The URLs of a request given by parts (`{ hostname, port, path }` of node's `http.request`): the host,
+ * `:port` when one is set, and the path (`/` when none is), without the scheme, which is not read (a
+ * host read from a variable then keeps its name). One unknown URL past `LIMITS.alternativesPerValue`
+ * combinations.
+ */
+export function assembledUrls(
+  hosts: readonly StringAlternative[],
+  ports: readonly StringAlternative[] | null,
+  paths: readonly StringAlternative[] | null,
+  node: Node,
+): StringAlternative[] {
+  const portPieces = ports?.map((port) => [':', ...port.pieces]) ?? [[]];
+  const pathPieces = paths?.map((path) => path.pieces) ?? [['/']];
+  if (hosts.length * portPieces.length * pathPieces.length > LIMITS.alternativesPerValue) return [{ pieces: [{ kind: 'opaque', name: null }], node }];
+  const urls: StringAlternative[] = [];
+  for (const host of hosts) {
+    for (const port of portPieces) {
+      for (const path of pathPieces) urls.push({ pieces: joined([...host.pieces, ...port, ...path]), node });
+    }
+  }
+  currentBudget().charge(urls.length);
+  return urls;
+}
+
+/** Pieces with neighbouring texts made one. */
+function joined(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') out[out.length - 1] = last + piece;
+    else if (piece !== '') out.push(piece);
+  }
+  return out;
 }
