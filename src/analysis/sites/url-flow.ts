@@ -13,7 +13,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, isFunction, markRequestCall, memberName, nodeAt, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import type { ClientCall } from '../clients/calls.js';
-import type { ClientRow } from '../clients/rows.js';
+import type { ClientRow, RequestMethod } from '../clients/rows.js';
 import { classMethod } from '../values/class-fields.js';
 
 /** Keys of a request object that hold its URL (`requestUrl({ url, headers })`, a request descriptor). */
@@ -29,6 +29,11 @@ const CLIENT_HEADER_KEYS = ['defaultHeaders', 'headers'];
 const ATTRIBUTION_LIKE_KEY = /refer|site|app(?:url|name|title)|title/i;
 /** Callees that take a URL and an object without sending anything: assertions, mocks, logging. */
 const NOT_A_REQUEST = /^(?:to[A-Z]\w*|calledWith|\w*[Cc]alledWith|expect|assert\w*|log|info|warn|error|debug|trace|mock\w*|spyOn|stub|on|once|emit)$/;
+/** Senders whose name says a method that carries no generation request (`https.get`, `api.delete`). */
+const NOT_A_POST = /^(?:get|head|delete|options)$/i;
+
+/** An unknown sender's method, where its options name one: only a POST consumes tokens; what it sends unnamed is not known. */
+const NAMED_METHOD: RequestMethod = { part: { option: 'method' } };
 
 /** Values followed per file, and calls nominated: past either, the rest of the flow is not followed. */
 const MAX_FLOW_NODES = 2_000;
@@ -159,7 +164,8 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
   const nominate = (call: ClientCall, make: () => FlowCandidate | null): void => {
     if (candidates.size >= MAX_CANDIDATES || candidates.has(call) || claimed.has(call)) return;
     const callee = unwrap(call.callee);
-    if (NOT_A_REQUEST.test(callee.type === 'Identifier' ? callee.name : (memberName(callee) ?? ''))) return;
+    const name = callee.type === 'Identifier' ? callee.name : (memberName(callee) ?? '');
+    if (NOT_A_REQUEST.test(name) || NOT_A_POST.test(name)) return;
     const candidate = make();
     if (!candidate) return;
     candidates.set(call, candidate);
@@ -253,7 +259,7 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     }
     const init = call.arguments[index + 1];
     if (!init || init.type === 'SpreadElement') return;
-    nominate(call, () => ({ node: call, row: row(call, { kind: 'tokenUrl', url: { argument: index }, body: { option: 'body' } }, index + 1, 'headers') }));
+    nominate(call, () => ({ node: call, row: row(call, { kind: 'tokenUrl', url: { argument: index }, body: { option: 'body' }, method: NAMED_METHOD }, index + 1, 'headers') }));
   }
 
   /**
@@ -292,7 +298,7 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     const headersKey = isUrl ? (keys.includes('headers') ? 'headers' : null) : (CLIENT_HEADER_KEYS.find((name) => keys.includes(name)) ?? null);
     // Only objects whose headers are written beside the URL: what else reaches an unknown sender is not known.
     if (headersKey === null || keys.some((name) => name !== headersKey && ATTRIBUTION_LIKE_KEY.test(name))) return;
-    const gate: ClientRow['gate'] = isUrl ? { kind: 'tokenUrl', url: { option: key }, body: { option: 'body' } } : { kind: 'baseUrl', options: [key] };
+    const gate: ClientRow['gate'] = isUrl ? { kind: 'tokenUrl', url: { option: key }, body: { option: 'body' }, method: NAMED_METHOD } : { kind: 'baseUrl', options: [key] };
     for (const { call, index } of sentBy(object, true)) {
       if (!visibleFunction(call, sourceCode.getScope(call))) nominate(call, () => ({ node: call, row: row(call, gate, index, headersKey) }));
     }

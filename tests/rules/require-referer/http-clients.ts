@@ -95,9 +95,13 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `${ELECTRON}const req = net.request({ method: 'POST', url: ${URL} });\nreq.setHeader('HTTP-Referer', 'https://acme.dev');\nreq.end(${BODY});`,
     `${ELECTRON}const req = net.request({ url: ${URL}, headers: {} });\nreq.end();`,
     `${ELECTRON}const req = net.request(${URL});\nreq.end();`,
-    `${ELECTRON}const req = session.defaultSession.fetch(${URL}, { method: 'POST', headers: {}, body: ${BODY} });`,
   ],
   invalid: [
+    {
+      // A session's fetch is not net's, but a request all the same: found by where its URL goes.
+      code: `${ELECTRON}const req = session.defaultSession.fetch(${URL}, { method: 'POST', headers: {}, body: ${BODY} });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
     // node:https by parts: `hostname` (or `host`) with `port` and `path`.
     {
       code: `${HTTPS}const req = https.request({ ${PARTS}, method: 'POST', headers: { Authorization: key } }, onResponse);\nreq.end(${BODY});`,

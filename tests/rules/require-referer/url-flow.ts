@@ -22,6 +22,9 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `async function models(fetchImpl) {\n  return fetchImpl('https://openrouter.ai/api/v1/models', { headers: ${AUTH} });\n}`,
     // Other hosts.
     `async function chat(fetchImpl) {\n  return fetchImpl('https://api.openai.com/v1/chat/completions', { headers: ${AUTH} });\n}`,
+    // A method other than POST, named in the options or by the sender.
+    `async function chat(fetchImpl) {\n  return fetchImpl(${URL}, { method: 'GET', headers: ${AUTH} });\n}`,
+    `async function chat(api) {\n  return api.get(${URL}, { headers: ${AUTH} });\n}`,
     // Assertions, mocks and logging take a URL and an object without sending anything.
     `expect(fetchMock).toHaveBeenCalledWith(${URL}, { headers: ${AUTH} });`,
     `logger.info(${URL}, { headers: ${AUTH} });`,
