@@ -51,6 +51,8 @@ function callForms(row) {
     argumentLists(row).flatMap((args) => {
       if (row.call === 'any-use') return [`${name}(${args})`, `${name}.chat(${args})`];
       const callee = (method) => (method === '' ? name : `${name}.${method}`);
+      // A row whose sites are calls of a method of the instance: `new OpenRouter().chatModel({ ... })`.
+      if (row.instanceMethod) return [`new ${name}().${row.instanceMethod}(${args})`];
       return (row.methods ?? ['']).map((method) => `${row.call === 'new' ? 'new ' : ''}${callee(method)}(${args})`);
     }),
   );
@@ -58,6 +60,7 @@ function callForms(row) {
 
 /** Where attribution goes: the client's own options, then its free headers. */
 function attributionText(row) {
+  if (row.foreignIdentity) return `none: sends \`HTTP-Referer: ${row.foreignIdentity.referer}\`, \`X-Title: ${row.foreignIdentity.title}\``;
   if (row.attributionless) return 'none';
   const places = [];
   const options = ['referer', 'title', 'categories'].flatMap((field) => {
@@ -82,6 +85,7 @@ function gateText(row) {
   const { gate } = row;
   if (gate.kind === 'always') return gate.unlessBaseUrl ? `always, unless ${gate.unlessBaseUrl.map(code).join(' or ')} names another host` : 'always';
   if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
+  if (gate.kind === 'optionValue') return `when ${code(gate.option)} is ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
   return 'when it consumes tokens';
 }
 

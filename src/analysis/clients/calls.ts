@@ -200,6 +200,29 @@ function callsThroughBinding(identifier: TSESTree.Identifier, binding: Binding, 
   return null;
 }
 
+/**
+ * The calls a row's sites are made of: the construction itself, or for a row whose requests go through a
+ * method of the instance, the calls of that method on it (`new OpenRouter().chatModel(options)`) or on the
+ * `const` it is stored in.
+ */
+function siteCalls(sourceCode: ParsedSource, construction: ClientCall, row: ClientRow): ClientCall[] {
+  if (!row.instanceMethod) return [construction];
+  const uses: Node[] = [construction];
+  const declarator = construction.parent;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === construction && declarator.id.type === 'Identifier' && declarator.parent.kind === 'const') {
+    const variable = declaredVariable(sourceCode, declarator);
+    for (const reference of variable?.references ?? []) if (!reference.init) uses.push(reference.identifier);
+  }
+  const path = row.instanceMethod.split('.');
+  const calls: ClientCall[] = [];
+  for (const use of uses) {
+    let member: Node | null = use;
+    for (const segment of path) member = member && memberOf(member.parent, member) === segment ? member.parent! : null;
+    if (member && isCallOf(member.parent, member) && member.parent.type === 'CallExpression') calls.push(member.parent);
+  }
+  return calls;
+}
+
 const GLOBAL_OBJECTS = ['globalThis', 'window', 'self', 'global'];
 
 /** References to a global (`fetch`, `globalThis.fetch`) that no local binding shadows. */
@@ -229,7 +252,7 @@ export function findClientCalls(
       if ('global' in source) {
         for (const reference of globalExportReferences(globalScope, source.global)) {
           const node = callFrom(reference, row);
-          if (node) calls.push({ row, node });
+          if (node) for (const call of siteCalls(sourceCode, node, row)) calls.push({ row, node: call });
         }
         continue;
       }
@@ -238,7 +261,7 @@ export function findClientCalls(
         for (const reference of binding.variable.references) {
           if (reference.init) continue;
           const node = callsThroughBinding(reference.identifier as TSESTree.Identifier, binding, row, source.exports);
-          if (node) calls.push({ row, node });
+          if (node) for (const call of siteCalls(sourceCode, node, row)) calls.push({ row, node: call });
         }
       }
     }

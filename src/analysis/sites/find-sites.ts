@@ -12,7 +12,7 @@ import { registerAnalysedFile } from '../values/imported-values.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
-import { type ClientRow, type RequestPart } from '../clients/rows.js';
+import { takesNoAttribution, type ClientRow, type RequestPart } from '../clients/rows.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { withParameterBindings } from '../values/parameter-bindings.js';
 import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
@@ -175,6 +175,11 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     return !!body && isGenerationBody(body.node, body.scope ?? scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
+  if (gate.kind === 'optionValue') {
+    // Every value the option may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
+    const alternatives = optionAlternatives(options, [gate.option]) ?? [];
+    return alternatives.length > 0 && alternatives.every((alternative) => gate.values.includes(exactText(alternative) ?? ''));
+  }
   const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   return !other || !other.every(isOtherHost);
 }
@@ -233,16 +238,20 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
   const headers = resolveRowHeaders(options, row);
   const fieldHeaders = row.headersOption ? headers : null;
   const absent: FieldState = { state: 'absent' };
-  const construction: Record<AttributionField, FieldState> = row.attributionless
-    ? { referer: absent, title: absent, categories: absent }
-    : {
-        referer: lookupField(row.options.referer ?? [], 'referer', options, fieldHeaders),
-        title: lookupField(row.options.title ?? [], 'title', options, fieldHeaders),
-        categories: lookupField(row.options.categories ?? [], 'categories', options, fieldHeaders),
-      };
+  // An option that may send headers the file cannot read (`transformClient`): nothing left out is certain.
+  const opaque = row.opaqueOptions?.some((name) => lookupOption(options, name).kind !== 'missing') ?? false;
+  const lookup = (field: AttributionField): FieldState => {
+    const state = lookupField(row.options[field] ?? [], field, options, fieldHeaders);
+    return opaque && state.state === 'absent' ? { state: 'unknown' } : state;
+  };
+  const none: FieldState = opaque ? { state: 'unknown' } : absent;
+  const construction: Record<AttributionField, FieldState> = takesNoAttribution(row)
+    ? { referer: none, title: none, categories: none }
+    : { referer: lookup('referer'), title: lookup('title'), categories: lookup('categories') };
   let fields = construction;
   let requests: RequestSite[] = [];
-  if (row.gate.kind !== 'tokenUrl') {
+  // The calls of an instance method are the requests themselves; a foreign identity is sent whatever they pass.
+  if (row.gate.kind !== 'tokenUrl' && !row.instanceMethod && !row.foreignIdentity) {
     const perRequest = perRequestAttribution(sourceCode, row, node);
     if (perRequest.mayCarry) {
       // A field absent at construction may come with each request: not certain either way.
@@ -250,7 +259,7 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
       fields = { referer: unknown, title: unknown, categories: unknown };
       for (const field of ATTRIBUTION_FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
     }
-    if (!row.attributionless) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
+    if (!takesNoAttribution(row)) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
   const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);
