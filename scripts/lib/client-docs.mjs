@@ -85,7 +85,10 @@ function gateText(row) {
   const { gate } = row;
   if (gate.kind === 'always') return gate.unlessBaseUrl ? `always, unless ${gate.unlessBaseUrl.map(code).join(' or ')} names another host` : 'always';
   if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
-  if (gate.kind === 'optionValue') return `when ${code(gate.option)} is ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
+  if (gate.kind === 'value') {
+    const part = 'option' in gate.of ? code(gate.of.option) : `argument ${gate.of.argument + 1}`;
+    return `when ${part} is ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
+  }
   return 'when it consumes tokens';
 }
 

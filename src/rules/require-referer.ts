@@ -32,9 +32,9 @@ export default createRule({
         'Missing HTTP-Referer: {{client}} ignores the `{{option}}` option, so the attribution in it is never sent. Set {{where}} instead.{{fixHint}}',
       attributionlessExport:
         'Missing HTTP-Referer: the ready-made `openrouter` export of {{client}} sends no attribution. Create the provider with `createOpenRouter({ appUrl, appName })`.',
-      attributionlessClient: 'Missing HTTP-Referer: {{client}} sends no attribution to OpenRouter and takes none. {{instead}}',
+      attributionlessClient: 'Missing HTTP-Referer: {{client}} sends no attribution to OpenRouter and takes none. {{instead}}.',
       foreignIdentity:
-        'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter (`HTTP-Referer: {{referer}}`, `X-Title: {{title}}`) and takes none of the app\'s, so this usage is credited to {{title}}, not to this app. {{instead}}',
+        'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter (`HTTP-Referer: {{referer}}`, `X-Title: {{title}}`) and takes none of the app\'s, so this usage is credited to {{title}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',

@@ -20,8 +20,11 @@ export type ClientGate =
    * or an OpenRouter URL of unknown path whose body is a generation request (`{ model, messages }`).
    */
   | { readonly kind: 'tokenUrl'; readonly url: RequestPart; readonly body: RequestPart }
-  /** Only when this option certainly holds one of these strings (token.js's `provider: 'openrouter'`). */
-  | { readonly kind: 'optionValue'; readonly option: string; readonly values: readonly string[] };
+  /**
+   * Only when this argument or option certainly holds one of these strings (token.js's `provider: 'openrouter'`,
+   * multi-llm-ts's `igniteEngine('openrouter', config)`), and no base URL option names another host.
+   */
+  | { readonly kind: 'value'; readonly of: RequestPart; readonly values: readonly string[]; readonly unlessBaseUrl?: readonly string[] };
 
 /** Where a request takes a part: a call argument, or an option of its options object. */
 export type RequestPart = { readonly argument: number } | { readonly option: string };
@@ -67,7 +70,7 @@ export interface ClientRow {
   readonly attributionless?: true;
   /** The client sends another app's identity, which the user cannot replace: its use is itself the finding. */
   readonly foreignIdentity?: { readonly referer: string; readonly title: string };
-  /** What a finding on an attributionless or foreign-identity row tells the user to use instead. */
+  /** What a finding on an attributionless or foreign-identity row tells the user to use instead (a sentence without its full stop). */
   readonly instead?: string;
   /**
    * Functions take the stored client as their first argument (`chatSend(core, request, options)`, the
@@ -196,6 +199,14 @@ const TANSTACK_ROWS: readonly ClientRow[] = [
 
 /** `import { OpenRouterClient } from '@effect/ai-openrouter'`, then `OpenRouterClient.layer({ ... })`. */
 const EFFECT_SOURCES: readonly ClientSource[] = [{ module: '@effect/ai-openrouter', exports: ['OpenRouterClient'] }];
+
+/** What to use instead of a library that cannot send the app's attribution (a finding's last sentence, without its full stop). */
+const ATTRIBUTED_CLIENTS = "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`";
+
+/** multi-llm-ts 5.1.1: its OpenRouter engine makes `new OpenAI({ apiKey, baseURL })` and no option reaches the headers. */
+function multiLlmRow(id: string, row: Pick<ClientRow, 'sources' | 'call' | 'gate' | 'optionsArgument'>): ClientRow {
+  return client({ id, label: 'multi-llm-ts', ...row, attributionless: true, instead: ATTRIBUTED_CLIENTS, docs: '5.1.1: the OpenRouter engine takes no headers' });
+}
 
 const ADALINE_ATTRIBUTION = {
   options: { referer: ['openRouterReferer'], title: ['openRouterTitle'] },
@@ -500,6 +511,7 @@ export const CLIENTS: readonly ClientRow[] = [
     gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'clientOptions.baseURL'] },
     headersOption: 'clientOptions.defaultHeaders',
     apiKeyOptions: ['apiKey', 'clientOptions.apiKey'],
+    docs: '0.7.62: `clientOptions` are the options of `new OpenAI()`',
   }),
   // @adaline/open-router 1.8.0: the provider makes chat models, which send `openRouterReferer` and `openRouterTitle` (as `X-Title`).
   client({
@@ -529,11 +541,27 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'new',
     instanceMethod: 'chat.completions.create',
     // 0.7.1 makes its own `new OpenAI()` for OpenRouter, with fixed headers and nothing of the caller's.
-    gate: { kind: 'optionValue', option: 'provider', values: ['openrouter'] },
+    gate: { kind: 'value', of: { option: 'provider' }, values: ['openrouter'] },
     foreignIdentity: { referer: 'docs.tokenjs.ai', title: 'Token.js' },
-    instead: "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`.",
+    instead: ATTRIBUTED_CLIENTS,
     docs: '0.7.1: `provider: \'openrouter\'` requests send token.js\'s own referer and title',
   }),
+  // Libraries that send no attribution for OpenRouter and take none: their use is the finding.
+  multiLlmRow('multi-llm-ts', {
+    sources: [{ module: 'multi-llm-ts', exports: ['OpenRouter'] }],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['baseURL'] },
+    optionsArgument: 0,
+  }),
+  ...(['igniteEngine', 'igniteModel'] as const).map((name, index) =>
+    multiLlmRow(`multi-llm-ts-${name}`, {
+      sources: [{ module: 'multi-llm-ts', exports: [name] }],
+      call: 'call',
+      // `igniteEngine('openrouter', config)`, `igniteModel('openrouter', model, config)`.
+      gate: { kind: 'value', of: { argument: 0 }, values: ['openrouter'], unlessBaseUrl: ['baseURL'] },
+      optionsArgument: index + 1,
+    }),
+  ),
   // The Portkey gateway (@portkey-ai/gateway 1.15.2) sends its own referer and title to OpenRouter, unless the
   // request's headers named in `forwardHeaders` replace them; a `config` may set either.
   ...(['Portkey', 'createHeaders'] as const).map((name) =>
@@ -542,10 +570,10 @@ export const CLIENTS: readonly ClientRow[] = [
       label: 'portkey-ai',
       sources: [{ module: 'portkey-ai', exports: name === 'Portkey' ? ['Portkey', 'default'] : [name] }],
       call: name === 'Portkey' ? 'new' : 'call',
-      gate: { kind: 'optionValue', option: 'provider', values: ['openrouter'] },
+      gate: { kind: 'value', of: { option: 'provider' }, values: ['openrouter'] },
       foreignIdentity: { referer: 'https://portkey.ai/', title: 'portkey' },
       opaqueOptions: ['forwardHeaders', 'config'],
-      instead: 'List `HTTP-Referer` and `X-Title` in `forwardHeaders` and send the app\'s own with each request, so the gateway passes them on.',
+      instead: 'List `HTTP-Referer` and `X-Title` in `forwardHeaders` and send the app\'s own with each request, so the gateway passes them on',
       docs: '3.1.0, `provider: \'openrouter\'`: the gateway sends Portkey\'s referer and title unless `forwardHeaders` passes the app\'s on',
     }),
   ),

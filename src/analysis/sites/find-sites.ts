@@ -175,10 +175,11 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     return !!body && isGenerationBody(body.node, body.scope ?? scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
-  if (gate.kind === 'optionValue') {
-    // Every value the option may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
-    const alternatives = optionAlternatives(options, [gate.option]) ?? [];
-    return alternatives.length > 0 && alternatives.every((alternative) => gate.values.includes(exactText(alternative) ?? ''));
+  if (gate.kind === 'value') {
+    // Every value it may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
+    const part = requestPart(node, options, gate.of);
+    const alternatives = part ? resolveString(part.node, part.scope ?? scope) : [];
+    if (alternatives.length === 0 || !alternatives.every((alternative) => gate.values.includes(exactText(alternative) ?? ''))) return false;
   }
   const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   return !other || !other.every(isOtherHost);

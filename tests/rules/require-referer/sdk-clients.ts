@@ -16,6 +16,8 @@ const GENKITX = "import { openAI } from 'genkitx-openai';\n";
 const AIGNE = "import { OpenRouterChatModel } from '@aigne/open-router';\n";
 const ADALINE = "import { OpenRouter } from '@adaline/open-router';\n";
 const TOKENJS = "import { TokenJS } from 'token.js';\n";
+const MULTI_LLM = "import { OpenRouter, igniteEngine, igniteModel } from 'multi-llm-ts';\n";
+const ATTRIBUTED_CLIENTS = "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`";
 const PORTKEY = "import Portkey, { createHeaders } from 'portkey-ai';\n";
 /** A missing-referer finding's data where the project's referer is configured (no hint to configure one). */
 const missing = (site: string, where: string): Record<string, string> => ({ site, where, fixHint: '' });
@@ -105,6 +107,12 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     `${PORTKEY}new Portkey({ apiKey: key, provider: 'openai' });`,
     `${PORTKEY}new Portkey({ apiKey: key, provider: 'openrouter', ...rest });`,
     `${PORTKEY}createHeaders({ apiKey: key, provider: 'anthropic' });`,
+    // multi-llm-ts: other engines, an engine the file does not name, or an OpenRouter engine pointed elsewhere.
+    `${MULTI_LLM}igniteEngine('openai', { apiKey: key });`,
+    `${MULTI_LLM}igniteEngine(engineId, { apiKey: key });`,
+    `${MULTI_LLM}igniteModel('openrouter', 'openai/gpt-4o', { apiKey: key, baseURL: 'http://localhost:8080/v1' });`,
+    `${MULTI_LLM}new OpenRouter({ apiKey: key, baseURL: 'https://proxy.example.com/v1' });`,
+    "import { OpenRouter } from 'somewhere-else';\nnew OpenRouter({ apiKey: key });",
   ],
   invalid: [
     {
@@ -281,7 +289,7 @@ export const sdkClientCases: CasesFor<typeof rule> = {
             client: 'token.js',
             referer: 'docs.tokenjs.ai',
             title: 'Token.js',
-            instead: "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`.",
+            instead: ATTRIBUTED_CLIENTS,
           },
         },
       ],
@@ -299,7 +307,7 @@ export const sdkClientCases: CasesFor<typeof rule> = {
             client: 'portkey-ai',
             referer: 'https://portkey.ai/',
             title: 'portkey',
-            instead: "List `HTTP-Referer` and `X-Title` in `forwardHeaders` and send the app's own with each request, so the gateway passes them on.",
+            instead: "List `HTTP-Referer` and `X-Title` in `forwardHeaders` and send the app's own with each request, so the gateway passes them on",
           },
         },
       ],
@@ -307,6 +315,19 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     {
       code: `import OpenAI from 'openai';\nimport { createHeaders, PORTKEY_GATEWAY_URL } from 'portkey-ai';\nnew OpenAI({ baseURL: PORTKEY_GATEWAY_URL, defaultHeaders: createHeaders({ provider: 'openrouter', apiKey: key }) });`,
       errors: [{ messageId: 'foreignIdentity', line: 3 }],
+    },
+    {
+      // multi-llm-ts sends no attribution for OpenRouter and takes none.
+      code: `${MULTI_LLM}const engine = igniteEngine('openrouter', { apiKey: process.env.OPENROUTER_API_KEY });`,
+      errors: [{ messageId: 'attributionlessClient', line: 2, data: { client: 'multi-llm-ts', instead: ATTRIBUTED_CLIENTS } }],
+    },
+    {
+      code: `${MULTI_LLM}const model = igniteModel('openrouter', 'openai/gpt-4o', config);`,
+      errors: [{ messageId: 'attributionlessClient', line: 2 }],
+    },
+    {
+      code: `${MULTI_LLM}const engine = new OpenRouter({ apiKey: key });\nawait engine.complete(model, thread, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'attributionlessClient', line: 2 }],
     },
   ],
 };
