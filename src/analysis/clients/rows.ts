@@ -223,6 +223,8 @@ export const CLIENTS: readonly ClientRow[] = [
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
     ignoredOptions: ['defaultHeaders', 'headers'],
     apiKeyOptions: ['apiKey'],
+    // @openrouter/agent's `callModel(client, request, { headers })` takes this client too.
+    clientArgumentCalls: true,
   }),
   client({
     id: 'openai',

@@ -35,6 +35,7 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     // Per request: the options of `callModel`, or of a function taking the client.
     `${AGENT}const client = new OpenRouter({ apiKey: key });\nclient.callModel({ model, input }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });`,
     `${AGENT}import { callModel } from '@openrouter/agent';\nconst client = new OpenRouter({ apiKey: key });\ncallModel(client, { model, input }, requestOptions);`,
+    "import { OpenRouter } from '@openrouter/sdk';\nimport { callModel } from '@openrouter/agent';\nconst client = new OpenRouter({ apiKey: key });\ncallModel(client, { model, input }, { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
     `${CORE}const core = new OpenRouterCore({ apiKey: key, httpReferer: 'https://acme.dev' });\nawait chatSend(core, { chatRequest: { model, messages } });`,
     `${CORE}const core = new OpenRouterCore({ apiKey: key });\nawait chatSend(core, { httpReferer: 'https://acme.dev', chatRequest: { model, messages } });`,
     `${CORE}const core = new OpenRouterCore({ apiKey: key });\nawait chatSend(core, request);`,
