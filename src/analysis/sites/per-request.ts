@@ -16,6 +16,9 @@ import { entryObject, lastEntry, resolveObject, type ObjectEntry, type ObjectSha
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
 
+/** Arguments that are never an object of request options. */
+const NOT_OBJECTS = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression']);
+
 /**
  * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
  * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
@@ -223,8 +226,10 @@ function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly No
     const shapes: ObjectShape[] = [];
     for (const [index, argument] of call.arguments.entries()) {
       if (takesClient && index === 0) continue;
-      // A standalone function's request the file does not show may hold the SDK's attribution fields.
-      const unseen = takesClient && (argument.type === 'SpreadElement' || !resolveObject(argument, sourceCode.getScope(argument)));
+      // A standalone function's request the file does not show may hold the SDK's attribution fields (a string or function may not).
+      const unseen =
+        takesClient &&
+        (argument.type === 'SpreadElement' || (!NOT_OBJECTS.has(unwrap(argument).type) && !resolveObject(argument, sourceCode.getScope(argument))));
       if (!unseen && !mayCarryAttribution(argument, index, row, sourceCode)) continue;
       carries = true;
       const shape = argument.type === 'SpreadElement' ? null : resolveObject(argument, sourceCode.getScope(argument));

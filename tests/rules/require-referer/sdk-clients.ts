@@ -152,6 +152,11 @@ export const sdkClientCases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'titleWithoutReferer' }],
     },
     {
+      // A function taking the client with nothing that may be request options is no request.
+      code: `${AGENT}const client = new OpenRouter({ apiKey: key });\nregistry.register(client, 'openrouter', () => client);`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
       code: `${CORE}const core = new OpenRouterCore({ apiKey: key });\nawait chatSend(core, { appTitle: 'Acme', chatRequest: { model, messages } });`,
       errors: [{ messageId: 'titleWithoutReferer', line: 4 }],
     },
