@@ -53,6 +53,8 @@ export default createRule({
           continue;
         }
         if (site.row.attributionless) {
+          // A client whose requests take headers per call (Mastra's `modelSettings.headers`) may be attributed there.
+          if (site.row.requestHeadersOption && site.fields.referer.state !== 'absent') continue;
           // The rows that say what to use instead; the ready-made provider export has its own wording.
           if (instead) report({ node: site.reportNode, messageId: 'attributionlessClient', data: { client: site.row.label, instead } });
           else report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });

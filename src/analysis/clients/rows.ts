@@ -24,7 +24,14 @@ export type ClientGate =
    * Only when this argument or option certainly holds one of these strings (token.js's `provider: 'openrouter'`,
    * multi-llm-ts's `igniteEngine('openrouter', config)`), and no base URL option names another host.
    */
-  | { readonly kind: 'value'; readonly of: RequestPart; readonly values: readonly string[]; readonly unlessBaseUrl?: readonly string[] };
+  | {
+      readonly kind: 'value';
+      readonly of: RequestPart;
+      readonly values: readonly string[];
+      /** The values are prefixes the text starts with (Mastra's `model: 'openrouter/…'`). */
+      readonly prefix?: true;
+      readonly unlessBaseUrl?: readonly string[];
+    };
 
 /** Where a request takes a part: a call argument, or an option of its options object. */
 export type RequestPart = { readonly argument: number } | { readonly option: string };
@@ -82,6 +89,12 @@ export interface ClientRow {
    * request options with `headers` (`chat({ adapter, request: { headers } })`, @tanstack/ai).
    */
   readonly siblingRequestOptions?: string;
+  /**
+   * Where the options of a request through the client take headers, when not in `headers` (Mastra's
+   * `agent.generate(messages, { modelSettings: { headers } })`). An attributionless row with it is reported
+   * only where no request may pass attribution.
+   */
+  readonly requestHeadersOption?: string;
   /** Options through which the client may send headers the file cannot read (a function that transforms it): where set, nothing left out is certain. */
   readonly opaqueOptions?: readonly string[];
   /**
@@ -564,6 +577,30 @@ export const CLIENTS: readonly ClientRow[] = [
       optionsArgument: index + 1,
     }),
   ),
+  // Mastra (@mastra/core 0.24.9 and 1.71.0): a model id string `openrouter/…` goes through its model router, which
+  // calls @openrouter/ai-sdk-provider's `createOpenRouter({ apiKey, headers })` with headers only from a model config
+  // object (`{ id, headers }`) or per call (`modelSettings.headers`); an agent's default options may hold those.
+  client({
+    id: 'mastra-agent',
+    label: '@mastra/core',
+    sources: [{ module: '@mastra/core/agent', exports: ['Agent'] }],
+    call: 'new',
+    gate: { kind: 'value', of: { option: 'model' }, values: ['openrouter/'], prefix: true },
+    attributionless: true,
+    requestHeadersOption: 'modelSettings.headers',
+    opaqueOptions: [
+      'defaultOptions',
+      'defaultGenerateOptions',
+      'defaultStreamOptions',
+      'defaultVNextStreamOptions',
+      'defaultGenerateOptionsLegacy',
+      'defaultStreamOptionsLegacy',
+      'defaultNetworkOptions',
+    ],
+    instead:
+      "Give the model as `{ id: 'openrouter/…', headers: { 'HTTP-Referer': … } }`, or make it with @openrouter/ai-sdk-provider's `createOpenRouter({ appUrl, appName })`",
+    docs: "0.24.9 and 1.71.0: a model id `'openrouter/…'` sends no attribution; a model config `{ id, headers }` does",
+  }),
   // The Portkey gateway (@portkey-ai/gateway 1.15.2) sends its own referer and title to OpenRouter, unless the
   // request's headers named in `forwardHeaders` replace them; a `config` may set either.
   ...(['Portkey', 'createHeaders'] as const).map((name) =>

@@ -179,7 +179,13 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     // Every value it may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
     const part = requestPart(node, options, gate.of);
     const alternatives = part ? resolveString(part.node, part.scope ?? scope) : [];
-    if (alternatives.length === 0 || !alternatives.every((alternative) => gate.values.includes(exactText(alternative) ?? ''))) return false;
+    const matches = (alternative: StringAlternative): boolean => {
+      // The known start of the text for a prefix (`'openrouter/' + id`); never an array's joined items.
+      const start = alternative.pieces[0];
+      if (gate.prefix) return typeof start === 'string' && alternative.node.type !== 'ArrayExpression' && gate.values.some((value) => start.startsWith(value));
+      return gate.values.includes(exactText(alternative) ?? '');
+    };
+    if (alternatives.length === 0 || !alternatives.every(matches)) return false;
   }
   const other = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   return !other || !other.every(isOtherHost);
@@ -221,7 +227,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
     let unknown = call.opaque;
     for (const shape of call.shapes) {
       const options: OptionsState = { kind: 'object', shape };
-      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, 'headers'));
+      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, row.requestHeadersOption ?? 'headers'));
       if (state.state === 'present') values.push(...state.values);
       else if (state.state === 'unknown') unknown = true;
     }

@@ -95,6 +95,17 @@ function headersMayCarry(entry: ObjectEntry | undefined): boolean {
   return !headers || !headers.complete || headers.entries.some((header) => HEADER_FIELDS.has(header.key.toLowerCase()));
 }
 
+/** Whether the headers at a path of request options (`headers`, `modelSettings.headers`) may hold attribution. */
+function headersMayCarryAt(shape: ObjectShape, path: string): boolean {
+  const [first, ...rest] = path.split('.');
+  const entry = lastEntry(shape, first!, true);
+  if (rest.length === 0) return headersMayCarry(entry);
+  if (!entry) return false;
+  // An object on the way that the file does not show whole may hold them.
+  const inner = entry.mayBeOverridden ? null : entryObject(entry, 0, false);
+  return !inner || !inner.complete || headersMayCarryAt(inner, rest.join('.'));
+}
+
 /** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
 function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: ParsedSource): boolean {
   if (argument.type === 'SpreadElement') return true;
@@ -106,7 +117,7 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
     return index > 0 && REQUEST_OPTIONS_NAME.test(name);
   }
   const options = Object.values(row.options).flat();
-  return !shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)) || options.some((name) => lastEntry(shape, name));
+  return !shape.complete || headersMayCarryAt(shape, row.requestHeadersOption ?? 'headers') || options.some((name) => lastEntry(shape, name));
 }
 
 /** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */

@@ -18,6 +18,7 @@ const ADALINE = "import { OpenRouter } from '@adaline/open-router';\n";
 const TOKENJS = "import { TokenJS } from 'token.js';\n";
 const MULTI_LLM = "import { OpenRouter, igniteEngine, igniteModel } from 'multi-llm-ts';\n";
 const ATTRIBUTED_CLIENTS = "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`";
+const MASTRA = "import { Agent } from '@mastra/core/agent';\n";
 const PORTKEY = "import Portkey, { createHeaders } from 'portkey-ai';\n";
 /** A missing-referer finding's data where the project's referer is configured (no hint to configure one). */
 const missing = (site: string, where: string): Record<string, string> => ({ site, where, fixHint: '' });
@@ -114,6 +115,17 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     `${MULTI_LLM}igniteModel('openrouter', 'openai/gpt-4o', { apiKey: key, baseURL: 'http://localhost:8080/v1' });`,
     `${MULTI_LLM}new OpenRouter({ apiKey: key, baseURL: 'https://proxy.example.com/v1' });`,
     "import { OpenRouter } from 'somewhere-else';\nnew OpenRouter({ apiKey: key });",
+    // Mastra: a model config with headers, a model made elsewhere, another provider's id, an id the file does not show.
+    `${MASTRA}new Agent({ name: 'a', instructions, model: { id: 'openrouter/openai/gpt-4o', headers: { 'HTTP-Referer': 'https://acme.dev' } } });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: openrouter('openai/gpt-4o') });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: 'openai/gpt-4o' });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: process.env.MODEL });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: useRouter ? 'openrouter/openai/gpt-4o' : 'openai/gpt-4o' });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o', ...shared });`,
+    // Headers per call, or default options that may hold them.
+    `${MASTRA}const agent = new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o' });\nawait agent.generate(messages, { modelSettings: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });`,
+    `${MASTRA}const agent = new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o' });\nawait agent.stream(messages, options);`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o', defaultOptions: { modelSettings } });`,
   ],
   invalid: [
     {
@@ -321,6 +333,23 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     {
       code: `import OpenAI from 'openai';\nimport { createHeaders, PORTKEY_GATEWAY_URL } from 'portkey-ai';\nnew OpenAI({ baseURL: PORTKEY_GATEWAY_URL, defaultHeaders: createHeaders({ provider: 'openrouter', apiKey: key }) });`,
       errors: [{ messageId: 'foreignIdentity', line: 3 }],
+    },
+    {
+      // Mastra's model router sends no attribution for an `openrouter/…` id.
+      code: `${MASTRA}export const agent = new Agent({ name: 'assistant', instructions: 'Be brief.', model: 'openrouter/anthropic/claude-sonnet-4' });`,
+      errors: [
+        {
+          messageId: 'attributionlessClient',
+          data: {
+            client: '@mastra/core',
+            instead: "Give the model as `{ id: 'openrouter/…', headers: { 'HTTP-Referer': … } }`, or make it with @openrouter/ai-sdk-provider's `createOpenRouter({ appUrl, appName })`",
+          },
+        },
+      ],
+    },
+    {
+      code: `${MASTRA}const MODEL = 'openrouter/' + modelName;\nconst agent = new Agent({ name: 'a', instructions, model: MODEL });\nawait agent.generate(messages, { maxSteps: 3, modelSettings: { temperature: 0 } });`,
+      errors: [{ messageId: 'attributionlessClient', line: 3 }],
     },
     {
       // multi-llm-ts sends no attribution for OpenRouter and takes none.
