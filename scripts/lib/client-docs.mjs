@@ -87,7 +87,7 @@ function gateText(row) {
   if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
   if (gate.kind === 'value') {
     const part = 'option' in gate.of ? code(gate.of.option) : `argument ${gate.of.argument + 1}`;
-    return `when ${part} is ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
+    return `when ${part} ${gate.prefix ? 'starts with' : 'is'} ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
   }
   return 'when it consumes tokens';
 }
