@@ -60,8 +60,8 @@ function callForms(row) {
   return calleeNames(row).flatMap((name) =>
     argumentLists(row).flatMap((args) => {
       if (row.call === 'any-use') return [`${name}(${args})`, `${name}.chat(${args})`];
-      // The request is a method of the construction's variable: `new XMLHttpRequest()`, then `.open(method, url)`.
-      if (row.requestCall) return [`new ${name}().${row.requestCall}(${args})`];
+      // Sites are calls of a method of the instance: `new XMLHttpRequest().open(method, url)`, `new OpenRouter().chatModel({ ... })`.
+      if (row.instanceMethod) return [`new ${name}().${row.instanceMethod}(${args})`];
       const callee = (method) => (method === '' ? name : `${name}.${method}`);
       // A method named as its export (`request` of `https`) is that export called: written once.
       const methods = (row.methods ?? ['']).filter((method) => method === '' || method !== name);
@@ -72,6 +72,7 @@ function callForms(row) {
 
 /** Where attribution goes: the client's own options, then its free headers. */
 function attributionText(row) {
+  if (row.foreignIdentity) return `none: sends \`HTTP-Referer: ${row.foreignIdentity.referer}\`, \`X-Title: ${row.foreignIdentity.title}\``;
   if (row.attributionless) return 'none';
   const places = [];
   const options = ['referer', 'title', 'categories'].flatMap((field) => {
@@ -100,6 +101,10 @@ function gateText(row) {
   const { gate } = row;
   if (gate.kind === 'always') return gate.unlessBaseUrl ? `always, unless ${gate.unlessBaseUrl.map(code).join(' or ')} names another host` : 'always';
   if (gate.kind === 'baseUrl') return `when ${gate.options.map(code).join(' or ')} is OpenRouter's`;
+  if (gate.kind === 'value') {
+    const part = 'option' in gate.of ? code(gate.of.option) : `argument ${gate.of.argument + 1}`;
+    return `when ${part} ${gate.prefix ? 'starts with' : 'is'} ${gate.values.map((value) => code(`'${value}'`)).join(' or ')}`;
+  }
   return gate.method ? 'when it consumes tokens (a POST)' : 'when it consumes tokens';
 }
 

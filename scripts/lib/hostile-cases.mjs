@@ -296,6 +296,22 @@ export const HOSTILE_CASES = [
       code: `${SDK}class Client {\n  static opts = { apiKey: k };\n  opts = { httpReferer: 'https://acme.dev', appTitle: 'Acme' };\n  static make() { return new OpenRouter(this.opts); }\n}\n`,
     }),
   },
+  {
+    name: 'Effect Config: a long chain of defaults',
+    class: 'recursion depth',
+    make: () => ({
+      // JavaScript, as for the deep member chain. Not scaled: near 2,000 links ESLint's own scope analysis overflows the stack.
+      filename: 'client.js',
+      code: `import { OpenRouterClient } from '@effect/ai-openrouter';\nimport { Config } from 'effect';\nOpenRouterClient.layerConfig({ title: Config.string('T')${repeat(1_000, (i) => `.pipe(Config.withDefault('t${i}'))`)} });\n`,
+    }),
+  },
+  {
+    name: 'thousands of requests through an instance method, a function taking the client, and a sibling request',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `import { TokenJS } from 'token.js';\nimport { OpenRouterCore } from '@openrouter/sdk/core';\nimport { openRouterText } from '@tanstack/ai-openrouter';\nconst tokenjs = new TokenJS();\nconst core = new OpenRouterCore({ apiKey: key });\nconst adapter = openRouterText('m');\n${repeat(2_000 * scale, (i) => `tokenjs.chat.completions.create({ provider: 'openrouter', model: 'm${i}', messages });\nchatSend(core, { chatRequest: { model: 'm${i}', messages } }, { headers: { 'X-Title': 'Acme' } });\nchat({ adapter, messages, request: { headers: { 'X-Title': 'Acme' } } });\n`)}`,
+    }),
+  },
 ];
 
 /** A small seeded generator (mulberry32): the fuzzed programs are the same on every run. */

@@ -75,7 +75,7 @@ export default createRule({
           const rename = instead ? renameOption(site, finding.entry, instead) : null;
           const advice = instead ? `rename it \`${instead}\`${renameIsCurrent ? '' : ', or upgrade the SDK'}` : 'upgrade the SDK to send it';
           const data = {
-            client: site.row.label,
+            client: finding.module,
             version: shortened(finding.version.text),
             option: finding.option,
             readBy: finding.readBy,

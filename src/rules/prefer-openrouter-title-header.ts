@@ -5,6 +5,7 @@ import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/crea
 import { insertIntoList, preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
 import type { HeaderContainer, HeaderEntry } from '../analysis/values/header-containers.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
+import { takesNoAttribution } from '../analysis/clients/rows.js';
 
 const LEGACY = 'x-title';
 const CANONICAL = 'X-OpenRouter-Title';
@@ -67,7 +68,7 @@ export default createRule({
       const seen = new Set<Node>();
       for (const site of analysis.sites) {
         // Only headers: `xTitle` on @openrouter/sdk is an option the client turns into headers itself.
-        if (site.headers.kind !== 'container' || site.row.attributionless) continue;
+        if (site.headers.kind !== 'container' || takesNoAttribution(site.row)) continue;
         const container = site.headers.container;
         // Headers the file does not show may hold X-OpenRouter-Title already.
         if (!container.complete) continue;

@@ -32,6 +32,9 @@ export default createRule({
         'Missing HTTP-Referer: {{client}} ignores the `{{option}}` option, so the attribution in it is never sent. Set {{where}} instead.{{fixHint}}',
       attributionlessExport:
         'Missing HTTP-Referer: the ready-made `openrouter` export of {{client}} sends no attribution. Create the provider with `createOpenRouter({ appUrl, appName })`.',
+      attributionlessClient: 'Missing HTTP-Referer: {{client}} sends no attribution to OpenRouter and takes none. {{instead}}.',
+      foreignIdentity:
+        'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter (`HTTP-Referer: {{referer}}`, `X-Title: {{title}}`) and takes none of the app\'s, so this usage is credited to {{title}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',
@@ -41,8 +44,20 @@ export default createRule({
     return onAnalysis(context, (analysis, report) => {
       const config = analysis.config().attribution;
       for (const site of analysis.sites) {
+        const { foreignIdentity, instead } = site.row;
+        // Unless an option may put the app's own headers over it (Portkey's `forwardHeaders`).
+        if (foreignIdentity) {
+          if (site.fields.referer.state === 'absent') {
+            report({ node: site.reportNode, messageId: 'foreignIdentity', data: { client: site.row.label, ...foreignIdentity, instead: instead ?? '' } });
+          }
+          continue;
+        }
         if (site.row.attributionless) {
-          report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
+          // A client whose requests take headers per call (Mastra's `modelSettings.headers`) may be attributed there.
+          if (site.row.requestHeadersOption && site.fields.referer.state !== 'absent') continue;
+          // The rows that say what to use instead; the ready-made provider export has its own wording.
+          if (instead) report({ node: site.reportNode, messageId: 'attributionlessClient', data: { client: site.row.label, instead } });
+          else report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
           continue;
         }
         const { referer, title, categories } = site.fields;

@@ -36,6 +36,15 @@ runRuleTests('no-hardcoded-api-key', rule, {
   ],
   invalid: [
     {
+      // The key options of clients that take the SDK's, and of Anthropic's SDK pointed at OpenRouter.
+      code: `import { OpenRouterTextAdapter } from '@tanstack/ai-openrouter';\nnew OpenRouterTextAdapter({ apiKey: '${KEY}', httpReferer: 'https://acme.dev' }, 'm');`,
+      errors: [{ messageId: 'hardcodedKey', data: { where: '`apiKey`' }, line: 2 }],
+    },
+    {
+      code: `import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: 'https://openrouter.ai/api', authToken: '${KEY}', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });`,
+      errors: [{ messageId: 'hardcodedKey', data: { where: '`authToken`' }, line: 2 }],
+    },
+    {
       code: `${SDK}new OpenRouter({ apiKey: '${KEY}', httpReferer: 'https://acme.dev' });`,
       errors: [{ messageId: 'hardcodedKey', data: { where: '`apiKey`' }, line: 2, column: 26 }],
     },

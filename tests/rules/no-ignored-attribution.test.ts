@@ -48,6 +48,12 @@ runRuleTests('no-ignored-attribution', rule, {
     "const headers = { HTTP_REFERER: 'https://acme.dev' };",
     // A local class of the same name is not the SDK.
     "class OpenRouter { constructor(o) {} }\nnew OpenRouter({ defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });",
+    // Clients built on @openrouter/sdk take its options, where attribution is read.
+    "import { openRouterImage } from '@tanstack/ai-openrouter';\nopenRouterImage('m', { httpReferer: 'https://acme.dev', appTitle: 'Acme' });",
+    "import { OpenRouter } from '@openrouter/agent';\nnew OpenRouter({ apiKey: key, httpReferer: 'https://acme.dev', defaultHeaders: { 'X-Request-Id': id } });",
+    // Anthropic's SDK takes `defaultHeaders`; @ai-sdk/anthropic with no base URL of OpenRouter's is not OpenRouter traffic.
+    "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: 'https://openrouter.ai/api', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });",
+    "import { createAnthropic } from '@ai-sdk/anthropic';\ncreateAnthropic({ defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });",
   ],
   invalid: [
     {
@@ -222,6 +228,35 @@ runRuleTests('no-ignored-attribution', rule, {
       // One constant shared by two requests: one finding.
       code: `const headers = { Referer: 'https://acme.dev' };\n${fetchWith('headers')}\n${fetchWith('headers')}`,
       errors: [{ messageId: 'refererHeader', line: 1 }],
+    },
+    {
+      // @tanstack/ai-openrouter passes its options to @openrouter/sdk, which has no `defaultHeaders`.
+      code: "import { openRouterImage } from '@tanstack/ai-openrouter';\nopenRouterImage('m', { defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } });",
+      output: "import { openRouterImage } from '@tanstack/ai-openrouter';\nopenRouterImage('m', { httpReferer: 'https://acme.dev', appTitle: 'Acme' });",
+      errors: [
+        {
+          messageId: 'ignoredOption',
+          data: { client: '@tanstack/ai-openrouter', option: 'defaultHeaders', fields: 'referer and title', verb: 'are', where: '`httpReferer` and `appTitle`' },
+          line: 2,
+        },
+      ],
+    },
+    {
+      code: "import { OpenRouter } from '@openrouter/agent';\nnew OpenRouter({ apiKey: key, headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      output: "import { OpenRouter } from '@openrouter/agent';\nnew OpenRouter({ apiKey: key, httpReferer: 'https://acme.dev' });",
+      errors: [{ messageId: 'ignoredOption', data: { client: '@openrouter/agent', option: 'headers', fields: 'referer', verb: 'is', where: '`httpReferer`' } }],
+    },
+    {
+      // @ai-sdk/anthropic takes `headers`: the key is renamed.
+      code: "import { createAnthropic } from '@ai-sdk/anthropic';\ncreateAnthropic({ baseURL: 'https://openrouter.ai/api', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });",
+      output: "import { createAnthropic } from '@ai-sdk/anthropic';\ncreateAnthropic({ baseURL: 'https://openrouter.ai/api', headers: { 'HTTP-Referer': 'https://acme.dev' } });",
+      errors: [{ messageId: 'ignoredOption', data: { client: '@ai-sdk/anthropic', option: 'defaultHeaders', fields: 'referer', verb: 'is', where: 'an `HTTP-Referer` header in `headers`' } }],
+    },
+    {
+      // A misspelt header in the headers of an OpenRouter-bound Anthropic client.
+      code: "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: 'https://openrouter.ai/api', defaultHeaders: { 'HTTP-Referrer': 'https://acme.dev' } });",
+      output: "import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ baseURL: 'https://openrouter.ai/api', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });",
+      errors: [{ messageId: 'nearMiss' }],
     },
   ],
   tsInvalid: [

@@ -10,6 +10,7 @@ import { constantBinding } from '../values/bindings.js';
 import { ResolutionBudget, withBudget } from '../values/budget.js';
 import { HEADER_FIELDS, HEADER_NAMES } from '../domain/attribution-headers.js';
 import { lookupOption } from '../clients/options.js';
+import { takesNoAttribution } from '../clients/rows.js';
 import type { OpenRouterSite } from '../sites/site.js';
 import { isHeadersInstance, resolveHeaders, type HeaderContainer, type HeaderEntry } from '../values/header-containers.js';
 import { exactText, lastEntry, resolveObject, resolveString } from '../values/static-value.js';
@@ -314,7 +315,7 @@ export function findClobberedAttribution(sites: readonly OpenRouterSite[], sourc
   return withBudget(budget, () => {
     const found: ClobberedAttribution[] = [];
     const checked = new Set<Node>();
-    for (const site of sites) if (!site.row.attributionless) siteFindings(site, sourceCode, checked, found);
+    for (const site of sites) if (!takesNoAttribution(site.row)) siteFindings(site, sourceCode, checked, found);
     const seen = new Set<Node>();
     return found.filter((finding) => {
       const node = reportNode(finding);

@@ -1,7 +1,8 @@
 /**
  * Options that only some versions of a client read, as the packages' own type definitions say:
  * @openrouter/sdk took the title as `xTitle` up to 0.9 and as `appTitle` from 0.10, which also
- * added `appCategories`. Checked only where the installed version can be read.
+ * added `appCategories`; the clients built on it follow it. Checked only where the installed
+ * version can be read.
  */
 import path from 'node:path';
 import { lookupOption } from '../clients/options.js';
@@ -11,7 +12,8 @@ import { installedVersion, type InstalledVersion } from '../project-files/instal
 import type { ObjectEntry } from '../values/static-value.js';
 
 interface VersionedOption {
-  readonly row: string;
+  /** The rows that take the option, and the package whose installed version decides. */
+  readonly rows: readonly string[];
   readonly module: string;
   readonly option: string;
   readonly field: AttributionField;
@@ -24,15 +26,34 @@ interface VersionedOption {
   readonly renameIsCurrent: boolean;
 }
 
-const SDK_0_10: readonly [number, number] = [0, 10];
+/** A title renamed from `from` (read before `since`) to `to`, and categories added with it. */
+function renamedTitle(rows: readonly string[], module: string, since: readonly [number, number], from: string, to: string): VersionedOption[] {
+  return [
+    { rows, module, option: from, field: 'title', since, readSince: false, instead: to, renameIsCurrent: true },
+    { rows, module, option: to, field: 'title', since, readSince: true, instead: from, renameIsCurrent: false },
+  ];
+}
+
+const SDK_ROWS = ['openrouter-sdk', 'openrouter-sdk-core', 'openrouter-agent'];
+const TANSTACK_ROWS = ['tanstack-ai-openrouter', 'tanstack-ai-openrouter-key', 'tanstack-ai-openrouter-adapter'];
+const EFFECT_ROWS = ['effect-ai-openrouter', 'effect-ai-openrouter-module'];
 
 const VERSIONED_OPTIONS: readonly VersionedOption[] = [
-  { row: 'openrouter-sdk', module: '@openrouter/sdk', option: 'xTitle', field: 'title', since: SDK_0_10, readSince: false, instead: 'appTitle', renameIsCurrent: true },
-  { row: 'openrouter-sdk', module: '@openrouter/sdk', option: 'appTitle', field: 'title', since: SDK_0_10, readSince: true, instead: 'xTitle', renameIsCurrent: false },
-  { row: 'openrouter-sdk', module: '@openrouter/sdk', option: 'appCategories', field: 'categories', since: SDK_0_10, readSince: true, instead: null, renameIsCurrent: false },
+  // @openrouter/sdk 0.10 renamed `xTitle` and added `appCategories`; @openrouter/agent passes them to the SDK it installs.
+  ...renamedTitle(SDK_ROWS, '@openrouter/sdk', [0, 10], 'xTitle', 'appTitle'),
+  { rows: SDK_ROWS, module: '@openrouter/sdk', option: 'appCategories', field: 'categories', since: [0, 10], readSince: true, instead: null, renameIsCurrent: false },
+  // @tanstack/ai-openrouter pins its SDK: 0.3.15 up to 0.6, 0.12 and later from 0.7 (read in each release's package.json).
+  ...renamedTitle(TANSTACK_ROWS, '@tanstack/ai-openrouter', [0, 7], 'xTitle', 'appTitle'),
+  { rows: TANSTACK_ROWS, module: '@tanstack/ai-openrouter', option: 'appCategories', field: 'categories', since: [0, 7], readSince: true, instead: null, renameIsCurrent: false },
+  // @effect/ai-openrouter 0.x (Effect 3) reads `referrer` and `title`; 4.x (Effect 4) `siteReferrer` and `siteTitle`.
+  { rows: EFFECT_ROWS, module: '@effect/ai-openrouter', option: 'referrer', field: 'referer', since: [1, 0], readSince: false, instead: 'siteReferrer', renameIsCurrent: true },
+  { rows: EFFECT_ROWS, module: '@effect/ai-openrouter', option: 'siteReferrer', field: 'referer', since: [1, 0], readSince: true, instead: 'referrer', renameIsCurrent: false },
+  ...renamedTitle(EFFECT_ROWS, '@effect/ai-openrouter', [1, 0], 'title', 'siteTitle'),
 ];
 
 export interface OtherVersionOption {
+  /** The package whose installed version does not read the option (the SDK under @openrouter/agent). */
+  readonly module: string;
   readonly option: string;
   readonly field: AttributionField;
   readonly entry: ObjectEntry;
@@ -57,7 +78,7 @@ function readBy({ since: [major, minor], readSince }: VersionedOption): string {
  * is not sent through the option it does read. Nothing is read from disk unless the site sets one.
  */
 export function otherVersionOptions(site: OpenRouterSite, filename: string): OtherVersionOption[] {
-  const candidates = VERSIONED_OPTIONS.filter((row) => row.row === site.row.id && lookupOption(site.options, row.option).kind === 'found');
+  const candidates = VERSIONED_OPTIONS.filter((row) => row.rows.includes(site.row.id) && lookupOption(site.options, row.option).kind === 'found');
   // A file given as text (`<input>`, stdin) has no place from which to find the installed package.
   if (candidates.length === 0 || !path.isAbsolute(filename)) return [];
   const found: OtherVersionOption[] = [];
@@ -68,7 +89,7 @@ export function otherVersionOptions(site: OpenRouterSite, filename: string): Oth
     if (lookup.kind !== 'found' || !lookup.entry.value || lookup.entry.mayBeOverridden) continue;
     // The field also goes through the option this version reads: nothing is lost.
     if (versioned.instead && lookupOption(site.options, versioned.instead).kind === 'found') continue;
-    found.push({ option: versioned.option, field: versioned.field, entry: lookup.entry, version, readBy: readBy(versioned), instead: versioned.instead, renameIsCurrent: versioned.renameIsCurrent });
+    found.push({ module: versioned.module, option: versioned.option, field: versioned.field, entry: lookup.entry, version, readBy: readBy(versioned), instead: versioned.instead, renameIsCurrent: versioned.renameIsCurrent });
   }
   return found;
 }

@@ -200,6 +200,31 @@ function callsThroughBinding(identifier: TSESTree.Identifier, binding: Binding, 
   return null;
 }
 
+/**
+ * The calls a row's sites are made of: the construction itself, or for a row whose requests go through a
+ * method of the instance, the calls of that method on it (`new OpenRouter().chatModel(options)`) or on the
+ * variable that always holds it (`xhr.open(method, url)`).
+ */
+function siteCalls(sourceCode: ParsedSource, construction: ClientCall, row: ClientRow): ClientCall[] {
+  if (!row.instanceMethod) return [construction];
+  const uses: Node[] = [construction];
+  const declarator = construction.parent;
+  if (declarator?.type === 'VariableDeclarator' && declarator.init === construction && declarator.id.type === 'Identifier') {
+    // A variable that always holds it: a `const`, or a `let`/`var` (a userscript's `var xhr`) never written again.
+    const variable = declaredVariable(sourceCode, declarator);
+    const writes = variable?.references.filter((reference) => reference.isWrite()) ?? [];
+    if (writes.length === 1 && writes[0]!.init) for (const reference of variable!.references) if (!reference.init) uses.push(reference.identifier);
+  }
+  const path = row.instanceMethod.split('.');
+  const calls: ClientCall[] = [];
+  for (const use of uses) {
+    let member: Node | null = use;
+    for (const segment of path) member = member && memberOf(member.parent, member) === segment ? member.parent! : null;
+    if (member && isCallOf(member.parent, member) && member.parent.type === 'CallExpression') calls.push(member.parent);
+  }
+  return calls;
+}
+
 const GLOBAL_OBJECTS = ['globalThis', 'window', 'self', 'global'];
 
 /** References to a global (`fetch`, `globalThis.fetch`) that no local binding shadows. */
@@ -211,21 +236,6 @@ function globalExportReferences(globalScope: Scope, name: string): Node[] {
     }
   }
   return found;
-}
-
-/**
- * The calls of a method on the variable a construction initialises: the `xhr.open()` calls of
- * `const xhr = new XMLHttpRequest()`. A construction held anywhere else gives none.
- */
-function instanceCalls(sourceCode: ParsedSource, construction: ClientCall, method: string): ClientCall[] {
-  const declarator = construction.parent;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== construction || declarator.id.type !== 'Identifier') return [];
-  const calls: ClientCall[] = [];
-  for (const reference of declaredVariable(sourceCode, declarator)?.references ?? []) {
-    const member = reference.identifier.parent;
-    if (memberOf(member, reference.identifier) === method && isCallOf(member?.parent, member!)) calls.push(member.parent);
-  }
-  return calls;
 }
 
 /** Every call or construction of a row of the table (the built-in one unless given) in the file, in source order. */
@@ -240,8 +250,7 @@ export function findClientCalls(
   const bindings = moduleBindings(sourceCode, globalScope, moduleOf);
   const calls: { row: ClientRow; node: ClientCall }[] = [];
   const add = (row: ClientRow, node: ClientCall): void => {
-    if (!row.requestCall) calls.push({ row, node });
-    else for (const call of instanceCalls(sourceCode, node, row.requestCall)) calls.push({ row, node: call });
+    for (const call of siteCalls(sourceCode, node, row)) calls.push({ row, node: call });
   };
   for (const row of table.rows) {
     for (const source of row.sources) {

@@ -25,6 +25,18 @@ export type ClientGate =
       /** Absent where the body goes with another call (`xhr.send(body)`). */
       readonly body?: RequestPart;
       readonly method?: RequestMethod;
+    }
+  /**
+   * Only when this argument or option certainly holds one of these strings (token.js's `provider: 'openrouter'`,
+   * multi-llm-ts's `igniteEngine('openrouter', config)`), and no base URL option names another host.
+   */
+  | {
+      readonly kind: 'value';
+      readonly of: RequestPart;
+      readonly values: readonly string[];
+      /** The values are prefixes the text starts with (Mastra's `model: 'openrouter/…'`). */
+      readonly prefix?: true;
+      readonly unlessBaseUrl?: readonly string[];
     };
 
 /** Where a request takes a part: a call argument, or an option of its options object. */
@@ -61,10 +73,12 @@ export interface ClientRow {
   /** Calls go through these methods of the export (`axios.post`); `''` is the export called itself. */
   readonly methods?: readonly string[];
   /**
-   * The request is this method's call on the variable that holds the construction
-   * (`const xhr = new XMLHttpRequest(); xhr.open(method, url)`), not the construction itself.
+   * The sites are calls of this method (a dotted path) of the constructed instance, not the construction:
+   * `new OpenRouter().chatModel(options)`, `tokenjs.chat.completions.create(body)`, `xhr.open(method, url)` of
+   * `const xhr = new XMLHttpRequest()`, on the instance itself or on a variable that always holds it. Options and
+   * gate are read from that call.
    */
-  readonly requestCall?: string;
+  readonly instanceMethod?: string;
   readonly gate: ClientGate;
   /** Which argument holds the options (or the `init` of fetch); `after-model` skips a leading model name. */
   readonly optionsArgument: number | 'after-model';
@@ -95,6 +109,28 @@ export interface ClientRow {
   readonly categoriesForm: 'comma-string' | 'array';
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
+  /** The client sends another app's identity, which the user cannot replace: its use is itself the finding. */
+  readonly foreignIdentity?: { readonly referer: string; readonly title: string };
+  /** What a finding on an attributionless or foreign-identity row tells the user to use instead (a sentence without its full stop). */
+  readonly instead?: string;
+  /**
+   * Functions take the stored client as their first argument (`chatSend(core, request, options)`, the
+   * SDK's standalone functions): their other arguments are requests, which may carry attribution.
+   */
+  readonly clientArgumentCalls?: true;
+  /**
+   * The client is handed to a call as a property of an object whose option of this name holds per-call
+   * request options with `headers` (`chat({ adapter, request: { headers } })`, @tanstack/ai).
+   */
+  readonly siblingRequestOptions?: string;
+  /**
+   * Where the options of a request through the client take headers, when not in `headers` (Mastra's
+   * `agent.generate(messages, { modelSettings: { headers } })`). An attributionless row with it is reported
+   * only where no request may pass attribution.
+   */
+  readonly requestHeadersOption?: string;
+  /** Options through which the client may send headers the file cannot read (a function that transforms it): where set, nothing left out is certain. */
+  readonly opaqueOptions?: readonly string[];
   /**
    * Calls through the client take request options in this argument (`create(body, options)`), whose
    * `headers` are merged over the construction's, a `null` value removing a default header and
@@ -108,6 +144,11 @@ export interface ClientRow {
   readonly sentLater?: true;
   /** What the supported-clients table in the docs says of the row beyond its data (the table is generated). */
   readonly docs?: string;
+}
+
+/** A client that takes no attribution from the user (none at all, or another app's fixed identity): its use is itself the finding. */
+export function takesNoAttribution(row: ClientRow): boolean {
+  return !!row.attributionless || !!row.foreignIdentity;
 }
 
 type RowDefaults = 'optionsArgument' | 'options' | 'headersOption' | 'ignoredOptions' | 'apiKeyOptions' | 'categoriesForm';
@@ -166,6 +207,71 @@ const FETCH_METHOD: RequestMethod = { part: { option: 'method' }, unnamed: 'GET'
 /** axios imported or required, or the browser global that its `<script>` build defines. */
 const AXIOS_SOURCES: readonly ClientSource[] = [{ module: 'axios', exports: ['default', 'module.exports'] }, { global: 'axios' }];
 
+/** @openrouter/sdk's attribution options (1.3.19; `xTitle` up to 0.9), taken by the clients built on it too. */
+const SDK_ATTRIBUTION = {
+  options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
+  ignoredOptions: ['defaultHeaders', 'headers'],
+  apiKeyOptions: ['apiKey'],
+} as const;
+
+/**
+ * @tanstack/ai-openrouter 0.19.6: adapters built on @openrouter/sdk, whose options they pass on (the image and video
+ * adapters as `{ ...config, serverURL: config.baseURL }`). Per call, `chat({ adapter, request: { headers } })`.
+ */
+function tanstackRow(id: string, row: Pick<ClientRow, 'call' | 'optionsArgument'> & { exports: readonly string[]; docs: string }): ClientRow {
+  return client({
+    id,
+    label: '@tanstack/ai-openrouter',
+    sources: [{ module: '@tanstack/ai-openrouter', exports: row.exports }],
+    call: row.call,
+    gate: { kind: 'always', unlessBaseUrl: ['serverURL', 'baseURL'] },
+    optionsArgument: row.optionsArgument,
+    ...SDK_ATTRIBUTION,
+    siblingRequestOptions: 'request',
+    docs: row.docs,
+  });
+}
+
+const TANSTACK_KINDS = ['Text', 'ResponsesText', 'Summarize', 'Image', 'Video', 'Rerank'];
+
+const TANSTACK_ROWS: readonly ClientRow[] = [
+  tanstackRow('tanstack-ai-openrouter', {
+    call: 'call',
+    exports: TANSTACK_KINDS.map((kind) => `openRouter${kind}`),
+    optionsArgument: 1,
+    docs: '`openRouterText(model, config)` and its siblings; a call without options sends no attribution',
+  }),
+  tanstackRow('tanstack-ai-openrouter-key', {
+    call: 'call',
+    exports: TANSTACK_KINDS.map((kind) => `createOpenRouter${kind}`),
+    optionsArgument: 2,
+    docs: '`createOpenRouterText(model, apiKey, config)` and its siblings',
+  }),
+  tanstackRow('tanstack-ai-openrouter-adapter', {
+    call: 'new',
+    // `OpenRouterSummarizeAdapter` is a class of the versions before 0.7 only.
+    exports: TANSTACK_KINDS.map((kind) => `OpenRouter${kind}Adapter`),
+    optionsArgument: 0,
+    docs: 'the adapter classes, `new OpenRouterTextAdapter(config, model)`',
+  }),
+];
+
+/** `import { OpenRouterClient } from '@effect/ai-openrouter'`, then `OpenRouterClient.layer({ ... })`. */
+const EFFECT_SOURCES: readonly ClientSource[] = [{ module: '@effect/ai-openrouter', exports: ['OpenRouterClient'] }];
+
+/** What to use instead of a library that cannot send the app's attribution (a finding's last sentence, without its full stop). */
+const ATTRIBUTED_CLIENTS = "Call OpenRouter through @openrouter/sdk (`httpReferer`, `appTitle`) or the `openai` SDK with the app's `HTTP-Referer` in `defaultHeaders`";
+
+/** multi-llm-ts 5.1.1: its OpenRouter engine makes `new OpenAI({ apiKey, baseURL })` and no option reaches the headers. */
+function multiLlmRow(id: string, row: Pick<ClientRow, 'sources' | 'call' | 'gate' | 'optionsArgument'>): ClientRow {
+  return client({ id, label: 'multi-llm-ts', ...row, attributionless: true, instead: ATTRIBUTED_CLIENTS, docs: '5.1.1: the OpenRouter engine takes no headers' });
+}
+
+const ADALINE_ATTRIBUTION = {
+  options: { referer: ['openRouterReferer'], title: ['openRouterTitle'] },
+  apiKeyOptions: ['apiKey'],
+} as const;
+
 export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'openrouter-sdk',
@@ -177,6 +283,8 @@ export const CLIENTS: readonly ClientRow[] = [
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
     ignoredOptions: ['defaultHeaders', 'headers'],
     apiKeyOptions: ['apiKey'],
+    // @openrouter/agent's `callModel(client, request, { headers })` takes this client too.
+    clientArgumentCalls: true,
   }),
   client({
     id: 'openai',
@@ -336,6 +444,225 @@ export const CLIENTS: readonly ClientRow[] = [
     apiKeyOptions: ['apiKey'],
     docs: 'without its own headers the library sends its own URL and title',
   }),
+  // Clients that take @openrouter/sdk's options or their own, and SDKs of other vendors pointed at OpenRouter,
+  // each read from its published package (the version read is in the comment or docs).
+  client({
+    id: 'openrouter-sdk-core',
+    label: '@openrouter/sdk',
+    // `@openrouter/sdk` itself exports no `OpenRouterCore` (1.3.19): it comes from the `/core` subpath.
+    sources: [
+      { module: '@openrouter/sdk/core', exports: ['OpenRouterCore'] },
+      { module: '@openrouter/sdk/core.js', exports: ['OpenRouterCore'] },
+    ],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['serverURL'] },
+    ...SDK_ATTRIBUTION,
+    clientArgumentCalls: true,
+    docs: '`OpenRouterCore` (1.3.19), for the standalone functions: `chatSend(core, request, { headers })`',
+  }),
+  client({
+    id: 'openrouter-agent',
+    label: '@openrouter/agent',
+    sources: [{ module: '@openrouter/agent', exports: ['OpenRouter'] }],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['serverURL'] },
+    ...SDK_ATTRIBUTION,
+    // `callModel(client, request, options)` takes the client as its first argument.
+    clientArgumentCalls: true,
+    docs: '0.8.0: extends @openrouter/sdk\'s `OpenRouterCore` and takes its options',
+  }),
+  ...TANSTACK_ROWS,
+  client({
+    id: 'effect-ai-openrouter',
+    label: '@effect/ai-openrouter',
+    sources: EFFECT_SOURCES,
+    call: 'call',
+    methods: ['make', 'layer', 'layerConfig'],
+    gate: { kind: 'always', unlessBaseUrl: ['apiUrl'] },
+    // `referrer` and `title` up to 0.10.1 (sent as `HTTP-Referer` and `X-Title`); 4.x (Effect 4) reads `siteReferrer` and `siteTitle`.
+    options: { referer: ['referrer', 'siteReferrer'], title: ['title', 'siteTitle'] },
+    // A function over the HTTP client, which may set any header.
+    opaqueOptions: ['transformClient'],
+    apiKeyOptions: ['apiKey'],
+    docs: '`referrer`/`title` up to 0.10, `siteReferrer`/`siteTitle` from 4.0; in `layerConfig`, `Config.string(\'ENV\')` and `Config.succeed(\'x\')` values',
+  }),
+  // The namespace form: `import * as OpenRouterClient from '@effect/ai-openrouter/OpenRouterClient'`.
+  client({
+    id: 'effect-ai-openrouter-module',
+    label: '@effect/ai-openrouter',
+    sources: [{ module: '@effect/ai-openrouter/OpenRouterClient', exports: ['make', 'layer', 'layerConfig'] }],
+    call: 'call',
+    gate: { kind: 'always', unlessBaseUrl: ['apiUrl'] },
+    options: { referer: ['referrer', 'siteReferrer'], title: ['title', 'siteTitle'] },
+    opaqueOptions: ['transformClient'],
+    apiKeyOptions: ['apiKey'],
+  }),
+  client({
+    id: 'anthropic',
+    label: '@anthropic-ai/sdk',
+    sources: [{ module: '@anthropic-ai/sdk', exports: ['Anthropic', 'default', 'module.exports'] }],
+    call: 'new',
+    // OpenRouter's Anthropic-compatible base is `https://openrouter.ai/api` (1.17.0 appends `/v1/messages`).
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    headersOption: 'defaultHeaders',
+    nullableRequestHeaders: { argument: 1 },
+    apiKeyOptions: ['apiKey', 'authToken'],
+    docs: 'pointed at `https://openrouter.ai/api` (1.17.0)',
+  }),
+  client({
+    id: 'ai-sdk-anthropic',
+    label: '@ai-sdk/anthropic',
+    sources: [{ module: '@ai-sdk/anthropic', exports: ['createAnthropic'] }],
+    call: 'call',
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    headersOption: 'headers',
+    ignoredOptions: ['defaultHeaders'],
+    apiKeyOptions: ['apiKey', 'authToken'],
+    docs: 'pointed at `https://openrouter.ai/api` (3.0.140)',
+  }),
+  // openai-edge 1.2.2 copies openai 3's `Configuration` and `OpenAIApi`: `baseOptions.headers` under each request's.
+  client({
+    id: 'openai-edge',
+    label: 'openai-edge',
+    sources: [{ module: 'openai-edge', exports: ['Configuration'] }],
+    call: 'new',
+    gate: { kind: 'baseUrl', options: ['basePath'] },
+    headersOption: 'baseOptions.headers',
+    apiKeyOptions: ['apiKey'],
+    docs: '`Configuration` (1.2.2), handed to `new OpenAIApi()`',
+  }),
+  // ai-gateway-provider 4.0.1 only defaults the key before calling @openrouter/ai-sdk-provider's `createOpenRouter`.
+  client({
+    id: 'ai-gateway-provider-openrouter',
+    label: 'ai-gateway-provider',
+    sources: [{ module: 'ai-gateway-provider/providers/openrouter', exports: ['createOpenRouter'] }],
+    call: 'call',
+    gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
+    options: { referer: ['appUrl'], title: ['appName'] },
+    headersOption: 'headers',
+    apiKeyOptions: ['apiKey'],
+    docs: '`createOpenRouter` of `/providers/openrouter` (4.0.1), as @openrouter/ai-sdk-provider\'s',
+  }),
+  // Both hand their options to `new OpenAI()` (compat-oai 1.42.0 without `apiKey`, genkitx-openai 0.30.0 whole).
+  client({
+    id: 'genkit-compat-oai',
+    label: '@genkit-ai/compat-oai',
+    sources: [{ module: '@genkit-ai/compat-oai', exports: ['openAICompatible', 'default'] }],
+    call: 'call',
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    headersOption: 'defaultHeaders',
+    apiKeyOptions: ['apiKey'],
+    docs: '1.42.0: the options of `new OpenAI()`',
+  }),
+  client({
+    id: 'genkitx-openai',
+    label: 'genkitx-openai',
+    sources: [{ module: 'genkitx-openai', exports: ['openAI', 'default'] }],
+    call: 'call',
+    gate: { kind: 'baseUrl', options: ['baseURL'] },
+    headersOption: 'defaultHeaders',
+    apiKeyOptions: ['apiKey'],
+    docs: '0.30.0: the options of `new OpenAI()`',
+  }),
+  // @aigne/open-router 0.7.62: @aigne/openai's chat model with OpenRouter's base URL; `clientOptions` spread last into `new OpenAI()`.
+  client({
+    id: 'aigne-open-router',
+    label: '@aigne/open-router',
+    sources: [{ module: '@aigne/open-router', exports: ['OpenRouterChatModel'] }],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'clientOptions.baseURL'] },
+    headersOption: 'clientOptions.defaultHeaders',
+    apiKeyOptions: ['apiKey', 'clientOptions.apiKey'],
+    docs: '0.7.62: `clientOptions` are the options of `new OpenAI()`',
+  }),
+  // @adaline/open-router 1.8.0: the provider makes chat models, which send `openRouterReferer` and `openRouterTitle` (as `X-Title`).
+  client({
+    id: 'adaline-open-router',
+    label: '@adaline/open-router',
+    sources: [{ module: '@adaline/open-router', exports: ['OpenRouter'] }],
+    call: 'new',
+    instanceMethod: 'chatModel',
+    gate: { kind: 'always' },
+    ...ADALINE_ATTRIBUTION,
+    docs: '1.8.0: options of the provider\'s `chatModel()`; the base URL is fixed',
+  }),
+  client({
+    id: 'adaline-open-router-model',
+    label: '@adaline/open-router',
+    sources: [{ module: '@adaline/open-router', exports: ['BaseChatModel'] }],
+    call: 'new',
+    gate: { kind: 'always' },
+    optionsArgument: 1,
+    ...ADALINE_ATTRIBUTION,
+  }),
+  // Libraries that send another app's identity for OpenRouter: their use is the finding.
+  client({
+    id: 'token-js',
+    label: 'token.js',
+    sources: [{ module: 'token.js', exports: ['TokenJS'] }],
+    call: 'new',
+    instanceMethod: 'chat.completions.create',
+    // 0.7.1 makes its own `new OpenAI()` for OpenRouter, with fixed headers and nothing of the caller's.
+    gate: { kind: 'value', of: { option: 'provider' }, values: ['openrouter'] },
+    foreignIdentity: { referer: 'docs.tokenjs.ai', title: 'Token.js' },
+    instead: ATTRIBUTED_CLIENTS,
+    docs: '0.7.1: `provider: \'openrouter\'` requests send token.js\'s own referer and title',
+  }),
+  // Libraries that send no attribution for OpenRouter and take none: their use is the finding.
+  multiLlmRow('multi-llm-ts', {
+    sources: [{ module: 'multi-llm-ts', exports: ['OpenRouter'] }],
+    call: 'new',
+    gate: { kind: 'always', unlessBaseUrl: ['baseURL'] },
+    optionsArgument: 0,
+  }),
+  ...(['igniteEngine', 'igniteModel'] as const).map((name, index) =>
+    multiLlmRow(`multi-llm-ts-${name}`, {
+      sources: [{ module: 'multi-llm-ts', exports: [name] }],
+      call: 'call',
+      // `igniteEngine('openrouter', config)`, `igniteModel('openrouter', model, config)`.
+      gate: { kind: 'value', of: { argument: 0 }, values: ['openrouter'], unlessBaseUrl: ['baseURL'] },
+      optionsArgument: index + 1,
+    }),
+  ),
+  // Mastra (@mastra/core 0.24.9 and 1.71.0): a model id string `openrouter/…` goes through its model router, which
+  // calls @openrouter/ai-sdk-provider's `createOpenRouter({ apiKey, headers })` with headers only from a model config
+  // object (`{ id, headers }`) or per call (`modelSettings.headers`); an agent's default options may hold those.
+  client({
+    id: 'mastra-agent',
+    label: '@mastra/core',
+    sources: [{ module: '@mastra/core/agent', exports: ['Agent'] }],
+    call: 'new',
+    gate: { kind: 'value', of: { option: 'model' }, values: ['openrouter/'], prefix: true },
+    attributionless: true,
+    requestHeadersOption: 'modelSettings.headers',
+    opaqueOptions: [
+      'defaultOptions',
+      'defaultGenerateOptions',
+      'defaultStreamOptions',
+      'defaultVNextStreamOptions',
+      'defaultGenerateOptionsLegacy',
+      'defaultStreamOptionsLegacy',
+      'defaultNetworkOptions',
+    ],
+    instead:
+      "Give the model as `{ id: 'openrouter/…', headers: { 'HTTP-Referer': … } }`, or make it with @openrouter/ai-sdk-provider's `createOpenRouter({ appUrl, appName })`",
+    docs: "0.24.9 and 1.71.0: a model id `'openrouter/…'` sends no attribution; a model config `{ id, headers }` does",
+  }),
+  // The Portkey gateway (@portkey-ai/gateway 1.15.2) sends its own referer and title to OpenRouter, unless the
+  // request's headers named in `forwardHeaders` replace them; a `config` may set either.
+  ...(['Portkey', 'createHeaders'] as const).map((name) =>
+    client({
+      id: `portkey-${name}`,
+      label: 'portkey-ai',
+      sources: [{ module: 'portkey-ai', exports: name === 'Portkey' ? ['Portkey', 'default'] : [name] }],
+      call: name === 'Portkey' ? 'new' : 'call',
+      gate: { kind: 'value', of: { option: 'provider' }, values: ['openrouter'] },
+      foreignIdentity: { referer: 'https://portkey.ai/', title: 'portkey' },
+      opaqueOptions: ['forwardHeaders', 'config'],
+      instead: 'List `HTTP-Referer` and `X-Title` in `forwardHeaders` and send the app\'s own with each request, so the gateway passes them on',
+      docs: '3.1.0, `provider: \'openrouter\'`: the gateway sends Portkey\'s referer and title unless `forwardHeaders` passes the app\'s on',
+    }),
+  ),
   ...httpLibrary('axios', AXIOS_SOURCES, {
     request: { methods: ['post'], optionsArgument: 2, body: { argument: 1 } },
     instance: { methods: ['create'], baseUrl: ['baseURL'] },
@@ -402,7 +729,7 @@ export const CLIENTS: readonly ClientRow[] = [
     label: 'XMLHttpRequest',
     sources: [{ global: 'XMLHttpRequest' }],
     call: 'new',
-    requestCall: 'open',
+    instanceMethod: 'open',
     gate: { kind: 'tokenUrl', url: { argument: 1 }, method: { part: { argument: 0 } } },
     optionsArgument: -1,
     headerSetter: { method: 'setRequestHeader', object: 'receiver' },

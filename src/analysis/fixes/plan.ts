@@ -8,6 +8,7 @@ import { fileKey, unwrap, type Node } from '../syntax/ast.js';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import type { OpenRouterSite } from '../sites/site.js';
 import type { ObjectShape } from '../values/static-value.js';
+import { takesNoAttribution } from '../clients/rows.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -258,7 +259,7 @@ export type AttributionFix = (fixer: Fixer) => Fix[];
  */
 export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
   // A wrapper's call reaches the client through parameters: which object to edit is not unambiguous.
-  if (site.row.attributionless || site.wrapperCall) return null;
+  if (takesNoAttribution(site.row) || site.wrapperCall) return null;
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;

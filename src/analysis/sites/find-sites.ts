@@ -13,7 +13,7 @@ import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { withSetterHeaders } from '../clients/header-setters.js';
 import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
-import { type AssembledUrl, type ClientRow, type RequestMethod, type RequestPart } from '../clients/rows.js';
+import { takesNoAttribution, type AssembledUrl, type ClientRow, type RequestMethod, type RequestPart } from '../clients/rows.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { withParameterBindings } from '../values/parameter-bindings.js';
 import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, type RequestCall } from './per-request.js';
@@ -225,6 +225,18 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     return !gate.method || mayPost(node, options, gate.method, gate.body, scope);
   }
   if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
+  if (gate.kind === 'value') {
+    // Every value it may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
+    const part = requestPart(node, options, gate.of);
+    const alternatives = part ? resolveString(part.node, part.scope ?? scope) : [];
+    const matches = (alternative: StringAlternative): boolean => {
+      // The known start of the text for a prefix (`'openrouter/' + id`); never an array's joined items.
+      const start = alternative.pieces[0];
+      if (gate.prefix) return typeof start === 'string' && alternative.node.type !== 'ArrayExpression' && gate.values.some((value) => start.startsWith(value));
+      return gate.values.includes(exactText(alternative) ?? '');
+    };
+    if (alternatives.length === 0 || !alternatives.every(matches)) return false;
+  }
   const bases = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   // Pointed elsewhere when some value names another host and none names OpenRouter's
   // (`${process.env.GATEWAY || 'https://api.vendor.example'}/v1`): not certainly OpenRouter traffic.
@@ -267,7 +279,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
     let unknown = call.opaque;
     for (const shape of call.shapes) {
       const options: OptionsState = { kind: 'object', shape };
-      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, 'headers'));
+      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, row.requestHeadersOption ?? 'headers'));
       if (state.state === 'present') values.push(...state.values);
       else if (state.state === 'unknown') unknown = true;
     }
@@ -288,16 +300,20 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
   const headers = row.headersOption ? optionHeaders : sentHeaders;
   const fieldHeaders = row.headersOption || row.headerSetter ? sentHeaders : null;
   const absent: FieldState = { state: 'absent' };
-  const construction: Record<AttributionField, FieldState> = row.attributionless
-    ? { referer: absent, title: absent, categories: absent }
-    : {
-        referer: lookupField(row.options.referer ?? [], 'referer', options, fieldHeaders),
-        title: lookupField(row.options.title ?? [], 'title', options, fieldHeaders),
-        categories: lookupField(row.options.categories ?? [], 'categories', options, fieldHeaders),
-      };
+  // An option that may send headers the file cannot read (`transformClient`): nothing left out is certain.
+  const opaque = row.opaqueOptions?.some((name) => lookupOption(options, name).kind !== 'missing') ?? false;
+  const lookup = (field: AttributionField): FieldState => {
+    const state = lookupField(row.options[field] ?? [], field, options, fieldHeaders);
+    return opaque && state.state === 'absent' ? { state: 'unknown' } : state;
+  };
+  const none: FieldState = opaque ? { state: 'unknown' } : absent;
+  const construction: Record<AttributionField, FieldState> = takesNoAttribution(row)
+    ? { referer: none, title: none, categories: none }
+    : { referer: lookup('referer'), title: lookup('title'), categories: lookup('categories') };
   let fields = construction;
   let requests: RequestSite[] = [];
-  if (row.gate.kind !== 'tokenUrl') {
+  // The calls of an instance method are the requests themselves; a foreign identity is sent whatever they pass.
+  if (row.gate.kind !== 'tokenUrl' && !row.instanceMethod && !row.foreignIdentity) {
     const perRequest = perRequestAttribution(sourceCode, row, node);
     if (perRequest.mayCarry) {
       // A field absent at construction may come with each request: not certain either way.
@@ -305,7 +321,7 @@ function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall,
       fields = { referer: unknown, title: unknown, categories: unknown };
       for (const field of ATTRIBUTION_FIELDS) if (construction[field].state !== 'absent') fields[field] = construction[field];
     }
-    if (!row.attributionless) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
+    if (!takesNoAttribution(row)) requests = perRequest.calls.map((call) => ({ node: call.node, fields: requestFields(row, call, construction) }));
   }
   const ignoredOptions = row.ignoredOptions.filter((name) => lookupOption(options, name).kind === 'found');
   const misplaced = findMisplacedAttribution(row, options, headers, fields, ignoredOptions);

@@ -5,7 +5,7 @@
  */
 import type { Node } from '../syntax/ast.js';
 import { lookupOption, type HeadersState, type OptionsState } from '../clients/options.js';
-import { type ClientRow } from '../clients/rows.js';
+import { takesNoAttribution, type ClientRow } from '../clients/rows.js';
 import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField } from '../domain/attribution-headers.js';
 import { closest } from '../text/edit-distance.js';
 import { resolveHeaders, type HeaderContainer, type HeaderEntry } from '../values/header-containers.js';
@@ -143,7 +143,7 @@ function misplacedHeaders(headers: HeadersState, fields: FieldStates): Misplaced
 
 /** Everything a site writes where its client or OpenRouter does not read it. */
 export function findMisplacedAttribution(row: ClientRow, options: OptionsState, headers: HeadersState, fields: FieldStates, ignoredOptions: readonly string[]): MisplacedAttribution[] {
-  if (row.attributionless) return [];
+  if (takesNoAttribution(row)) return [];
   const found: MisplacedAttribution[] = [];
   for (const name of ignoredOptions) {
     const finding = ignoredOptionFinding(name, options, fields);

@@ -12,9 +12,12 @@ import { type ClientRow } from '../clients/rows.js';
 import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { resolveHeaders } from '../values/header-containers.js';
 import { bindingsKey } from '../values/parameter-bindings.js';
-import { lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from '../values/static-value.js';
+import { entryObject, lastEntry, resolveObject, type ObjectEntry, type ObjectShape } from '../values/static-value.js';
 
 const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
+
+/** Arguments that are never an object of request options. */
+const NOT_OBJECTS = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression']);
 
 /**
  * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
@@ -92,6 +95,17 @@ function headersMayCarry(entry: ObjectEntry | undefined): boolean {
   return !headers || !headers.complete || headers.entries.some((header) => HEADER_FIELDS.has(header.key.toLowerCase()));
 }
 
+/** Whether the headers at a path of request options (`headers`, `modelSettings.headers`) may hold attribution. */
+function headersMayCarryAt(shape: ObjectShape, path: string): boolean {
+  const [first, ...rest] = path.split('.');
+  const entry = lastEntry(shape, first!, true);
+  if (rest.length === 0) return headersMayCarry(entry);
+  if (!entry) return false;
+  // An object on the way that the file does not show whole may hold them.
+  const inner = entry.mayBeOverridden ? null : entryObject(entry, 0, false);
+  return !inner || !inner.complete || headersMayCarryAt(inner, rest.join('.'));
+}
+
 /** Whether an argument may carry attribution: headers holding it, or one of the row's attribution options. */
 function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: number, row: ClientRow, sourceCode: ParsedSource): boolean {
   if (argument.type === 'SpreadElement') return true;
@@ -103,7 +117,7 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
     return index > 0 && REQUEST_OPTIONS_NAME.test(name);
   }
   const options = Object.values(row.options).flat();
-  return !shape.complete || headersMayCarry(lastEntry(shape, 'headers', true)) || options.some((name) => lastEntry(shape, name));
+  return !shape.complete || headersMayCarryAt(shape, row.requestHeadersOption ?? 'headers') || options.some((name) => lastEntry(shape, name));
 }
 
 /** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */
@@ -139,9 +153,30 @@ const NO_REQUESTS: PerRequestAttribution = { mayCarry: false, calls: [] };
 /** Answers per list of reads and row: every site stored in one class field shares its reads. */
 const answers = new WeakMap<readonly Node[], Map<ClientRow, PerRequestAttribution>>();
 
+/**
+ * Per-call request options handed beside the client: `chat({ adapter, request: { headers } })`. A request
+ * object the file does not show (or an object that may hold one) may carry attribution: opaque.
+ */
+function siblingRequest(sourceCode: ParsedSource, key: string, use: Node): RequestCall | null {
+  const value = holder(use);
+  const property = value.parent;
+  const shape = siblingShape(sourceCode, value);
+  if (!shape || property?.type !== 'Property') return null;
+  const call = { node: property.parent as Node, shapes: [] as ObjectShape[], opaque: true };
+  const entry = lastEntry(shape, key);
+  if (!entry) return shape.complete ? null : call;
+  const request = entry.mayBeOverridden ? null : entryObject(entry, 0, false);
+  if (!request) return call;
+  if (request.complete && !headersMayCarry(lastEntry(request, 'headers', true))) return null;
+  return { ...call, shapes: [request], opaque: false };
+}
+
 /** The calls through the stored client that may pass attribution headers or options. */
 export function perRequestAttribution(sourceCode: ParsedSource, row: ClientRow, node: Node): PerRequestAttribution {
   const reads = readsOfStoredClient(sourceCode, node);
+  // A client handed on where it is made: `chat({ adapter: openRouterText('m'), request })`.
+  const inline = row.siblingRequestOptions ? siblingRequest(sourceCode, row.siblingRequestOptions, node) : null;
+  if (inline) return { mayCarry: true, calls: [inline] };
   if (!reads) return NO_REQUESTS;
   let byRow = answers.get(reads);
   if (!byRow) {
@@ -187,22 +222,35 @@ function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly No
       if (!setsOtherDefault(chain)) mayCarry = true;
       continue;
     }
+    const sibling = row.siblingRequestOptions ? siblingRequest(sourceCode, row.siblingRequestOptions, read) : null;
+    if (sibling) {
+      mayCarry = true;
+      calls.push(sibling);
+      continue;
+    }
     const call = chain.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== chain) continue;
+    // `chatSend(core, request, options)`: a function taking the client first, for rows whose requests go that way.
+    const takesClient = !!row.clientArgumentCalls && chain === read && call?.type === 'CallExpression' && call.arguments[0] === read;
+    if (call?.type !== 'CallExpression' || (call.callee !== chain && !takesClient)) continue;
     let carries = false;
     let opaque = false;
     const shapes: ObjectShape[] = [];
     for (const [index, argument] of call.arguments.entries()) {
-      if (!mayCarryAttribution(argument, index, row, sourceCode)) continue;
+      if (takesClient && index === 0) continue;
+      // A standalone function's request the file does not show may hold the SDK's attribution fields (a string or function may not).
+      const unseen =
+        takesClient &&
+        (argument.type === 'SpreadElement' || (!NOT_OBJECTS.has(unwrap(argument).type) && !resolveObject(argument, sourceCode.getScope(argument))));
+      if (!unseen && !mayCarryAttribution(argument, index, row, sourceCode)) continue;
       carries = true;
       const shape = argument.type === 'SpreadElement' ? null : resolveObject(argument, sourceCode.getScope(argument));
       if (shape) shapes.push(shape);
       else opaque = true;
     }
-    const sibling = siblingShape(sourceCode, call);
-    if (sibling && (!sibling.complete || headersMayCarry(lastEntry(sibling, 'headers', true)))) {
+    const around = siblingShape(sourceCode, call);
+    if (around && (!around.complete || headersMayCarry(lastEntry(around, 'headers', true)))) {
       carries = true;
-      shapes.push(sibling);
+      shapes.push(around);
     }
     if (!carries) continue;
     mayCarry = true;

@@ -11,6 +11,7 @@ import { currentBudget, LIMITS, memoised } from './budget.js';
 import { getterReturns, localReturns, type Returns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, requiredExports } from './imported-values.js';
+import { effectConfigString } from './effect-config.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -216,6 +217,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
     case 'CallExpression': {
       const denoName = denoEnvName(target);
       if (denoName !== undefined) return hole(target, 'env', denoName);
+      const config = effectConfigString(target, scope, depth);
+      if (config) return config;
       const configName = configReadName(target);
       if (configName !== undefined) {
         // `getEnv('SITE_URL', 'http://localhost:3000')`: the default is one of its values.
