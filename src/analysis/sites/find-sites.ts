@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileKey, isNamedMember, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
+import { fileKey, isNamedMember, markRequestCall, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
 import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
 import { ResolutionBudget, withBudget } from '../values/budget.js';
 import { hasProgram, typeServicesOf } from '../values/type-values.js';
@@ -123,6 +123,7 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   };
   const clientCalls = findClientCalls(sourceCode, clients, file);
   // Found before any value is read: a call found to send an object is no call that may change it first.
+  for (const { node } of clientCalls) markRequestCall(node);
   const flowCandidates = urlFlowCandidates(sourceCode, new Set<Node>(clientCalls.map(({ node }) => node)));
   for (const { row, node } of clientCalls) check(row, node, () => true);
   // Wrappers imported from the project's other modules, for client calls their own module cannot tell.

@@ -253,7 +253,7 @@ const NON_MUTATING_CALLS = new Set([
   'stringify', 'log', 'info', 'warn', 'error', 'debug', 'keys', 'values', 'entries', 'freeze', 'isArray', 'String', 'Boolean', 'structuredClone',
 ]);
 
-/** Calls the analysis found to be the request an object is sent with (sites/url-flow.ts): sending adds no key before it. */
+/** Calls the analysis found to send the objects they are given (a client call, a request found by its URL): sending adds no key before it. */
 const requestCalls = new WeakSet<Node>();
 
 /** Marks a call as the request its arguments are sent with; before the file's values are read. */

@@ -98,6 +98,11 @@ export const httpClientCases: CasesFor<typeof rule> = {
   ],
   invalid: [
     {
+      // Options in a variable read elsewhere too (logged): the request that sends them adds nothing before.
+      code: `import { requestUrl } from 'obsidian';\nconst params = { url: ${URL}, method: 'POST', headers: { Authorization: key }, body: ${BODY} };\nconsole.log('sending', params.url);\nawait requestUrl(params);`,
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
       // A session's fetch is not net's, but a request all the same: found by where its URL goes.
       code: `${ELECTRON}const req = session.defaultSession.fetch(${URL}, { method: 'POST', headers: {}, body: ${BODY} });`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
