@@ -5,7 +5,7 @@ import { quoted } from '../analysis/text/quote.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../analysis/fixes/plan.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
-import { isPlaceholderReferer } from '../analysis/domain/urls.js';
+import { isOpenRouterHost, isPlaceholderReferer, parseUrl } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
@@ -36,6 +36,7 @@ export default createRule({
       foreignIdentity:
         'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter (`HTTP-Referer: {{referer}}`, `X-Title: {{title}}`) and takes none of the app\'s, so this usage is credited to {{title}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
+      openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own site (copied from its chatroom or docs): this usage is credited to OpenRouter\'s page, not to this app.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',
     },
@@ -96,12 +97,14 @@ export default createRule({
         });
       }
       for (const { alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
-        const empty = text?.trim() === '';
-        if (text === null || (!empty && !isPlaceholderReferer(text))) continue;
+        if (text === null) continue;
+        const empty = text.trim() === '';
+        const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
+        if (!empty && !openRouters && !isPlaceholderReferer(text)) continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({
           node: alternative.node,
-          messageId: empty ? 'emptyReferer' : 'placeholderReferer',
+          messageId: empty ? 'emptyReferer' : openRouters ? 'openRouterReferer' : 'placeholderReferer',
           data: { value: quoted(text) },
           suggest: replace && config.referer ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(config.referer) }, fix: replace }] : [],
         });

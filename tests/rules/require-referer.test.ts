@@ -862,6 +862,18 @@ const cases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {
+      // A request copied from OpenRouter's chatroom carries OpenRouter's own page as its referer.
+      code: `fetch(${URL}, { headers: { 'http-referer': 'https://openrouter.ai/chat', 'x-title': 'OpenRouter: Chatroom', Referer: 'https://openrouter.ai/chat' } });`,
+      settings: SETTINGS,
+      errors: [
+        {
+          messageId: 'openRouterReferer',
+          data: { value: '"https://openrouter.ai/chat"' },
+          suggestions: [{ messageId: 'useConfiguredReferer', output: `fetch(${URL}, { headers: { 'http-referer': 'https://acme.dev', 'x-title': 'OpenRouter: Chatroom', Referer: 'https://openrouter.ai/chat' } });` }],
+        },
+      ],
+    },
+    {
       // A repository URL with the template's owner: nobody's app.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/username/telegram-bot', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/your-username/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://huggingface.co/<user>/space', 'X-Title': 'Bot' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
