@@ -164,6 +164,7 @@ function main() {
   const misses = [];
   const wrong = [];
   const outside = [];
+  const unparsed = [];
   for (const repository of report.repositories) {
     const label = folders.get(repository.path);
     if (!label) continue;
@@ -178,7 +179,10 @@ function main() {
         outside.push(`${label.repo} ${finding.file}:${finding.line} ${finding.rule}`);
       }
     }
-    totals.parseErrors += repository.parseErrors.filter((error) => labelled.has(error.file)).length;
+    for (const error of repository.parseErrors.filter((candidate) => labelled.has(candidate.file))) {
+      totals.parseErrors++;
+      unparsed.push(`${label.repo} ${error.file}:${error.line}:${error.column}`);
+    }
     for (const file of label.files) {
       const sites = file.sites ?? [];
       const { pairs, falsePositives, duplicates } = matchFile(sites, findings.filter((finding) => finding.file === file.path));
@@ -208,6 +212,7 @@ function main() {
     if (misses.length) console.log(`\nmissed:\n  ${misses.join('\n  ')}`);
     if (wrong.length) console.log(`\nfalse positives:\n  ${wrong.join('\n  ')}`);
     if (outside.length) console.log(`\nfindings in unlabelled files:\n  ${outside.join('\n  ')}`);
+    if (unparsed.length) console.log(`\nlabelled files that did not parse:\n  ${unparsed.join('\n  ')}`);
   }
 }
 
