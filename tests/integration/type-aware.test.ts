@@ -34,6 +34,8 @@ describe('type-aware values (parserOptions.projectService)', () => {
       '6:openrouter/require-referer:missingReferer',
       '10:openrouter/valid-categories:unknownCategory',
       '12:openrouter/no-generic-title:genericTitle',
+      // A helper's body is read from its module's source (the checker's `Record<string, string>` tells no keys).
+      '14:openrouter/require-referer:missingReferer',
     ]);
     expect(result!.messages[1]!.message).toContain('"gmae"');
   });

@@ -197,11 +197,12 @@ function specifiedFile(source: string, origin: Origin, state: LintState): string
 
 /**
  * The module a specifier of the file that holds `scope` names, read under this lint's bounds, or null.
- * With type information values come from the checker; a wrapper's body (`forWrapper`) is read either way.
+ * With type information values come from the checker; a function's body (`forFunction`: a wrapper, a helper
+ * whose return is read) is read either way, as the checker does not see what a body does with its arguments.
  */
-function importedModule(source: string, scope: Scope, forWrapper = false): LoadedModule | null {
+function importedModule(source: string, scope: Scope, forFunction = false): LoadedModule | null {
   const budget = currentBudget();
-  if (budget.types && !forWrapper) return null;
+  if (budget.types && !forFunction) return null;
   const importer = programOf(scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
@@ -271,11 +272,11 @@ export function importedDeclaration(variable: Variable): { scope: Scope; name: s
  * The module a named or default value import comes from (read under this lint's bounds), the name it
  * imports and that name's local name there, or null.
  */
-function importedExport(variable: Variable, forWrapper: boolean): { module: LoadedModule; name: string; local: string | null } | null {
+function importedExport(variable: Variable, forFunction: boolean): { module: LoadedModule; name: string; local: string | null } | null {
   const found = valueImport(variable);
   const specifier = found?.specifier;
   if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
-  const module = importedModule(found.declaration.source.value, variable.scope, forWrapper);
+  const module = importedModule(found.declaration.source.value, variable.scope, forFunction);
   if (!module) return null;
   const name = importedName(specifier);
   return { module, name, local: (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name)) ?? null };
@@ -336,10 +337,10 @@ function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: 
  */
 export function importedHelper(variable: Variable, member: string | null): { fn: FunctionNode; declaredIn: Scope } | null {
   if (member === null) {
-    const imported = importedExport(variable, false);
+    const imported = importedExport(variable, true);
     return imported && declaredFunction(imported.module, exportedFunction(imported.module, imported.name, imported.local));
   }
   const found = valueImport(variable);
-  const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope) : null;
+  const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope, true) : null;
   return module && declaredFunction(module, exportedFunction(module, member, module.exports.named.get(member) ?? null));
 }
