@@ -272,6 +272,15 @@ const ADALINE_ATTRIBUTION = {
   apiKeyOptions: ['apiKey'],
 } as const;
 
+/** `createOpenRouter(options)` of @openrouter/ai-sdk-provider, and of the packages that hand their options to it. */
+const AI_SDK_PROVIDER_OPTIONS = {
+  call: 'call',
+  gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
+  options: { referer: ['appUrl'], title: ['appName'] },
+  headersOption: 'headers',
+  apiKeyOptions: ['apiKey'],
+} as const satisfies Partial<ClientRow>;
+
 export const CLIENTS: readonly ClientRow[] = [
   client({
     id: 'openrouter-sdk',
@@ -311,11 +320,7 @@ export const CLIENTS: readonly ClientRow[] = [
     id: 'ai-sdk-provider',
     label: '@openrouter/ai-sdk-provider',
     sources: [{ module: '@openrouter/ai-sdk-provider', exports: ['createOpenRouter'] }],
-    call: 'call',
-    gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
-    options: { referer: ['appUrl'], title: ['appName'] },
-    headersOption: 'headers',
-    apiKeyOptions: ['apiKey'],
+    ...AI_SDK_PROVIDER_OPTIONS,
   }),
   client({
     id: 'ai-sdk-provider-default',
@@ -536,11 +541,7 @@ export const CLIENTS: readonly ClientRow[] = [
     id: 'ai-gateway-provider-openrouter',
     label: 'ai-gateway-provider',
     sources: [{ module: 'ai-gateway-provider/providers/openrouter', exports: ['createOpenRouter'] }],
-    call: 'call',
-    gate: { kind: 'always', unlessBaseUrl: ['baseURL', 'baseUrl'] },
-    options: { referer: ['appUrl'], title: ['appName'] },
-    headersOption: 'headers',
-    apiKeyOptions: ['apiKey'],
+    ...AI_SDK_PROVIDER_OPTIONS,
     docs: '`createOpenRouter` of `/providers/openrouter` (4.0.1), as @openrouter/ai-sdk-provider\'s',
   }),
   // Both hand their options to `new OpenAI()` (compat-oai 1.42.0 without `apiKey`, genkitx-openai 0.30.0 whole).
