@@ -222,6 +222,11 @@ function requestsOf(sourceCode: ParsedSource, row: ClientRow, reads: readonly No
       if (!setsOtherDefault(chain)) mayCarry = true;
       continue;
     }
+    // `instance.interceptors.request.use(fn)`: an interceptor may set any header on every request.
+    if (read.parent?.type === 'MemberExpression' && read.parent.object === read && memberName(read.parent) === 'interceptors') {
+      mayCarry = true;
+      continue;
+    }
     const sibling = row.siblingRequestOptions ? siblingRequest(sourceCode, row.siblingRequestOptions, read) : null;
     if (sibling) {
       mayCarry = true;

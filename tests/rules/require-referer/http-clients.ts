@@ -22,6 +22,9 @@ const ELECTRON = "import { net } from 'electron';\n";
 
 export const httpClientCases: CasesFor<typeof rule> = {
   valid: [
+    // An interceptor registered on an axios instance may set any header on every request.
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.interceptors.request.use((config) => {\n  config.headers['HTTP-Referer'] = 'https://acme.dev';\n  return config;\n});",
+    "import axios from 'axios';\nclass Client {\n  constructor() {\n    this.http = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\n    this.http.interceptors.request.use(addAttribution);\n  }\n}",
     // node:https: attribution in `headers`, or set on the returned request before it is sent.
     `${HTTPS}const req = https.request({ ${PARTS}, method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev' } }, onResponse);\nreq.end(${BODY});`,
     `${HTTPS}const req = https.request({ ${PARTS}, method: 'POST', headers: { Authorization: key } }, onResponse);\nreq.setHeader('HTTP-Referer', 'https://acme.dev');\nreq.end(${BODY});`,
