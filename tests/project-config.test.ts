@@ -36,6 +36,8 @@ const CASES: [string, unknown, string][] = [
   ['referer', 'http://backend:8080', 'names a private network host'],
   ['referer', 'https://acme.dev/\u2014', 'header values above U+00FF'],
   ['referer', 'https://acme.dev/\n', 'line break'],
+  ['referer', 'https://acme.dev\\@evil.dev/', 'holds a backslash, which URL parsers read differently'],
+  ['referer', 'https://acme.dev/\u0085', 'invisible control character U+0085'],
   ['title', 7, 'settings.openrouter.title: must be the app\'s name as a non-empty string, got number 7'],
   ['title', '', 'must be the app\'s name as a non-empty string, got ""'],
   ['title', { name: 'x' }, 'got an object'],
@@ -44,6 +46,8 @@ const CASES: [string, unknown, string][] = [
   ['title', 'Acme 文档', 'header values above U+00FF'],
   ['title', 'Acme\r\nDocs', 'line break'],
   ['title', 'Acme\u0000', 'control character U+0000'],
+  ['title', 'Acme\u009b2J Docs', 'invisible control character U+009B'],
+  ['title', 'Ac\u00adme', 'invisible control character U+00AD'],
   ['title', ' Acme', 'leading or trailing white space'],
   ['title', 'Chatbot', 'is a generic name'],
   ['title', '<YOUR_SITE_NAME>', 'is a placeholder'],
@@ -75,6 +79,14 @@ describe('settings.openrouter validation', () => {
     if (key === 'referer') expect(attribution.referer).toBeNull();
     if (key === 'title') expect(attribution.title).toBeNull();
     if (key === 'categories') expect(attribution.categories).toBeNull();
+  });
+
+  it('refuses a referer carrying credentials without echoing them', () => {
+    const loaded = loadProjectAttribution({ ...VALID, referer: 'https://app:sk-or-v1-0123456789abcdef@acme.dev' }, VIRTUAL);
+    const text = loaded.problems.join('\n');
+    expect(text).toContain('settings.openrouter.referer: the URL carries a user name or password');
+    expect(text).not.toContain('sk-or');
+    expect(loaded.attribution.referer).toBeNull();
   });
 
   it('accepts a valid identity without problems', () => {

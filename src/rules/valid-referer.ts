@@ -24,6 +24,8 @@ export default createRule({
       queryOrFragment: 'HTTP-Referer {{value}} has a query string or fragment: every variant of it becomes a separate app.',
       gitSuffix: 'HTTP-Referer {{value}} ends in ".git": the clone URL is a separate app from the repository\'s page.',
       reservedHost: 'HTTP-Referer {{value}} names the reserved host {{host}}, which no public app has.',
+      userinfo: 'HTTP-Referer carries a user name or password in its URL: it is sent to OpenRouter with every request and names no app. Write the app\'s URL alone.',
+      ambiguous: 'HTTP-Referer {{value}} holds a backslash, which URL parsers read differently: they disagree on its host.',
       privateHost: 'HTTP-Referer {{value}} names the private network host {{host}}, which no public app has.',
       subdomain:
         'HTTP-Referer {{value}} names {{host}}, a subdomain of the project\'s {{configured}}: a subdomain becomes a second app entry.',

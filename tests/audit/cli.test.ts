@@ -142,6 +142,12 @@ describe('audit', () => {
     ]);
   });
 
+  it('lints files whose extension is upper-case as the files they are', () => {
+    writeTree(org, { 'shouting/B.TS': UNATTRIBUTED_CLIENT, 'shouting/c.Js': UNATTRIBUTED_CLIENT });
+    const { report } = auditJson(['shouting'], org);
+    expect(findingLines(report)).toEqual(['shouting: B.TS:2 openrouter/require-referer', 'shouting: c.Js:2 openrouter/require-referer']);
+  });
+
   it('skips files over --max-file-size and counts them', () => {
     const { report } = auditJson(['--max-file-size', '100', 'notes'], org);
     expect(report.repositories[0]).toMatchObject({ filesScanned: 1, filesSkipped: 2, findings: [] });

@@ -208,6 +208,9 @@ const cases: CasesFor<typeof rule> = {
     "fetch('https://api.openai.com/v1/chat/completions', { method: 'POST' });",
     // A file without OpenRouter at all.
     "fetch('https://example.com/api');",
+    // Options that inherit from another object (`__proto__`) may carry attribution the literal does not list.
+    "import OpenAI from 'openai';\nnew OpenAI({ __proto__: attributedDefaults, baseURL: 'https://openrouter.ai/api/v1' });",
+    "import OpenAI from 'openai';\nnew OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { __proto__: { 'HTTP-Referer': 'https://acme.dev' }, Authorization: key } });",
     // Repository URLs of real owners, including owners whose name merely contains a placeholder word.
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/usernamesoft/app', 'X-Title': 'App' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/username', 'X-Title': 'App' } });`,

@@ -105,6 +105,9 @@ runRuleTests('valid-referer', rule, {
       errors: [{ messageId: 'reservedHost', data: { value: '"https://acme.test"', host: '"acme.test"' }, suggestions: [] }],
     },
     { code: headers("'http://printer.local'"), errors: [{ messageId: 'reservedHost' }] },
+    // Credentials in the URL: never echoed, never suggested back.
+    { code: headers("'https://app:sk-or-v1-0123@acme.dev'"), errors: [{ messageId: 'userinfo', suggestions: [] }] },
+    { code: headers("'https://acme.dev\\\\@evil.dev/'"), errors: [{ messageId: 'ambiguous', suggestions: [] }] },
     {
       code: headers("'http://192.168.1.20:3000'"),
       errors: [{ messageId: 'privateHost', data: { value: '"http://192.168.1.20:3000"', host: '"192.168.1.20"' } }],

@@ -24,6 +24,18 @@ export function unsendableReason(value: string): string | null {
   return null;
 }
 
+/**
+ * A C1 control (U+0080 to U+009F, NEL and CSI among them) or a soft hyphen: sendable, but no app's name
+ * or URL holds one, and terminals act on them. A configured identity refuses them.
+ */
+export function invisibleControl(value: string): number | null {
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if ((code >= 0x80 && code <= 0x9f) || code === 0xad) return code;
+  }
+  return null;
+}
+
 /** Typographic characters with a plain Latin-1 spelling: what a suggestion may swap in. */
 const PLAIN_SPELLINGS: Readonly<Record<string, string>> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',

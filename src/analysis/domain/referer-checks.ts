@@ -11,6 +11,10 @@ export type RefererProblem =
   /** A clone URL (`https://github.com/acme/app.git`) rather than the repository's page. */
   | { readonly kind: 'gitSuffix' }
   | { readonly kind: 'placeholder' }
+  /** Credentials in the URL (`https://user:key@acme.dev`): sent with every request, and no app's name. */
+  | { readonly kind: 'userinfo' }
+  /** A backslash, which URL parsers read differently (`https://acme.dev\\@evil.dev/` names two hosts). */
+  | { readonly kind: 'ambiguous' }
   /** A name no public site can have: `*.test`, `*.example`, `*.invalid`, `*.local`, `*.internal`. */
   | { readonly kind: 'reservedHost'; readonly host: string }
   /** A private network address (`10.x`, `192.168.x`, `fd00::`) or a single-label intranet name. */
@@ -40,6 +44,8 @@ export function checkReferer(text: string): RefererProblem | null {
   if (isPlaceholderReferer(text)) return { kind: 'placeholder' };
   const url = parseHttpUrl(text);
   if (!url) return { kind: 'notAbsolute' };
+  if (text.includes('\\')) return { kind: 'ambiguous' };
+  if (url.username || url.password) return { kind: 'userinfo' };
   if (url.search || url.hash || /[?#]/.test(text)) return { kind: 'queryOrFragment' };
   if (/\.git\/?$/i.test(url.pathname)) return { kind: 'gitSuffix' };
   const host = url.hostname.toLowerCase();

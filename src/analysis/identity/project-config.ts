@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { BUILT_IN_CATEGORIES, isWellFormedSlug, MAX_CATEGORIES_PER_REQUEST, nearestSlug, splitCategories } from '../domain/categories.js';
 import { closest } from '../text/edit-distance.js';
-import { unsendableReason } from '../domain/header-values.js';
+import { codePoint, invisibleControl, unsendableReason } from '../domain/header-values.js';
 import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type PackageLookup } from './package-identity.js';
 import { describeValue as describe, quoted } from '../text/quote.js';
 import { readConfiguredClients } from './configured-clients.js';
@@ -114,9 +114,17 @@ const REFERER_PROBLEM_TEXT: Readonly<Record<RefererProblem['kind'], string>> = {
   queryOrFragment: 'has a query string or fragment, which splits one app into several',
   gitSuffix: 'ends in ".git", which splits one app into several; use the repository\'s page URL',
   placeholder: 'is a placeholder from the docs, not the app\'s URL',
+  userinfo: 'carries a user name or password, which would be sent to OpenRouter with every request; write the app\'s URL alone',
+  ambiguous: 'holds a backslash, which URL parsers read differently: they disagree on its host',
   reservedHost: 'names a reserved host that no public app has',
   privateHost: 'names a private network host that no public app has',
 };
+
+/** Why an identity value holds a character that is sendable but no name or URL holds (a C1 control, a soft hyphen). */
+function invisibleReason(text: string): string | null {
+  const code = invisibleControl(text);
+  return code === null ? null : `contains the invisible control character ${codePoint(code)}, which no app's name or URL holds`;
+}
 
 function readReferer(value: unknown, where: string, problems: string[]): string | undefined {
   const text = typeof value === 'string' ? value : null;
@@ -125,8 +133,9 @@ function readReferer(value: unknown, where: string, problems: string[]): string 
   let problem: RefererProblem | null = null;
   if (text === null || text.trim() === '') problems.push(`${where}.referer: must be the app's URL as a non-empty string, got ${describe(value)}`);
   else if (text.length > MAX_REFERER_LENGTH) problems.push(`${where}.referer: is ${text.length} characters long; at most ${MAX_REFERER_LENGTH} are allowed`);
-  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
-  else if ((problem = checkReferer(text))) problems.push(`${where}.referer: ${describe(text)} ${REFERER_PROBLEM_TEXT[problem.kind]}`);
+  else if ((unsendable = unsendableReason(text) ?? invisibleReason(text))) problems.push(`${where}.referer: ${describe(text)} ${unsendable}`);
+  // A URL with credentials is never echoed: its password may be a key.
+  else if ((problem = checkReferer(text))) problems.push(`${where}.referer: ${problem.kind === 'userinfo' ? 'the URL' : describe(text)} ${REFERER_PROBLEM_TEXT[problem.kind]}`);
   else return text;
   return undefined;
 }
@@ -137,7 +146,7 @@ function readTitle(value: unknown, where: string, problems: string[], genericWor
   let titleProblem: ReturnType<typeof checkTitle> = null;
   if (text === null || text.trim() === '') problems.push(`${where}.title: must be the app's name as a non-empty string, got ${describe(value)}`);
   else if (text.length > MAX_TITLE_LENGTH) problems.push(`${where}.title: is ${text.length} characters long; at most ${MAX_TITLE_LENGTH} are allowed`);
-  else if ((unsendable = unsendableReason(text))) problems.push(`${where}.title: ${describe(text)} ${unsendable}`);
+  else if ((unsendable = unsendableReason(text) ?? invisibleReason(text))) problems.push(`${where}.title: ${describe(text)} ${unsendable}`);
   else if ((titleProblem = checkTitle(text, genericWords))) {
     const kind = titleProblem.kind === 'placeholder' ? 'a placeholder' : 'a generic name';
     problems.push(`${where}.title: ${describe(text)} is ${kind}; use the name users know the app by`);

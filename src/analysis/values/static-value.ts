@@ -759,7 +759,8 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
       const resolved = resolveString(property.key, scope, depth + 1);
       key = resolved.length === 1 ? exactText(resolved[0]!) : null;
     }
-    if (key === null) {
+    // `__proto__: defaults` (not computed, not shorthand) sets the prototype: inherited keys the object does not list.
+    if (key === null || (key === '__proto__' && !property.computed && !property.shorthand && !property.method)) {
       gather(gathered, null);
       continue;
     }

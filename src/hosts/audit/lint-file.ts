@@ -80,10 +80,13 @@ export class FileLinter {
     const linter = this.linterFor(root);
     let messages: LinterClass.LintMessage[] = [];
     let output = text;
+    // Flat config's `files` globs match case-sensitively: `B.TS` is linted as the `.ts` file it is.
+    const extension = path.extname(file);
+    const filename = file.slice(0, file.length - extension.length) + extension.toLowerCase();
     for (const language of languagesOf(file)) {
       const configs = this.configsFor(language);
-      if (fix) ({ messages, output } = linter.verifyAndFix(text, configs, { filename: file }));
-      else messages = linter.verify(text, configs, { filename: file });
+      if (fix) ({ messages, output } = linter.verifyAndFix(text, configs, { filename }));
+      else messages = linter.verify(text, configs, { filename });
       if (!messages.some((message) => message.fatal)) break;
     }
     return { ...summariseMessages(messages), output };
