@@ -8,6 +8,7 @@ import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
+import { inertJson } from './inert-text.js';
 import type { AuditConfigName } from './lint-file.js';
 import { mergeReports } from './merge-reports.js';
 import { createPathFilter, GlobError } from './path-filter.js';
@@ -59,8 +60,8 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
 }
 
 function format(report: AuditReport, as: Format): string {
-  if (as === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (as === 'sarif') return `${formatSarif(report)}\n`;
+  if (as === 'json') return `${inertJson(JSON.stringify(report, null, 2))}\n`;
+  if (as === 'sarif') return `${inertJson(formatSarif(report))}\n`;
   return formatText(report);
 }
 

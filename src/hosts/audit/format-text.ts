@@ -3,6 +3,7 @@
  * `file:line:column  message`, then one summary line for all of them. Messages are the rules' own
  * (an API key is masked there); no source text is printed.
  */
+import { inertLine } from './inert-text.js';
 import type { AuditFinding, AuditReport, RepositoryReport } from './report.js';
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -58,5 +59,6 @@ export function formatText(report: AuditReport): string {
   if (summary.filesFixed) parts.push(`${plural(summary.filesFixed, 'file')} fixed`);
   if (summary.parseErrors) parts.push(`${plural(summary.parseErrors, 'file')} not parsed`);
   lines.push(`Summary (${report.config}): ${parts.join(', ')}`);
-  return `${lines.join('\n')}\n`;
+  // Every line carries text from the audited repositories (or merged reports): shown inert.
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
