@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
 import { ensureBuilt, REPO } from '../built-package.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
@@ -215,6 +216,14 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
     expect(editor.log()).not.toContain('another TypeScript version');
     const supported = await editor.server.request<string[]>('getSupportedCodeFixes', { file: editor.file('client.ts') });
     expect(supported).toEqual(expect.arrayContaining([String(REQUIRE_REFERER), String(REQUIRE_TITLE_FOR_LOCALHOST)]));
+  });
+
+  it('adds its codes to the answer editors ask for without a file, after TypeScript\'s own', async () => {
+    // VS Code, typescript-language-server and vtsls send `arguments: null`, and offer fixes only for the codes answered.
+    const supported = await editor.server.request<string[]>('getSupportedCodeFixes', null);
+    const own = (createRequire(__filename)(typescript) as typeof import('typescript')).getSupportedCodeFixes();
+    expect(supported.slice(0, own.length)).toEqual([...own]);
+    expect(supported.slice(own.length)).toEqual(ALL_DIAGNOSTIC_CODES.map(String));
   });
 
   it('reports nothing where there is no OpenRouter call', async () => {

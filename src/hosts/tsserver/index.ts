@@ -6,16 +6,18 @@
 import type * as ts from 'typescript';
 import { rules } from '../../rules/index.js';
 import { decorateLanguageService } from './decorate-language-service.js';
-import type { RuleName } from './diagnostic-codes.js';
+import { ALL_DIAGNOSTIC_CODES, type RuleName } from './diagnostic-codes.js';
 import { loadLintPackages } from './lint-packages.js';
 import { readPluginOptions, type PluginOptions } from './plugin-options.js';
 import { ProjectLinter } from './project-linter.js';
+import { registerSessionCodeFixes } from './session-code-fixes.js';
 import type { TypeScript } from './typescript-module.js';
 
 /** `OPENROUTER_TS_PLUGIN=off` (or `0`, `false`) in tsserver's environment turns the plugin off. */
 const DISABLE_VARIABLE = 'OPENROUTER_TS_PLUGIN';
 const LOG_PREFIX = '[eslint-plugin-openrouter/ts-plugin]';
 const RULE_NAMES = Object.keys(rules) as RuleName[];
+const SUPPORTED_CODES = ALL_DIAGNOSTIC_CODES.map(String);
 
 function isDisabled(): boolean {
   return /^(off|0|false|no)$/i.test(process.env[DISABLE_VARIABLE]?.trim() ?? '');
@@ -71,6 +73,9 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
           },
         };
         const service = decorateLanguageService(context);
+        if (info.session && !registerSessionCodeFixes(info.session, info.project, SUPPORTED_CODES)) {
+          log('could not add its codes to the session\'s getSupportedCodeFixes: editors that ask it without a file will not offer its quick fixes');
+        }
         log(`on for ${info.project.getProjectName()} (TypeScript ${typescript.version})`);
         return service;
       } catch (error) {
