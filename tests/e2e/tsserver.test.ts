@@ -14,6 +14,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
+import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
 import { ensureBuilt, REPO } from '../built-package.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
@@ -282,14 +283,21 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
 });
 
 describe('tsserver in a project without @typescript-eslint/parser', () => {
-  it('keeps TypeScript\'s own results and says once in the log what to install', async () => {
+  it('keeps TypeScript\'s own results and says once, in the editor and in the log, what to install', async () => {
     const project = createProject(path.join(temp, 'no-parser'), tarball, false);
     const editor = new Editor('typescript', project, path.join(temp, 'no-parser.log'));
     try {
       await editor.open('client.ts');
       await editor.open('chat.ts');
-      expect(await editor.diagnostics('client.ts')).toEqual([]);
+      // On the first line of the first file checked, and there only.
+      const [notice, ...others] = await editor.diagnostics('client.ts');
+      expect(others).toEqual([]);
+      expect(notice).toMatchObject({ source: 'openrouter', code: SETUP_NOTICE_CODE, category: 'warning', start: { line: 1, offset: 1 }, end: { line: 1, offset: 46 } });
+      expect(notice!.text).toMatch(
+        /^eslint-plugin-openrouter\/ts-plugin: OpenRouter checks are off for this project: @typescript-eslint\/parser \(\^8\.0\.0\) is not installed\. Install with: npm i -D /,
+      );
       expect(await editor.diagnostics('chat.ts')).toEqual([]);
+      expect(await editor.diagnostics('client.ts')).toEqual([notice]);
       const log = editor.log();
       expect(log.match(/OpenRouter checks are off for this project: @typescript-eslint\/parser \(\^8\.0\.0\) is not installed/g)).toHaveLength(1);
       expect(log).toContain('npm i -D');
