@@ -6,19 +6,17 @@
  * edits, diagnostics clean; fix all; a package.json edit seen without a restart; the editor's
  * configuration; and a project without @typescript-eslint/parser, where tsserver works as before.
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
 import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
-import { ensureBuilt, REPO } from '../built-package.js';
+import { REPO } from '../built-package.js';
+import { installPlugin, packPlugin, write } from './consumer-project.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const REQUIRE_REFERER = 940001;
 const REQUIRE_TITLE_FOR_LOCALHOST = 940002;
 /** How long the rules cache package.json reads, plus a margin. */
@@ -64,25 +62,13 @@ export function total(values: readonly number[]): number {
 }
 `;
 
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-
 function writeIdentity(project: string, referer: string): void {
   write(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, openrouter: { referer, title: 'Consumer App' } }, null, 2));
 }
 
 /** A consumer project with the packed plugin installed; `withParser: false` leaves @typescript-eslint/parser out. */
 function createProject(root: string, tarball: string, withParser: boolean): string {
-  const installed = path.join(root, 'node_modules/eslint-plugin-openrouter');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  symlinkSync(path.join(REPO, 'node_modules/eslint'), path.join(root, 'node_modules/eslint'), 'dir');
-  if (withParser) {
-    mkdirSync(path.join(root, 'node_modules/@typescript-eslint'));
-    symlinkSync(path.join(REPO, 'node_modules/@typescript-eslint/parser'), path.join(root, 'node_modules/@typescript-eslint/parser'), 'dir');
-  }
+  installPlugin(root, tarball, withParser);
   writeIdentity(root, 'https://consumerapp.dev');
   write(
     path.join(root, 'tsconfig.json'),
@@ -178,12 +164,7 @@ let tarball: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-tsserver-'));
-  ensureBuilt();
-  // dist/ is fresh: pack it as it is (no prepack build), as `npm publish` would ship it.
-  const { stdout } = await promisify(execFile)(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], { cwd: REPO });
-  const packed = (JSON.parse(stdout.slice(Math.max(stdout.search(/^\[\s*\{/m), 0))) as { filename: string; files: { path: string }[] }[])[0]!;
-  expect(packed.files.map((file) => file.path)).toEqual(expect.arrayContaining(['ts-plugin/package.json', 'ts-plugin/index.js', 'dist/hosts/tsserver/index.js']));
-  tarball = path.join(temp, packed.filename);
+  tarball = await packPlugin(temp);
 }, 300_000);
 
 afterAll(() => {
