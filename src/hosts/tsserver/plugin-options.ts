@@ -29,11 +29,19 @@ export interface PluginOptions {
 }
 
 const KEYS = ['name', 'config', 'rules', 'openrouter'];
+/** Unknown options and rules named one by one; the rest are counted. A tsconfig can be hostile too. */
+const MAX_NAMED = 5;
 const CONFIGS: readonly ConfigName[] = ['recommended', 'strict'];
 const SEVERITIES: Readonly<Record<string, Severity>> = { error: 'error', warn: 'warn', off: 'off', 2: 'error', 1: 'warn', 0: 'off' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value as a problem shows it: JSON, cut short (a problem is shown in the editor). */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** ` (did you mean "x"?)` for a near miss among `candidates`; options are short, so the distance is small. */
@@ -55,24 +63,27 @@ export function readPluginOptions(
   const merged: Record<string, unknown> = {};
   for (const source of sources) if (isRecord(source)) Object.assign(merged, source);
   const known = KEYS.slice(1);
-  for (const key of Object.keys(merged)) {
-    // tsserver adds `global` to the entry of a plugin it loads for every project.
-    if (!KEYS.includes(key) && key !== 'global') problems.push(`${where}: unknown option "${key}"${didYouMean(key, known)}; known options: ${known.join(', ')}`);
-  }
+  // tsserver adds `global` to the entry of a plugin it loads for every project.
+  const unknownKeys = Object.keys(merged).filter((key) => !KEYS.includes(key) && key !== 'global');
+  for (const key of unknownKeys.slice(0, MAX_NAMED)) problems.push(`${where}: unknown option ${shown(key)}${didYouMean(key, known)}; known options: ${known.join(', ')}`);
+  if (unknownKeys.length > MAX_NAMED) problems.push(`${where}: ${unknownKeys.length - MAX_NAMED} more unknown options`);
   let config: ConfigName = 'recommended';
   if (merged.config === 'strict' || merged.config === 'recommended') config = merged.config;
   else if (merged.config !== undefined) {
-    problems.push(`${where}: option "config" must be "recommended" or "strict", got ${JSON.stringify(merged.config)}${typeof merged.config === 'string' ? didYouMean(merged.config, CONFIGS) : ''}`);
+    problems.push(`${where}: option "config" must be "recommended" or "strict", got ${shown(merged.config)}${typeof merged.config === 'string' ? didYouMean(merged.config, CONFIGS) : ''}`);
   }
   const rules: Partial<Record<RuleName, Severity>> = {};
   if (isRecord(merged.rules)) {
+    let unknownRules = 0;
     for (const [key, value] of Object.entries(merged.rules)) {
       const name = key.replace(/^openrouter\//, '') as RuleName;
       const severity = SEVERITIES[String(Array.isArray(value) ? value[0] : value)];
-      if (!ruleNames.includes(name)) problems.push(`${where}: option "rules": unknown rule "${key}"${didYouMean(name, ruleNames)}; rules: ${ruleNames.join(', ')}`);
-      else if (!severity) problems.push(`${where}: option "rules.${key}" must be "error", "warn" or "off", got ${JSON.stringify(value)}`);
+      if (!ruleNames.includes(name)) {
+        if (++unknownRules <= MAX_NAMED) problems.push(`${where}: option "rules": unknown rule ${shown(key)}${didYouMean(name, ruleNames)}; rules: ${ruleNames.join(', ')}`);
+      } else if (!severity) problems.push(`${where}: option "rules.${key}" must be "error", "warn" or "off", got ${shown(value)}`);
       else rules[name] = severity;
     }
+    if (unknownRules > MAX_NAMED) problems.push(`${where}: option "rules": ${unknownRules - MAX_NAMED} more unknown rules`);
   } else if (merged.rules !== undefined) problems.push(`${where}: option "rules" must be an object like { "no-generic-title": "off" }`);
   const settingsSource = `${where}.openrouter`;
   const settings = { ...(merged.openrouter !== undefined ? { openrouter: merged.openrouter } : {}), [SETTINGS_SOURCE_KEY]: settingsSource };
