@@ -3,8 +3,9 @@
  * file (`// eslint.config.js`) is written to a temp project that has this package, eslint,
  * @typescript-eslint/parser, jiti and the packages the README shows the files of (`// <package>: <file>`)
  * in its node_modules, and loaded by the real `ESLint` class to
- * lint a file with an unattributed OpenRouter client; a TypeScript config is type-checked by `tsc`
- * as well. Other JS/TS blocks must parse and use no undefined name (a missing `import openrouter`).
+ * lint a file with an unattributed OpenRouter client, with ESLint 10 and again with the oldest ESLint
+ * the README says that kind of config file needs (9.15, 9.18 for `eslint.config.ts`); a TypeScript
+ * config is type-checked by `tsc` as well. Other JS/TS blocks must parse and use no undefined name (a missing `import openrouter`).
  * JSON blocks must parse (comments allowed, as tsconfig and editor settings take them); one with an
  * `"openrouter"` field is a package.json and is used as one; `settings.openrouter` anywhere is
  * validated. Shell blocks may only run npm scripts that exist. Other languages are not checked.
@@ -15,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
+import { ESLint as ESLint915 } from 'eslint-v9';
+import { ESLint as ESLint918 } from 'eslint-v9-18';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProjectAttribution } from '../src/analysis/identity/project-config.js';
@@ -41,20 +44,36 @@ const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 let temp: string;
 
-beforeAll(() => {
-  // The temp projects import the package by name, through dist/.
-  ensureBuilt();
-  temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-readme-'));
-  const modules = path.join(temp, 'node_modules');
+/**
+ * The oldest ESLint each kind of config file must load with, as the README states it: the package's
+ * minimum, and the one for a config file in TypeScript. Each is installed under an alias.
+ */
+const MINIMUM_ESLINT = {
+  js: { package: 'eslint-v9', ESLint: ESLint915 as unknown as typeof ESLint, claim: /^ESLint (\d+\.\d+) or later \(including 10\) with flat config\./m },
+  ts: { package: 'eslint-v9-18', ESLint: ESLint918 as unknown as typeof ESLint, claim: /\(`eslint\.config\.ts`\) needs\s+ESLint (\d+\.\d+) or later/ },
+} as const;
+
+/** node_modules under `root` as a consumer project has them, with `eslint` the package given. */
+function installModules(root: string, eslint: string): void {
+  const modules = path.join(root, 'node_modules');
   mkdirSync(path.join(modules, '@typescript-eslint'), { recursive: true });
   symlinkSync(ROOT, path.join(modules, 'eslint-plugin-openrouter'), 'dir');
-  for (const name of ['eslint', 'jiti', '@typescript-eslint/parser']) {
+  symlinkSync(path.join(ROOT, 'node_modules', eslint), path.join(modules, 'eslint'), 'dir');
+  for (const name of ['jiti', '@typescript-eslint/parser']) {
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name), 'dir');
   }
   // The packages the README shows (an organisation's shared config), installed as written.
   for (const [name, files] of readmePackages()) {
     for (const [file, text] of Object.entries(files)) write(path.join(modules, name, file), text);
   }
+}
+
+beforeAll(() => {
+  // The temp projects import the package by name, through dist/.
+  ensureBuilt();
+  temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-readme-'));
+  installModules(temp, 'eslint');
+  for (const { package: eslint } of Object.values(MINIMUM_ESLINT)) installModules(path.join(temp, eslint), eslint);
 }, 120_000);
 
 afterAll(() => {
@@ -74,8 +93,8 @@ function describeMessages(messages: readonly Linter.LintMessage[]): string {
 }
 
 /** Lints src/client.js with the project's own config, with fixes computed but not written. */
-async function lintClient(directory: string): Promise<{ messages: Linter.LintMessage[]; output: string | undefined; settings: unknown }> {
-  const eslint = new ESLint({ cwd: directory, fix: true });
+async function lintClient(directory: string, ESLintClass: typeof ESLint = ESLint): Promise<{ messages: Linter.LintMessage[]; output: string | undefined; settings: unknown }> {
+  const eslint = new ESLintClass({ cwd: directory, fix: true });
   const [result] = await eslint.lintFiles(['src/client.js']);
   const config = (await eslint.calculateConfigForFile(path.join(directory, 'src/client.js'))) as Linter.Config;
   return { messages: result!.messages, output: result!.output, settings: (config.settings as { openrouter?: unknown } | undefined)?.openrouter };
@@ -117,6 +136,17 @@ describe('readCodeBlocks', () => {
 });
 
 describe('README.md', () => {
+  it('states the ESLint minimums the snippets are run with, and the package claims the same', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const peer = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { peerDependencies: { eslint: string } }).peerDependencies.eslint;
+    for (const { package: eslint, ESLint: ESLintClass, claim } of Object.values(MINIMUM_ESLINT)) {
+      const stated = claim.exec(readme)?.[1];
+      expect(stated, `README states the minimum for ${eslint}`).toBeDefined();
+      expect(ESLintClass.version, eslint).toBe(`${stated}.0`);
+    }
+    expect(peer).toBe(`^${MINIMUM_ESLINT.js.ESLint.version} || ^10.0.0`);
+  });
+
   it('has ESLint config snippets, among them a typed eslint.config.ts, and a package.json snippet', () => {
     const configs = blocks.filter((block) => block.file !== null && CONFIG_FILE.test(block.file));
     expect(configs.length).toBeGreaterThanOrEqual(3);
@@ -137,6 +167,18 @@ describe('README.md', () => {
         expect(reported, `${where} reports or fixes the unattributed client\n${describeMessages(messages)}`).toBe(true);
         const referer = (settings as { referer?: unknown } | undefined)?.referer;
         if (typeof referer === 'string') expect(output, `${where}: the fix uses settings.openrouter.referer`).toContain(`httpReferer: '${referer}'`);
+      });
+
+      const minimum = MINIMUM_ESLINT[/\.[mc]?ts$/.test(block.file!) ? 'ts' : 'js'];
+      it(`${where}: ${block.file} loads and lints with ${minimum.package}, the oldest ESLint the README says it needs`, async () => {
+        const directory = path.join(temp, minimum.package, `line-${block.line}`);
+        write(path.join(directory, 'src/client.js'), CLIENT_JS);
+        write(path.join(directory, 'package.json'), '{ "name": "readme-snippet-minimum", "private": true, "type": "module" }\n');
+        write(path.join(directory, block.file!), block.code);
+        const { messages, output } = await lintClient(directory, minimum.ESLint);
+        expect(messages.filter((message) => message.fatal || message.messageId === 'invalidConfig'), `${where}\n${describeMessages(messages)}`).toEqual([]);
+        const reported = messages.some((message) => message.ruleId === 'openrouter/require-referer') || /httpReferer: /.test(output ?? '');
+        expect(reported, `${where} reports or fixes the unattributed client\n${describeMessages(messages)}`).toBe(true);
       });
 
       if (/\.[mc]?ts$/.test(block.file!)) {

@@ -11,7 +11,9 @@ export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 export { analyseFile } from './sites/find-sites.js';
 /** The project's identity and config, as the rules read it. */
 export { loadProjectAttribution, type LoadedProjectConfig } from './identity/project-config.js';
-export type { OpenRouterSettings } from './identity/settings.js';
+export { SETTINGS_SOURCE_KEY, type OpenRouterSettings } from './identity/settings.js';
+/** Did-you-mean for a host's own option names. */
+export { closest } from './text/edit-distance.js';
 /** Digests of the package.json identities, for ESLint's cache. */
 export { identityDigests, isInsideDirectory, MAX_FOLDERS } from './identity/identity-digests.js';
 /** Lookups that climb from a file stop at these folders (the audited roots). */

@@ -37,6 +37,12 @@ export interface CodeFixAction {
   fixAllDescription?: string;
 }
 
+export interface ProtocolEvent {
+  type: 'event';
+  event: string;
+  body?: unknown;
+}
+
 interface Response {
   type: 'response';
   request_seq: number;
@@ -51,6 +57,7 @@ export class TsServer {
   private seq = 0;
   private readonly pending = new Map<number, { resolve: (body: unknown) => void; reject: (error: Error) => void }>();
   private exited: string | null = null;
+  private readonly eventWaiters = new Set<(event: ProtocolEvent) => void>();
   stderr = '';
 
   constructor(tsserver: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
@@ -72,8 +79,9 @@ export class TsServer {
       const length = Number(/Content-Length: (\d+)/.exec(this.buffer.subarray(0, header).toString())?.[1]);
       const start = header + 4;
       if (this.buffer.length < start + length) return;
-      const message = JSON.parse(this.buffer.subarray(start, start + length).toString()) as { type: string } & Partial<Response>;
+      const message = JSON.parse(this.buffer.subarray(start, start + length).toString()) as Response | ProtocolEvent;
       this.buffer = this.buffer.subarray(start + length);
+      if (message.type === 'event') for (const waiter of [...this.eventWaiters]) waiter(message);
       if (message.type !== 'response') continue;
       const waiting = this.pending.get(message.request_seq!);
       if (!waiting) continue;
@@ -90,6 +98,30 @@ export class TsServer {
     const promise = new Promise<Body>((resolve, reject) => this.pending.set(seq, { resolve: resolve as (body: unknown) => void, reject }));
     this.child.stdin.write(`${JSON.stringify({ seq, type: 'request', command, arguments: args })}\n`);
     return promise;
+  }
+
+  /** Sends a request without waiting for its response, as an editor does for `configure` or `geterr`. */
+  send(command: string, args: unknown): number {
+    const seq = ++this.seq;
+    this.child.stdin.write(`${JSON.stringify({ seq, type: 'request', command, arguments: args })}\n`);
+    return seq;
+  }
+
+  /** The first event from now on that `accept` takes, failing after `timeout` ms. */
+  nextEvent(accept: (event: ProtocolEvent) => boolean, what: string, timeout = 60_000): Promise<ProtocolEvent> {
+    return new Promise((resolve, reject) => {
+      const waiter = (event: ProtocolEvent): void => {
+        if (!accept(event)) return;
+        this.eventWaiters.delete(waiter);
+        clearTimeout(timer);
+        resolve(event);
+      };
+      const timer = setTimeout(() => {
+        this.eventWaiters.delete(waiter);
+        reject(new Error(`timed out waiting for ${what}\n${this.stderr}`));
+      }, timeout);
+      this.eventWaiters.add(waiter);
+    });
   }
 
   /** Sends a request that has no response (`open`, `change`), then waits for tsserver to have handled it. */

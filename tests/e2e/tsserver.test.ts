@@ -6,17 +6,17 @@
  * edits, diagnostics clean; fix all; a package.json edit seen without a restart; the editor's
  * configuration; and a project without @typescript-eslint/parser, where tsserver works as before.
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, REPO } from '../built-package.js';
+import { ALL_DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
+import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
+import { REPO } from '../built-package.js';
+import { installPlugin, packPlugin, write } from './consumer-project.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const REQUIRE_REFERER = 940001;
 const REQUIRE_TITLE_FOR_LOCALHOST = 940002;
 /** How long the rules cache package.json reads, plus a margin. */
@@ -62,25 +62,13 @@ export function total(values: readonly number[]): number {
 }
 `;
 
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-
 function writeIdentity(project: string, referer: string): void {
   write(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, openrouter: { referer, title: 'Consumer App' } }, null, 2));
 }
 
 /** A consumer project with the packed plugin installed; `withParser: false` leaves @typescript-eslint/parser out. */
 function createProject(root: string, tarball: string, withParser: boolean): string {
-  const installed = path.join(root, 'node_modules/eslint-plugin-openrouter');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  symlinkSync(path.join(REPO, 'node_modules/eslint'), path.join(root, 'node_modules/eslint'), 'dir');
-  if (withParser) {
-    mkdirSync(path.join(root, 'node_modules/@typescript-eslint'));
-    symlinkSync(path.join(REPO, 'node_modules/@typescript-eslint/parser'), path.join(root, 'node_modules/@typescript-eslint/parser'), 'dir');
-  }
+  installPlugin(root, tarball, withParser);
   writeIdentity(root, 'https://consumerapp.dev');
   write(
     path.join(root, 'tsconfig.json'),
@@ -176,12 +164,7 @@ let tarball: string;
 
 beforeAll(async () => {
   temp = mkdtempSync(path.join(os.tmpdir(), 'eslint-plugin-openrouter-tsserver-'));
-  ensureBuilt();
-  // dist/ is fresh: pack it as it is (no prepack build), as `npm publish` would ship it.
-  const { stdout } = await promisify(execFile)(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], { cwd: REPO });
-  const packed = (JSON.parse(stdout.slice(Math.max(stdout.search(/^\[\s*\{/m), 0))) as { filename: string; files: { path: string }[] }[])[0]!;
-  expect(packed.files.map((file) => file.path)).toEqual(expect.arrayContaining(['ts-plugin/package.json', 'ts-plugin/index.js', 'dist/hosts/tsserver/index.js']));
-  tarball = path.join(temp, packed.filename);
+  tarball = await packPlugin(temp);
 }, 300_000);
 
 afterAll(() => {
@@ -215,6 +198,14 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
     expect(editor.log()).not.toContain('another TypeScript version');
     const supported = await editor.server.request<string[]>('getSupportedCodeFixes', { file: editor.file('client.ts') });
     expect(supported).toEqual(expect.arrayContaining([String(REQUIRE_REFERER), String(REQUIRE_TITLE_FOR_LOCALHOST)]));
+  });
+
+  it('adds its codes to the answer editors ask for without a file, after TypeScript\'s own', async () => {
+    // VS Code, typescript-language-server and vtsls send `arguments: null`, and offer fixes only for the codes answered.
+    const supported = await editor.server.request<string[]>('getSupportedCodeFixes', null);
+    const own = (createRequire(__filename)(typescript) as typeof import('typescript')).getSupportedCodeFixes();
+    expect(supported.slice(0, own.length)).toEqual([...own]);
+    expect(supported.slice(own.length)).toEqual(ALL_DIAGNOSTIC_CODES.map(String));
   });
 
   it('reports nothing where there is no OpenRouter call', async () => {
@@ -273,14 +264,21 @@ describe.each(['typescript', 'typescript-5.9'])('tsserver of %s with the plugin'
 });
 
 describe('tsserver in a project without @typescript-eslint/parser', () => {
-  it('keeps TypeScript\'s own results and says once in the log what to install', async () => {
+  it('keeps TypeScript\'s own results and says once, in the editor and in the log, what to install', async () => {
     const project = createProject(path.join(temp, 'no-parser'), tarball, false);
     const editor = new Editor('typescript', project, path.join(temp, 'no-parser.log'));
     try {
       await editor.open('client.ts');
       await editor.open('chat.ts');
-      expect(await editor.diagnostics('client.ts')).toEqual([]);
+      // On the first line of the first file checked, and there only.
+      const [notice, ...others] = await editor.diagnostics('client.ts');
+      expect(others).toEqual([]);
+      expect(notice).toMatchObject({ source: 'openrouter', code: SETUP_NOTICE_CODE, category: 'warning', start: { line: 1, offset: 1 }, end: { line: 1, offset: 46 } });
+      expect(notice!.text).toMatch(
+        /^eslint-plugin-openrouter\/ts-plugin: OpenRouter checks are off for this project: @typescript-eslint\/parser \(\^8\.0\.0\) is not installed\. Install with: npm i -D /,
+      );
       expect(await editor.diagnostics('chat.ts')).toEqual([]);
+      expect(await editor.diagnostics('client.ts')).toEqual([notice]);
       const log = editor.log();
       expect(log.match(/OpenRouter checks are off for this project: @typescript-eslint\/parser \(\^8\.0\.0\) is not installed/g)).toHaveLength(1);
       expect(log).toContain('npm i -D');

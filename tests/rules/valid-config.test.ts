@@ -15,8 +15,27 @@ runRuleTests('valid-config', rule, {
     { code: CLIENT, settings: { openrouter: { title: 'Acme Docs' }, OpenRouterLegacy: {} } },
     // No OpenRouter call in the file: the config is not used here, so not judged here.
     { code: 'export const answer = 42;', settings: { openrouter: { titel: 'Acme' } } },
+    // Where a host says the settings are written changes no verdict on a valid config.
+    { code: CLIENT, settings: { openrouter: { referer: 'https://acme.dev' }, 'openrouter/settings-source': '/app/tsconfig.json: compilerOptions.plugins[0].openrouter' } },
   ],
   invalid: [
+    // A host whose users write the settings elsewhere (the tsserver plugin: its tsconfig entry) is named instead of settings.openrouter.
+    {
+      code: CLIENT,
+      settings: { openrouter: { titel: 'Acme' }, 'openrouter/settings-source': '/app/tsconfig.json: compilerOptions.plugins[0].openrouter' },
+      errors: [
+        {
+          messageId: 'invalidConfig',
+          data: { problem: `/app/tsconfig.json: compilerOptions.plugins[0].openrouter.titel: unknown key (did you mean "title"?); known keys: ${KEYS}` },
+        },
+      ],
+    },
+    // Not a string: the default name.
+    {
+      code: CLIENT,
+      settings: { openrouter: { titel: 'Acme' }, 'openrouter/settings-source': 42 },
+      errors: [{ messageId: 'invalidConfig', data: { problem: `settings.openrouter.titel: unknown key (did you mean "title"?); known keys: ${KEYS}` } }],
+    },
     {
       code: CLIENT,
       settings: { openrouter: { referer: 'acme.dev', titel: 'Acme' } },

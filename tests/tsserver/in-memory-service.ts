@@ -73,17 +73,20 @@ export function createTestService(
   if (!registry) registries.set(typescript, (registry = typescript.createDocumentRegistry()));
   const languageService = typescript.createLanguageService(host, registry);
   const logs: string[] = [];
+  const config = { name: PLUGIN_NAME, ...pluginOptions };
   const project = {
     projectService: { logger: { info: (message: string) => logs.push(message) } },
     getCurrentDirectory: () => root,
     getProjectName: () => `${root}/tsconfig.json`,
+    // The entry as tsserver reads it from tsconfig.json, which problems with the options name.
+    getCompilerOptions: () => ({ ...host.getCompilationSettings(), plugins: [config] }),
   };
   const plugin = createPluginModule({ typescript });
   const info = {
     languageService,
     languageServiceHost: host,
     project,
-    config: { name: PLUGIN_NAME, ...pluginOptions },
+    config,
     serverHost: typescript.sys,
   } as unknown as ts.server.PluginCreateInfo;
   const service = plugin.create(info);

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
+import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
 import { sliceStatements } from '../../src/hosts/tsserver/statement-slice.js';
 import { createTestService } from './in-memory-service.js';
 
@@ -17,6 +18,8 @@ const ROOT = '/openrouter-service';
 const SDK_CLIENT = "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });\n";
 const GENERIC_TITLE = "import { OpenRouter } from '@openrouter/sdk';\nexport const client = new OpenRouter({ httpReferer: 'https://acme.dev', appTitle: 'Chatbot' });\n";
 const IDENTITY = { referer: 'https://acme.dev', title: 'Acme Docs' };
+/** The plugin entry, as problems with it name it. */
+const ENTRY = `${ROOT}/tsconfig.json: compilerOptions.plugins[0]`;
 
 const ours = (diagnostics: readonly ts.Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'openrouter');
 
@@ -63,11 +66,51 @@ describe('diagnostics', () => {
     expect(ours(tuned.service.getSemanticDiagnostics(`${ROOT}/b.ts`))).toEqual([]);
   });
 
-  it('name bad options in the log and apply the rest', () => {
+  it('name bad options in the editor and in the log, with a did-you-mean, and apply the rest', () => {
     const test = createTestService(ROOT, { 'b.ts': GENERIC_TITLE }, { config: 'strickt', rules: { 'no-such-rule': 'error', 'no-generic-title': 'loud' }, colour: 1 });
-    expect(ours(test.service.getSemanticDiagnostics(`${ROOT}/b.ts`)).map((d) => d.category)).toEqual([ts.DiagnosticCategory.Warning]);
+    const diagnostics = ours(test.service.getSemanticDiagnostics(`${ROOT}/b.ts`));
+    expect(diagnostics.filter((d) => d.code !== SETUP_NOTICE_CODE).map((d) => d.category)).toEqual([ts.DiagnosticCategory.Warning]);
     const logged = test.logs.join('\n');
     for (const text of ['"config" must be', 'unknown rule "no-such-rule"', '"rules.no-generic-title" must be', 'unknown option "colour"']) expect(logged).toContain(text);
+    // In the editor: on the first line of the file, source openrouter, each naming the tsconfig entry.
+    const notices = diagnostics.filter((d) => d.code === SETUP_NOTICE_CODE);
+    expect(notices.map((d) => [d.start, d.length, d.category, d.source])).toEqual(Array(4).fill([0, GENERIC_TITLE.indexOf('\n'), ts.DiagnosticCategory.Warning, 'openrouter']));
+    expect(notices.map((d) => d.messageText)).toEqual([
+      `eslint-plugin-openrouter/ts-plugin: ${ENTRY}: unknown option "colour"; known options: config, rules, openrouter`,
+      `eslint-plugin-openrouter/ts-plugin: ${ENTRY}: option "config" must be "recommended" or "strict", got "strickt" (did you mean "strict"?)`,
+      expect.stringMatching(/: option "rules": unknown rule "no-such-rule"; rules: require-referer, /),
+      `eslint-plugin-openrouter/ts-plugin: ${ENTRY}: option "rules.no-generic-title" must be "error", "warn" or "off", got "loud"`,
+    ]);
+  });
+
+  it('name a misspelt rule or option with the name meant', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT }, { confg: 'strict', rules: { 'openrouter/require-referrer': 'warn' }, openRouter: IDENTITY });
+    const notices = ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`)).filter((d) => d.code === SETUP_NOTICE_CODE).map((d) => d.messageText);
+    expect(notices).toEqual([
+      expect.stringContaining(`${ENTRY}: unknown option "confg" (did you mean "config"?)`),
+      expect.stringContaining(`${ENTRY}: unknown option "openRouter" (did you mean "openrouter"?)`),
+      expect.stringContaining(`${ENTRY}: option "rules": unknown rule "openrouter/require-referrer" (did you mean "require-referer"?)`),
+    ]);
+    // Correct options give no notice; names far from any say so without a guess.
+    expect(ours(createTestService(ROOT, { 'a.ts': SDK_CLIENT }, { config: 'strict', rules: { 'require-referer': 'warn' } }).service.getSemanticDiagnostics(`${ROOT}/a.ts`)).map((d) => d.code)).toEqual([
+      DIAGNOSTIC_CODES['require-referer'],
+    ]);
+    const far = createTestService(ROOT, { 'a.ts': SDK_CLIENT }, { telemetry: true });
+    expect(ours(far.service.getSemanticDiagnostics(`${ROOT}/a.ts`)).filter((d) => d.code === SETUP_NOTICE_CODE).map((d) => d.messageText)).toEqual([
+      `eslint-plugin-openrouter/ts-plugin: ${ENTRY}: unknown option "telemetry"; known options: config, rules, openrouter`,
+    ]);
+  });
+
+  it('show a notice once per project, in the first file checked, which keeps it; gone once the options are right', () => {
+    const test = createTestService(ROOT, { 'plain.ts': 'export const n = 1;\n', 'a.ts': SDK_CLIENT }, { colour: 1 });
+    const notices = (name: string) => test.service.getSemanticDiagnostics(`${ROOT}/${name}`).filter((d) => d.code === SETUP_NOTICE_CODE).length;
+    // A file without OpenRouter calls shows it too: the options are wrong for every file.
+    expect(notices('plain.ts')).toBe(1);
+    expect(notices('a.ts')).toBe(0);
+    expect(notices('plain.ts')).toBe(1);
+    test.plugin.onConfigurationChanged!({});
+    expect(notices('plain.ts')).toBe(0);
+    expect(notices('a.ts')).toBe(0);
   });
 
   it('are not reported where ESLint is told not to by a disable comment', () => {
@@ -167,8 +210,18 @@ describe('identity', () => {
     expect(fixText()).toContain("'https://editor-app.dev'");
     test.plugin.onConfigurationChanged!({ openrouter: { referer: 'not a url' } });
     const messages = ours(test.service.getSemanticDiagnostics(fileName)).map((d) => d.messageText);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('settings.openrouter.referer')]));
+    // Named where the user wrote it: what the editor sent, not ESLint's settings.
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringContaining('Invalid OpenRouter attribution config: configurePlugin("eslint-plugin-openrouter/ts-plugin").openrouter.referer: "not a url"')]),
+    );
+    expect(messages.join('\n')).not.toContain('settings.openrouter.referer');
     expect(fixText()).toBeUndefined();
+  });
+
+  it('names the tsconfig entry in a problem of its openrouter key', () => {
+    const test = createTestService(ROOT, { 'a.ts': SDK_CLIENT }, { openrouter: { referer: 'https://acme.dev', title: 'Chatbot' } });
+    const messages = ours(test.service.getSemanticDiagnostics(`${ROOT}/a.ts`)).map((d) => d.messageText);
+    expect(messages).toEqual(expect.arrayContaining([`Invalid OpenRouter attribution config: ${ENTRY}.openrouter.title: "Chatbot" is a generic name; use the name users know the app by.`]));
   });
 });
 

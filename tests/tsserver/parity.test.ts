@@ -12,12 +12,16 @@ import { Linter } from 'eslint';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
+import { SETTINGS_SOURCE_KEY } from '../../src/analysis/index.js';
+import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
 import { sliceStatements } from '../../src/hosts/tsserver/statement-slice.js';
 import { collectRuleCases, type CollectedRuleCases } from '../rule-tester.js';
 import { applyTextChanges, createTestService } from './in-memory-service.js';
 
 const ROOT = '/openrouter-parity';
 const FIX_ALL_ID = 'openrouter-fix-all';
+/** Where the plugin entry's `openrouter` is, as config problems name it. */
+const ENTRY_SOURCE = `${ROOT}/tsconfig.json: compilerOptions.plugins[0].openrouter`;
 
 /** Unrelated code around a case: the first statement is always kept, the others are left out unless the case names them. */
 const BEFORE = 'export interface PaddingLedger {\n  entries: readonly number[];\n}\n\nexport const paddingUnit = 1;\n\n';
@@ -58,6 +62,15 @@ function parityCases({ cases }: CollectedRuleCases): ParityCase[] {
  * `programs` option (typed linting, as under `parserOptions.projectService`) for the file's own
  * text; later fix passes parse their text as it is.
  */
+/**
+ * The settings the plugin gives the rules for a case: in tsserver the case's settings are the plugin
+ * entry, whose `openrouter` reaches the rules as `settings.openrouter` does, with config problems
+ * naming the entry; its other keys are options the plugin does not know, shown as notices instead.
+ */
+function pluginSettings(settings: Record<string, unknown>): Record<string, unknown> {
+  return { ...(settings.openrouter !== undefined ? { openrouter: settings.openrouter } : {}), [SETTINGS_SOURCE_KEY]: ENTRY_SOURCE };
+}
+
 function eslintReference(name: string, rule: CollectedRuleCases['rule'], item: ParityCase, fileName: string, program?: ts.Program) {
   const parser = {
     meta: { name: 'typescript-eslint-with-program' },
@@ -71,7 +84,7 @@ function eslintReference(name: string, rule: CollectedRuleCases['rule'], item: P
       languageOptions: { parser: parser as Linter.Parser },
       plugins: { openrouter: { rules: { [name]: rule as never } } },
       rules: { [`openrouter/${name}`]: 'error' },
-      settings: item.settings,
+      settings: pluginSettings(item.settings),
     },
   ];
   const messages = linter.verify(item.code, config, { filename: fileName });
@@ -112,7 +125,13 @@ describe.each(
     const { fileName } = item;
     const test = serviceFor(item);
     const all = test.service.getSemanticDiagnostics(fileName);
-    const diagnostics = all.filter((diagnostic) => diagnostic.source === 'openrouter');
+    const diagnostics = all.filter((diagnostic) => diagnostic.source === 'openrouter' && diagnostic.code !== SETUP_NOTICE_CODE);
+    // Each of the entry's keys but `openrouter` is an unknown option, shown once, in the first file checked.
+    const unknownOptions = Object.keys(item.settings).filter((key) => key !== 'openrouter');
+    const notices = all.filter((diagnostic) => diagnostic.code === SETUP_NOTICE_CODE).map((diagnostic) => String(diagnostic.messageText));
+    if (notices.length > 0 || unknownOptions.length === 0) {
+      expect(notices).toEqual(unknownOptions.map((key) => expect.stringContaining(`unknown option "${key}"`)));
+    }
     if (padded) {
       const program = test.service.getProgram()!;
       slicedCases.padded++;
@@ -133,7 +152,9 @@ describe.each(
       return { message: message.message, start, length: end - start, category: ts.DiagnosticCategory.Error };
     });
     expect(diagnostics.map(({ messageText, start, length, category }) => ({ message: messageText, start, length, category }))).toEqual(expected);
-    if (typesChangeNothing) expect(diagnostics).toHaveLength(item.errors ?? 0);
+    // A misspelt `settings.openrouter` is one error under ESLint and one notice here.
+    const lookalikes = unknownOptions.filter((key) => key.toLowerCase().replace(/[-_]/g, '') === 'openrouter').length;
+    if (typesChangeNothing) expect(diagnostics.length + lookalikes).toBe(item.errors ?? 0);
 
     // Every autofix and suggestion, as (description, result of applying it).
     const actions = diagnostics.flatMap((diagnostic) =>

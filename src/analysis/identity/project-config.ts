@@ -11,7 +11,7 @@ import { clearPackageCache, lookupPackageIdentity, packageCacheSize, type Packag
 import { describeValue as describe, quoted } from '../text/quote.js';
 import { readConfiguredClients } from './configured-clients.js';
 import { withConfiguredClients, type ClientTable } from '../clients/table.js';
-import { SETTING_KEYS as KEYS } from './settings.js';
+import { SETTING_KEYS as KEYS, SETTINGS_SOURCE } from './settings.js';
 import { checkTitle, GENERIC_TITLE_WORDS } from '../domain/titles.js';
 import { checkReferer, type RefererProblem } from '../domain/referer-checks.js';
 import { isLocalhostHost, parseHttpUrl } from '../domain/urls.js';
@@ -187,37 +187,44 @@ function readIdentity(source: ConfigSource, problems: string[], lists: Pick<Proj
 const NO_PACKAGE: PackageLookup = { file: null, field: undefined, error: null };
 
 /**
- * Validated configs by settings object and package lookup: both are the same objects for every
- * file of a run (the lookup's for as long as it is cached), so validation runs once per pair.
+ * Validated configs by settings object, where the settings are said to be, and package lookup: all
+ * are the same for every file of a run (the lookup for as long as it is cached), so validation runs
+ * once per combination.
  */
-const loaded = new WeakMap<object, WeakMap<PackageLookup, LoadedProjectConfig>>();
+const loaded = new WeakMap<object, Map<string, WeakMap<PackageLookup, LoadedProjectConfig>>>();
 /** Settings that are not objects (absent, or invalid) share one key. */
 const NOT_AN_OBJECT = {};
 
 /**
  * The attribution a linted file should carry. `filename` is the physical file on disk; virtual
- * names (`<input>`) skip the package.json lookup.
+ * names (`<input>`) skip the package.json lookup. `settingsSource` names the settings in problems:
+ * a host whose users write them elsewhere than in ESLint's `settings.openrouter` says where.
  */
-export function loadProjectAttribution(settings: unknown, filename: string): LoadedProjectConfig {
+export function loadProjectAttribution(settings: unknown, filename: string, settingsSource: string = SETTINGS_SOURCE): LoadedProjectConfig {
   const lookup = path.isAbsolute(filename) ? lookupPackageIdentity(path.dirname(filename)) : NO_PACKAGE;
   const settingsKey = typeof settings === 'object' && settings !== null ? settings : NOT_AN_OBJECT;
-  let byLookup = loaded.get(settingsKey);
+  let bySource = loaded.get(settingsKey);
+  if (!bySource) {
+    bySource = new Map();
+    loaded.set(settingsKey, bySource);
+  }
+  let byLookup = bySource.get(settingsSource);
   if (!byLookup) {
     byLookup = new WeakMap();
-    loaded.set(settingsKey, byLookup);
+    bySource.set(settingsSource, byLookup);
   }
   // Invalid non-object settings differ in their message: only objects and `undefined` are reused.
   const reusable = settingsKey !== NOT_AN_OBJECT || settings === undefined;
   const cached = reusable ? byLookup.get(lookup) : undefined;
   if (cached) return cached;
-  const result = validate(settings, lookup);
+  const result = validate(settings, lookup, settingsSource);
   if (reusable) byLookup.set(lookup, result);
   return result;
 }
 
-function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig {
+function validate(settings: unknown, lookup: PackageLookup, settingsSource: string): LoadedProjectConfig {
   const problems: string[] = [];
-  const fromSettings = openSource(settings, 'settings.openrouter', problems);
+  const fromSettings = openSource(settings, settingsSource, problems);
   let fromPackage: ConfigSource | null = null;
   if (lookup.error) problems.push(lookup.error);
   if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: openrouter`, problems);
@@ -237,7 +244,7 @@ function validate(settings: unknown, lookup: PackageLookup): LoadedProjectConfig
   // A localhost referer is tracked only with a title: inserting one without the other would be flagged.
   const refererHost = attribution.referer ? parseHttpUrl(attribution.referer)?.hostname : undefined;
   if (refererHost && isLocalhostHost(refererHost) && !attribution.title) {
-    const where = settingsIdentity.referer ? 'settings.openrouter' : (fromPackage?.where ?? 'settings.openrouter');
+    const where = settingsIdentity.referer ? settingsSource : (fromPackage?.where ?? settingsSource);
     problems.push(`${where}.referer: ${describe(attribution.referer)} is a localhost URL, which OpenRouter tracks only with a title; set "title" too`);
     return { attribution: { ...attribution, referer: null }, problems, clients };
   }

@@ -79,6 +79,21 @@ export const CLIENT_KEYS = Object.keys(CLIENT_KEY_SET) as readonly (keyof Config
 /** The key of `settings` and the package.json field that hold the config. */
 export const NAMESPACE = 'openrouter';
 
+/** Where problems say the settings are, by default: ESLint's `settings.openrouter`. */
+export const SETTINGS_SOURCE = `settings.${NAMESPACE}`;
+
+/**
+ * A settings key a host sets to where its users write `openrouter` (the tsserver plugin: its entry
+ * in tsconfig.json), so that config problems name that place. Outside `settings.openrouter`.
+ */
+export const SETTINGS_SOURCE_KEY = 'openrouter/settings-source';
+
+/** The settings source a host names in `settings`, or the default. */
+export function settingsSource(settings: unknown): string {
+  const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[SETTINGS_SOURCE_KEY] : undefined;
+  return typeof value === 'string' && value !== '' ? value : SETTINGS_SOURCE;
+}
+
 /**
  * A key among `keys` that looks like a misspelling of the namespace (`openRouter`, `open-router`,
  * `openrouters`), which would otherwise be ignored without a word; null when there is none or

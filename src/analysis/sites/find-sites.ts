@@ -20,6 +20,7 @@ import { hasSiblingAttributionHeaders, maySendOtherwise, perRequestAttribution, 
 import { findMisplacedAttribution } from './misplaced-attribution.js';
 import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from './site.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
+import { settingsSource } from '../identity/settings.js';
 import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
 import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
@@ -50,7 +51,7 @@ export function analyseFile(context: Context): FileAnalysis {
   const loadConfig = (): LoadedProjectConfig => {
     if (!config) {
       try {
-        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename) };
+        config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename, settingsSource(context.settings)) };
       } catch (error) {
         config = { error };
       }

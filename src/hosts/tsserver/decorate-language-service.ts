@@ -7,6 +7,7 @@ import type * as ts from 'typescript';
 import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
+import { noticeDiagnostics, SetupNotices } from './setup-notices.js';
 import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
 import type { LintedFile, ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
@@ -21,6 +22,8 @@ export interface PluginContext {
   readonly logOnce: (message: string) => void;
   /** `settings.openrouter` of the plugin options, for the project's own clients. */
   readonly settings: () => unknown;
+  /** What keeps the plugin from working as configured (a missing package, dropped options), shown in the editor. */
+  readonly setupProblems: () => readonly string[];
 }
 
 function describeError(error: unknown): string {
@@ -62,12 +65,20 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     return { linted, sourceFile, linter };
   };
 
+  const notices = new SetupNotices((fileName) => info.project?.projectService?.getScriptInfo?.(fileName)?.isScriptOpen() ?? true);
+
   const overrides: Partial<ts.LanguageService> = {
     getSemanticDiagnostics(fileName) {
       const own = service.getSemanticDiagnostics(fileName);
       return guarded('getSemanticDiagnostics', own, () => {
         const file = lintFile(fileName, own);
-        return file && file.linted.messages.length > 0 ? [...own, ...toDiagnostics(typescript, file.sourceFile, file.linted)] : own;
+        const findings = file && file.linted.messages.length > 0 ? toDiagnostics(typescript, file.sourceFile, file.linted) : [];
+        // After the lint, which is what finds a package missing.
+        const problems = context.setupProblems();
+        const shown = notices.claim(fileName, problems);
+        const sourceFile = shown.length > 0 ? (file?.sourceFile ?? service.getProgram()?.getSourceFile(fileName)) : undefined;
+        const setup = sourceFile ? noticeDiagnostics(typescript, sourceFile, shown) : [];
+        return findings.length + setup.length > 0 ? [...own, ...setup, ...findings] : own;
       });
     },
 

@@ -6,16 +6,25 @@
 import type * as ts from 'typescript';
 import { rules } from '../../rules/index.js';
 import { decorateLanguageService } from './decorate-language-service.js';
-import type { RuleName } from './diagnostic-codes.js';
+import { ALL_DIAGNOSTIC_CODES, type RuleName } from './diagnostic-codes.js';
 import { loadLintPackages } from './lint-packages.js';
-import { readPluginOptions, type PluginOptions } from './plugin-options.js';
+import { pluginEntryLocation, readPluginOptions, type PluginOptions } from './plugin-options.js';
 import { ProjectLinter } from './project-linter.js';
+import { registerSessionCodeFixes } from './session-code-fixes.js';
 import type { TypeScript } from './typescript-module.js';
 
 /** `OPENROUTER_TS_PLUGIN=off` (or `0`, `false`) in tsserver's environment turns the plugin off. */
 const DISABLE_VARIABLE = 'OPENROUTER_TS_PLUGIN';
 const LOG_PREFIX = '[eslint-plugin-openrouter/ts-plugin]';
 const RULE_NAMES = Object.keys(rules) as RuleName[];
+const SUPPORTED_CODES = ALL_DIAGNOSTIC_CODES.map(String);
+
+interface CurrentOptions {
+  readonly options: PluginOptions;
+  readonly generation: number;
+  /** What was dropped from them, shown in the editor. */
+  readonly problems: readonly string[];
+}
 
 function isDisabled(): boolean {
   return /^(off|0|false|no)$/i.test(process.env[DISABLE_VARIABLE]?.trim() ?? '');
@@ -41,27 +50,31 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
         log(message);
       };
       try {
-        let options: { options: PluginOptions; generation: number } | null = null;
-        const currentOptions = (): { options: PluginOptions; generation: number } => {
+        let options: CurrentOptions | null = null;
+        const currentOptions = (): CurrentOptions => {
           if (options?.generation === generation) return options;
           const problems: string[] = [];
-          const read = readPluginOptions([editorOptions ?? info.config], RULE_NAMES, problems);
+          const where = pluginEntryLocation(info, editorOptions !== undefined);
+          const read = readPluginOptions([editorOptions ?? info.config], RULE_NAMES, problems, where);
           for (const problem of problems) logOnce(`plugin options: ${problem}`);
-          return (options = { options: read, generation });
+          return (options = { options: read, generation, problems });
         };
         let linter: ProjectLinter | null | undefined;
+        let missing: string | null = null;
         const context = {
           typescript,
           info,
           log,
           logOnce,
           settings: (): unknown => currentOptions().options.settings.openrouter,
+          setupProblems: (): readonly string[] => (missing ? [missing, ...currentOptions().problems] : currentOptions().problems),
           // Loaded on the first file that needs it, so that a project that never opens one pays nothing.
           linter: (): ProjectLinter | null => {
             if (linter !== undefined) return linter;
             const loaded = loadLintPackages(typescript, info.project.getCurrentDirectory());
             if ('missing' in loaded) {
-              logOnce(`OpenRouter checks are off for this project: ${loaded.missing}`);
+              missing = `OpenRouter checks are off for this project: ${loaded.missing}`;
+              logOnce(missing);
               return (linter = null);
             }
             if (!loaded.packages.sharesTypeScript) {
@@ -71,6 +84,9 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
           },
         };
         const service = decorateLanguageService(context);
+        if (info.session && !registerSessionCodeFixes(info.session, info.project, SUPPORTED_CODES)) {
+          log('could not add its codes to the session\'s getSupportedCodeFixes: editors that ask it without a file will not offer its quick fixes');
+        }
         log(`on for ${info.project.getProjectName()} (TypeScript ${typescript.version})`);
         return service;
       } catch (error) {

@@ -123,7 +123,7 @@ export class ProjectLinter {
     const typed = programKey !== 0;
     // The project's own clients (settings, package.json) are read only for a file the built-in test drops.
     if (mayHoldOpenRouterSite(sourceFile.text, typed) || mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(options.settings.openrouter, fileName))) {
-      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName))}`;
+      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource))}`;
       if (cached && cached.key === key) return cached.linted;
       linted = this.verify(request);
     }
