@@ -376,8 +376,11 @@ function sendable(value: string): boolean {
 }
 
 /** The documented rules for a configured title, checked independently of the plugin's validator. */
+/** Sendable, but no app's name or URL holds one: C1 controls (NEL, CSI) and the soft hyphen. */
+const INVISIBLE = /[\u0080-\u009f\u00ad]/;
+
 function titleAccepted(title: string): boolean {
-  return title.trim() !== '' && title === title.trim() && title.length <= 256 && sendable(title) && checkTitle(title, GENERIC_WORDS) === null;
+  return title.trim() !== '' && title === title.trim() && title.length <= 256 && sendable(title) && !INVISIBLE.test(title) && checkTitle(title, GENERIC_WORDS) === null;
 }
 
 function isLocalhost(url: URL): boolean {
@@ -385,9 +388,13 @@ function isLocalhost(url: URL): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '0.0.0.0' || host.endsWith('.localhost');
 }
 
-/** The documented rules for a configured referer: an absolute http(s) URL without query or fragment (not even a bare `?`), sendable. */
+/**
+ * The documented rules for a configured referer: an absolute http(s) URL without query or fragment (not even a
+ * bare `?`), credentials or a backslash (which URL parsers read differently), sendable and visible.
+ */
 function refererAccepted(referer: string): boolean {
-  if (referer.trim() === '' || referer !== referer.trim() || referer.length > 2048 || !sendable(referer)) return false;
+  if (referer.trim() === '' || referer !== referer.trim() || referer.length > 2048 || !sendable(referer) || INVISIBLE.test(referer)) return false;
+  if (referer.includes('\\')) return false;
   if (!/^https?:\/\//i.test(referer)) return false;
   let url: URL;
   try {
@@ -395,7 +402,7 @@ function refererAccepted(referer: string): boolean {
   } catch {
     return false;
   }
-  return url.search === '' && url.hash === '' && !/[?#]/.test(referer);
+  return url.search === '' && url.hash === '' && !/[?#]/.test(referer) && url.username === '' && url.password === '';
 }
 
 /** Characters a header may carry but a string literal must escape or keep apart: quotes, backticks, `${`, backslashes. */
