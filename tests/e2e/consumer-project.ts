@@ -44,3 +44,24 @@ export function installPlugin(root: string, tarball: string, withParser = true):
 export function installTypeScript(root: string, typescript: string): void {
   cpSync(path.join(REPO, 'node_modules', typescript), path.join(root, 'node_modules/typescript'), { recursive: true });
 }
+
+/** The tsconfig.json of a consumer project as the README writes it: the plugin loaded, `src/` included. */
+export function writeTsconfig(root: string, lib?: readonly string[]): void {
+  write(
+    path.join(root, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        ...(lib ? { lib } : {}),
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        plugins: [{ name: 'eslint-plugin-openrouter/ts-plugin' }],
+      },
+      include: ['src'],
+    }),
+  );
+}

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
 import { REPO } from '../built-package.js';
-import { installPlugin, installTypeScript, packPlugin, write } from './consumer-project.js';
+import { installPlugin, installTypeScript, packPlugin, write, writeTsconfig } from './consumer-project.js';
 import { fileUri, LanguageServerClient, type CodeAction, type LspDiagnostic } from './lsp-client.js';
 import { applyEdits, TsServer, type CodeFixAction, type ProtocolDiagnostic } from './tsserver-client.js';
 
@@ -56,22 +56,7 @@ function consumerProject(name: string, typescript: string, withParser = true): s
   installPlugin(root, tarball, withParser);
   installTypeScript(root, typescript);
   write(path.join(root, 'package.json'), JSON.stringify({ name: 'consumer-app', private: true, openrouter: { referer: 'https://consumerapp.dev', title: 'Consumer App' } }, null, 2));
-  write(
-    path.join(root, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-        plugins: [{ name: 'eslint-plugin-openrouter/ts-plugin' }],
-      },
-      include: ['src'],
-    }),
-  );
+  writeTsconfig(root);
   write(path.join(root, 'src/openrouter-sdk.d.ts'), SDK_TYPES);
   write(path.join(root, 'src/client.ts'), CLIENT_TS);
   return root;

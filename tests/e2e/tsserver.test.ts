@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DIAGNOSTIC_CODES } from '../../src/hosts/tsserver/diagnostic-codes.js';
 import { SETUP_NOTICE_CODE } from '../../src/hosts/tsserver/setup-notices.js';
 import { REPO } from '../built-package.js';
-import { installPlugin, packPlugin, write } from './consumer-project.js';
+import { installPlugin, packPlugin, write, writeTsconfig } from './consumer-project.js';
 import { applyEdits, endOf, TsServer, type CodeFixAction, type FileCodeEdits, type ProtocolDiagnostic } from './tsserver-client.js';
 
 const REQUIRE_REFERER = 940001;
@@ -70,23 +70,7 @@ function writeIdentity(project: string, referer: string): void {
 function createProject(root: string, tarball: string, withParser: boolean): string {
   installPlugin(root, tarball, withParser);
   writeIdentity(root, 'https://consumerapp.dev');
-  write(
-    path.join(root, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
-        lib: ['ES2022', 'DOM'],
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-        types: [],
-        plugins: [{ name: 'eslint-plugin-openrouter/ts-plugin' }],
-      },
-      include: ['src'],
-    }),
-  );
+  writeTsconfig(root, ['ES2022', 'DOM']);
   write(path.join(root, 'src/openrouter-sdk.d.ts'), SDK_TYPES);
   write(path.join(root, 'src/client.ts'), CLIENT_TS);
   write(path.join(root, 'src/other-client.ts'), CLIENT_TS);

@@ -272,6 +272,14 @@ const ADALINE_ATTRIBUTION = {
   apiKeyOptions: ['apiKey'],
 } as const;
 
+/** openai 3's `new Configuration({ basePath, baseOptions: { headers } })`, handed to `new OpenAIApi()` (openai-edge copies it). */
+const OPENAI_V3_CONFIGURATION = {
+  call: 'new',
+  gate: { kind: 'baseUrl', options: ['basePath'] },
+  headersOption: 'baseOptions.headers',
+  apiKeyOptions: ['apiKey'],
+} as const satisfies Partial<ClientRow>;
+
 /** `createOpenRouter(options)` of @openrouter/ai-sdk-provider, and of the packages that hand their options to it. */
 const AI_SDK_PROVIDER_OPTIONS = {
   call: 'call',
@@ -310,10 +318,7 @@ export const CLIENTS: readonly ClientRow[] = [
     id: 'openai-v3',
     label: 'openai',
     sources: [{ module: 'openai', exports: ['Configuration'] }],
-    call: 'new',
-    gate: { kind: 'baseUrl', options: ['basePath'] },
-    headersOption: 'baseOptions.headers',
-    apiKeyOptions: ['apiKey'],
+    ...OPENAI_V3_CONFIGURATION,
     docs: 'openai 3\'s `Configuration`, handed to `new OpenAIApi()`',
   }),
   client({
@@ -530,10 +535,7 @@ export const CLIENTS: readonly ClientRow[] = [
     id: 'openai-edge',
     label: 'openai-edge',
     sources: [{ module: 'openai-edge', exports: ['Configuration'] }],
-    call: 'new',
-    gate: { kind: 'baseUrl', options: ['basePath'] },
-    headersOption: 'baseOptions.headers',
-    apiKeyOptions: ['apiKey'],
+    ...OPENAI_V3_CONFIGURATION,
     docs: '`Configuration` (1.2.2), handed to `new OpenAIApi()`',
   }),
   // ai-gateway-provider 4.0.1 only defaults the key before calling @openrouter/ai-sdk-provider's `createOpenRouter`.
