@@ -280,6 +280,14 @@ const OPENAI_V3_CONFIGURATION = {
   apiKeyOptions: ['apiKey'],
 } as const satisfies Partial<ClientRow>;
 
+/** A function handed the options of `new OpenAI()` (genkit's plugins): the base URL gates, `defaultHeaders` carry attribution. */
+const OPENAI_OPTIONS_CALL = {
+  call: 'call',
+  gate: { kind: 'baseUrl', options: ['baseURL'] },
+  headersOption: 'defaultHeaders',
+  apiKeyOptions: ['apiKey'],
+} as const satisfies Partial<ClientRow>;
+
 /** `createOpenRouter(options)` of @openrouter/ai-sdk-provider, and of the packages that hand their options to it. */
 const AI_SDK_PROVIDER_OPTIONS = {
   call: 'call',
@@ -551,20 +559,14 @@ export const CLIENTS: readonly ClientRow[] = [
     id: 'genkit-compat-oai',
     label: '@genkit-ai/compat-oai',
     sources: [{ module: '@genkit-ai/compat-oai', exports: ['openAICompatible', 'default'] }],
-    call: 'call',
-    gate: { kind: 'baseUrl', options: ['baseURL'] },
-    headersOption: 'defaultHeaders',
-    apiKeyOptions: ['apiKey'],
+    ...OPENAI_OPTIONS_CALL,
     docs: '1.42.0: the options of `new OpenAI()`',
   }),
   client({
     id: 'genkitx-openai',
     label: 'genkitx-openai',
     sources: [{ module: 'genkitx-openai', exports: ['openAI', 'default'] }],
-    call: 'call',
-    gate: { kind: 'baseUrl', options: ['baseURL'] },
-    headersOption: 'defaultHeaders',
-    apiKeyOptions: ['apiKey'],
+    ...OPENAI_OPTIONS_CALL,
     docs: '0.30.0: the options of `new OpenAI()`',
   }),
   // @aigne/open-router 0.7.62: @aigne/openai's chat model with OpenRouter's base URL; `clientOptions` spread last into `new OpenAI()`.

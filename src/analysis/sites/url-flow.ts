@@ -10,11 +10,12 @@
  * value holds is decided by the one evaluator (values/), as for every other site.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isFunction, markRequestCall, memberName, nodeAt, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, findVariable, isFunction, markRequestCall, memberName, nodeAt, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { ClientRow, RequestMethod } from '../clients/rows.js';
 import { classMethod } from '../values/class-fields.js';
+import { declaredFunctionCalls } from './wrapper-calls.js';
 
 /** Keys of a request object that hold its URL (`requestUrl({ url, headers })`, a request descriptor). */
 const URL_KEYS = new Set(['url', 'uri', 'href', 'endpoint', 'apiUrl', 'apiURL', 'requestUrl', 'requestURL']);
@@ -172,14 +173,12 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     markRequestCall(call);
   };
   /** Flow into the parameters of a function the file shows, from the argument at `index` of its call. */
-  const intoParameter = (fn: FunctionNode, index: number): void => {
-    const parameter = fn.params[index];
-    const own = parameter?.type === 'Identifier' ? sourceCode.scopeManager?.acquire(fn) : null;
-    const variable = own?.set.get((parameter as TSESTree.Identifier).name);
-    for (const reference of variable?.references ?? []) if (reference.isRead()) enqueue(reference.identifier);
-  };
   const readsOf = (variable: Variable | null | undefined): void => {
     for (const reference of variable?.references ?? []) if (reference.isRead()) enqueue(reference.identifier);
+  };
+  const intoParameter = (fn: FunctionNode, index: number): void => {
+    const parameter = fn.params[index];
+    if (parameter?.type === 'Identifier') readsOf(sourceCode.scopeManager?.acquire(fn)?.set.get(parameter.name));
   };
   /** Names of fields (`this.url = URL`, `url = URL` in a class) the value is stored in. */
   const fieldNames = new Set<string>();
@@ -227,26 +226,10 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
         const index = parent.arguments.indexOf(value as TSESTree.CallExpressionArgument);
         urlArgument(parent, index);
       } else if (parent.type === 'ReturnStatement' || (isFunction(parent) && parent.body === value)) {
-        const fn = parent.type === 'ReturnStatement' ? enclosingFunctionOf(parent) : (parent as FunctionNode);
-        if (fn) for (const call of callsOf(fn)) enqueue(call);
+        const fn = parent.type === 'ReturnStatement' ? enclosingFunction(parent) : (parent as FunctionNode);
+        for (const { call } of (fn && declaredFunctionCalls(sourceCode, fn)) ?? []) enqueue(call);
       }
-  }
-  }
-
-  function enclosingFunctionOf(node: Node): FunctionNode | null {
-    for (let current = node.parent; current; current = current.parent) if (isFunction(current)) return current;
-    return null;
-  }
-
-  /** The calls of a function the file declares once (`function f`, `const f = () => ...`). */
-  function callsOf(fn: FunctionNode): ClientCall[] {
-    const holder = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : null;
-    const variable = holder ? sourceCode.scopeManager?.getDeclaredVariables(holder)[0] : undefined;
-    if (!variable || variable.defs.length !== 1) return [];
-    return variable.references.flatMap((reference) => {
-      const use = reference.identifier.parent;
-      return (use?.type === 'CallExpression' || use?.type === 'NewExpression') && use.callee === reference.identifier ? [use] : [];
-    });
+    }
   }
 
   /** A URL given as an argument: `send(url, init)` is a request; into a function of the file, the flow goes on inside it. */
@@ -285,8 +268,8 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
       }
       return users.length === 1 ? users : [];
     }
-    const fn = parent?.type === 'ReturnStatement' ? enclosingFunctionOf(parent) : parent && isFunction(parent) && parent.body === target ? parent : null;
-    return followReturn && fn ? callsOf(fn).flatMap((call) => sentBy(call, false)) : [];
+    const fn = parent?.type === 'ReturnStatement' ? enclosingFunction(parent) : parent && isFunction(parent) && parent.body === target ? parent : null;
+    return followReturn && fn ? (declaredFunctionCalls(sourceCode, fn) ?? []).flatMap(({ call }) => sentBy(call, false)) : [];
   }
 
   /** An object holding the value under `key`: a request's options (`{ url, headers }`), a client's (`{ baseURL, defaultHeaders }`). */

@@ -33,13 +33,18 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
   const viaObject = objectMethodCalls(sourceCode, fn);
   if (viaObject) return { fn, calls: viaObject };
+  const calls = declaredFunctionCalls(sourceCode, fn);
+  return calls && { fn, calls };
+}
+
+/** The calls of a function the file declares once (`function f`, `const f = () => ...`), each with the scope it is made from; null for any other function. */
+export function declaredFunctionCalls(sourceCode: ParsedSource, fn: FunctionNode): { call: TSESTree.CallExpression; from: Scope }[] | null {
   const variable = declaredWrapper(sourceCode, fn);
   if (!variable) return null;
-  const calls = variable.references.flatMap((reference) => {
+  return variable.references.flatMap((reference) => {
     const call = reference.identifier.parent;
     return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : [];
   });
-  return { fn, calls };
 }
 
 /** The function handed to the global `Promise`'s constructor. */
