@@ -282,8 +282,51 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     // Only objects whose headers are written beside the URL: what else reaches an unknown sender is not known.
     if (headersKey === null || keys.some((name) => name !== headersKey && ATTRIBUTION_LIKE_KEY.test(name))) return;
     const gate: ClientRow['gate'] = isUrl ? { kind: 'tokenUrl', url: { option: key }, body: { option: 'body' }, method: NAMED_METHOD } : { kind: 'baseUrl', options: [key] };
-    for (const { call, index } of sentBy(object, true)) {
+    const senders = sentBy(object, true);
+    for (const { call, index } of senders) {
       if (!visibleFunction(call, sourceCode.getScope(call))) nominate(call, () => ({ node: call, row: row(call, gate, index, headersKey) }));
     }
+    // A request handed out whole (an exported builder's return, an exported constant): whoever runs it sends these headers.
+    // Client options handed out are checked where a client is built with them, which reads other modules.
+    if (isUrl && senders.length === 0 && handedOut(object)) {
+      const runner = unseenRunnerCall(object, key);
+      if (runner) nominate(runner, () => ({ node: runner, row: { ...row(runner, gate, 0, headersKey), label: 'OpenRouter' } }));
+    }
   }
+
+  /** An object other modules receive as it is: returned by an exported function the file never calls, or an exported constant. */
+  function handedOut(object: TSESTree.ObjectExpression): boolean {
+    let target: Node = object;
+    while (target.parent?.type === 'TSAsExpression' || target.parent?.type === 'TSSatisfiesExpression') target = target.parent;
+    const parent = target.parent;
+    if (parent?.type === 'VariableDeclarator' && parent.init === target) return isExported(parent.parent) && !sourceCode.scopeManager?.getDeclaredVariables(parent)[0]?.references.some((reference) => reference.isRead());
+    const fn = parent?.type === 'ReturnStatement' ? enclosingFunction(parent) : parent && isFunction(parent) && parent.body === target ? parent : null;
+    if (!fn) return false;
+    const declaration = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.parent : null;
+    return isExported(declaration) && declaredFunctionCalls(sourceCode, fn)?.length === 0;
+  }
+}
+
+function isExported(declaration: Node | null | undefined): boolean {
+  return declaration?.parent?.type === 'ExportNamedDeclaration' || declaration?.parent?.type === 'ExportDefaultDeclaration';
+}
+
+/**
+ * A request object handed to a runner the file does not show, seen as the call that runner makes: one
+ * argument, the object; underlined at the key that names the URL. It is not part of the tree: only its
+ * `parent` links it there, for scope lookups.
+ */
+function unseenRunnerCall(object: TSESTree.ObjectExpression, urlKey: string): TSESTree.CallExpression | null {
+  const property = object.properties.find((candidate) => candidate.type === 'Property' && staticKeyName(candidate) === urlKey) as TSESTree.Property | undefined;
+  if (!property || !object.parent) return null;
+  return {
+    type: 'CallExpression' as TSESTree.CallExpression['type'],
+    callee: property.key as TSESTree.Expression,
+    arguments: [object],
+    optional: false,
+    typeArguments: undefined,
+    parent: object.parent,
+    range: object.range,
+    loc: object.loc,
+  } as TSESTree.CallExpression;
 }

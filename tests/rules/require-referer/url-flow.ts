@@ -44,6 +44,15 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `function build(key) {\n  return { url: ${URL}, headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev' } };\n}\nconst request = build(key);\nawait fetch(request.url, { method: 'POST', headers: request.headers });`,
     // An object handed to two calls: either may change it before it is sent.
     `import { run, sign } from 'runner';\nconst request = { url: ${URL}, headers: ${AUTH} };\nsign(request);\nawait run(request);`,
+    // A request handed out whole: with a referer, with headers the file does not spell out, for a metadata path.
+    `export function buildRequest(key) {\n  return { url: ${URL}, headers: { Authorization: key, 'HTTP-Referer': 'https://acme.dev' } };\n}`,
+    `export const buildRequest = (key, extra) => ({ url: ${URL}, headers: { Authorization: key, ...extra } });`,
+    `export const MODELS_REQUEST = { url: 'https://openrouter.ai/api/v1/models', headers: ${AUTH} };`,
+    // Not handed out: a builder nobody outside the file can call, a constant the file reads (its reader is checked).
+    `function buildRequest(key) {\n  return { url: ${URL}, headers: ${AUTH} };\n}`,
+    `export const REQUEST = { url: ${URL}, headers: ${AUTH} };\nexport const withReferer = { ...REQUEST, headers: { ...REQUEST.headers, 'HTTP-Referer': 'https://acme.dev' } };`,
+    // Client options handed out are checked where a client is built with them.
+    `export const clientOptions = () => ({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH} });`,
     // A header name in an object is no URL.
     `sendTo(target, { 'X-OpenRouter-Title': 'Acme', headers: ${AUTH} });`,
   ],
@@ -92,6 +101,21 @@ export const urlFlowCases: CasesFor<typeof rule> = {
         { messageId: 'missingReferer', line: 5, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
         { messageId: 'missingReferer', line: 7, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
       ],
+    },
+    {
+      // A request handed out whole by an exported builder: whoever runs it sends these headers.
+      code: `export function buildRequest(messages, key) {\n  return { url: ${URL}, method: 'POST', headers: ${AUTH}, body: JSON.stringify({ model, messages }) };\n}`,
+      settings: SETTINGS,
+      output: `export function buildRequest(messages, key) {\n  return { url: ${URL}, method: 'POST', headers: { Authorization: 'Bearer ' + key, 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs', 'X-OpenRouter-Categories': 'cli-agent' }, body: JSON.stringify({ model, messages }) };\n}`,
+      errors: [{ messageId: 'missingReferer', line: 2, column: 12, data: { site: 'this OpenRouter request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } }],
+    },
+    {
+      code: `const BASE = 'https://openrouter.ai/api/v1';\nexport const chatRequest = (key) => ({ endpoint: \`\${BASE}/chat/completions\`, headers: ${AUTH} });`,
+      errors: [{ ...missing('this OpenRouter request'), line: 2 }],
+    },
+    {
+      code: `export const CHAT_REQUEST = { apiUrl: ${URL}, headers: { 'Content-Type': 'application/json' } };`,
+      errors: [{ ...missing('this OpenRouter request'), line: 1 }],
     },
     {
       // A client of a package the table does not know, on OpenRouter's base URL with its headers spelled out.
