@@ -268,6 +268,32 @@ function isNonMutatingCall(call: TSESTree.CallExpression): boolean {
   return name !== null && NON_MUTATING_CALLS.has(name);
 }
 
+/**
+ * A function handing its own parameter back to itself at the same place (`return retry(url, options, n + 1)`):
+ * the same body runs on the same object, so what it writes is what the parameter's own references show.
+ */
+function isSameParameterRecursion(call: TSESTree.CallExpression, identifier: TSESTree.Identifier, from: Scope): boolean {
+  const fn = enclosingFunction(call);
+  const index = call.arguments.indexOf(identifier);
+  const parameter = fn?.params[index];
+  if (!fn || parameter?.type !== 'Identifier' || parameter.name !== identifier.name) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier') {
+    const def = findVariable(from, callee.name)?.defs[0];
+    return !!def && (def.node === fn || (def.type === 'Variable' && def.node.init === fn));
+  }
+  // `this.retry(...)` inside the method `retry` of a class.
+  const method = fn.parent;
+  return (
+    callee.type === 'MemberExpression' &&
+    unwrap(callee.object).type === 'ThisExpression' &&
+    method?.type === 'MethodDefinition' &&
+    !method.computed &&
+    method.key.type === 'Identifier' &&
+    memberName(callee) === method.key.name
+  );
+}
+
 function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
   const writes: LaterWrite[] = [];
   for (const reference of variable.references) {
@@ -296,7 +322,7 @@ function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
       }
     } else if (parent.type === 'CallExpression' && parent.arguments.includes(identifier as TSESTree.Expression) && !isNamedMember(parent.callee, 'Object', 'assign')) {
       // Handed to a function that may add keys the file does not show (`addAttribution(headers)`).
-      if (!isNonMutatingCall(parent)) return 'unknown';
+      if (!isNonMutatingCall(parent) && !isSameParameterRecursion(parent, identifier as TSESTree.Identifier, reference.from)) return 'unknown';
     } else if (parent.type === 'CallExpression' && parent.arguments[0] === identifier && isNamedMember(parent.callee, 'Object', 'assign')) {
       for (const source of parent.arguments.slice(1)) {
         if (source.type !== 'ObjectExpression') return 'unknown';

@@ -53,6 +53,8 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `export const REQUEST = { url: ${URL}, headers: ${AUTH} };\nexport const withReferer = { ...REQUEST, headers: { ...REQUEST.headers, 'HTTP-Referer': 'https://acme.dev' } };`,
     // Client options handed out are checked where a client is built with them.
     `export const clientOptions = () => ({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH} });`,
+    // A retrying wrapper that adds the referer itself before trying again.
+    `const BASE = 'https://openrouter.ai/api/v1';\nasync function send(url, options, n = 0) {\n  const response = await fetch(url, { ...options, headers: { ...options.headers, 'HTTP-Referer': 'https://acme.dev' } });\n  return n < 3 && !response.ok ? send(url, options, n + 1) : response;\n}\nsend(\`\${BASE}/chat/completions\`, { method: 'POST', headers: ${AUTH} });`,
     // A header name in an object is no URL.
     `sendTo(target, { 'X-OpenRouter-Title': 'Acme', headers: ${AUTH} });`,
   ],
@@ -101,6 +103,15 @@ export const urlFlowCases: CasesFor<typeof rule> = {
         { messageId: 'missingReferer', line: 5, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
         { messageId: 'missingReferer', line: 7, data: { site: 'this run request', where: 'an `HTTP-Referer` header in `headers`', fixHint: '' } },
       ],
+    },
+    {
+      // A retrying wrapper hands its own options back to itself: the same body, the same object.
+      code: `const BASE = 'https://openrouter.ai/api/v1';\nasync function retrying(url, options, n = 0) {\n  const response = await fetch(url, { ...options });\n  return n < 3 && !response.ok ? retrying(url, options, n + 1) : response;\n}\nretrying(\`\${BASE}/chat/completions\`, { method: 'POST', headers: ${AUTH} });`,
+      errors: [{ messageId: 'missingReferer', line: 6 }],
+    },
+    {
+      code: `const BASE = 'https://openrouter.ai/api/v1';\nclass Api {\n  chat(body) {\n    return this.retry(\`\${BASE}/chat/completions\`, { method: 'POST', headers: ${AUTH}, body });\n  }\n  async retry(url, options, n = 0) {\n    try {\n      return await fetch(url, { ...options });\n    } catch (error) {\n      if (n < 3) return this.retry(url, options, n + 1);\n      throw error;\n    }\n  }\n}`,
+      errors: [{ messageId: 'missingReferer', line: 4 }],
     },
     {
       // A request handed out whole by an exported builder: whoever runs it sends these headers.
