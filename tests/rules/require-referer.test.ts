@@ -21,6 +21,9 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // Real hosts with the docs' words inside a longer name.
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://yourstory.com', 'X-Title': 'YourStory' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://tryyoursite.dev', 'X-Title': 'TryYourSite' } });`,
     "import { ChatOpenAI } from 'langchain/chat_models/openai';\nconst chat = new ChatOpenAI({ configuration: { baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } } });",
     // The legacy second argument (openai v3's configuration, read up to @langchain/openai 0.3): headers in `baseOptions`.
     "import { OpenAI } from 'langchain/llms/openai';\nconst llm = new OpenAI({}, { basePath: 'https://openrouter.ai/api/v1', baseOptions: { headers: { 'HTTP-Referer': 'https://acme.dev' } } });",
@@ -862,6 +865,11 @@ const cases: CasesFor<typeof rule> = {
     },
     {
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.yoursite.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://your-site-url.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'YOUR_SITE_URL', 'X-Title': 'SmartBrief' } });`,
+      errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
+    },
+    {
+      // The docs' words with dots for separators, no top-level domain, or `my` for `your`.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your.domain', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://app.your-domain-here.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://mysite.com', 'X-Title': 'SmartBrief' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {

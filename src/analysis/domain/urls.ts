@@ -52,7 +52,7 @@ export function isLocalhostHost(hostname: string): boolean {
 
 /** Hosts copied from docs and samples that belong to no real app. */
 const PLACEHOLDER_HOSTS =
-  /^(?:[\w-]+\.)*(?:your[-_]?(?:site|app|domain|website|project|company)(?:[-_]?(?:url|name|domain))?\.[a-z]+|example\.(?:com|org|net))$|^(?:www\.)?myapp\.com$/i;
+  /^(?:[\w-]+\.)*(?:your[-_.]?(?:site|app|domain|website|project|company|host|server)(?:[-_.]?(?:url|name|domain|here))?(?:\.[a-z]+)?|example\.(?:com|org|net))$|^(?:www\.)?my(?:app|site|domain|website)\.com$/i;
 
 /** Hosts where an app is known by its path (`github.com/<owner>/<repo>`). */
 const SHARED_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;
