@@ -51,6 +51,25 @@ describe('wrappers imported from another module', () => {
     expect(found(lint(path.join(project({ 'http.js': client }), 'chat.js'), CALLER('{}')).messages)).toEqual([]);
   });
 
+  it('checks each construction of an imported class with its constructor arguments, at the `new`', () => {
+    const provider =
+      'export class Provider {\n' +
+      "  constructor(id, endpointUrl, apiKey = '') {\n    this.endpointUrl = endpointUrl.replace(/\\/+$/, '');\n    this.apiKey = apiKey;\n  }\n" +
+      "  send(body) {\n    return fetch(`${this.endpointUrl}/chat/completions`, { method: 'POST', headers: { Authorization: this.apiKey }, body });\n  }\n" +
+      "  list() {\n    return fetch(`${this.endpointUrl}/models`, { headers: {} });\n  }\n}\n";
+    const src = project({ 'provider.js': provider });
+    const caller = (url: string) => `import { Provider } from './provider.js';\nexport const openrouter = new Provider('or', ${url}, key);\n`;
+    const { messages } = lint(path.join(src, 'openrouter.js'), caller("'https://openrouter.ai/api/v1/'"));
+    expect(found(messages)).toEqual(['2:openrouter/require-referer:missingReferer']);
+    expect(messages[0]!.message).toContain('the fetch request this instance makes');
+    expect(found(lint(path.join(src, 'local.js'), caller("'http://localhost:1234/v1'")).messages)).toEqual([]);
+    expect(found(lint(path.join(src, 'env.js'), caller('process.env.LLM_URL')).messages)).toEqual([]);
+    // Nothing in the class's own module: it does not know where it is pointed.
+    expect(found(lint(path.join(src, 'provider.js'), provider).messages)).toEqual([]);
+    const attributed = project({ 'provider.js': provider.replace('{ Authorization: this.apiKey }', "{ Authorization: this.apiKey, 'HTTP-Referer': 'https://acme.dev' }") });
+    expect(found(lint(path.join(attributed, 'openrouter.js'), caller("'https://openrouter.ai/api/v1'")).messages)).toEqual([]);
+  });
+
   it('leaves to the other module what it tells there: a wrapper whose own request lacks a referer is reported in its file only', () => {
     const fixed = "export function ask(body, extra) {\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { Authorization: 'k' }, body });\n}\n";
     const src = project({ 'ask.js': fixed });

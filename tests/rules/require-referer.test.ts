@@ -1,6 +1,7 @@
 import rule from '../../src/rules/require-referer.js';
 import { mergeCases, runRuleTests, SETTINGS, type CasesFor } from '../rule-tester.js';
 import { baseUrlCases } from './require-referer/base-urls.js';
+import { classConstructionCases } from './require-referer/class-constructions.js';
 import { configReadCases } from './require-referer/config-reads.js';
 import { endpointCases } from './require-referer/endpoints.js';
 import { httpClientCases } from './require-referer/http-clients.js';
@@ -927,4 +928,4 @@ const cases: CasesFor<typeof rule> = {
   ],
 };
 
-runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases, baseUrlCases));
+runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases, baseUrlCases, classConstructionCases));

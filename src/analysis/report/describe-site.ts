@@ -14,7 +14,8 @@ export function fieldLocation(row: ClientRow, field: AttributionField): string {
 /** "this @openrouter/sdk client", "this fetch request". */
 export function siteLabel(site: OpenRouterSite): string {
   const label = site.row.gate.kind === 'tokenUrl' ? `${site.row.label} request` : `${site.row.label} client`;
-  return site.wrapperCall ? `the ${label} this call makes` : `this ${label}`;
+  if (!site.wrapperCall) return `this ${label}`;
+  return site.wrapperCall.type === 'NewExpression' ? `the ${label} this instance makes` : `the ${label} this call makes`;
 }
 
 /**

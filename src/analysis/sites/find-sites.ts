@@ -25,6 +25,7 @@ import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, 
 import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
+import { constructionCalls } from './class-constructions.js';
 import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
 
 export interface FileAnalysis {
@@ -114,9 +115,9 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
       seen.add(node);
       sites.push(site);
     }
-    // A client call that does not tell on its own may tell for each call of its wrapper.
+    // A client call that does not tell on its own may tell for each call of its wrapper, or construction of its class.
     if (site && site.fields.referer.state !== 'unknown') return;
-    for (const { call, parameters } of wrapperCalls(sourceCode, node)) {
+    for (const { call, parameters } of [...wrapperCalls(sourceCode, node), ...constructionCalls(sourceCode, node)]) {
       if (claimed?.has(call)) continue;
       const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
       addWrapped(wrapped && accept(wrapped) ? wrapped : null, call);
@@ -290,7 +291,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
   return fields;
 }
 
-function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: TSESTree.CallExpression | null): OpenRouterSite | null {
+function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: ClientCall | null): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
   if (!passesGate(row, node, options, scope) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;

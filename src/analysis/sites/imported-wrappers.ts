@@ -7,15 +7,17 @@
  *
  * Requests only (rows that count by their URL: fetch, axios.post, ...): a client constructed in a
  * wrapper may get attribution per request wherever the wrapper's result goes, which the linted file
- * does not show.
+ * does not show. An imported class is followed the same way: each `new` of it in the file binds its
+ * constructor's parameters for the requests its methods make (class-constructions.ts).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import type { ClientRow } from '../clients/rows.js';
 import type { ClientTable } from '../clients/table.js';
 import type { FieldState, OpenRouterSite } from './site.js';
-import { importedFunction, type ImportedFunction } from '../values/imported-values.js';
+import { importedClass, importedFunction, type ImportedFunction } from '../values/imported-values.js';
+import { instanceMethodClass, readingConstructor } from './class-constructions.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
 import type { WrapperCall } from './wrapper-calls.js';
@@ -39,7 +41,7 @@ const MAX_REQUESTS_PER_WRAPPER = 8;
 /** Each parsed module's client calls, per client table: found once per version of the module. */
 const moduleCalls = new WeakMap<ParsedSource['ast'], WeakMap<ClientTable, ClientCallOf[]>>();
 
-function callsOf(imported: ImportedFunction, table: ClientTable): ClientCallOf[] {
+function callsOf(imported: { readonly source: ParsedSource; readonly file: string }, table: ClientTable): ClientCallOf[] {
   let byTable = moduleCalls.get(imported.source.ast);
   if (!byTable) moduleCalls.set(imported.source.ast, (byTable = new WeakMap()));
   let calls = byTable.get(table);
@@ -56,6 +58,23 @@ function wrapperOf(variable: Variable, table: ClientTable): (ImportedFunction & 
   return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { ...imported, own, clientCalls } : null;
 }
 
+/** The imported class's requests that its constructor's parameters may tell, with the constructor, or null. */
+function constructedClassOf(variable: Variable, table: ClientTable): { source: ParsedSource; fn: FunctionNode; own: Scope; clientCalls: ClientCallOf[] } | null {
+  const imported = importedClass(variable);
+  const constructor = imported && readingConstructor(imported.owner, imported.source);
+  if (!imported || !constructor) return null;
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && instanceMethodClass(node) === imported.owner);
+  return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { source: imported.source, ...constructor, clientCalls } : null;
+}
+
+/** The calls (or constructions) of an import in the file: `f(...)`, `new K(...)`. */
+function usesOf(variable: Variable | null | undefined, type: 'CallExpression' | 'NewExpression'): ClientCall[] {
+  return (variable?.references ?? []).flatMap((reference): ClientCall[] => {
+    const use = reference.identifier.parent;
+    return use?.type === type && unwrap(use.callee) === reference.identifier ? [use] : [];
+  });
+}
+
 /** Every call in the file of a wrapper imported from the project, with its arguments bound. */
 export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTable): ImportedWrapperCall[] {
   const found: ImportedWrapperCall[] = [];
@@ -63,14 +82,12 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
       const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
-      const calls = (variable?.references ?? []).flatMap((reference): TSESTree.CallExpression[] => {
-        const call = reference.identifier.parent;
-        return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [call] : [];
-      });
-      // Only an import the file calls is looked up.
-      const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : null;
+      const calls = usesOf(variable, 'CallExpression');
+      const constructions = usesOf(variable, 'NewExpression');
+      // Only an import the file calls (or constructs) is looked up.
+      const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : constructions.length > 0 && variable ? constructedClassOf(variable, table) : null;
       if (!wrapper) continue;
-      for (const call of calls) {
+      for (const call of calls.length > 0 ? calls : constructions) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
         found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls });
       }
@@ -89,7 +106,7 @@ function programOf(node: Node): Node {
  * A site of another module's wrapper, as the linted file tells it: every value at the call unless
  * written in this file's arguments, and nothing of the other module left to read further or to edit.
  */
-export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: TSESTree.CallExpression): OpenRouterSite {
+export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: ClientCall): OpenRouterSite {
   const anchor = (state: FieldState): FieldState =>
     state.state !== 'present'
       ? state

@@ -38,7 +38,7 @@ export interface OpenRouterSite {
   /** Calls through the stored client that may pass attribution per request. */
   readonly requests: readonly RequestSite[];
   /** The call of a local wrapper this site is checked for, with its arguments bound; null for the client call itself. */
-  readonly wrapperCall: TSESTree.CallExpression | null;
+  readonly wrapperCall: TSESTree.CallExpression | TSESTree.NewExpression | null;
   /** Options the client ignores although users put attribution there (`defaultHeaders` on @openrouter/sdk). */
   readonly ignoredOptions: readonly string[];
   /** Attribution written where neither the client nor OpenRouter reads it (see misplaced-attribution.ts). */

@@ -13,7 +13,8 @@ import { keyValue } from '../values/static-value.js';
 
 
 export interface WrapperCall {
-  readonly call: TSESTree.CallExpression;
+  /** A call of the wrapper, or a construction of the class whose method makes the request (class-constructions.ts). */
+  readonly call: TSESTree.CallExpression | TSESTree.NewExpression;
   readonly parameters: ParameterValues;
 }
 

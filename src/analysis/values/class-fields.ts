@@ -75,6 +75,14 @@ function collectFields(body: TSESTree.ClassBody): ClassFields {
   for (const member of body.body) {
     const name = member.type === 'PropertyDefinition' && !member.computed ? keyName(member.key) : null;
     if (member.type === 'PropertyDefinition' && name !== null && member.value) push(fields[member.static ? 'static' : 'instance'].writes, name, member.value);
+    // `constructor(private baseUrl: string)`: the parameter is written to `this.baseUrl`.
+    if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
+      for (const parameter of member.value.params) {
+        if (parameter.type !== 'TSParameterProperty') continue;
+        const declared = parameter.parameter.type === 'AssignmentPattern' ? parameter.parameter.left : parameter.parameter;
+        if (declared.type === 'Identifier') push(fields.instance.writes, declared.name, declared);
+      }
+    }
     stack.push([member, childKind(member, 'both')]);
   }
   while (stack.length > 0) {

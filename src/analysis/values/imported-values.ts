@@ -323,6 +323,32 @@ export function importedFunction(variable: Variable): ImportedFunction | null {
   return fn && { fn, source: imported.module.source, file: imported.module.file };
 }
 
+/** A class another module exports, as the analysis reads it there: for the requests its methods make (class-constructions.ts). */
+export interface ImportedClass {
+  readonly owner: TSESTree.ClassDeclaration;
+  readonly source: ParsedSource;
+  readonly file: string;
+}
+
+/** The class an import binding names in the project's module it comes from, or null. */
+export function importedClass(variable: Variable): ImportedClass | null {
+  const imported = importedExport(variable, true);
+  const owner = imported && exportedClass(imported.module, imported.name, imported.local);
+  return owner && { owner, source: imported.module.source, file: imported.module.file };
+}
+
+/** `export class K`, `export default class`, or a class declared once and exported by name. */
+function exportedClass(module: LoadedModule, name: string, local: string | null): TSESTree.ClassDeclaration | null {
+  for (const statement of module.program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && name === 'default' && statement.declaration.type === 'ClassDeclaration') return statement.declaration;
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === name) return statement.declaration;
+  }
+  const variable = local === null ? undefined : module.scope.set.get(local);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'ClassName' || def.node.type !== 'ClassDeclaration' || variable.references.some((reference) => reference.isWrite())) return null;
+  return def.node;
+}
+
 /** A function of a module, with the scope it is declared in. */
 function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: FunctionNode; declaredIn: Scope } | null {
   // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.

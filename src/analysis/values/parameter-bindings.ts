@@ -43,6 +43,8 @@ export function bindingsKey(): number {
 /** The parameter a plain name (or a name with a default) binds, with its default. */
 function plainParameter(parameter: TSESTree.Node): { name: TSESTree.Identifier; fallback: TSESTree.Expression | null } | null {
   if (parameter.type === 'Identifier') return { name: parameter, fallback: null };
+  // `constructor(private baseUrl = DEFAULT)`: a parameter that is also a field.
+  if (parameter.type === 'TSParameterProperty') return plainParameter(parameter.parameter);
   if (parameter.type === 'AssignmentPattern' && parameter.left.type === 'Identifier') return { name: parameter.left, fallback: parameter.right };
   return null;
 }
@@ -84,11 +86,12 @@ export type KeyReader = (source: BoundValue, key: string) => BoundValue | null |
 
 /** Whether the function reads any parameter a call can tell: only then do its calls tell more than it does. */
 export function readsParameters(fn: FunctionNode, own: Scope): boolean {
-  return fn.params.some((parameter) => parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
+  // A parameter property is read wherever its field is.
+  return fn.params.some((parameter) => parameter.type === 'TSParameterProperty' || parameterNames(parameter).names.some(({ name }) => (own.set.get(name.name)?.references.length ?? 0) > 0));
 }
 
 /** Each parameter's value at one call: the argument (or its key), else the default, else unknown. */
-export function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression, callerScope: Scope, keyOf: KeyReader | null): ParameterValues {
+export function parameterValues(fn: FunctionNode, own: Scope, call: TSESTree.CallExpression | TSESTree.NewExpression, callerScope: Scope, keyOf: KeyReader | null): ParameterValues {
   const values = new Map<Variable, BoundValue | null>();
   const spreadAt = call.arguments.findIndex((argument) => argument.type === 'SpreadElement');
   for (const [index, parameter] of fn.params.entries()) {

@@ -343,12 +343,41 @@ function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: n
   if (method === 'toString' && node.arguments.length === 0) {
     return resolveUrlConstruction(callee.object, scope, depth, 'href') ?? resolveString(callee.object, scope, depth + 1);
   }
+  const trim = method && trimOf(method, node.arguments);
+  if (trim) return resolveString(callee.object, scope, depth + 1).map((alternative) => ({ pieces: trimmedPieces(alternative.pieces, trim), node }));
   if (method !== 'join') return null;
   const separatorNode = node.arguments[0];
   const separator = separatorNode ? resolveString(separatorNode, scope, depth + 1) : [{ pieces: [','], node }];
   if (separator.length !== 1 || exactText(separator[0]!) === null) return null;
   const joined = joinArray(callee.object, separator, scope, depth);
   return joined && joined.map((alternative) => ({ ...alternative, node }));
+}
+
+/** Trailing slashes or spaces cut off a base URL: `.replace(/\/+$/, '')`, `.trim()`. */
+interface Trim {
+  readonly start: RegExp | null;
+  readonly end: RegExp;
+}
+
+/** The end-anchored patterns a base URL is tidied with, by their source: only these run, so no pattern of the file does. */
+const TRAILING_PATTERNS = new Map([['\\/+$', /\/+$/], ['\\/$', /\/$/], ['\\/*$', /\/*$/], ['\\s+$', /\s+$/]]);
+
+function trimOf(method: string, args: readonly TSESTree.CallExpressionArgument[]): Trim | null {
+  if ((method === 'trim' || method === 'trimEnd') && args.length === 0) return { start: method === 'trim' ? /^\s+/ : null, end: /\s+$/ };
+  if (method !== 'replace' || args.length !== 2) return null;
+  const [pattern, replacement] = args;
+  const end = pattern?.type === 'Literal' && 'regex' in pattern && pattern.regex.flags === '' ? TRAILING_PATTERNS.get(pattern.regex.pattern) : undefined;
+  return end && replacement?.type === 'Literal' && replacement.value === '' ? { start: null, end } : null;
+}
+
+/** The pieces with the trim applied to their known ends; a hole at an end stays what it was, unknown. */
+function trimmedPieces(pieces: readonly Piece[], trim: Trim): Piece[] {
+  const out = [...pieces];
+  const last = out[out.length - 1];
+  if (typeof last === 'string') out[out.length - 1] = last.replace(trim.end, '');
+  const first = out[0];
+  if (trim.start && typeof first === 'string') out[0] = first.replace(trim.start, '');
+  return out;
 }
 
 /** The elements of an array (literal or constant) joined with a separator. */

@@ -1,0 +1,60 @@
+/**
+ * Classes of the project that make requests with what they are constructed with: a provider class whose
+ * `send()` fetches `${this.endpointUrl}/chat/completions`, constructed as `new Provider(OPENROUTER_URL, key)`.
+ * Each construction is a client of its own, checked with the constructor's parameters bound to the
+ * arguments given there, as a wrapper's call is (wrapper-calls.ts); the finding is at the `new`.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
+import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
+import { keyValue } from '../values/static-value.js';
+import type { WrapperCall } from './wrapper-calls.js';
+
+/** Constructions of one class followed: past that, the rest are left unchecked (silence, never a guess). */
+const MAX_CONSTRUCTIONS_PER_CLASS = 32;
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/** The class whose instance method (or instance field's function) holds the node, or null. */
+export function instanceMethodClass(node: Node): ClassNode | null {
+  let fn: FunctionNode | null = enclosingFunction(node);
+  // Arrow functions inside a method see the method's `this`.
+  while (fn?.type === 'ArrowFunctionExpression' && fn.parent?.type !== 'PropertyDefinition') fn = enclosingFunction(fn);
+  const member = fn?.parent;
+  if ((member?.type !== 'MethodDefinition' && member?.type !== 'PropertyDefinition') || member.static || member.value !== fn) return null;
+  const body = member.parent;
+  const owner = body?.parent;
+  return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner : null;
+}
+
+/** The class's constructor, when it has one that reads its parameters. */
+export function readingConstructor(owner: ClassNode, sourceCode: ParsedSource): { fn: TSESTree.FunctionExpression; own: Scope } | null {
+  const member = owner.body.body.find((candidate): candidate is TSESTree.MethodDefinition => candidate.type === 'MethodDefinition' && candidate.kind === 'constructor');
+  const fn = member?.value.type === 'FunctionExpression' ? member.value : null;
+  const own = fn ? (sourceCode.scopeManager?.acquire(fn) ?? null) : null;
+  return fn && own && readsParameters(fn, own) ? { fn, own } : null;
+}
+
+/** The variable a class is declared as: `class K {}` or `const K = class {}`. */
+function classVariable(sourceCode: ParsedSource, owner: ClassNode): Node | null {
+  if (owner.type === 'ClassDeclaration') return owner;
+  const holder = owner.parent;
+  return holder?.type === 'VariableDeclarator' && holder.init === owner && holder.parent.kind === 'const' ? holder : null;
+}
+
+/** Each `new K(...)` of the file for the class around a request, with the constructor's parameters bound to its arguments. */
+export function constructionCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
+  const owner = instanceMethodClass(inner);
+  const constructor = owner && readingConstructor(owner, sourceCode);
+  const declared = owner && classVariable(sourceCode, owner);
+  const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared).find((candidate) => candidate.defs.some((def) => def.node === declared)) : undefined;
+  if (!owner || !constructor || !variable) return [];
+  const calls: WrapperCall[] = [];
+  for (const reference of variable.references) {
+    const construction = reference.identifier.parent;
+    if (construction?.type !== 'NewExpression' || unwrap(construction.callee) !== reference.identifier) continue;
+    if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) break;
+    calls.push({ call: construction, parameters: parameterValues(constructor.fn, constructor.own, construction, reference.from, keyValue) });
+  }
+  return calls;
+}
