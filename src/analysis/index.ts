@@ -18,6 +18,8 @@ export { closest } from './text/edit-distance.js';
 export { identityDigests, isInsideDirectory, MAX_FOLDERS } from './identity/identity-digests.js';
 /** Lookups that climb from a file stop at these folders (the audited roots). */
 export { setLookupCeilings } from './project-files/walk-up.js';
+/** Whether an open file lies inside a root, by real path: every read and write of a repository's files asks. */
+export { DESCRIPTORS_FOLDER, isDescriptorWithin, isWithin, realPathOfDescriptor, realPathOrNull } from './project-files/within-root.js';
 /** Folders that hold no source of the project. */
 export { isSkippedFolder } from './project-files/skipped-folders.js';
 /** The parser wrapper that fix verification re-parses with. */

@@ -37,3 +37,12 @@ describe('audit output', () => {
     expect(report.repositories[0]!.findings.map((finding) => finding.file)).toContain(HOSTILE_FILE);
   });
 });
+
+describe('usage messages', () => {
+  it('show the paths they echo from the command line inert', () => {
+    const { status, stderr } = runCli(['audit', 'missing\u001b]0;pwned\u0007\u202e'], org);
+    expect(status).toBe(2);
+    expect(stderr).not.toMatch(RAW);
+    expect(stderr).toContain('path not found: missing\\u001b]0;pwned\\u0007\\u202e');
+  });
+});

@@ -293,6 +293,31 @@ describe('through the CLI', () => {
   });
 });
 
+describe('a relative repository path (from a merged report)', () => {
+  beforeAll(() => ensureBuilt(), 180_000);
+  const relative = (repositoryPath: string): AuditReport => report([{ path: repositoryPath, filesScanned: 1, sites: 1, attributed: 0, findings: [finding()] }]);
+
+  it('stays relative: the results under %SRCROOT%, with no base resolved against this process\'s folder', () => {
+    for (const repositoryPath of ['../../../../etc', 'repo', '.', 'c:relative']) {
+      const run = sarifOf(relative(repositoryPath)).runs[0]!;
+      expect(run.originalUriBaseIds).toBeUndefined();
+      expect(locationOf(run.results![0]!)?.artifactLocation).toEqual({ uri: 'src/chat.ts', uriBaseId: '%SRCROOT%', index: 0 });
+      expect(formatSarif(relative(repositoryPath))).not.toContain('file:');
+    }
+    // Absolute paths keep their base, on either system.
+    expect(sarifOf(relative('C:\\work\\repo')).runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///C:/work/repo/' } });
+  });
+
+  it('through --merge, never becomes a file: URI', () => {
+    const file = path.join(scratch, 'relative-report.json');
+    writeFileSync(file, JSON.stringify(relative('../../../../../../../../etc')));
+    const { status, stdout } = runCli(['audit', '--merge', '--format', 'sarif', file], scratch);
+    expect(status).toBe(1);
+    expect(stdout).toContain('"uri": "src/chat.ts"');
+    expect(stdout).not.toContain('file:');
+  });
+});
+
 // The multitool exits 0 whatever it finds; its verdict is the error-level results of its own log.
 describe.skipIf(!existsSync(MULTITOOL) || process.platform !== 'linux' || process.arch !== 'x64')('the SARIF multitool (skipped where its linux-x64 binary is not installed)', () => {
   it('accepts every sample and rejects a broken one', () => {

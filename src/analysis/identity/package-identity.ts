@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
-import { walkUp } from '../project-files/walk-up.js';
+import { repositoryRoot, walkUp } from '../project-files/walk-up.js';
 import { quoted } from '../text/quote.js';
 import { NAMESPACE, namespaceLookalike } from './settings.js';
 
@@ -53,7 +53,7 @@ function syntaxErrorPlace(error: unknown, text: string): string {
 function readPackage(file: string, now: number): PackageFile | null {
   const cached = fileCache.get(file, now);
   if (cached !== undefined) return cached;
-  const read = readRegularFile(file);
+  const read = readRegularFile(file, repositoryRoot(path.dirname(file), now));
   let result: PackageFile | null = null;
   if ('error' in read) {
     result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this package` };

@@ -4,7 +4,7 @@
  * (regular files, bounded size, no code run), within the same boundaries, cached per directory.
  */
 import path from 'node:path';
-import { walkUp } from './walk-up.js';
+import { repositoryRoot, walkUp } from './walk-up.js';
 import { readRegularFile } from './read-regular-file.js';
 import { ExpiringCache } from './expiring-cache.js';
 
@@ -35,7 +35,7 @@ export function installedVersion(start: string, name: string, now = Date.now()):
     start,
     cache,
     (directory) => {
-      const found = readRegularFile(path.join(directory, 'node_modules', name, 'package.json'));
+      const found = readRegularFile(path.join(directory, 'node_modules', name, 'package.json'), repositoryRoot(directory, now));
       // The first package found is the one Node loads, whatever its package.json says.
       if ('missing' in found) return undefined;
       return 'text' in found ? versionOf(found.text) : null;

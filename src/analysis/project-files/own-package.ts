@@ -6,7 +6,7 @@
  * directory.
  */
 import path from 'node:path';
-import { walkUp } from './walk-up.js';
+import { repositoryRoot, walkUp } from './walk-up.js';
 import { readRegularFile } from './read-regular-file.js';
 import { ExpiringCache } from './expiring-cache.js';
 import { aliasTargets } from './path-aliases.js';
@@ -33,7 +33,7 @@ export function ownPackage(start: string, now = Date.now()): OwnPackage | null {
     start,
     cache,
     (directory) => {
-      const found = readRegularFile(path.join(directory, 'package.json'));
+      const found = readRegularFile(path.join(directory, 'package.json'), repositoryRoot(directory, now));
       // An unreadable package.json ends the walk: the file's package is not known.
       if ('error' in found) return null;
       const name = 'text' in found ? nameOf(found.text) : null;

@@ -4,12 +4,13 @@
  *
  * Read only: the nearest tsconfig.json (else jsconfig.json) from the importing file's folder up to
  * its package's folder, and the configs it `extends` by a relative path, at most `MAX_CONFIGS` in
- * all, each a regular file of at most `MAX_CONFIG_BYTES`, parsed as JSON with comments (never run).
+ * all, each a regular file of at most `MAX_CONFIG_BYTES` inside the repository (a config outside it,
+ * symlinked or `extends`ed, is not read: its `paths` decide nothing), parsed as JSON with comments (never run).
  * At most `MAX_PATTERNS` aliases of `MAX_TARGETS` substitutions each. A config that cannot be read or parsed gives no aliases. Cached per folder for a few seconds, as
  * the package lookups are; `baseUrl` alone (bare names resolved from it) is not followed.
  */
 import path from 'node:path';
-import { walkUp } from './walk-up.js';
+import { repositoryRoot, walkUp } from './walk-up.js';
 import { readRegularFile } from './read-regular-file.js';
 import { ExpiringCache } from './expiring-cache.js';
 
@@ -82,8 +83,8 @@ interface ConfigOptions {
   baseUrl: string | null;
 }
 
-/** The `paths` and `baseUrl` a config gives, its relative `extends` read first (later configs win). */
-function readConfig(file: string, seen: Set<string>, read = readRegularFile(file, MAX_CONFIG_BYTES)): ConfigOptions | null {
+/** The `paths` and `baseUrl` a config gives, its relative `extends` inside `repository` read first (later configs win). */
+function readConfig(file: string, repository: string, seen: Set<string>, read = readRegularFile(file, repository, MAX_CONFIG_BYTES)): ConfigOptions | null {
   if (seen.size >= MAX_CONFIGS || seen.has(file)) return null;
   seen.add(file);
   const json = 'text' in read ? parseJsonWithComments(read.text) : undefined;
@@ -95,7 +96,7 @@ function readConfig(file: string, seen: Set<string>, read = readRegularFile(file
     // A shared config from a package (`@tsconfig/next`) holds no project paths.
     if (typeof parent !== 'string' || !(parent.startsWith('./') || parent.startsWith('../'))) continue;
     const target = path.resolve(directory, parent);
-    const inherited = readConfig(target.endsWith('.json') ? target : `${target}.json`, seen);
+    const inherited = readConfig(target.endsWith('.json') ? target : `${target}.json`, repository, seen);
     if (inherited) options = { paths: inherited.paths ?? options.paths, baseUrl: inherited.baseUrl ?? options.baseUrl };
   }
   const compilerOptions = isRecord(json.compilerOptions) ? json.compilerOptions : {};
@@ -122,8 +123,9 @@ function aliasesFor(directory: string, root: string): readonly AliasPattern[] {
   return walkUp(directory, cache, (folder) => {
     for (const name of CONFIG_NAMES) {
       const file = path.join(folder, name);
-      const read = readRegularFile(file, MAX_CONFIG_BYTES);
-      if (!('missing' in read)) return patternsOf(readConfig(file, new Set(), read));
+      const repository = repositoryRoot(folder);
+      const read = readRegularFile(file, repository, MAX_CONFIG_BYTES);
+      if (!('missing' in read)) return patternsOf(readConfig(file, repository, new Set(), read));
     }
     return folder === root || !folder.startsWith(root + path.sep) ? NONE : undefined;
   }, NONE);

@@ -1,8 +1,10 @@
 /**
  * Reading a file of a repository nobody here wrote: regular files only (never a FIFO, device or
- * folder), of bounded size, opened without blocking, read whole or not at all.
+ * folder), of bounded size, opened without blocking, read whole or not at all, and only when the file
+ * opened lies inside the repository (a symlinked file or folder leading outside is not read).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { isDescriptorWithin } from './within-root.js';
 
 /** A package.json larger than this is not a real one: it is reported, not read. */
 export const MAX_PACKAGE_JSON_BYTES = 1024 * 1024;
@@ -14,8 +16,11 @@ function errorCode(error: unknown): string {
   return typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'unknown error';
 }
 
-/** The text of a regular file of at most `maxBytes` (a package.json's bound unless given), or why it is not one. */
-export function readRegularFile(file: string, maxBytes = MAX_PACKAGE_JSON_BYTES): { text: string } | { missing: true } | { error: string } {
+/**
+ * The text of a regular file inside `root` (by real path: the repository whose lookup reads it, see
+ * `repositoryRoot`) of at most `maxBytes` (a package.json's bound unless given), or why it is not one.
+ */
+export function readRegularFile(file: string, root: string, maxBytes = MAX_PACKAGE_JSON_BYTES): { text: string } | { missing: true } | { error: string } {
   let fd: number;
   try {
     fd = openSync(file, OPEN_FLAGS);
@@ -28,6 +33,8 @@ export function readRegularFile(file: string, maxBytes = MAX_PACKAGE_JSON_BYTES)
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { error: 'is not a regular file' };
     if (stat.size > maxBytes) return { error: `is ${stat.size} bytes; a ${maxBytes === MAX_PACKAGE_JSON_BYTES ? 'package.json' : 'file'} over ${maxBytes} bytes is not read` };
+    // Checked on the descriptor: whatever the path led through, this is the file that would be read.
+    if (!isDescriptorWithin(fd, file, root)) return { error: 'leads outside the repository' };
     // One byte more than `fstat` said: a file that grew since is noticed rather than cut short.
     const buffer = Buffer.allocUnsafe(stat.size + 1);
     let length = 0;

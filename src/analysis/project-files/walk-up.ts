@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import type { ExpiringCache } from './expiring-cache.js';
+import { ExpiringCache } from './expiring-cache.js';
 
 /** Directories no walk climbs above; none unless a host sets them. */
 let ceilings: ReadonlySet<string> = new Set();
@@ -73,6 +73,34 @@ export function walkUp<T>(
   }
   for (const key of passed) cache.set(key, result, now);
   return result;
+}
+
+const roots = new ExpiringCache<string, string>(5_000, 2_000);
+
+/**
+ * The directory a walk from `start` ends at: its repository's root (or the ceiling, mount point or home
+ * boundary before it). Every file a lookup reads must lie inside it by real path (read-regular-file.ts),
+ * so a symlinked file or folder cannot lead a read outside.
+ */
+export function repositoryRoot(start: string, now = Date.now()): string {
+  const home = path.resolve(homedir());
+  walkedCaches.add(roots as ExpiringCache<string, unknown>);
+  const passed: string[] = [];
+  let directory = path.resolve(start);
+  let root: string | undefined;
+  for (;;) {
+    root = roots.get(directory, now);
+    if (root !== undefined) break;
+    passed.push(directory);
+    const parent = path.dirname(directory);
+    if (isBoundary(directory, parent, home)) {
+      root = directory;
+      break;
+    }
+    directory = parent;
+  }
+  for (const key of passed) roots.set(key, root, now);
+  return root;
 }
 
 /**

@@ -124,7 +124,8 @@ function resolveSpecifier(specifier: string, directory: string): string | null {
 }
 
 function parseModule(file: string, root: string): LoadedModule | null {
-  const read = readRegularFile(file, MAX_MODULE_BYTES);
+  // Checked again on the descriptor: a folder swapped for a symlink since the real path was taken leads nowhere.
+  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
   const source = 'text' in read ? parseModuleText(read.text, file) : null;
   const scope = source && moduleScopeOf(source);
   if (!source || !scope) return null;

@@ -40,7 +40,7 @@ export type ReadOutcome =
   | { readonly kind: 'candidate'; readonly candidate: Candidate };
 
 export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome {
-  const read = readSource(task.file, maxFileSize);
+  const read = readSource(task.file, maxFileSize, task.root);
   if ('skipped' in read) return { kind: 'skipped', reason: read.skipped };
   // Without type information the rules find nothing in a file that fails this test (see prefilter.ts).
   if (!mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file))) return { kind: 'no-site' };

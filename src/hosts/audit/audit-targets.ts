@@ -1,7 +1,9 @@
 /**
  * The command line's paths as audit targets. A folder is a target of its own; files named directly
  * (as pre-commit hooks and lint-staged pass them) are grouped by repository: the nearest folder
- * above holding `.git`, else the current directory when they lie below it, else their own folder.
+ * above holding `.git` (a folder that is itself a symlink is passed: the repository is where the path
+ * leads from, not a target it links to), else the current directory when they lie below it, else their
+ * own folder. Each file is read only when its real path lies inside its root's (read-source.ts).
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,9 +11,17 @@ import { isAuditedFile } from './lint-file.js';
 import type { AuditTarget } from './run-audit.js';
 import { UsageError } from './usage-error.js';
 
+function isSymlink(directory: string): boolean {
+  try {
+    return lstatSync(directory).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function repositoryOf(file: string, cwd: string): string {
   for (let directory = path.dirname(file); ; directory = path.dirname(directory)) {
-    if (existsSync(path.join(directory, '.git'))) return directory;
+    if (!isSymlink(directory) && existsSync(path.join(directory, '.git'))) return directory;
     if (path.dirname(directory) === directory) break;
   }
   const relative = path.relative(cwd, file);

@@ -8,7 +8,7 @@ import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { inertJson } from './inert-text.js';
+import { inertJson, inertLine } from './inert-text.js';
 import type { AuditConfigName } from './lint-file.js';
 import { mergeReports } from './merge-reports.js';
 import { createPathFilter, GlobError } from './path-filter.js';
@@ -144,7 +144,8 @@ export function run(): void {
     },
     (error: unknown) => {
       const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-      process.stderr.write(`eslint-plugin-openrouter: ${message}\nRun "eslint-plugin-openrouter --help" for usage.\n`);
+      // Messages echo paths and values from argv and from reports: shown inert, as the reports are.
+      process.stderr.write(`eslint-plugin-openrouter: ${inertLine(message)}\nRun "eslint-plugin-openrouter --help" for usage.\n`);
       process.exitCode = 2;
     },
   );

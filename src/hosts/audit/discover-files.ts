@@ -29,8 +29,9 @@ interface PendingDirectory {
   readonly layers: readonly IgnoreLayer[];
 }
 
-function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
-  const read = readSource(file, MAX_IGNORE_FILE_BYTES);
+/** An ignore file inside `root` (by real path: a `.git` linked to a folder outside is not honoured). */
+function readIgnoreFile(file: string, base: string, root: string): IgnoreLayer | null {
+  const read = readSource(file, MAX_IGNORE_FILE_BYTES, root);
   return 'text' in read ? { base, matcher: ignore().add(read.text) } : null;
 }
 
@@ -60,11 +61,11 @@ export async function* discoverFiles(root: string, filter: PathFilter): AsyncGen
     const layers = [...inherited];
     // A folder holding `.git` is a repository root: its exclude file ranks below its .gitignore files.
     if (names.has('.git')) {
-      const exclude = readIgnoreFile(path.join(directory, '.git', 'info', 'exclude'), relative);
+      const exclude = readIgnoreFile(path.join(directory, '.git', 'info', 'exclude'), relative, root);
       if (exclude) layers.push(exclude);
     }
     if (names.has('.gitignore')) {
-      const own = readIgnoreFile(path.join(directory, '.gitignore'), relative);
+      const own = readIgnoreFile(path.join(directory, '.gitignore'), relative, root);
       if (own) layers.push(own);
     }
     const subdirectories: PendingDirectory[] = [];

@@ -3,7 +3,8 @@
  *
  * One run per repository. Each run's file URIs are relative to its repository under the base id
  * `%SRCROOT%`, which is what code scanning resolves against the checkout, and `originalUriBaseIds`
- * gives the repository's absolute `file://` URI for viewers. A single repository's run carries no
+ * gives the repository's absolute `file://` URI for viewers (only for an absolute path: a relative one,
+ * from a merged report, is never resolved here, so the URIs stay relative to `%SRCROOT%`). A single repository's run carries no
  * `automationDetails`, so the upload's `category` applies; with several, each run is named by
  * `automationDetails.id`, because code scanning rejects an upload holding two runs of the same tool
  * and category. No source text is written (no snippets): only the rules' messages, which mask keys.
@@ -44,7 +45,7 @@ function createRun(report: AuditReport, repository: RepositoryReport | null, nam
   for (const ruleId of ruleIds) run.addRule(createRule(ruleId, report.config));
   if (repository === null) return run;
 
-  run.run.originalUriBaseIds = { [SOURCE_ROOT]: { uri: directoryUri(repository.path) } };
+  if (isFullPath(repository.path)) run.run.originalUriBaseIds = { [SOURCE_ROOT]: { uri: directoryUri(repository.path) } };
   if (name !== null) run.run.automationDetails = { id: `${report.tool.name}/${name}/` };
   // Listed here with their base id; the builder would otherwise list them without it.
   const artifacts = new Map<string, Artifact>();
@@ -143,6 +144,11 @@ function sourceLanguageOf(uri: string): string {
 /** A repository-relative path as a URI reference: `/`-separated, each segment percent-encoded. */
 function relativeUri(file: string): string {
   return file.split(/[\\/]/).filter((segment) => segment !== '' && segment !== '.').map(encodeURIComponent).join('/');
+}
+
+/** An absolute path, POSIX or Windows (a drive or a share): anything else would resolve against this process's folder. */
+function isFullPath(directory: string): boolean {
+  return path.posix.isAbsolute(directory) || /^(?:[a-z]:[\\/]|[\\/]{2}[^\\/])/i.test(directory);
 }
 
 /** The repository's absolute `file://` URI; SARIF requires a base URI to end with `/`. */

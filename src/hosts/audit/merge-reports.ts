@@ -81,7 +81,7 @@ function readRepository(value: unknown, where: string): RepositoryReport {
 }
 
 function readReport(file: string): { config: string; repositories: RepositoryReport[] } {
-  const read = readSource(file, MAX_REPORT_BYTES);
+  const read = readSource(file, MAX_REPORT_BYTES, null);
   if ('skipped' in read) {
     const why = read.skipped === 'too-large' ? `is over ${MAX_REPORT_BYTES} bytes` : read.skipped === 'not-a-regular-file' ? 'is not a regular file' : 'cannot be read (does it exist?)';
     throw new UsageError(`--merge: ${file} ${why}`);
