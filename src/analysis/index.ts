@@ -7,11 +7,15 @@
 /** The pre-test every host runs on a file's text before parsing it, and the client table it needs. */
 export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js';
 export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
-/** The file's analysis, shared by every rule (the audit counts its sites). */
+/** The file's analysis, shared by every rule (the audit counts and lists its sites). */
 export { analyseFile } from './sites/find-sites.js';
+export { siteIdentity, type SentValue, type SiteIdentity } from './sites/site-identity.js';
 /** The project's identity and config, as the rules read it. */
-export { loadProjectAttribution, type LoadedProjectConfig } from './identity/project-config.js';
-export { SETTINGS_SOURCE_KEY, type OpenRouterSettings } from './identity/settings.js';
+export { loadProjectAttribution, packageFieldProblems, type LoadedProjectConfig } from './identity/project-config.js';
+export { NAMESPACE, NO_SETTINGS_SOURCE, SETTING_KEYS, SETTINGS_SOURCE_KEY, type OpenRouterSettings } from './identity/settings.js';
+/** What an identity may hold, for a host that writes one (and the JSON schema of the package.json field). */
+export { BUILT_IN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, MAX_SLUG_LENGTH, splitCategories } from './domain/categories.js';
+export { isLocalhostHost, parseHttpUrl } from './domain/urls.js';
 /** Did-you-mean for a host's own option names. */
 export { closest } from './text/edit-distance.js';
 /** Digests of the package.json identities, for ESLint's cache. */

@@ -91,7 +91,7 @@ export default createRule({
             client: site.row.label,
             where: fieldLocation(site.row, 'referer'),
             option: ignored ?? '',
-            fixHint: configureToFixHint('referer', config.referer, fix !== null),
+            fixHint: configureToFixHint('referer', config.referer, fix !== null, context.settings),
           },
           fix: config.referer ? fix : null,
         });

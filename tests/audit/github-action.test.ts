@@ -89,18 +89,24 @@ describe('action.yml', () => {
     expect(step('install').run).toContain('/node_modules/.bin/eslint-plugin-openrouter"');
   });
 
-  it('uploads to code scanning only when asked, with a pinned major of upload-sarif', () => {
-    const upload = steps.find((entry) => entry.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
-    expect(upload.uses).toMatch(/@v\d+$/);
-    expect(upload.if).toBe("inputs.upload-sarif == 'true'");
-    expect(upload.with).toEqual({ sarif_file: '${{ steps.audit.outputs.sarif-file }}', category: '${{ inputs.category }}' });
+  it('uploads to code scanning only when asked, with a pinned major of upload-sarif; with output auto, annotates when the upload fails', () => {
+    const uploads = steps.filter((entry) => entry.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(uploads.map((upload) => upload.if)).toEqual(["inputs.output == 'sarif'", "inputs.output == 'auto'"]);
+    for (const upload of uploads) {
+      expect(upload.uses).toMatch(/@v\d+$/);
+      expect(upload.with).toEqual({ sarif_file: '${{ steps.audit.outputs.sarif-file }}', category: '${{ inputs.category }}' });
+    }
+    expect((uploads[1] as Step & { 'continue-on-error'?: boolean })['continue-on-error']).toBe(true);
+    const annotate = steps.find((entry) => entry.name === 'Annotate the files')!;
+    expect(annotate.if).toBe("inputs.output == 'github' || (inputs.output == 'auto' && steps.upload-auto.outcome == 'failure')");
+    expect(annotate.run).toContain('audit --merge --format github "$REPORT_FILE"');
   });
 
   it('uploads the JSON report only when named, and fails on findings only after the uploads', () => {
     const artifact = steps.find((entry) => entry.uses?.startsWith('actions/upload-artifact@'))!;
     expect(artifact.if).toBe("inputs.report-artifact != ''");
     const fail = steps.findIndex((entry) => entry.name === 'Fail on findings');
-    expect(steps[fail]!.if).toContain("inputs.fail-on-findings == 'true'");
+    expect(steps[fail]!.if).toBe("(inputs.fail-on == 'error' && steps.audit.outputs.errors != '0') || (inputs.fail-on == 'warning' && steps.audit.outputs.findings != '0')");
     expect(fail).toBe(steps.length - 1);
   });
 });
@@ -167,7 +173,9 @@ describe('the command lines, run', () => {
     const summary = runAction(summaryStep!, path.dirname(reports));
     expect(summary.status, summary.stderr).toBe(0);
     expect(summary.outputs.findings).toBe('3');
-    expect(summary.summary).toContain('3 finding(s)');
+    expect(summary.summary).toContain('## OpenRouter attribution audit');
+    expect(summary.summary).toMatch(/\*\*\d+ errors?, \d+ warnings?\*\* in 2 repositories of 2/);
+    expect(Number(summary.outputs.errors) + Number(summary.outputs.warnings)).toBe(3);
 
     const merged = JSON.parse(readFileSync(path.join(scratch, 'summary/organisation-report.json'), 'utf8')) as AuditReport;
     const once = spawnSync(bin, ['audit', '--format', 'json', 'api', 'web'], { cwd: workspace, encoding: 'utf8' });

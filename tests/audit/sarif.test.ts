@@ -14,6 +14,7 @@ import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/hosts/audit/format-sarif.js';
+import { ruleHelp } from '../../src/hosts/audit/rule-help.js';
 import plugin from '../../src/index.js';
 import { summarise, type AuditFinding, type AuditReport, type RepositoryReport } from '../../src/hosts/audit/report.js';
 import { rules } from '../../src/rules/index.js';
@@ -146,7 +147,14 @@ describe('one repository', () => {
 
   it('carries no source text', () => {
     for (const result of run.results!) expect(locationOf(result)?.region?.snippet).toBeUndefined();
-    expect(JSON.stringify(log)).not.toContain('apiKey');
+    // The rules' help is their shipped doc (whose examples name `apiKey`), nothing of the audited code.
+    for (const rule of run.tool.driver.rules!) {
+      const help = ruleHelp(rule.id.replace('openrouter/', ''))!;
+      expect(rule.fullDescription?.text).toBe(help.fullDescription);
+      expect(rule.help).toEqual({ text: help.text, markdown: help.markdown });
+    }
+    const withoutRuleHelp = { ...log, runs: log.runs.map((entry) => ({ ...entry, tool: { driver: { ...entry.tool.driver, rules: entry.tool.driver.rules!.map(({ help: _help, fullDescription: _full, ...rule }) => rule) } } })) };
+    expect(JSON.stringify(withoutRuleHelp)).not.toContain('apiKey');
   });
 });
 

@@ -222,6 +222,14 @@ export function loadProjectAttribution(settings: unknown, filename: string, sett
   return result;
 }
 
+/**
+ * The problems of an `"openrouter"` field as `file` (a package.json) would hold it, worded as
+ * valid-config reports them: what a host that writes the field checks before writing it.
+ */
+export function packageFieldProblems(field: unknown, file: string): readonly string[] {
+  return validate(undefined, { file, field, error: null }, SETTINGS_SOURCE).problems;
+}
+
 function validate(settings: unknown, lookup: PackageLookup, settingsSource: string): LoadedProjectConfig {
   const problems: string[] = [];
   const fromSettings = openSource(settings, settingsSource, problems);

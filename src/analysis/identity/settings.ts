@@ -88,6 +88,12 @@ export const SETTINGS_SOURCE = `settings.${NAMESPACE}`;
  */
 export const SETTINGS_SOURCE_KEY = 'openrouter/settings-source';
 
+/**
+ * The settings source of a host that reads no settings (the audit): messages that say where to set
+ * the identity then name only the package.json field, the one place such a host reads it from.
+ */
+export const NO_SETTINGS_SOURCE = '(none)';
+
 /** The settings source a host names in `settings`, or the default. */
 export function settingsSource(settings: unknown): string {
   const value = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[SETTINGS_SOURCE_KEY] : undefined;

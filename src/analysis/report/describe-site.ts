@@ -2,6 +2,7 @@
 import { type ClientRow } from '../clients/rows.js';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import type { OpenRouterSite } from '../sites/site.js';
+import { NAMESPACE, NO_SETTINGS_SOURCE, settingsSource } from '../identity/settings.js';
 
 /** "`httpReferer`" for SDK options, "an `HTTP-Referer` header in `defaultHeaders`" for free headers. */
 export function fieldLocation(row: ClientRow, field: AttributionField): string {
@@ -20,9 +21,12 @@ export function siteLabel(site: OpenRouterSite): string {
 
 /**
  * What a finding that `--fix` could repair says when the project gives no value to insert: where
- * to configure it. Empty when a value is configured, or when there is nowhere safe to insert one.
+ * to configure it, as the host reads it (`settings` names the host's settings source). Empty when a
+ * value is configured, or when there is nowhere safe to insert one.
  */
-export function configureToFixHint(field: 'referer' | 'title', configured: string | null, fixable: boolean): string {
+export function configureToFixHint(field: 'referer' | 'title', configured: string | null, fixable: boolean, settings: unknown): string {
   if (configured || !fixable) return '';
-  return ` To let --fix insert it, set "${field}" in settings.openrouter or in the "openrouter" field of package.json.`;
+  const source = settingsSource(settings);
+  const packageField = `the "${NAMESPACE}" field of package.json`;
+  return ` To let --fix insert it, set "${field}" in ${source === NO_SETTINGS_SOURCE ? packageField : `${source} or in ${packageField}`}.`;
 }

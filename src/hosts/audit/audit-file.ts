@@ -6,7 +6,7 @@
  */
 import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
 import { writeFixedFile } from './apply-fixes.js';
-import type { FileFinding, FileLinter } from './lint-file.js';
+import type { FileFinding, FileLinter, FileSite, FixScope } from './lint-file.js';
 import { readSource } from './read-source.js';
 
 export interface FileTask {
@@ -22,13 +22,12 @@ export interface Candidate extends FileTask {
 }
 
 export interface LintOptions {
-  readonly fix: boolean;
+  readonly fix: FixScope;
   readonly maxFileSize: number;
 }
 
 export interface ScannedFile {
-  readonly sites: number;
-  readonly attributed: number;
+  readonly sites: readonly FileSite[];
   readonly findings: readonly FileFinding[];
   readonly parseError: { readonly line: number; readonly column: number } | null;
   readonly fixed: boolean;
@@ -49,7 +48,7 @@ export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome 
 
 
 /** A file ESLint threw on (rather than reporting a parse error): counted as not parsed, and the run goes on. */
-const UNLINTABLE: ScannedFile = { sites: 0, attributed: 0, findings: [], parseError: { line: 1, column: 1 }, fixed: false };
+const UNLINTABLE: ScannedFile = { sites: [], findings: [], parseError: { line: 1, column: 1 }, fixed: false };
 
 export function lintCandidate(linter: FileLinter, candidate: Candidate, options: LintOptions): ScannedFile {
   try {

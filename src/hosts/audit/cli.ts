@@ -1,33 +1,46 @@
 /**
  * `eslint-plugin-openrouter audit [options] <path...>`: the plugin's rules over whole folders and
- * repositories, with no ESLint config of theirs. Exit status 0 when clean, 1 with findings, 2 for a
- * usage or configuration problem (the message names it).
+ * repositories, with no ESLint config of theirs. Exit status as ESLint's: 0 when no error is found
+ * (warnings alone pass, up to `--max-warnings`), 1 otherwise, 2 for a usage or configuration problem
+ * (the message names it).
  */
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
+import { formatGithub, formatJobSummary } from './format-github.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
 import { inertJson, inertLine } from './inert-text.js';
 import type { AuditConfigName } from './lint-file.js';
+import { formatSitesJson, formatSitesText, SiteCollector } from './list-sites.js';
 import { mergeReports } from './merge-reports.js';
 import { createPathFilter, GlobError } from './path-filter.js';
 import { createProgress } from './progress.js';
 import type { AuditReport } from './report.js';
 import { defaultJobs, runAudit } from './run-audit.js';
+import { countSeverities, errorsOnly, exitStatus, type SeverityCounts } from './severity.js';
 import { UsageError } from './usage-error.js';
 
 const USAGE = `Usage: eslint-plugin-openrouter audit [options] <path...>
        eslint-plugin-openrouter audit --merge [--format <format>] <report.json...>
+       eslint-plugin-openrouter audit --list-sites [--format text|json] <path...>
+       eslint-plugin-openrouter init --referer <url> --title <name> [--categories <a,b>]
 
 Audits every JavaScript and TypeScript file below each path (a repository or folder; files may be
 named directly) with the plugin's rules. Nothing of the audited code is executed: no ESLint config,
-plugin, parser or script of theirs is loaded.
+plugin, parser or script of theirs is loaded. "init" writes the app's identity into package.json
+(see "eslint-plugin-openrouter init --help").
 
 Options:
   --config <name>         recommended (default) or strict
-  --format <format>       text (default), json or sarif
+  --format <format>       text (default), json, sarif or github (workflow annotations, and a
+                          Markdown job summary written to $GITHUB_STEP_SUMMARY when it is set)
+  --quiet                 report errors only (and fix only errors)
+  --max-warnings <n>      exit 1 when there are more than n warnings
   --fix                   apply the safe fixes in place, then report what remains
+  --list-sites            list every OpenRouter site (file:line:column, client, attributed or not,
+                          the identity it sends) instead of the findings; text or json
   --include <glob>        audit only files matching the glob (relative to the path; repeatable)
   --exclude <glob>        skip files and folders matching the glob (repeatable)
   --max-file-size <bytes> skip larger files (default 1048576)
@@ -36,12 +49,13 @@ Options:
   -h, --help              print this help
   -v, --version           print the version
 
-Exit status: 0 no findings, 1 findings, 2 usage or configuration error.
+Exit status: 0 no errors (warnings alone pass, unless over --max-warnings; --list-sites always),
+1 errors or too many warnings, 2 usage or configuration error.
 Docs: https://github.com/eslint-plugin-openrouter/eslint-plugin-openrouter/blob/main/docs/audit.md
 `;
 
 const CONFIGS: readonly AuditConfigName[] = ['recommended', 'strict'];
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -59,9 +73,22 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   return value as T;
 }
 
-function format(report: AuditReport, as: Format): string {
+function nonNegativeInteger(value: string, flag: string): number {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+    throw new UsageError(`${flag}: expected a whole number, 0 or more, got ${JSON.stringify(value.slice(0, 40))}`);
+  }
+  return Number(value);
+}
+
+function format(report: AuditReport, as: Format, counts: SeverityCounts): string {
   if (as === 'json') return `${inertJson(JSON.stringify(report, null, 2))}\n`;
   if (as === 'sarif') return `${inertJson(formatSarif(report))}\n`;
+  if (as === 'github') {
+    // The job summary goes where the runner says, beside the annotations on stdout.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) appendFileSync(summaryFile, formatJobSummary(report, counts));
+    return formatGithub(report, counts, process.env.GITHUB_WORKSPACE || process.cwd());
+  }
   return formatText(report);
 }
 
@@ -82,6 +109,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         'max-file-size': { type: 'string' },
         jobs: { type: 'string' },
         merge: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'list-sites': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,9 +130,17 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   const [command, ...paths] = positionals;
   if (command !== 'audit') {
-    throw new UsageError(command === undefined ? 'no command given; the command is "audit"' : `unknown command ${JSON.stringify(command.slice(0, 40))}; the command is "audit"`);
+    const commands = 'the command is "audit" (or "init", which writes the app\'s identity into package.json)';
+    throw new UsageError(command === undefined ? `no command given; ${commands}` : `unknown command ${JSON.stringify(command.slice(0, 40))}; ${commands}`);
   }
   const as = oneOf(values.format ?? 'text', FORMATS, '--format');
+  const maxWarnings = values['max-warnings'] !== undefined ? nonNegativeInteger(values['max-warnings'], '--max-warnings') : undefined;
+  const listSites = values['list-sites'] ?? false;
+  if (listSites) {
+    if (as !== 'text' && as !== 'json') throw new UsageError(`--list-sites prints text or json; --format ${as} is for findings`);
+    const notApplying = (['merge', 'fix', 'quiet', 'max-warnings'] as const).find((name) => values[name] !== undefined);
+    if (notApplying) throw new UsageError(`--list-sites lists the sites of a run; --${notApplying} does not apply to it`);
+  }
   if (paths.length === 0) throw new UsageError(values.merge ? '--merge: no report files given' : 'no path given; name the repositories or folders to audit');
   let report: AuditReport;
   if (values.merge) {
@@ -119,21 +157,33 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       throw error;
     }
     const progress = createProgress(process.stderr);
+    const collector = listSites ? new SiteCollector() : null;
     try {
       report = await runAudit(auditTargets(paths, cwd), {
         config,
-        fix: values.fix ?? false,
+        // As ESLint's --fix --quiet, only the errors' fixes are applied.
+        fix: values.fix ? (values.quiet ? 'errors' : 'all') : false,
         maxFileSize: values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
         jobs: values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs') : defaultJobs(),
         filter,
         onProgress: (done, found) => progress.update(done, found),
+        ...(collector ? { onSites: collector.add } : {}),
       });
     } finally {
       progress.clear();
     }
+    if (collector) {
+      const inventory = collector.inventory(report);
+      process.stdout.write(as === 'json' ? formatSitesJson(inventory) : formatSitesText(inventory));
+      return 0;
+    }
   }
-  process.stdout.write(format(report, as));
-  return report.summary.findings > 0 ? 1 : 0;
+  // As ESLint: the exit status counts every finding, what is printed leaves warnings out with --quiet.
+  const counts = countSeverities(report);
+  process.stdout.write(format(values.quiet ? errorsOnly(report) : report, as, values.quiet ? { errors: counts.errors, warnings: 0 } : counts));
+  const { status, note } = exitStatus(counts, maxWarnings);
+  if (note !== null) process.stderr.write(`${note}\n`);
+  return status;
 }
 
 /** Runs the CLI: a usage problem is one line on stderr and exit status 2, never a stack trace. */

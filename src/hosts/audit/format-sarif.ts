@@ -18,6 +18,7 @@ import plugin from '../../index.js';
 import { REPOSITORY_URL } from '../../rule-docs-url.js';
 import { rules } from '../../rules/index.js';
 import type { AuditFinding, AuditParseError, AuditReport, RepositoryReport } from './report.js';
+import { ruleHelp } from './rule-help.js';
 
 const SCHEMA_URL = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SOURCE_ROOT = '%SRCROOT%';
@@ -87,6 +88,12 @@ function createRule(ruleId: string, config: string): SarifRuleBuilder {
   const name = ruleId.startsWith(RULE_PREFIX) ? ruleId.slice(RULE_PREFIX.length) : '';
   const docs = isRuleName(name) ? rules[name].meta.docs : undefined;
   const builder = new SarifRuleBuilder().initSimple({ ruleId, shortDescriptionText: docs?.description ?? ruleId, helpUri: docs?.url });
+  // Code scanning shows `fullDescription` and `help` on each alert: the rule's own doc.
+  const help = isRuleName(name) ? ruleHelp(name) : null;
+  if (help !== null) {
+    builder.rule.fullDescription = { text: help.fullDescription };
+    builder.rule.help = { text: help.text, markdown: help.markdown };
+  }
   const level = defaultLevel(ruleId, config);
   if (level !== null) builder.rule.defaultConfiguration = { level };
   return builder;

@@ -5,20 +5,29 @@
  */
 import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
+import { NO_SETTINGS_SOURCE, SETTINGS_SOURCE_KEY, type SiteIdentity } from '../../analysis/index.js';
 import plugin from '../../index.js';
 import type { AuditFinding } from './report.js';
 import { loadLinter, loadTypeScriptParser } from './lint-packages.js';
-import { ATTRIBUTED_MESSAGE, SITE_PLUGIN_NAME, SITE_RULE_ID, sitePlugin } from './site-count-rule.js';
+import { reportedIdentity, SITE_PLUGIN_NAME, SITE_RULE_ID, sitePlugin } from './site-count-rule.js';
 
 export type AuditConfigName = 'recommended' | 'strict';
 
 /** A finding before it is placed in its repository (the file is added there). */
 export type FileFinding = Omit<AuditFinding, 'file'>;
 
+/** An OpenRouter site of a file, where the analysis found it, with what it sends. */
+export interface FileSite extends SiteIdentity {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Which findings `--fix` repairs: all, or (with `--quiet`, as ESLint does) errors only. */
+export type FixScope = false | 'all' | 'errors';
+
 export interface LintedText {
   readonly findings: readonly FileFinding[];
-  readonly sites: number;
-  readonly attributed: number;
+  readonly sites: readonly FileSite[];
   /** Where the file failed to parse (its message is not kept: it may quote the source), or null. */
   readonly parseError: { readonly line: number; readonly column: number } | null;
   /** The text after `--fix` (the input when nothing was fixed or fixing was not asked for). */
@@ -76,20 +85,26 @@ export class FileLinter {
   }
 
   /** `file` is absolute and below `root`, the repository: ESLint's cwd, which keeps config problems apart per repository. */
-  lint(text: string, file: string, root: string, fix: boolean): LintedText {
+  lint(text: string, file: string, root: string, fix: FixScope): LintedText {
     const linter = this.linterFor(root);
-    let messages: LinterClass.LintMessage[] = [];
-    let output = text;
+    let best: { messages: LinterClass.LintMessage[]; output: string } | null = null;
     // Flat config's `files` globs match case-sensitively: `B.TS` is linted as the `.ts` file it is.
     const extension = path.extname(file);
     const filename = file.slice(0, file.length - extension.length) + extension.toLowerCase();
     for (const language of languagesOf(file)) {
       const configs = this.configsFor(language);
-      if (fix) ({ messages, output } = linter.verifyAndFix(text, configs, { filename }));
-      else messages = linter.verify(text, configs, { filename });
-      if (!messages.some((message) => message.fatal)) break;
+      const linted = fix ? linter.verifyAndFix(text, configs, { filename, fix: fixPredicate(fix) }) : { messages: linter.verify(text, configs, { filename }), output: text };
+      const fatal = fatalOf(linted.messages);
+      if (fatal === null) {
+        best = linted;
+        break;
+      }
+      // Failing in every language, a file is placed where the reading that went furthest failed: an
+      // ES module's own error, not its first `import` read as a script.
+      const bestFatal = best && fatalOf(best.messages);
+      if (!bestFatal || fatal.line > bestFatal.line || (fatal.line === bestFatal.line && fatal.column > bestFatal.column)) best = linted;
     }
-    return { ...summariseMessages(messages), output };
+    return { ...summariseMessages(best?.messages ?? []), output: best?.output ?? text };
   }
 
   /**
@@ -113,6 +128,8 @@ export class FileLinter {
           languageOptions: languageOptions(language),
           // Only this plugin's rules run: disable comments for other rules are not "unused".
           linterOptions: { reportUnusedDisableDirectives: 'off' },
+          // No ESLint settings are read here: messages that say where to set the identity name package.json alone.
+          settings: { [SETTINGS_SOURCE_KEY]: NO_SETTINGS_SOURCE },
           plugins: { openrouter: plugin, [SITE_PLUGIN_NAME]: sitePlugin },
           rules: this.rules,
         },
@@ -123,17 +140,24 @@ export class FileLinter {
   }
 }
 
+/** ESLint's Linter takes a predicate on each message as `fix` (its CLI's `--fix --quiet`), though its types say boolean. */
+function fixPredicate(scope: 'all' | 'errors'): boolean {
+  if (scope === 'all') return true;
+  return ((message: LinterClass.LintMessage) => message.severity === 2) as unknown as boolean;
+}
+
+function fatalOf(messages: readonly LinterClass.LintMessage[]): LinterClass.LintMessage | null {
+  return messages.find((message) => message.fatal) ?? null;
+}
+
 function summariseMessages(messages: readonly LinterClass.LintMessage[]): Omit<LintedText, 'output'> {
   const findings: FileFinding[] = [];
-  let sites = 0;
-  let attributed = 0;
+  const sites: FileSite[] = [];
   let parseError: LintedText['parseError'] = null;
   for (const message of messages) {
     if (message.fatal) parseError ??= { line: message.line, column: message.column };
-    else if (message.ruleId === SITE_RULE_ID) {
-      sites++;
-      if (message.message === ATTRIBUTED_MESSAGE) attributed++;
-    } else if (message.ruleId?.startsWith('openrouter/')) {
+    else if (message.ruleId === SITE_RULE_ID) sites.push({ ...reportedIdentity(message.message), line: message.line, column: message.column });
+    else if (message.ruleId?.startsWith('openrouter/')) {
       findings.push({
         ruleId: message.ruleId,
         line: message.line,
@@ -145,5 +169,5 @@ function summariseMessages(messages: readonly LinterClass.LintMessage[]): Omit<L
       });
     }
   }
-  return { findings, sites, attributed, parseError };
+  return { findings, sites, parseError };
 }

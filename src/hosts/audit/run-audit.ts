@@ -8,7 +8,7 @@ import { setLookupCeilings } from '../../analysis/index.js';
 import { version } from '../../version.js';
 import { readCandidate, type Candidate, type ScannedFile } from './audit-file.js';
 import { discoverFiles } from './discover-files.js';
-import { isTypeScriptFile, type AuditConfigName } from './lint-file.js';
+import { isTypeScriptFile, type AuditConfigName, type FileSite, type FixScope } from './lint-file.js';
 import { typeScriptParserProblem } from './lint-packages.js';
 import type { WorkerSetup } from './lint-worker.js';
 import type { PathFilter } from './path-filter.js';
@@ -27,12 +27,14 @@ export interface AuditTarget {
 
 export interface AuditOptions {
   readonly config: AuditConfigName;
-  readonly fix: boolean;
+  readonly fix: FixScope;
   readonly maxFileSize: number;
   /** Worker threads at most; 1 lints in-process. */
   readonly jobs: number;
   readonly filter: PathFilter;
   readonly onProgress?: (done: number, found: number) => void;
+  /** Each file's sites (file relative to the target's root, `/`-separated), for `--list-sites`. */
+  readonly onSites?: (target: AuditTarget, file: string, sites: readonly FileSite[]) => void;
 }
 
 /** Below this many candidates a run lints in-process: starting workers would cost more than they save. */
@@ -50,7 +52,10 @@ class RepositoryTally {
   attributed = 0;
   readonly findings: AuditFinding[] = [];
   readonly parseErrors: AuditParseError[] = [];
-  constructor(readonly target: AuditTarget) {}
+  constructor(
+    readonly target: AuditTarget,
+    private readonly onSites: AuditOptions['onSites'],
+  ) {}
 
   relative(file: string): string {
     return path.relative(this.target.root, file).split(path.sep).join('/');
@@ -58,8 +63,9 @@ class RepositoryTally {
 
   add(file: string, scanned: ScannedFile): void {
     const relative = this.relative(file);
-    this.sites += scanned.sites;
-    this.attributed += scanned.attributed;
+    this.sites += scanned.sites.length;
+    this.attributed += scanned.sites.filter((site) => site.attributed === true).length;
+    if (scanned.sites.length > 0) this.onSites?.(this.target, relative, scanned.sites);
     if (scanned.fixed) this.filesFixed++;
     if (scanned.parseError) this.parseErrors.push({ file: relative, ...scanned.parseError });
     for (const { ruleId, ...finding } of scanned.findings) this.findings.push({ ruleId, file: relative, ...finding });
@@ -116,7 +122,7 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
   // On this thread too: the pre-filter reads each file's package.json for the project's own clients.
   setLookupCeilings(setup.ceilings);
   const parserProblem = typeScriptParserProblem();
-  const tallies = targets.map((target) => new RepositoryTally(target));
+  const tallies = targets.map((target) => new RepositoryTally(target, options.onSites));
   let linter: CandidateLinter | null = null;
   let buffered: { candidate: Candidate; tally: RepositoryTally }[] = [];
   const inFlight = new Set<Promise<void>>();

@@ -1,21 +1,21 @@
 /**
  * An audit-only rule that reports each OpenRouter site of a file, from the same cached analysis the
- * plugin's rules use: the audit counts sites from these reports and drops them from the findings.
+ * plugin's rules use: the audit counts (and, with `--list-sites`, lists) sites from these reports and
+ * drops them from the findings. Each report's message is the site's identity as JSON, the one way a
+ * rule's result reaches the audit (from a worker thread too).
  */
 import type { Rule } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { analyseFile } from '../../analysis/index.js';
+import { analyseFile, siteIdentity, type SiteIdentity } from '../../analysis/index.js';
 
 export const SITE_PLUGIN_NAME = 'openrouter-audit';
 export const SITE_RULE_ID = `${SITE_PLUGIN_NAME}/site`;
-/** The message of a site that sends a referer. */
-export const ATTRIBUTED_MESSAGE = 'attributed';
 
 const siteRule: Rule.RuleModule = {
   meta: {
     type: 'suggestion',
     schema: [],
-    messages: { attributed: ATTRIBUTED_MESSAGE, unattributed: 'unattributed' },
+    messages: { site: '{{identity}}' },
   },
   create(context) {
     return {
@@ -24,12 +24,16 @@ const siteRule: Rule.RuleModule = {
         // A failure is reported by the plugin's rules; its sites are unknown, so none are counted.
         if (analysis.failure !== null) return;
         for (const site of analysis.sites) {
-          const messageId = site.fields.referer.state === 'present' ? 'attributed' : 'unattributed';
-          context.report({ node: site.reportNode as unknown as Rule.Node, messageId });
+          context.report({ node: site.reportNode as unknown as Rule.Node, messageId: 'site', data: { identity: JSON.stringify(siteIdentity(site)) } });
         }
       },
     };
   },
 };
+
+/** The identity a site report carries. */
+export function reportedIdentity(message: string): SiteIdentity {
+  return JSON.parse(message) as SiteIdentity;
+}
 
 export const sitePlugin = { meta: { name: SITE_PLUGIN_NAME }, rules: { site: siteRule } };
