@@ -111,6 +111,28 @@ describe('discoverFiles', () => {
     expect(await discovered(root, [], ['**/*.test.ts', 'test/fixtures', 'src', 'packages/**'])).toEqual(['links/real.ts', 'secret/keep.ts']);
   });
 
+  it('reads globs as .gitignore patterns: no slash matches at any depth, a trailing slash means a folder', async () => {
+    // `*.ts` without a slash is any .ts file, not only those at the root.
+    expect(await discovered(root, ['*.ts'], ['*.test.ts'])).toEqual(await discovered(root, ['**/*.ts'], ['**/*.test.ts']));
+    expect(await discovered(root, ['*.ts'])).toContain('src/app/api/build/route.ts');
+    // A folder pattern takes everything in it; with a trailing slash only folders match, with a leading one only at the root.
+    expect(await discovered(root, ['packages/web/'])).toEqual(['packages/web/important.log.js', 'packages/web/index.ts', 'packages/web/local-file.ts']);
+    expect(await discovered(root, ['fixtures/'])).toEqual(['test/fixtures/sample.ts']);
+    expect(await discovered(root, ['/fixtures/'])).toEqual([]);
+    expect(await discovered(root, [], ['out/', 'build/', 'test/'])).not.toContain('src/out/index.ts');
+    expect(await discovered(root, [], ['a.ts/'])).toContain('src/a.ts');
+  });
+
+  it('tells whether an include has matched any file', () => {
+    const filter = createPathFilter(['*.vue'], []);
+    expect(filter.includeMatchedNothing).toBe(true);
+    expect(filter.includesFile('src/a.ts')).toBe(false);
+    expect(filter.includeMatchedNothing).toBe(true);
+    expect(filter.includesFile('src/App.vue')).toBe(true);
+    expect(filter.includeMatchedNothing).toBe(false);
+    expect(createPathFilter([], ['*.ts']).includeMatchedNothing).toBe(false);
+  });
+
   it('refuses an invalid glob with the flag named', () => {
     expect(() => createPathFilter([''], [])).toThrow(new GlobError('--include: the glob is empty'));
     expect(() => createPathFilter([], ['src/[a'])).toThrow(/^--exclude: invalid glob "src\/\[a"/);

@@ -41,8 +41,9 @@ Options:
   --fix                   apply the safe fixes in place, then report what remains
   --list-sites            list every OpenRouter site (file:line:column, client, attributed or not,
                           the identity it sends) instead of the findings; text or json
-  --include <glob>        audit only files matching the glob (relative to the path; repeatable)
-  --exclude <glob>        skip files and folders matching the glob (repeatable)
+  --include <glob>        audit only files matching the glob (repeatable); as in .gitignore, a glob
+                          without a slash matches at any depth and a trailing slash means a folder
+  --exclude <glob>        skip files and folders matching the glob (repeatable; same syntax)
   --max-file-size <bytes> skip larger files (default 1048576)
   --jobs <n>              worker threads at most (default: one per core)
   --merge                 read JSON reports of separate runs and print them as one
@@ -158,8 +159,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     const progress = createProgress(process.stderr);
     const collector = listSites ? new SiteCollector() : null;
+    const targets = auditTargets(paths, cwd);
     try {
-      report = await runAudit(auditTargets(paths, cwd), {
+      report = await runAudit(targets, {
         config,
         // As ESLint's --fix --quiet, only the errors' fixes are applied.
         fix: values.fix ? (values.quiet ? 'errors' : 'all') : false,
@@ -171,6 +173,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       });
     } finally {
       progress.clear();
+    }
+    // Files named one by one (a commit hook's) may all lie outside the include; a folder with none inside is a mistake.
+    if (filter.includeMatchedNothing && targets.some((target) => target.files === null)) {
+      throw new UsageError(`--include ${(values.include ?? []).map((glob) => JSON.stringify(glob.slice(0, 100))).join(', ')} matched no file to audit`);
     }
     if (collector) {
       const inventory = collector.inventory(report);
