@@ -11,6 +11,7 @@ import plugin from '../../index.js';
 import { WRAPPED_PARSER, mayHoldOpenRouterSite, projectClientTable, loadProjectAttribution, type LoadedProjectConfig } from '../../analysis/index.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
+import { movedMessages, sameSlice, sliceShape, type SliceShape } from './slice-reuse.js';
 import { parseSlice } from './sliced-parse.js';
 import { sliceStatements, type StatementSlice } from './statement-slice.js';
 import type { TypeScript } from './typescript-module.js';
@@ -77,8 +78,17 @@ function rootOf(fileName: string): string {
   return path.parse(fileName).root || '/';
 }
 
+/** A file's last lint: the version's key, and for a sliced lint what a later version may reuse it for. */
+interface CachedLint {
+  readonly key: string;
+  readonly linted: LintedFile;
+  /** Everything but the version and the Program: a lint under other options or another identity is never reused. */
+  readonly settingsKey?: string;
+  readonly shape?: SliceShape | null;
+}
+
 export class ProjectLinter {
-  private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
+  private readonly cache = new Map<string, CachedLint>();
   /** The configs of the current options generation, ready-made for each file-system root. */
   private configs: { generation: number; byRoot: Map<string, LinterClass.Config[]> } | null = null;
   /** The Program handed to the parser for the verify in progress, the text it holds for the file, and the slice to parse. */
@@ -118,19 +128,20 @@ export class ProjectLinter {
     const programKey = program && this.packages.sharesTypeScript ? programId(program) : 0;
     const versionKey = `${version}\0${generation}\0${programKey}`;
     if (cached && cached.key === versionKey) return cached.linted;
-    let key = versionKey;
-    let linted = NOTHING;
+    let entry: CachedLint = { key: versionKey, linted: NOTHING };
     const typed = programKey !== 0;
     // The project's own clients (settings, package.json) are read only for a file the built-in test drops.
     if (mayHoldOpenRouterSite(sourceFile.text, typed) || mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(options.settings.openrouter, fileName))) {
-      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource))}`;
+      const identity = identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource));
+      const key = `${versionKey}\0${identity}`;
       if (cached && cached.key === key) return cached.linted;
-      linted = this.verify(request);
+      const settingsKey = `${generation}\0${identity}`;
+      entry = { key, settingsKey, ...this.verify(request, cached?.settingsKey === settingsKey ? cached : undefined) };
     }
     this.cache.delete(fileName);
-    this.cache.set(fileName, { key, linted });
+    this.cache.set(fileName, entry);
     if (this.cache.size > MAX_CACHED_FILES) this.cache.delete(this.cache.keys().next().value!);
-    return linted;
+    return entry.linted;
   }
 
   /** The text after ESLint's `--fix`: the cached messages' fixes, then further passes on the new text. */
@@ -140,7 +151,11 @@ export class ProjectLinter {
     return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(fileName), { filename: fileName }).output;
   }
 
-  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest): LintedFile {
+  /**
+   * The file's lint, and the shape of its slice when it was sliced. `previous` (the file's last lint,
+   * under the same options and identity) is reused when the edit left the slice as it was.
+   */
+  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest, previous?: CachedLint): { linted: LintedFile; shape: SliceShape | null } {
     const hasBom = sourceFile.text.startsWith(BOM);
     const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
@@ -156,6 +171,11 @@ export class ProjectLinter {
             projectClientTable(this.options().options.settings.openrouter, fileName),
           )
         : null;
+    const shape = slice ? sliceShape(slice, sourceFile, program!) : null;
+    if (shape && previous?.shape && !previous.linted.failure && sameSlice(previous.shape, shape, program!, fileName)) {
+      const messages = movedMessages(previous.linted.messages, previous.linted.text, previous.shape, shape);
+      if (messages) return { linted: { text, offset: 0, messages, failure: null }, shape };
+    }
     this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];
     try {
@@ -164,12 +184,13 @@ export class ProjectLinter {
       this.handOver = undefined;
     }
     const fatal = messages.find((message) => message.fatal);
-    return {
+    const linted = {
       text,
       offset: hasBom ? 1 : 0,
       messages: messages.filter((message) => message.ruleId?.startsWith('openrouter/')),
       failure: fatal ? `${fatal.message} (${fatal.line}:${fatal.column})` : null,
     };
+    return { linted, shape };
   }
 
   private currentConfigs(fileName: string): LinterClass.Config[] {
