@@ -2,7 +2,8 @@
  * Runs the plugin's rules on one file with ESLint's `Linter`, in-process, with a config built here
  * (never the user's), handing the parser the Program tsserver already holds. Results are cached per
  * file by script version, options and project identity, so one version is linted once whichever
- * hook asks, and an edit to package.json is seen without a restart.
+ * hook asks, and an edit to package.json is seen without a restart; an edit that leaves the file's
+ * statement slice as it was reuses the last lint (slice-reuse.ts).
  */
 import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
@@ -43,6 +44,8 @@ export interface LintRequest {
 
 const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null };
 const MAX_CACHED_FILES = 5_000;
+/** Files whose last sliced lint is kept for reuse: the files being edited. */
+const MAX_SLICED_FILES = 32;
 const BOM = '\uFEFF';
 
 
@@ -78,17 +81,18 @@ function rootOf(fileName: string): string {
   return path.parse(fileName).root || '/';
 }
 
-/** A file's last lint: the version's key, and for a sliced lint what a later version may reuse it for. */
-interface CachedLint {
-  readonly key: string;
+/** A file's last sliced lint, for a later version that leaves the slice as it was. */
+interface SlicedLint {
+  /** The options and identity it was linted under: a lint under others is never reused. */
+  readonly settingsKey: string;
   readonly linted: LintedFile;
-  /** Everything but the version and the Program: a lint under other options or another identity is never reused. */
-  readonly settingsKey?: string;
-  readonly shape?: SliceShape | null;
+  readonly shape: SliceShape;
 }
 
 export class ProjectLinter {
-  private readonly cache = new Map<string, CachedLint>();
+  private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
+  /** The sliced lints of the files linted last (a shape holds about the file's text again). */
+  private readonly sliced = new Map<string, SlicedLint>();
   /** The configs of the current options generation, ready-made for each file-system root. */
   private configs: { generation: number; byRoot: Map<string, LinterClass.Config[]> } | null = null;
   /** The Program handed to the parser for the verify in progress, the text it holds for the file, and the slice to parse. */
@@ -128,20 +132,26 @@ export class ProjectLinter {
     const programKey = program && this.packages.sharesTypeScript ? programId(program) : 0;
     const versionKey = `${version}\0${generation}\0${programKey}`;
     if (cached && cached.key === versionKey) return cached.linted;
-    let entry: CachedLint = { key: versionKey, linted: NOTHING };
+    let key = versionKey;
+    let linted = NOTHING;
     const typed = programKey !== 0;
     // The project's own clients (settings, package.json) are read only for a file the built-in test drops.
     if (mayHoldOpenRouterSite(sourceFile.text, typed) || mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(options.settings.openrouter, fileName))) {
       const identity = identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource));
-      const key = `${versionKey}\0${identity}`;
+      key = `${versionKey}\0${identity}`;
       if (cached && cached.key === key) return cached.linted;
       const settingsKey = `${generation}\0${identity}`;
-      entry = { key, settingsKey, ...this.verify(request, cached?.settingsKey === settingsKey ? cached : undefined) };
+      const previous = this.sliced.get(fileName);
+      const result = this.verify(request, previous?.settingsKey === settingsKey ? previous : undefined);
+      linted = result.linted;
+      this.sliced.delete(fileName);
+      if (result.shape) this.sliced.set(fileName, { settingsKey, linted, shape: result.shape });
+      if (this.sliced.size > MAX_SLICED_FILES) this.sliced.delete(this.sliced.keys().next().value!);
     }
     this.cache.delete(fileName);
-    this.cache.set(fileName, entry);
+    this.cache.set(fileName, { key, linted });
     if (this.cache.size > MAX_CACHED_FILES) this.cache.delete(this.cache.keys().next().value!);
-    return entry.linted;
+    return linted;
   }
 
   /** The text after ESLint's `--fix`: the cached messages' fixes, then further passes on the new text. */
@@ -155,7 +165,7 @@ export class ProjectLinter {
    * The file's lint, and the shape of its slice when it was sliced. `previous` (the file's last lint,
    * under the same options and identity) is reused when the edit left the slice as it was.
    */
-  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest, previous?: CachedLint): { linted: LintedFile; shape: SliceShape | null } {
+  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest, previous?: SlicedLint): { linted: LintedFile; shape: SliceShape | null } {
     const hasBom = sourceFile.text.startsWith(BOM);
     const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
@@ -172,7 +182,7 @@ export class ProjectLinter {
           )
         : null;
     const shape = slice ? sliceShape(slice, sourceFile, program!) : null;
-    if (shape && previous?.shape && !previous.linted.failure && sameSlice(previous.shape, shape, program!, fileName)) {
+    if (shape && previous && !previous.linted.failure && sameSlice(previous.shape, shape, program!, fileName)) {
       const messages = movedMessages(previous.linted.messages, previous.linted.text, previous.shape, shape);
       if (messages) return { linted: { text, offset: 0, messages, failure: null }, shape };
     }
