@@ -7,9 +7,10 @@
  * alternating from round to round. Files: one with one OpenRouter call (a fixable missing referer),
  * the same where no referer is configured (no fix), and one with no OpenRouter call.
  *
- * Then the large shapes, each on a fresh pair of servers: a call that shares words with every
- * statement of a 20,000- and a 40,000-line file (the slice's linking), and 200 edits of a
- * 20,000-line file, sliced and linked, with each server's peak memory and its growth over the edits.
+ * Then the large shapes, each on a fresh pair of servers and edited a keystroke at a time: a call
+ * that shares words with every statement of a 20,000- and a 40,000-line file (the slice's linking),
+ * and 200 edits of a 20,000-line file, sliced and linked, with each server's peak memory and its
+ * growth over the edits.
  *
  *   npm run bench:tsserver
  *   npm run bench:tsserver -- --rounds 60 --typescript typescript-5.9
@@ -107,7 +108,18 @@ const LINKED_TAIL = 'export function send(order: Order0) {\n  return new OpenRou
 const SITE_HEAD = "import { OpenRouter } from '@openrouter/sdk';\n\ndeclare const apiKey: string;\n\n";
 const linked = (lines) => sourceFile(SITE_HEAD, LINKED_TAIL, lines);
 
-/** The large shapes: each a file, how many edits are timed, on a fresh pair of servers. */
+/**
+ * A keystroke in the first block's `total` (a digit typed into the `reduce` seed, the line's length
+ * growing by one): no line moves.
+ */
+function typing(file, round) {
+  const seedLine = block(0).split('\n').findIndex((line) => line.includes('item.price, 0);'));
+  const line = SITE_HEAD.split('\n').length + seedLine;
+  const offset = block(0).split('\n')[seedLine].indexOf(', 0);') + 3;
+  return { file, line, offset, endLine: line, endOffset: offset, insertString: String(round % 10) };
+}
+
+/** The large shapes: each a file, how many edits are timed, on a fresh pair of servers; each edit a keystroke. */
 const SHAPES = [
   { name: 'a call linked to every statement, 20,000 lines', text: () => linked(20_000), rounds: 20, warmup: 3 },
   { name: 'a call linked to every statement, 40,000 lines', text: () => linked(40_000), rounds: 20, warmup: 3 },
@@ -179,6 +191,11 @@ class TsServer {
 }
 
 
+/** An edit inside the first function body, a line of its own: a new version that tsserver checks again. */
+function newLine(file, round) {
+  return { file, line: 17, offset: 1, endLine: 17, endOffset: 1, insertString: `    // edit ${round}\n` };
+}
+
 /** The server's resident memory now and at its peak, in MiB (Linux; null elsewhere). */
 function memoryOf(pid) {
   try {
@@ -195,7 +212,7 @@ function memoryOf(pid) {
  * `semanticDiagnosticsSync` on both. Returns per file the times of both servers, the diagnostics
  * the plugin's server gave, and each server's memory after the first and the last round.
  */
-async function measure(files, measured, rounds, warmup) {
+async function measure(files, measured, rounds, warmup, editOf = newLine) {
   const project = createProject(files);
   const servers = [new TsServer('with plugin', project, {}), new TsServer('without plugin', project, { OPENROUTER_TS_PLUGIN: 'off' })];
   const times = Object.fromEntries(measured.map((name) => [name, servers.map(() => [])]));
@@ -208,8 +225,7 @@ async function measure(files, measured, rounds, warmup) {
     for (let round = 0; round < warmup + rounds; round++) {
       for (const name of measured) {
         const file = path.join(project, 'src', name);
-        // An edit inside the first function body: a new version that tsserver checks again.
-        const edit = { file, line: 17, offset: 1, endLine: 17, endOffset: 1, insertString: `    // edit ${round}\n` };
+        const edit = editOf(file, round);
         const order = round % 2 === 0 ? [0, 1] : [1, 0];
         for (const index of order) {
           const server = servers[index];
@@ -256,7 +272,7 @@ async function main() {
   process.stdout.write('| shape | edits timed | with plugin, median | without plugin, median | ratio of medians | peak memory with / without | ratio | growth with / without | diagnostics with plugin |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n');
   for (const shape of shapes) {
     const rounds = values.edits ? Number(values.edits) : shape.rounds;
-    const result = await measure({ 'shape.ts': shape.text() }, ['shape.ts'], rounds, shape.warmup);
+    const result = await measure({ 'shape.ts': shape.text() }, ['shape.ts'], rounds, shape.warmup, typing);
     const [withPlugin, without] = result.times['shape.ts'];
     const [memoryWith, memoryWithout] = result.memory.last;
     const growth = result.memory.last.map((last, index) => (last && result.memory.first[index] ? last.rss - result.memory.first[index].rss : NaN));
