@@ -17,9 +17,8 @@ export interface PluginContext {
   readonly info: ts.server.PluginCreateInfo;
   /** The linter, or null when a package it needs is missing (said once in the log). */
   readonly linter: () => ProjectLinter | null;
-  readonly log: (message: string) => void;
-  /** Logs a message only the first time it is seen. */
-  readonly logOnce: (message: string) => void;
+  /** Logs a problem only the first time its key (by default the message) is seen in the project. */
+  readonly logOnce: (message: string, key?: string) => void;
   /** `settings.openrouter` of the plugin options, for the project's own clients. */
   readonly settings: () => unknown;
   /** What keeps the plugin from working as configured (a missing package, dropped options), shown in the editor. */
@@ -31,7 +30,7 @@ function describeError(error: unknown): string {
 }
 
 export function decorateLanguageService(context: PluginContext): ts.LanguageService {
-  const { typescript, info, log, logOnce } = context;
+  const { typescript, info, logOnce } = context;
   const service = info.languageService;
   const proxy = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(service) as (keyof ts.LanguageService)[]) {
@@ -43,7 +42,8 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     try {
       return extend();
     } catch (error) {
-      log(`${hook} failed; returning TypeScript's own result. ${describeError(error)}`);
+      // Once per hook and error: a failure met on every keystroke would otherwise fill the log.
+      logOnce(`${hook} failed; returning TypeScript's own result. ${describeError(error)}`, `${hook} failed: ${error instanceof Error ? error.message : String(error)}`);
       return own;
     }
   };
@@ -61,7 +61,8 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     if (!linter) return null;
     const version = info.languageServiceHost.getScriptVersion(fileName);
     const linted = linter.lint({ fileName, version, sourceFile, program, diagnostics });
-    if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`);
+    // Once per file: while typing, version after version fails to parse, each at another position.
+    if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`, `parse failure: ${fileName}`);
     return { linted, sourceFile, linter };
   };
 

@@ -2,6 +2,7 @@
 import type { Linter } from 'eslint';
 import type * as ts from 'typescript';
 import { DIAGNOSTIC_CODES, type RuleName } from './diagnostic-codes.js';
+import { lineStarts } from './line-starts.js';
 import type { LintedFile } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 
@@ -14,15 +15,6 @@ export interface PlacedMessage {
   readonly code: number;
   readonly start: number;
   readonly end: number;
-}
-
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/gu;
-
-/** Offsets where ESLint's lines start (ESLint counts the same line breaks as TypeScript). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
-  return starts;
 }
 
 const placed = new WeakMap<LintedFile, readonly PlacedMessage[]>();

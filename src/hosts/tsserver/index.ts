@@ -10,6 +10,7 @@ import { ALL_DIAGNOSTIC_CODES, type RuleName } from './diagnostic-codes.js';
 import { loadLintPackages } from './lint-packages.js';
 import { pluginEntryLocation, readPluginOptions, type PluginOptions } from './plugin-options.js';
 import { ProjectLinter } from './project-linter.js';
+import { ProjectLog } from './project-log.js';
 import { registerSessionCodeFixes } from './session-code-fixes.js';
 import type { TypeScript } from './typescript-module.js';
 
@@ -38,17 +39,13 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
   return {
     create(info) {
       const logger = info.project?.projectService?.logger;
-      const log = (message: string): void => logger?.info(`${LOG_PREFIX} ${message}`);
+      const projectLog = new ProjectLog((line) => logger?.info(`${LOG_PREFIX} ${line}`));
+      const log = (message: string): void => projectLog.log(message);
+      const logOnce = (message: string, key?: string): void => projectLog.once(message, key);
       if (isDisabled()) {
         log(`off: ${DISABLE_VARIABLE}=${process.env[DISABLE_VARIABLE]}`);
         return info.languageService;
       }
-      const logged = new Set<string>();
-      const logOnce = (message: string): void => {
-        if (logged.has(message)) return;
-        logged.add(message);
-        log(message);
-      };
       try {
         let options: CurrentOptions | null = null;
         const currentOptions = (): CurrentOptions => {
@@ -64,7 +61,6 @@ function createPluginModule({ typescript }: { typescript: TypeScript }): ts.serv
         const context = {
           typescript,
           info,
-          log,
           logOnce,
           settings: (): unknown => currentOptions().options.settings.openrouter,
           setupProblems: (): readonly string[] => (missing ? [missing, ...currentOptions().problems] : currentOptions().problems),

@@ -2,7 +2,8 @@
  * Runs the plugin's rules on one file with ESLint's `Linter`, in-process, with a config built here
  * (never the user's), handing the parser the Program tsserver already holds. Results are cached per
  * file by script version, options and project identity, so one version is linted once whichever
- * hook asks, and an edit to package.json is seen without a restart.
+ * hook asks, and an edit to package.json is seen without a restart; an edit that leaves the file's
+ * statement slice as it was reuses the last lint (slice-reuse.ts).
  */
 import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
@@ -11,6 +12,7 @@ import plugin from '../../index.js';
 import { WRAPPED_PARSER, mayHoldOpenRouterSite, projectClientTable, loadProjectAttribution, type LoadedProjectConfig } from '../../analysis/index.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
+import { movedMessages, sameSlice, sliceShape, type SliceShape } from './slice-reuse.js';
 import { parseSlice } from './sliced-parse.js';
 import { sliceStatements, type StatementSlice } from './statement-slice.js';
 import type { TypeScript } from './typescript-module.js';
@@ -42,6 +44,8 @@ export interface LintRequest {
 
 const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null };
 const MAX_CACHED_FILES = 5_000;
+/** Files whose last sliced lint is kept for reuse: the files being edited. */
+const MAX_SLICED_FILES = 32;
 const BOM = '\uFEFF';
 
 
@@ -77,8 +81,18 @@ function rootOf(fileName: string): string {
   return path.parse(fileName).root || '/';
 }
 
+/** A file's last sliced lint, for a later version that leaves the slice as it was. */
+interface SlicedLint {
+  /** The options and identity it was linted under: a lint under others is never reused. */
+  readonly settingsKey: string;
+  readonly linted: LintedFile;
+  readonly shape: SliceShape;
+}
+
 export class ProjectLinter {
   private readonly cache = new Map<string, { key: string; linted: LintedFile }>();
+  /** The sliced lints of the files linted last (a shape holds about the file's text again). */
+  private readonly sliced = new Map<string, SlicedLint>();
   /** The configs of the current options generation, ready-made for each file-system root. */
   private configs: { generation: number; byRoot: Map<string, LinterClass.Config[]> } | null = null;
   /** The Program handed to the parser for the verify in progress, the text it holds for the file, and the slice to parse. */
@@ -123,9 +137,16 @@ export class ProjectLinter {
     const typed = programKey !== 0;
     // The project's own clients (settings, package.json) are read only for a file the built-in test drops.
     if (mayHoldOpenRouterSite(sourceFile.text, typed) || mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(options.settings.openrouter, fileName))) {
-      key = `${versionKey}\0${identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource))}`;
+      const identity = identityKey(loadProjectAttribution(options.settings.openrouter, fileName, options.settingsSource));
+      key = `${versionKey}\0${identity}`;
       if (cached && cached.key === key) return cached.linted;
-      linted = this.verify(request);
+      const settingsKey = `${generation}\0${identity}`;
+      const previous = this.sliced.get(fileName);
+      const result = this.verify(request, previous?.settingsKey === settingsKey ? previous : undefined);
+      linted = result.linted;
+      this.sliced.delete(fileName);
+      if (result.shape) this.sliced.set(fileName, { settingsKey, linted, shape: result.shape });
+      if (this.sliced.size > MAX_SLICED_FILES) this.sliced.delete(this.sliced.keys().next().value!);
     }
     this.cache.delete(fileName);
     this.cache.set(fileName, { key, linted });
@@ -140,7 +161,11 @@ export class ProjectLinter {
     return this.linterFor(fileName).verifyAndFix(first.output, this.currentConfigs(fileName), { filename: fileName }).output;
   }
 
-  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest): LintedFile {
+  /**
+   * The file's lint, and the shape of its slice when it was sliced. `previous` (the file's last lint,
+   * under the same options and identity) is reused when the edit left the slice as it was.
+   */
+  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest, previous?: SlicedLint): { linted: LintedFile; shape: SliceShape | null } {
     const hasBom = sourceFile.text.startsWith(BOM);
     const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
@@ -156,6 +181,11 @@ export class ProjectLinter {
             projectClientTable(this.options().options.settings.openrouter, fileName),
           )
         : null;
+    const shape = slice ? sliceShape(slice, sourceFile, program!) : null;
+    if (shape && previous && !previous.linted.failure && sameSlice(previous.shape, shape, program!, fileName)) {
+      const messages = movedMessages(previous.linted.messages, previous.linted.text, previous.shape, shape);
+      if (messages) return { linted: { text, offset: 0, messages, failure: null }, shape };
+    }
     this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];
     try {
@@ -164,12 +194,13 @@ export class ProjectLinter {
       this.handOver = undefined;
     }
     const fatal = messages.find((message) => message.fatal);
-    return {
+    const linted = {
       text,
       offset: hasBom ? 1 : 0,
       messages: messages.filter((message) => message.ruleId?.startsWith('openrouter/')),
       failure: fatal ? `${fatal.message} (${fatal.line}:${fatal.column})` : null,
     };
+    return { linted, shape };
   }
 
   private currentConfigs(fileName: string): LinterClass.Config[] {

@@ -74,6 +74,7 @@ function holdsStringToken(typescript: TypeScript, node: ts.Node): boolean {
 interface StatementFacts {
   /** The statement's text, from its first token. */
   readonly text: string;
+  /** Its words, each once. */
   readonly words: readonly string[];
   readonly declaration: boolean;
   /** The names it declares (a declaration) or all its words (any other statement). */
@@ -96,7 +97,7 @@ const factsOf = new WeakMap<ts.Statement, StatementFacts>();
 function statementFacts(typescript: TypeScript, statement: ts.Statement, text: string, declarations: ReadonlySet<ts.SyntaxKind>): StatementFacts {
   const cached = factsOf.get(statement);
   if (cached?.text === text) return cached;
-  const words = text.match(WORD) ?? [];
+  const words = [...new Set(text.match(WORD))];
   const declaration = declarations.has(statement.kind);
   const facts: StatementFacts = {
     text,
@@ -140,13 +141,15 @@ export function sliceStatements(
   const starts = statements.map((statement) => statement.getStart(sourceFile));
   const facts = statements.map((statement, position) => statementFacts(typescript, statement, text.slice(starts[position], statement.end), declarations));
   const bound = new Set(facts.flatMap((fact) => fact.bound));
-  const linking = facts.map(({ words }) => words.filter((word) => !KEYWORDS.has(word) || bound.has(word)));
+  // The statements of each word that links: any but a keyword the file binds nowhere.
   const byWord = new Map<string, number[]>();
-  linking.forEach((list, position) => {
-    for (const word of new Set(list)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(position);
+  facts.forEach(({ words }, position) => {
+    for (const word of words) if (!KEYWORDS.has(word) || bound.has(word)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(position);
   });
 
   // What a site can reach: the statements that may hold one, and all that share a word with those.
+  // Each word is followed once, so the walk is linear in the file's words even where every
+  // statement shares one (following it from each of them would be quadratic).
   const keep = statements.map(() => false);
   const queue: number[] = [];
   const mark = (position: number): void => {
@@ -157,8 +160,13 @@ export function sliceStatements(
   facts.forEach((fact, position) => {
     if (holdsSite(fact, clients)) mark(position);
   });
+  const followed = new Set<string>();
   for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
-    for (const word of linking[position]!) for (const other of byWord.get(word) ?? []) mark(other);
+    for (const word of facts[position]!.words) {
+      if (followed.has(word)) continue;
+      followed.add(word);
+      for (const other of byWord.get(word) ?? []) mark(other);
+    }
   }
   // Kept for what ESLint reads of them, not for their names: nothing they share a word with but the above reaches a site.
   keep[0] = true;
