@@ -18,6 +18,7 @@ export { BUILT_IN_CATEGORIES, MAX_CATEGORIES_PER_REQUEST, MAX_SLUG_LENGTH, split
 export { isLocalhostHost, parseHttpUrl } from './domain/urls.js';
 /** Did-you-mean for a host's own option names. */
 export { closest } from './text/edit-distance.js';
+export { inertJson, inertLine } from './text/inert-text.js';
 /** Digests of the package.json identities, for ESLint's cache. */
 export { identityDigests, isInsideDirectory, MAX_FOLDERS } from './identity/identity-digests.js';
 /** Lookups that climb from a file stop at these folders (the audited roots). */

@@ -11,7 +11,7 @@ import { auditTargets } from './audit-targets.js';
 import { formatGithub, formatJobSummary } from './format-github.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { inertJson, inertLine } from './inert-text.js';
+import { inertJson, inertLine } from '../../analysis/index.js';
 import type { AuditConfigName } from './lint-file.js';
 import { formatSitesJson, formatSitesText, SiteCollector } from './list-sites.js';
 import { mergeReports } from './merge-reports.js';

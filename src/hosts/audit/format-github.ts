@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { ruleDocsUrl } from '../../rule-docs-url.js';
 import { rules } from '../../rules/index.js';
-import { inertLine } from './inert-text.js';
+import { inertLine } from '../../analysis/index.js';
 import type { AuditParseError, AuditReport, RepositoryReport } from './report.js';
 import type { SeverityCounts } from './severity.js';
 

@@ -3,7 +3,7 @@
  * `file:line:column  message`, then one summary line for all of them. Messages are the rules' own
  * (an API key is masked there); no source text is printed.
  */
-import { inertLine } from './inert-text.js';
+import { inertLine } from '../../analysis/index.js';
 import type { AuditFinding, AuditReport, RepositoryReport } from './report.js';
 
 function plural(count: number, one: string, many = `${one}s`): string {

@@ -5,7 +5,7 @@
  */
 import type { SentValue } from '../../analysis/index.js';
 import { version } from '../../version.js';
-import { inertJson, inertLine } from './inert-text.js';
+import { inertJson, inertLine } from '../../analysis/index.js';
 import type { FileSite } from './lint-file.js';
 import type { AuditParseError, AuditReport } from './report.js';
 import type { AuditTarget } from './run-audit.js';

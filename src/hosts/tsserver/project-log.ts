@@ -4,22 +4,18 @@
  * with control and bidirectional characters escaped; each problem is logged once per project, and the
  * problems remembered for that are a fixed number.
  */
+import { inertLine } from '../../analysis/index.js';
 
 /** Characters of a line past the prefix: a problem is recognisable long before that. */
 export const MAX_LINE_LENGTH = 1_000;
 /** Problems remembered per project; past them, new problems are not logged (said once). */
 export const MAX_PROBLEMS = 256;
 
-/** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional controls. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-const escape = (char: string): string => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** A message as one inert line of at most MAX_LINE_LENGTH characters, cut with an ellipsis. */
 export function logLine(message: string): string {
   // Only a prefix is escaped: an escape is longer than its character, so a longer prefix is never needed.
-  const escaped = message.slice(0, MAX_LINE_LENGTH + 1).replace(UNSAFE, escape);
+  const escaped = inertLine(message.slice(0, MAX_LINE_LENGTH + 1));
   if (escaped.length <= MAX_LINE_LENGTH && message.length <= MAX_LINE_LENGTH) return escaped;
   // Not in the middle of an escape or of a surrogate pair.
   return `${escaped.slice(0, MAX_LINE_LENGTH - 1).replace(/\\(?:u[\da-f]{0,3})?$|[\uD800-\uDBFF]$/, '')}…`;

@@ -1,14 +1,17 @@
 /**
- * Reports carry text from repositories nobody here wrote (file and folder names, values the messages
- * echo, fields of reports given to `--merge`). Printed raw, a control character could set the terminal's
- * title, clear the screen or forge report lines, and a bidirectional control could make a line read
- * other than it is. Every output shows them escaped instead, as `git` and ESLint's formatters do.
+ * Reports and logs carry text from repositories nobody here wrote (file and folder names, values the
+ * messages echo, fields of reports given to `--merge`, options of an editor's project). Printed raw, a
+ * control character could set the terminal's title, clear the screen or forge report lines, and a
+ * bidirectional control could make a line read other than it is. Every output shows them escaped
+ * instead, as `git` and ESLint's formatters do: `\n`, `\r`, `\t` by name, the others as `\uXXXX`.
  */
 
 /** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional controls. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const escape = (char: string): string => NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** One line of a text report: every unsafe character shown as `\uXXXX`. */
 export function inertLine(text: string): string {
