@@ -8,7 +8,7 @@ import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
 import { formatSarif } from './format-sarif.js';
 import { formatText } from './format-text.js';
-import { inertJson } from './inert-text.js';
+import { inertJson, inertLine } from './inert-text.js';
 import type { AuditConfigName } from './lint-file.js';
 import { mergeReports } from './merge-reports.js';
 import { createPathFilter, GlobError } from './path-filter.js';
@@ -127,6 +127,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         jobs: values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs') : defaultJobs(),
         filter,
         onProgress: (done, found) => progress.update(done, found),
+        onNote: (text) => {
+          progress.clear();
+          process.stderr.write(`eslint-plugin-openrouter: note: ${inertLine(text)}\n`);
+        },
       });
     } finally {
       progress.clear();

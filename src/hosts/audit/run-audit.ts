@@ -33,6 +33,8 @@ export interface AuditOptions {
   readonly jobs: number;
   readonly filter: PathFilter;
   readonly onProgress?: (done: number, found: number) => void;
+  /** Something the run could not honour in full (an ignore file past its bounds), told as it goes on. */
+  readonly onNote?: (text: string) => void;
 }
 
 /** Below this many candidates a run lints in-process: starting workers would cost more than they save. */
@@ -102,8 +104,8 @@ function oncePerConfigProblem(findings: readonly AuditFinding[]): AuditFinding[]
   });
 }
 
-async function* filesOf(target: AuditTarget, filter: PathFilter): AsyncGenerator<string> {
-  if (target.files === null) yield* discoverFiles(target.root, filter);
+async function* filesOf(target: AuditTarget, filter: PathFilter, note?: (text: string) => void): AsyncGenerator<string> {
+  if (target.files === null) yield* discoverFiles(target.root, filter, note);
   else for (const file of target.files) if (filter.includesFile(path.relative(target.root, file).split(path.sep).join('/'))) yield file;
 }
 
@@ -142,7 +144,7 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
   };
   try {
     for (const tally of tallies) {
-      for await (const file of filesOf(tally.target, options.filter)) {
+      for await (const file of filesOf(tally.target, options.filter, options.onNote)) {
         found++;
         if (parserProblem !== null && isTypeScriptFile(file)) throw new UsageError(`${tally.relative(file)} in ${tally.target.path} is TypeScript: ${parserProblem}`);
         const read = readCandidate({ root: tally.target.root, file }, options.maxFileSize);
