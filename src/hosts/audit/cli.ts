@@ -6,9 +6,10 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
-import { formatSarif } from './format-sarif.js';
-import { formatText } from './format-text.js';
+import { sarifDocument } from './format-sarif.js';
+import { textPieces } from './format-text.js';
 import { inertJson, inertLine } from './inert-text.js';
+import { jsonPieces, writePieces } from './json-pieces.js';
 import type { AuditConfigName } from './lint-file.js';
 import { mergeReports } from './merge-reports.js';
 import { createPathFilter, GlobError } from './path-filter.js';
@@ -59,10 +60,11 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], flag: str
   return value as T;
 }
 
-function format(report: AuditReport, as: Format): string {
-  if (as === 'json') return `${inertJson(JSON.stringify(report, null, 2))}\n`;
-  if (as === 'sarif') return `${inertJson(formatSarif(report))}\n`;
-  return formatText(report);
+/** The report's text in pieces, written as they come: a merged report may be larger than one string can hold. */
+function* formatted(report: AuditReport, as: Format): Generator<string> {
+  if (as === 'text') return yield* textPieces(report);
+  yield* jsonPieces(as === 'json' ? report : sarifDocument(report));
+  yield '\n';
 }
 
 /** The exit status; the report goes to stdout, errors and progress to stderr. */
@@ -136,7 +138,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       progress.clear();
     }
   }
-  process.stdout.write(format(report, as));
+  // Text lines are made inert one by one; JSON and SARIF pieces as they are written.
+  await writePieces(formatted(report, as), process.stdout, as === 'text' ? undefined : inertJson);
   return report.summary.findings > 0 ? 1 : 0;
 }
 
