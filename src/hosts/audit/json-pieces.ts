@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 
-/** An array whose elements are made as they are written (a run's SARIF results), none kept after. */
+/** An array whose elements are made as they are written (a run's SARIF results), none kept after; each element is small. */
 export class StreamedArray<T> {
   constructor(readonly items: () => Iterable<T>) {}
 }
@@ -18,7 +18,8 @@ function isFlatObject(value: object): boolean {
   return !Array.isArray(value) && !(value instanceof StreamedArray) && Object.values(value).every(isLeaf);
 }
 
-function* arrayPieces(items: Iterable<unknown>, indent: string): Generator<string> {
+/** An array's pieces; the elements of a streamed one are small (a SARIF result) and written whole, each one piece. */
+function* arrayPieces(items: Iterable<unknown>, indent: string, whole: boolean): Generator<string> {
   const inner = `${indent}  `;
   let first = true;
   for (const item of items) {
@@ -26,6 +27,7 @@ function* arrayPieces(items: Iterable<unknown>, indent: string): Generator<strin
     first = false;
     // As in JSON.stringify: what JSON cannot hold is `null` in an array.
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null';
+    else if (whole) yield JSON.stringify(item, null, 2).replaceAll('\n', `\n${inner}`);
     else yield* jsonPieces(item, inner);
   }
   yield first ? '[]' : `\n${indent}]`;
@@ -33,8 +35,8 @@ function* arrayPieces(items: Iterable<unknown>, indent: string): Generator<strin
 
 /** The text of `JSON.stringify(value, null, 2)` (at `indent`), in pieces of one leaf, one flat object or one punctuation each. */
 export function* jsonPieces(value: unknown, indent = ''): Generator<string> {
-  if (value instanceof StreamedArray) return yield* arrayPieces(value.items(), indent);
-  if (Array.isArray(value)) return yield* arrayPieces(value, indent);
+  if (value instanceof StreamedArray) return yield* arrayPieces(value.items(), indent, true);
+  if (Array.isArray(value)) return yield* arrayPieces(value, indent, false);
   if (isLeaf(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') return yield JSON.stringify(value) ?? 'null';
   const object = value as Record<string, unknown>;
   if (isFlatObject(object)) return yield JSON.stringify(object, null, 2).replaceAll('\n', `\n${indent}`);
