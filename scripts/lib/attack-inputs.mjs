@@ -3,7 +3,7 @@
  * a lookup must survive (a FIFO that would block a read, a link to an endless device).
  */
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fuzzedProgram, HOSTILE_CASES, seededRandom } from './hostile-cases.mjs';
 
@@ -132,7 +132,68 @@ export function attackInputs(scale) {
         writeFileSync(path.join(root, 'src', 'http.ts'), `export function post(url, headers) {\n${requests}\n}\nexport function send(url, headers) {\n${eight}\n}\n`);
       },
     },
+    {
+      name: `project: ${400 * scale} files each importing 8 of ${400 * scale} modules, linted in turn`,
+      class: 'project',
+      // More modules than any count bound would hold, read in a rotating order: each is parsed once.
+      code: '',
+      prepare: (root) => {
+        namedPackage(root);
+        mkdirSync(path.join(root, 'src', 'shared'));
+        for (let index = 0; index < 400 * scale; index++) writeFileSync(path.join(root, 'src', 'shared', `m${index}.ts`), sharedModule(index));
+        for (let index = 0; index < 400 * scale; index++) {
+          const modules = Array.from({ length: 8 }, (_, each) => `./shared/m${(index * 7 + each * 53) % (400 * scale)}`);
+          writeFileSync(path.join(root, 'src', `client${index}.ts`), importing(modules, ''));
+        }
+      },
+      project: (root) => [
+        ...Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `client${index}.ts`)),
+        ...Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', 'shared', `m${index}.ts`)),
+      ],
+    },
+    {
+      name: `audit: a .gitignore of ${40_000 * scale} patterns over ${300 * scale} files`,
+      class: 'project',
+      code: '',
+      prepare: (root) => {
+        namedPackage(root);
+        const patterns = Array.from({ length: 40_000 * scale }, (_, index) => (index % 10 === 0 ? `**/generated-${index}/*.tmp` : `build-output-${index}.ts`));
+        writeFileSync(path.join(root, '.gitignore'), `${patterns.join('\n')}\n`);
+        for (let index = 0; index < 300 * scale; index++) {
+          const folder = path.join(root, 'src', `a${index % 5}`, `b${index % 7}`);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(path.join(folder, `client${index}.ts`), `${SITE}export const value${index} = ${index};\n`);
+        }
+      },
+      audit: (root) => ({
+        files: Array.from({ length: 300 * scale }, (_, index) => path.join(root, 'src', `a${index % 5}`, `b${index % 7}`, `client${index}.ts`)),
+        args: ['audit', '--jobs', '1', '.'],
+      }),
+    },
+    {
+      name: `audit --merge: a report of ${100 * scale} MB, as JSON and as SARIF`,
+      class: 'report',
+      code: '',
+      prepare: (root) => {
+        const finding = (index) =>
+          `{"ruleId":"openrouter/require-referer","file":"src/m${index % 997}.ts","line":${index + 1},"column":3,"endLine":${index + 1},"endColumn":40,"severity":"error","message":"No HTTP-Referer is sent: OpenRouter cannot attribute this request (${index}).","fixable":false}`;
+        const findings = [];
+        for (let bytes = 0, index = 0; bytes < 100 * scale * 1024 * 1024; index++) {
+          findings.push(finding(index));
+          bytes += findings.at(-1).length + 1;
+        }
+        const repository = `{"path":${JSON.stringify(path.join(root, 'repository'))},"filesScanned":997,"sites":${findings.length},"attributed":0,"findings":[${findings.join(',')}],"parseErrors":[]}`;
+        writeFileSync(path.join(root, 'report.json'), `{"version":1,"tool":{"name":"eslint-plugin-openrouter","version":"0.2.0"},"config":"recommended","repositories":[${repository}],"summary":{}}`);
+      },
+      merge: (root) => [path.join(root, 'report.json')],
+    },
   ];
+}
+
+/** A module of shared attribution, padded to a few KiB as modules are. */
+function sharedModule(index) {
+  const helpers = Array.from({ length: 12 }, (_, each) => `export function helper${each}(values: readonly number[]): number {\n  return values.reduce((sum, value) => sum + value * ${each + index}, 0);\n}\n`).join('');
+  return `export const H = { 'X-Module-${index}': 'v${index}' };\n${helpers}`;
 }
 
 /** `count` requests to the `url` parameter, each spreading the `headers` parameter. */

@@ -3,8 +3,14 @@
  * `node attack-run.mjs <case> <mode> <runs> <scale>` with mode `parse` (ESLint with no rules: the
  * parser and scope analysis), `lint` (every rule) or `fix` (every rule, fixes applied). Prints one
  * JSON line: median milliseconds, peak RSS, and for `lint`/`fix` what the rules produced.
+ *
+ * A project input (`project`) lints each of its files in turn, once (a second round would find its
+ * imports parsed); an audit input (`audit`) runs the audit CLI in this process on its files, `fix`
+ * with `--fix`, against parsing the same files; a merge input (`merge`) runs `audit --merge` (`lint`
+ * as JSON, `fix` as SARIF, which writes several times the bytes it reads) against reading and
+ * parsing its reports as JSON.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -27,6 +33,42 @@ writeFileSync(filename, input.code);
 const parsing = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }];
 const linting = [...parsing, { files: ['**/*.ts', '**/*.js'], ...plugin.configs.strict }, ...(input.settings === undefined ? [] : [{ settings: { openrouter: input.settings } }])];
 const linter = new Linter({ cwd: root });
+
+if (input.project || input.audit || input.merge) {
+  // Loaded before the clock starts, as ESLint's Linter is.
+  const cli = input.audit || input.merge ? await import('../../dist/hosts/audit/cli.js') : null;
+  const auditCli = async (args) => {
+    const write = process.stdout.write;
+    process.stdout.write = () => true;
+    try {
+      await cli.main(args, root);
+    } finally {
+      process.stdout.write = write;
+    }
+  };
+  const files = input.project?.(root) ?? input.audit?.(root).files ?? input.merge(root);
+  const bytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
+  const messages = [];
+  const start = performance.now();
+  if (input.merge) {
+    if (mode === 'parse') for (const report of files) JSON.parse(readFileSync(report, 'utf8'));
+    else await auditCli(['audit', '--merge', '--format', mode === 'lint' ? 'json' : 'sarif', ...files]);
+  } else if (mode === 'parse') {
+    for (const file of files) linter.verify(readFileSync(file, 'utf8'), parsing, file);
+  } else if (input.audit) {
+    await auditCli([...input.audit(root).args, ...(mode === 'fix' ? ['--fix'] : [])]);
+  } else {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      messages.push(...(mode === 'lint' ? linter.verify(text, linting, file) : linter.verifyAndFix(text, linting, file).messages));
+    }
+  }
+  const ms = performance.now() - start;
+  const result = { ms, rss: process.resourceUsage().maxRSS * 1024, bytes };
+  if (mode === 'lint') Object.assign(result, { messages: messages.length, longestMessage: 0, internalErrors: messages.filter((message) => message.messageId === 'internalError').map((message) => message.message), fatal: [] });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
 
 const times = [];
 let messages = [];

@@ -312,6 +312,33 @@ export const HOSTILE_CASES = [
       code: `import { TokenJS } from 'token.js';\nimport { OpenRouterCore } from '@openrouter/sdk/core';\nimport { openRouterText } from '@tanstack/ai-openrouter';\nconst tokenjs = new TokenJS();\nconst core = new OpenRouterCore({ apiKey: key });\nconst adapter = openRouterText('m');\n${repeat(2_000 * scale, (i) => `tokenjs.chat.completions.create({ provider: 'openrouter', model: 'm${i}', messages });\nchatSend(core, { chatRequest: { model: 'm${i}', messages } }, { headers: { 'X-Title': 'Acme' } });\nchat({ adapter, messages, request: { headers: { 'X-Title': 'Acme' } } });\n`)}`,
     }),
   },
+  {
+    name: 'helper with thousands of returns, called by thousands of requests',
+    class: 'quadratic passes',
+    // Each call reads the helper's returns: once per helper, not once per call.
+    make: (scale) => ({
+      code:
+        `function headers(n) {\n${repeat(2_000 * scale, (i) => `  if (n === ${i}) return { 'X-Id': 'v${i}' };\n`)}  return { 'HTTP-Referer': 'https://acme.dev' };\n}\n` +
+        `function referer(n) {\n${repeat(2_000 * scale, (i) => `  if (n === ${i}) return 'https://h${i}.acme.dev';\n`)}  return 'https://acme.dev';\n}\n` +
+        repeat(1_000 * scale, (i) => `fetch(${CHAT}, { headers: { ...headers(n${i}), 'HTTP-Referer': referer(n${i}) } });\n`),
+    }),
+  },
+  {
+    name: 'static field of a sealed class read by thousands of requests',
+    class: 'quadratic passes',
+    // Whether the class is sealed reads every use of its name: once per class, not once per read.
+    make: (scale) => ({
+      code: `class Api {\n  static HEADERS = { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' };\n  static URL = ${CHAT};\n}\n${repeat(4_000 * scale, () => `fetch(Api.URL, { headers: Api.HEADERS });\n`)}`,
+    }),
+  },
+  {
+    name: 'class with thousands of private methods, one of them giving thousands of requests their headers',
+    class: 'quadratic passes',
+    // Which member `this.#name` calls is found through an index of the class, not a pass over its body per call.
+    make: (scale) => ({
+      code: `class Client {\n${repeat(2_000 * scale, (i) => `  #m${i}() {}\n`)}  #headers() { return { 'HTTP-Referer': 'https://acme.dev' }; }\n  run() {\n${repeat(2_000 * scale, () => `    fetch(${CHAT}, { headers: this.#headers() });\n`)}  }\n}\nnew Client().run();\n`,
+    }),
+  },
 ];
 
 /** A small seeded generator (mulberry32): the fuzzed programs are the same on every run. */

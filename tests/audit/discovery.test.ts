@@ -1,8 +1,10 @@
 /** Which files the audit reads: .gitignore files (nested, negations), skipped folders, symlinks, --include/--exclude. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ignore from 'ignore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/hosts/audit/discover-files.js';
+import { IgnoreFile, MAX_IGNORE_PATTERNS } from '../../src/hosts/audit/ignore-file.js';
 import { createPathFilter, GlobError } from '../../src/hosts/audit/path-filter.js';
 import { temporaryDirectory, writeTree } from './audit-cli.js';
 
@@ -136,5 +138,67 @@ describe('discoverFiles', () => {
   it('refuses an invalid glob with the flag named', () => {
     expect(() => createPathFilter([''], [])).toThrow(new GlobError('--include: the glob is empty'));
     expect(() => createPathFilter([], ['src/[a'])).toThrow(/^--exclude: invalid glob "src\/\[a"/);
+  });
+});
+
+describe('ignore files past their bounds', () => {
+  /** The paths of a small tree, each folder before what is in it, as the walk meets them. */
+  const PATHS = ['dist/', 'dist/a.ts', 'src/', 'src/Cache/', 'src/Cache/x.ts', 'src/keep.ts', 'src/drop.log', 'src/a.ts', 'src/b.tsx', 'lib/', 'lib/cache', 'lib/cache/', 'lib/keep.ts', 'notes.md', 'x.ts'];
+  /** What the `ignore` package alone says of each path the walk would reach (a folder it ignores is not entered). */
+  const reference = (text: string): Record<string, string> => {
+    const matcher = ignore().add(text);
+    const answers: Record<string, string> = {};
+    for (const relative of PATHS) {
+      const folder = relative.slice(0, relative.lastIndexOf('/', relative.length - 2) + 1);
+      if (folder !== '' && answers[folder] === 'ignored') continue;
+      const { ignored, unignored } = matcher.test(relative);
+      answers[relative] = ignored ? 'ignored' : unignored ? 'unignored' : 'neither';
+    }
+    return answers;
+  };
+  const answers = (text: string): Record<string, string> => {
+    const file = new IgnoreFile(text);
+    const found: Record<string, string> = {};
+    for (const relative of PATHS) {
+      const folder = relative.slice(0, relative.lastIndexOf('/', relative.length - 2) + 1);
+      if (folder !== '' && found[folder] === 'ignored') continue;
+      const { ignored, unignored } = file.test(relative);
+      found[relative] = ignored ? 'ignored' : unignored ? 'unignored' : 'neither';
+    }
+    return found;
+  };
+
+  it('answers as the matcher does, names listed outright included, before and after negations', () => {
+    const files = [
+      'dist\nkeep.ts\n',
+      'cache/\n*.log\n!keep.ts\nkeep.ts\n',
+      'keep.ts\n!keep.ts\n',
+      '*.ts\n!src/\n!a.ts\nb.tsx\n',
+      'Cache\r\n# a comment\r\n\r\n/x.ts\r\nsrc/a.ts\r\n',
+      '\uFEFFdist\n!dist/a.ts\n',
+      'lib/\n!lib/keep.ts\ncache\n',
+      'keep.ts \n dist\n',
+    ];
+    for (const text of files) expect(answers(text), JSON.stringify(text)).toEqual(reference(text));
+  });
+
+  it('honours the first patterns of a file past the bound, and says how many it holds', async () => {
+    const names = Array.from({ length: MAX_IGNORE_PATTERNS + 30_000 }, (_, index) => `ignored-${index}.ts`);
+    const file = new IgnoreFile(`# listed\n${names.join('\n')}\n`);
+    expect(file.dropped).toBe(30_000);
+    expect(file.test(`src/ignored-${MAX_IGNORE_PATTERNS - 1}.ts`).ignored).toBe(true);
+    expect(file.test(`src/ignored-${MAX_IGNORE_PATTERNS}.ts`).ignored).toBe(false);
+
+    const { directory, remove: removeLarge } = temporaryDirectory('large-ignore');
+    try {
+      writeTree(directory, { '.gitignore': `${names.join('\n')}\n`, 'ignored-1.ts': '', [`ignored-${MAX_IGNORE_PATTERNS + 1}.ts`]: '', 'kept.ts': '' });
+      const notes: string[] = [];
+      const files: string[] = [];
+      for await (const found of discoverFiles(directory, createPathFilter([], []), (text) => notes.push(text))) files.push(path.basename(found));
+      expect(files.sort()).toEqual([`ignored-${MAX_IGNORE_PATTERNS + 1}.ts`, 'kept.ts']);
+      expect(notes).toEqual([`${path.join(directory, '.gitignore')} holds ${MAX_IGNORE_PATTERNS + 30_000} patterns: only the first ${MAX_IGNORE_PATTERNS} are honoured`]);
+    } finally {
+      removeLarge();
+    }
   });
 });

@@ -7,6 +7,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { analyseFile, type FileAnalysis } from '../sites/find-sites.js';
 import { verifyFixes } from '../fixes/verification.js';
+import { withBudget } from '../values/budget.js';
 
 export interface OpenRouterRuleDocs {
   description: string;
@@ -64,7 +65,8 @@ export function onAnalysis<MessageIds extends string>(
         }
         if (analysis.sites.length === 0) return;
         const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
-        check(analysis, (descriptor) => descriptors.push(descriptor));
+        const current = analysis;
+        withBudget(current.checksBudget(), () => check(current, (descriptor) => descriptors.push(descriptor)));
         for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
       } catch (error) {
         if (!analysis || analysis.claimFailureReport()) reportError(error);

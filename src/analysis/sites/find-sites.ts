@@ -36,6 +36,11 @@ export interface FileAnalysis {
   readonly config: () => LoadedProjectConfig;
   /** An unexpected failure is reported once per file, by the first rule that meets it. */
   claimFailureReport(): boolean;
+  /**
+   * The budget of what rules resolve beyond the sites (a value's leaves, a key's alternatives): one per
+   * file, shared by every rule, so each value is read once per file and the rules' work is bounded too.
+   */
+  readonly checksBudget: () => ResolutionBudget;
 }
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -86,11 +91,13 @@ export function analyseFile(context: Context): FileAnalysis {
     failure = error;
   }
   let claimedFailure = false;
+  let checksBudget: ResolutionBudget | null = null;
   const analysis: FileAnalysis = {
     sites,
     failure,
     config: loadConfig,
     claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
+    checksBudget: () => (checksBudget ??= ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices))),
   };
   analyses.set(fileKey(sourceCode), analysis);
   return analysis;

@@ -8,7 +8,8 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, memberName, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, memberName, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { currentBudget } from './budget.js';
 
 type ThisKind = 'instance' | 'static';
 
@@ -19,7 +20,11 @@ interface FieldSet {
   readonly reads: Map<string, TSESTree.MemberExpression[]>;
 }
 
-type ClassFields = Record<ThisKind, FieldSet> & { readonly readsOfEither: Map<string, TSESTree.MemberExpression[]> };
+type ClassFields = Record<ThisKind, FieldSet> & {
+  readonly readsOfEither: Map<string, TSESTree.MemberExpression[]>;
+  /** The class's members by name (not computed): which one `this.<name>` means is a lookup, not a pass over the body. */
+  readonly members: Map<string, TSESTree.ClassElement[]>;
+};
 
 const fieldsCache = new WeakMap<TSESTree.ClassBody, ClassFields>();
 
@@ -69,12 +74,13 @@ function childKind(node: Node, kind: ThisKind | 'both'): ThisKind | 'both' {
  * for both kinds: the cautious direction.
  */
 function collectFields(body: TSESTree.ClassBody): ClassFields {
-  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() }, readsOfEither: new Map() };
+  const fields: ClassFields = { instance: { writes: new Map(), reads: new Map() }, static: { writes: new Map(), reads: new Map() }, readsOfEither: new Map(), members: new Map() };
   const kindsOf = (kind: ThisKind | 'both'): FieldSet[] => (kind === 'both' ? [fields.instance, fields.static] : [fields[kind]]);
   const stack: [Node, ThisKind | 'both'][] = [];
   for (const member of body.body) {
-    const name = member.type === 'PropertyDefinition' && !member.computed ? keyName(member.key) : null;
-    if (member.type === 'PropertyDefinition' && name !== null && member.value) push(fields[member.static ? 'static' : 'instance'].writes, name, member.value);
+    const key = 'key' in member && !member.computed ? keyName(member.key) : null;
+    if (key !== null) push(fields.members, key, member);
+    if (member.type === 'PropertyDefinition' && key !== null && member.value) push(fields[member.static ? 'static' : 'instance'].writes, key, member.value);
     // `constructor(private baseUrl: string)`: the parameter is written to `this.baseUrl`.
     if (member.type === 'MethodDefinition' && member.kind === 'constructor') {
       for (const parameter of member.value.params) {
@@ -85,8 +91,11 @@ function collectFields(body: TSESTree.ClassBody): ClassFields {
     }
     stack.push([member, childKind(member, 'both')]);
   }
+  const budget = currentBudget();
   while (stack.length > 0) {
     const [node, kind] = stack.pop()!;
+    // Once per class, but a class may be long: the walk pays by the node.
+    budget.charge();
     const read = node.type === 'MemberExpression' && node.object.type === 'ThisExpression' ? memberKey(node) : null;
     if (read !== null && !(node.parent?.type === 'AssignmentExpression' && node.parent.left === node)) {
       for (const set of kindsOf(kind)) push(set.reads, read, node as TSESTree.MemberExpression);
@@ -138,16 +147,29 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
   return reads;
 }
 
-/** Whether every use of the class in the file only reads it: `new C()`, `C.m()`, `C.x`. */
+/**
+ * Whether every use of the class in the file only reads it: `new C()`, `C.m()`, `C.x`. Read once per
+ * class and file (every read of a static field or method asks), paying by the use.
+ */
 function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
   const declaration = body.parent;
   if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return false;
   if (declaration.parent?.type === 'ExportNamedDeclaration' || declaration.parent?.type === 'ExportDefaultDeclaration') return false;
+  const budget = currentBudget();
+  const memo = budget.memo<boolean>('sealed-class');
+  const known = memo.get(body);
+  if (typeof known === 'boolean') return known;
   let classScope: Scope | null = scope;
   while (classScope && classScope.block !== declaration) classScope = classScope.upper;
   const name = declaration.id.name;
   const variables = [classScope?.set.get(name), classScope?.upper?.set.get(name)];
   if (!variables[0] && !variables[1]) return false;
+  const sealed = budget.charge(variables.reduce((sum, variable) => sum + (variable?.references.length ?? 0), 0)) && everyUseReads(variables);
+  memo.set(body, sealed);
+  return sealed;
+}
+
+function everyUseReads(variables: readonly (Variable | undefined)[]): boolean {
   return variables.every((variable) =>
     (variable?.references ?? []).every((reference) => {
       const use = reference.identifier.parent;
@@ -169,7 +191,7 @@ function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
 function isOwnMethod(body: TSESTree.ClassBody, method: TSESTree.MethodDefinition, name: string, kind: ThisKind, scope: Scope): boolean {
   const { writes } = fieldsOf(body)[kind];
   if (method.static !== (kind === 'static') || writes.has('*') || writes.has(name)) return false;
-  if (body.body.filter((item) => 'key' in item && !item.computed && keyName(item.key) === name).length !== 1) return false;
+  if (fieldsOf(body).members.get(name)?.length !== 1) return false;
   return name.startsWith('#') || method.accessibility === 'private' || isSealedClass(body, scope);
 }
 
@@ -179,7 +201,7 @@ export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kin
   const site = name === null ? null : thisAt(member);
   if (!site || name === null) return null;
   // A getter with a setter beside it is an accessor pair: what the setter stores is not followed.
-  const method = site.body.body.find((item): item is TSESTree.MethodDefinition => item.type === 'MethodDefinition' && !item.computed && keyName(item.key) === name);
+  const method = fieldsOf(site.body).members.get(name)?.find((item): item is TSESTree.MethodDefinition => item.type === 'MethodDefinition');
   if (!method || method.kind !== kind || !isOwnMethod(site.body, method, name, site.kind, scope)) return null;
   return method.value.type === 'FunctionExpression' ? method.value : null;
 }

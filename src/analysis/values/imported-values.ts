@@ -10,7 +10,8 @@
  * whatever host parsed the linted file (module-parser.ts); at most `MAX_HOPS` modules away from the
  * linted file, at most `MAX_MODULES_PER_FILE` modules and `MAX_PARSED_BYTES_PER_FILE` of newly
  * parsed text per lint. Parsed modules, with their exports, are cached by path, size and
- * modification time. Anything else is unknown, and the rules stay silent.
+ * modification time, within a bound on their memory (module-cache.ts). Anything else is unknown,
+ * and the rules stay silent.
  */
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
 import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
+import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
@@ -26,7 +28,6 @@ const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
 /** Bytes parsed for one lint (modules not parsed before): with the above, a bound on what one file's imports cost. */
 const MAX_PARSED_BYTES_PER_FILE = 512 * 1024;
-const MAX_CACHED_MODULES = 256;
 /** Non-relative specifiers looked up in the tsconfig `paths` per lint (most name packages and match no alias). */
 const MAX_ALIAS_LOOKUPS_PER_FILE = 32;
 
@@ -71,7 +72,8 @@ interface LintState {
   readonly hops: WeakMap<TSESTree.Program, number>;
 }
 const lintState = new WeakMap<ResolutionBudget, LintState>();
-const cache = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly module: LoadedModule | null }>();
+/** Parsed modules (null: read and found unparsable), kept across lints within a bound on their memory. */
+const cache = new ModuleCache<LoadedModule | null>();
 
 /**
  * Lets the analysis of `program` follow its relative imports: `file` is where it was read from. A
@@ -142,14 +144,12 @@ function loadModule(file: string, root: string, state: LintState): LoadedModule 
   } catch {
     return null;
   }
-  const cached = cache.get(file);
-  if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.module;
+  const cached = cache.get(file, stat.size, stat.mtimeMs);
+  if (cached !== undefined) return cached;
   if (state.parsedBytes + stat.size > MAX_PARSED_BYTES_PER_FILE) return null;
   state.parsedBytes += stat.size;
   const module = stat.isFile() && stat.size <= MAX_MODULE_BYTES ? parseModule(file, root) : null;
-  cache.delete(file);
-  cache.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, module });
-  if (cache.size > MAX_CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  cache.set(file, stat.size, stat.mtimeMs, module, module ? stat.size : 0);
   return module;
 }
 

@@ -10,6 +10,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { childNodes, findVariable, isFunction, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
+import { currentBudget } from './budget.js';
 import { classMethod } from './class-fields.js';
 import { importedHelper } from './imported-values.js';
 
@@ -23,7 +24,8 @@ export interface Returns {
   readonly otherModule: boolean;
 }
 
-const returnsCache = new WeakMap<FunctionNode, TSESTree.Expression[] | null>();
+/** Per function: its returned expressions and its own scope, found once however many calls read them. */
+const returnsCache = new WeakMap<FunctionNode, { readonly values: TSESTree.Expression[]; readonly scope: Scope } | null>();
 
 /**
  * The function a call's callee names, when the file declares it once (`function f() {}` or `const f =
@@ -65,8 +67,11 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
   if (fn.body.type !== 'BlockStatement') return [fn.body];
   const values: TSESTree.Expression[] = [];
   const stack: Node[] = [fn.body];
+  const budget = currentBudget();
   while (stack.length > 0) {
     const node = stack.pop()!;
+    // The walk is once per function, but a function may be long: it pays by the node.
+    budget.charge();
     if (node.type === 'ReturnStatement') {
       if (!node.argument) return null;
       values.push(node.argument);
@@ -88,15 +93,16 @@ export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): 
 
 /** The returns of a function and its own scope, from the scope it is declared in. */
 function returnsOf(fn: FunctionNode, declaredIn: Scope, otherModule = false): Returns | null {
-  let values = returnsCache.get(fn);
-  if (values === undefined) {
-    values = returnedValues(fn);
-    returnsCache.set(fn, values);
+  let read = returnsCache.get(fn);
+  if (read === undefined) {
+    const values = returnedValues(fn);
+    let own = values && declaredIn.childScopes.find((child) => child.block === fn);
+    // A named function expression has a scope for its name around the one of its body.
+    if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
+    read = values && own ? { values, scope: own } : null;
+    returnsCache.set(fn, read);
   }
-  let own = declaredIn.childScopes.find((child) => child.block === fn);
-  // A named function expression has a scope for its name around the one of its body.
-  if (own?.type === 'function-expression-name') own = own.childScopes.find((child) => child.block === fn);
-  return values && own ? { values, scope: own, fn, otherModule } : null;
+  return read && { ...read, fn, otherModule };
 }
 
 /** What `callee(...)` returns (awaited: what its promise gives), when the callee is a function of this file or imported from the project; null otherwise. */

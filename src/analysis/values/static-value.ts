@@ -294,9 +294,14 @@ function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: num
   return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
 }
 
-/** What a function's `return`s give as strings, told at `at`. */
+/** What a function's `return`s give as strings, told at `at`: read once per function (and binding of its parameters), not once per call. */
 function returnsStrings(returns: Returns, at: Node, depth: number): StringAlternative[] {
-  return bounded(returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1)), at);
+  const values = memoised<StringAlternative[] | null>('returned-strings', returns.fn, depth, null, () => {
+    currentBudget().charge(returns.values.length);
+    const all = returns.values.flatMap((value) => resolveString(value, returns.scope, depth + 1));
+    return all.length > LIMITS.alternativesPerValue ? null : all;
+  });
+  return values ?? hole(at, 'opaque', null);
 }
 
 /** Calls of one helper read with their own arguments, and the returns a helper may have for that: past either, unbound. */
@@ -549,9 +554,12 @@ function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: numb
   });
 }
 
-/** The objects a function's `return`s give, their keys together. */
+/** The objects a function's `return`s give, their keys together: read once per function (and binding of its parameters), not once per call. */
 function returnsObject(returns: Returns, depth: number): ObjectShape | null {
-  return eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+  return memoised<ObjectShape | null>('returned-object', returns.fn, depth, null, () => {
+    currentBudget().charge(returns.values.length);
+    return eitherObject(returns.values.map((value) => resolveObject(value, returns.scope, depth + 1, false)));
+  });
 }
 
 /** The object of a value that holds none: spread, it adds no key; as headers or options, there are none. */

@@ -9,9 +9,10 @@ import { parseArgs } from 'node:util';
 import { version } from '../../version.js';
 import { auditTargets } from './audit-targets.js';
 import { formatGithub, formatJobSummary } from './format-github.js';
-import { formatSarif } from './format-sarif.js';
-import { formatText } from './format-text.js';
+import { sarifDocument } from './format-sarif.js';
+import { textPieces } from './format-text.js';
 import { inertJson, inertLine } from '../../analysis/index.js';
+import { jsonPieces, writePieces } from './json-pieces.js';
 import type { AuditConfigName } from './lint-file.js';
 import { formatSitesJson, formatSitesText, SiteCollector } from './list-sites.js';
 import { mergeReports } from './merge-reports.js';
@@ -81,16 +82,17 @@ function nonNegativeInteger(value: string, flag: string): number {
   return Number(value);
 }
 
-function format(report: AuditReport, as: Format, counts: SeverityCounts): string {
-  if (as === 'json') return `${inertJson(JSON.stringify(report, null, 2))}\n`;
-  if (as === 'sarif') return `${inertJson(formatSarif(report))}\n`;
+/** The report's text in pieces, written as they come: a merged report may be larger than one string can hold. */
+function* formatted(report: AuditReport, as: Format, counts: SeverityCounts): Generator<string> {
+  if (as === 'text') return yield* textPieces(report);
   if (as === 'github') {
     // The job summary goes where the runner says, beside the annotations on stdout.
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, formatJobSummary(report, counts));
-    return formatGithub(report, counts, process.env.GITHUB_WORKSPACE || process.cwd());
+    return yield formatGithub(report, counts, process.env.GITHUB_WORKSPACE || process.cwd());
   }
-  return formatText(report);
+  yield* jsonPieces(as === 'json' ? report : sarifDocument(report));
+  yield '\n';
 }
 
 /** The exit status; the report goes to stdout, errors and progress to stderr. */
@@ -170,6 +172,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         filter,
         onProgress: (done, found) => progress.update(done, found),
         ...(collector ? { onSites: collector.add } : {}),
+        onNote: (text) => {
+          progress.clear();
+          process.stderr.write(`eslint-plugin-openrouter: note: ${inertLine(text)}\n`);
+        },
       });
     } finally {
       progress.clear();
@@ -186,7 +192,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   // As ESLint: the exit status counts every finding, what is printed leaves warnings out with --quiet.
   const counts = countSeverities(report);
-  process.stdout.write(format(values.quiet ? errorsOnly(report) : report, as, values.quiet ? { errors: counts.errors, warnings: 0 } : counts));
+  const shown = values.quiet ? errorsOnly(report) : report;
+  // Text and workflow-command lines are made inert one by one; JSON and SARIF pieces as they are written.
+  await writePieces(formatted(shown, as, values.quiet ? { errors: counts.errors, warnings: 0 } : counts), process.stdout, as === 'json' || as === 'sarif' ? inertJson : undefined);
   const { status, note } = exitStatus(counts, maxWarnings);
   if (note !== null) process.stderr.write(`${note}\n`);
   return status;

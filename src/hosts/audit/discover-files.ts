@@ -2,12 +2,13 @@
  * The files an audit reads below a folder: JavaScript and TypeScript files, found by an iterative
  * walk that never follows a symlink, skips dependency, VCS and build-output folders, and honours
  * every `.gitignore` (each relative to its own folder, negations included) and `.git/info/exclude`,
- * with the `ignore` package's matcher: the rules git applies, not a hand-written approximation.
+ * with the `ignore` package's matcher: the rules git applies, not a hand-written approximation. What
+ * one ignore file may hold is bounded (ignore-file.ts); one that is not honoured in full is noted.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { isSkippedFolder } from '../../analysis/index.js';
+import { IgnoreFile, MAX_IGNORE_PATTERNS } from './ignore-file.js';
 import { isAuditedFile } from './lint-file.js';
 import type { PathFilter } from './path-filter.js';
 import { readSource } from './read-source.js';
@@ -18,8 +19,11 @@ const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 /** The patterns of one ignore file, applied to paths relative to its folder (`base`, from the root, `/`-separated). */
 interface IgnoreLayer {
   readonly base: string;
-  readonly matcher: Ignore;
+  readonly matcher: IgnoreFile;
 }
+
+/** Told once per ignore file that is not honoured in full, naming it: the run goes on without what it could not read. */
+export type DiscoveryNote = (text: string) => void;
 
 interface PendingDirectory {
   readonly directory: string;
@@ -30,9 +34,15 @@ interface PendingDirectory {
 }
 
 /** An ignore file inside `root` (by real path: a `.git` linked to a folder outside is not honoured). */
-function readIgnoreFile(file: string, base: string, root: string): IgnoreLayer | null {
+function readIgnoreFile(file: string, base: string, root: string, note: DiscoveryNote): IgnoreLayer | null {
   const read = readSource(file, MAX_IGNORE_FILE_BYTES, root);
-  return 'text' in read ? { base, matcher: ignore().add(read.text) } : null;
+  if ('skipped' in read) {
+    if (read.skipped === 'too-large') note(`${file} is over ${MAX_IGNORE_FILE_BYTES} bytes: none of its patterns are honoured`);
+    return null;
+  }
+  const matcher = new IgnoreFile(read.text);
+  if (matcher.dropped > 0) note(`${file} holds ${MAX_IGNORE_PATTERNS + matcher.dropped} patterns: only the first ${MAX_IGNORE_PATTERNS} are honoured`);
+  return { base, matcher };
 }
 
 /** Whether git ignores `relative` (a directory ends in `/`): the deepest file with a matching pattern decides. */
@@ -47,7 +57,7 @@ function isIgnored(relative: string, layers: readonly IgnoreLayer[]): boolean {
 }
 
 /** Every audited file below `root` (absolute paths), each folder's entries in sorted order. */
-export async function* discoverFiles(root: string, filter: PathFilter): AsyncGenerator<string> {
+export async function* discoverFiles(root: string, filter: PathFilter, note: DiscoveryNote = () => {}): AsyncGenerator<string> {
   const stack: PendingDirectory[] = [{ directory: root, relative: '', layers: [] }];
   while (stack.length > 0) {
     const { directory, relative, layers: inherited } = stack.pop()!;
@@ -61,11 +71,11 @@ export async function* discoverFiles(root: string, filter: PathFilter): AsyncGen
     const layers = [...inherited];
     // A folder holding `.git` is a repository root: its exclude file ranks below its .gitignore files.
     if (names.has('.git')) {
-      const exclude = readIgnoreFile(path.join(directory, '.git', 'info', 'exclude'), relative, root);
+      const exclude = readIgnoreFile(path.join(directory, '.git', 'info', 'exclude'), relative, root, note);
       if (exclude) layers.push(exclude);
     }
     if (names.has('.gitignore')) {
-      const own = readIgnoreFile(path.join(directory, '.gitignore'), relative, root);
+      const own = readIgnoreFile(path.join(directory, '.gitignore'), relative, root, note);
       if (own) layers.push(own);
     }
     const subdirectories: PendingDirectory[] = [];

@@ -12,11 +12,12 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Linter } from 'eslint';
-import type { Artifact, Notification, Region, Result } from 'sarif';
+import type { Artifact, Log, Notification, Region, Result, Run } from 'sarif';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import plugin from '../../index.js';
 import { REPOSITORY_URL } from '../../rule-docs-url.js';
 import { rules } from '../../rules/index.js';
+import { jsonPieces, StreamedArray } from './json-pieces.js';
 import type { AuditFinding, AuditParseError, AuditReport, RepositoryReport } from './report.js';
 import { ruleHelp } from './rule-help.js';
 
@@ -27,13 +28,43 @@ const RULE_PREFIX = 'openrouter/';
 type RuleName = keyof typeof rules;
 
 export function formatSarif(report: AuditReport): string {
+  return [...jsonPieces(sarifDocument(report))].join('');
+}
+
+/**
+ * The SARIF log of a report, each run's results made as they are written (json-pieces.ts): a merged
+ * report's millions of findings never stand as SARIF objects all at once.
+ */
+export function sarifDocument(report: AuditReport): Log {
   const builder = new SarifBuilder({ $schema: SCHEMA_URL });
   const names = runNames(report.repositories);
   if (report.repositories.length === 0) builder.addRun(createRun(report, null, null));
   report.repositories.forEach((repository, index) => {
     builder.addRun(createRun(report, repository, report.repositories.length > 1 ? names[index]! : null));
   });
-  return builder.buildSarifJsonString({ indent: true });
+  const log = builder.buildSarifOutput();
+  report.repositories.forEach((repository, index) => {
+    const run = log.runs[index]!;
+    (run as { results: unknown }).results = new StreamedArray(() => resultsOf(run, repository.findings));
+  });
+  return log;
+}
+
+/** A run's results, with the rule and artifact indexes the builder would give them. */
+function* resultsOf(run: Run, findings: readonly AuditFinding[]): Generator<Result> {
+  const ruleIndexes = new Map((run.tool.driver.rules ?? []).map((rule, index) => [rule.id, index]));
+  const artifactIndexes = new Map((run.artifacts ?? []).map((artifact, index) => [artifact.location?.uri, index]));
+  for (const finding of findings) {
+    const { result } = createResult(finding, relativeUri(finding.file));
+    const ruleIndex = result.ruleId === undefined ? undefined : ruleIndexes.get(result.ruleId);
+    if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
+    for (const location of result.locations ?? []) {
+      const artifact = location.physicalLocation?.artifactLocation;
+      const artifactIndex = artifact?.uri === undefined ? undefined : artifactIndexes.get(artifact.uri);
+      if (artifact && artifactIndex !== undefined) artifact.index = artifactIndex;
+    }
+    yield result;
+  }
 }
 
 function createRun(report: AuditReport, repository: RepositoryReport | null, name: string | null): SarifRunBuilder {
@@ -48,12 +79,11 @@ function createRun(report: AuditReport, repository: RepositoryReport | null, nam
 
   if (isFullPath(repository.path)) run.run.originalUriBaseIds = { [SOURCE_ROOT]: { uri: directoryUri(repository.path) } };
   if (name !== null) run.run.automationDetails = { id: `${report.tool.name}/${name}/` };
-  // Listed here with their base id; the builder would otherwise list them without it.
+  // Listed here with their base id; the builder would otherwise list them without it. The results are made as they are written (`sarifDocument`).
   const artifacts = new Map<string, Artifact>();
   for (const finding of repository.findings) {
     const uri = relativeUri(finding.file);
     if (!artifacts.has(uri)) artifacts.set(uri, { location: { uri, uriBaseId: SOURCE_ROOT }, sourceLanguage: sourceLanguageOf(uri) });
-    run.addResult(createResult(finding, uri));
   }
   run.run.artifacts = [...artifacts.values()];
   const parseErrors = repository.parseErrors ?? [];

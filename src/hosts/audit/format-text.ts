@@ -47,8 +47,14 @@ function repositoryLines(repository: RepositoryReport): string[] {
 }
 
 export function formatText(report: AuditReport): string {
+  return [...textPieces(report)].join('');
+}
+
+/** The text report in pieces of one line each (a merged report may hold millions), each shown inert. */
+export function* textPieces(report: AuditReport): Generator<string> {
   const { summary } = report;
-  const lines = report.repositories.flatMap((repository) => [...repositoryLines(repository), '']);
+  // Every line carries text from the audited repositories (or merged reports): shown inert.
+  for (const repository of report.repositories) for (const line of [...repositoryLines(repository), '']) yield `${inertLine(line)}\n`;
   const parts = [
     plural(summary.repositories, 'repository', 'repositories'),
     `${plural(summary.filesScanned, 'file')} scanned`,
@@ -58,7 +64,5 @@ export function formatText(report: AuditReport): string {
   ];
   if (summary.filesFixed) parts.push(`${plural(summary.filesFixed, 'file')} fixed`);
   if (summary.parseErrors) parts.push(`${plural(summary.parseErrors, 'file')} not parsed`);
-  lines.push(`Summary (${report.config}): ${parts.join(', ')}`);
-  // Every line carries text from the audited repositories (or merged reports): shown inert.
-  return `${lines.map(inertLine).join('\n')}\n`;
+  yield `${inertLine(`Summary (${report.config}): ${parts.join(', ')}`)}\n`;
 }

@@ -8,8 +8,18 @@ import { readSource } from './read-source.js';
 import { REPORT_FORMAT_VERSION, summarise, type AuditFinding, type AuditParseError, type AuditReport, type RepositoryReport } from './report.js';
 import { UsageError } from './usage-error.js';
 
-/** A JSON report larger than this is refused rather than read. */
-const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+/**
+ * What `--merge` reads, refused past it rather than read: one report is read as one string, which
+ * JavaScript holds up to about 512 MiB, and all of them stand in memory together until the merged
+ * report is written (in pieces: json-pieces.ts).
+ */
+export interface MergeLimits {
+  /** Bytes of one report. */
+  readonly maxReportBytes: number;
+  /** Bytes of all the reports together. */
+  readonly maxTotalBytes: number;
+}
+export const MERGE_LIMITS: MergeLimits = { maxReportBytes: 500 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
 
 type Json = Record<string, unknown>;
 
@@ -80,11 +90,15 @@ function readRepository(value: unknown, where: string): RepositoryReport {
   };
 }
 
-function readReport(file: string): { config: string; repositories: RepositoryReport[] } {
-  const read = readSource(file, MAX_REPORT_BYTES, null);
+function readReport(file: string, limits: MergeLimits, readSoFar: number): { config: string; repositories: RepositoryReport[]; bytes: number } {
+  const read = readSource(file, limits.maxReportBytes, null);
   if ('skipped' in read) {
-    const why = read.skipped === 'too-large' ? `is over ${MAX_REPORT_BYTES} bytes` : read.skipped === 'not-a-regular-file' ? 'is not a regular file' : 'cannot be read (does it exist?)';
+    const why = read.skipped === 'too-large' ? `is over ${limits.maxReportBytes} bytes, more than one merge reads` : read.skipped === 'not-a-regular-file' ? 'is not a regular file' : 'cannot be read (does it exist?)';
     throw new UsageError(`--merge: ${file} ${why}`);
+  }
+  const bytes = Buffer.byteLength(read.text);
+  if (readSoFar + bytes > limits.maxTotalBytes) {
+    throw new UsageError(`--merge: the reports up to ${file} hold over ${limits.maxTotalBytes} bytes, more than one merge reads; merge them in groups`);
   }
   let json: unknown;
   try {
@@ -99,18 +113,20 @@ function readReport(file: string): { config: string; repositories: RepositoryRep
     }
     const config = field(json, 'config', 'report', isString, 'a string');
     const repositories = field(json, 'repositories', 'report', isArray, 'an array');
-    return { config, repositories: repositories.map((repository, index) => readRepository(repository, `report.repositories[${index}]`)) };
+    return { config, repositories: repositories.map((repository, index) => readRepository(repository, `report.repositories[${index}]`)), bytes };
   } catch (error) {
     if (error instanceof ShapeError) throw new UsageError(`--merge: ${file}: ${error.message}`);
     throw error;
   }
 }
 
-export function mergeReports(files: readonly string[]): AuditReport {
+export function mergeReports(files: readonly string[], limits: MergeLimits = MERGE_LIMITS): AuditReport {
   let config: { name: string; file: string } | null = null;
   const byPath = new Map<string, { repository: RepositoryReport; file: string }>();
+  let bytes = 0;
   for (const file of files) {
-    const report = readReport(file);
+    const report = readReport(file, limits, bytes);
+    bytes += report.bytes;
     if (config && config.name !== report.config) {
       throw new UsageError(`--merge: ${file} was written with --config ${report.config}, ${config.file} with --config ${config.name}; merge reports of one config`);
     }

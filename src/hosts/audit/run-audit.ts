@@ -35,6 +35,8 @@ export interface AuditOptions {
   readonly onProgress?: (done: number, found: number) => void;
   /** Each file's sites (file relative to the target's root, `/`-separated), for `--list-sites`. */
   readonly onSites?: (target: AuditTarget, file: string, sites: readonly FileSite[]) => void;
+  /** Something the run could not honour in full (an ignore file past its bounds), told as it goes on. */
+  readonly onNote?: (text: string) => void;
 }
 
 /** Below this many candidates a run lints in-process: starting workers would cost more than they save. */
@@ -108,8 +110,8 @@ function oncePerConfigProblem(findings: readonly AuditFinding[]): AuditFinding[]
   });
 }
 
-async function* filesOf(target: AuditTarget, filter: PathFilter): AsyncGenerator<string> {
-  if (target.files === null) yield* discoverFiles(target.root, filter);
+async function* filesOf(target: AuditTarget, filter: PathFilter, note?: (text: string) => void): AsyncGenerator<string> {
+  if (target.files === null) yield* discoverFiles(target.root, filter, note);
   else for (const file of target.files) if (filter.includesFile(path.relative(target.root, file).split(path.sep).join('/'))) yield file;
 }
 
@@ -148,7 +150,7 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
   };
   try {
     for (const tally of tallies) {
-      for await (const file of filesOf(tally.target, options.filter)) {
+      for await (const file of filesOf(tally.target, options.filter, options.onNote)) {
         found++;
         if (parserProblem !== null && isTypeScriptFile(file)) throw new UsageError(`${tally.relative(file)} in ${tally.target.path} is TypeScript: ${parserProblem}`);
         const read = readCandidate({ root: tally.target.root, file }, options.maxFileSize);
