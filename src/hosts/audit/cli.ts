@@ -27,9 +27,10 @@ const USAGE = `Usage: eslint-plugin-openrouter audit [options] <path...>
        eslint-plugin-openrouter audit --list-sites [--format text|json] <path...>
        eslint-plugin-openrouter init --referer <url> --title <name> [--categories <a,b>]
 
-Audits every JavaScript and TypeScript file below each path (a repository or folder; files may be
-named directly) with the plugin's rules. Nothing of the audited code is executed: no ESLint config,
-plugin, parser or script of theirs is loaded. "init" writes the app's identity into package.json
+Audits every JavaScript and TypeScript file, and the scripts of every Vue, Svelte and Astro
+component, below each path (a repository or folder; files may be named directly, and a named file
+of another type is skipped with a note) with the plugin's rules. Nothing of the audited code is
+executed: no ESLint config, plugin, parser or script of theirs is loaded. "init" writes the app's identity into package.json
 (see "eslint-plugin-openrouter init --help").
 
 Options:
@@ -159,7 +160,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const progress = createProgress(process.stderr);
     const collector = listSites ? new SiteCollector() : null;
     try {
-      report = await runAudit(auditTargets(paths, cwd), {
+      // Notes echo paths from argv: shown inert, as the reports are.
+      const targets = auditTargets(paths, cwd, (note) => process.stderr.write(`eslint-plugin-openrouter: ${inertLine(note)}\n`));
+      report = await runAudit(targets, {
         config,
         // As ESLint's --fix --quiet, only the errors' fixes are applied.
         fix: values.fix ? (values.quiet ? 'errors' : 'all') : false,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setLookupCeilings } from '../../analysis/index.js';
 import { version } from '../../version.js';
 import { readCandidate, type Candidate, type ScannedFile } from './audit-file.js';
+import { componentKindOf, needsTypeScriptParser } from './component-scripts.js';
 import { discoverFiles } from './discover-files.js';
 import { isTypeScriptFile, type AuditConfigName, type FileSite, type FixScope } from './lint-file.js';
 import { typeScriptParserProblem } from './lint-packages.js';
@@ -152,6 +153,11 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
         found++;
         if (parserProblem !== null && isTypeScriptFile(file)) throw new UsageError(`${tally.relative(file)} in ${tally.target.path} is TypeScript: ${parserProblem}`);
         const read = readCandidate({ root: tally.target.root, file }, options.maxFileSize);
+        // A component is parsed only when it may hold a site: only then may its scripts' language stop the run.
+        const component = read.kind === 'candidate' ? componentKindOf(file) : null;
+        if (parserProblem !== null && component !== null && read.kind === 'candidate' && needsTypeScriptParser(component, read.candidate.text)) {
+          throw new UsageError(`${tally.relative(file)} in ${tally.target.path} has TypeScript scripts: ${parserProblem}`);
+        }
         if (read.kind === 'skipped') tally.filesSkipped++;
         else tally.filesScanned++;
         if (read.kind !== 'candidate') {
