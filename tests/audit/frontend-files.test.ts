@@ -7,7 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO } from '../built-package.js';
 import { auditJson, BUILD_TIMEOUT_MS, ensureBuilt, identity, runCli, temporaryDirectory, writeTree } from './audit-cli.js';
 
 const CLIENT = "const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', apiKey: key });";
@@ -116,5 +118,16 @@ describe('a named file of a type the audit does not read', () => {
     expect(status).toBe(0);
     expect(stderr).toContain('skipped logo.png: not a file the audit reads');
     expect(stderr).toContain('skipped site/README.md: not a file the audit reads');
+  });
+});
+
+describe('the commit hooks', () => {
+  it('pass components to the audit: the pre-commit hook\'s files pattern and the lint-staged recipe', () => {
+    const [hook] = load(readFileSync(path.join(REPO, '.pre-commit-hooks.yaml'), 'utf8')) as { files: string }[];
+    const files = new RegExp(hook!.files);
+    for (const file of ['src/Chat.vue', 'src/routes/+page.svelte', 'src/pages/index.astro']) expect(files.test(file), file).toBe(true);
+    expect(files.test('src/Chat.vue.orig')).toBe(false);
+    const docs = readFileSync(path.join(REPO, 'docs/audit.md'), 'utf8');
+    expect(docs).toContain('"*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,astro}": "eslint-plugin-openrouter audit --fix"');
   });
 });
