@@ -45,7 +45,8 @@ Options:
   --include <glob>        audit only files matching the glob (relative to the path; repeatable)
   --exclude <glob>        skip files and folders matching the glob (repeatable)
   --max-file-size <bytes> skip larger files (default 1048576)
-  --jobs <n>              worker threads at most (default: one per core)
+  --jobs <n>              worker threads at most (default: one per core but one; 1 lints
+                          in-process)
   --merge                 read JSON reports of separate runs and print them as one
   -h, --help              print this help
   -v, --version           print the version
