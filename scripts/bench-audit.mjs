@@ -17,6 +17,7 @@
  *   npm run bench:audit                                   (builds first)
  *   npm run bench:audit -- --rounds 5 --repos 10 --files 600 --scale 100000
  *   npm run bench:audit -- --scale-only --scale 100000
+ *   npm run bench:audit -- --jobs-only                   (the audit alone, with --jobs 1 up to one per core)
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, tmpdir } from 'node:os';
@@ -39,6 +40,8 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: '100000' },
     // Only the scale run (files per second and peak RSS), without the comparison.
     'scale-only': { type: 'boolean', default: false },
+    // Only the audit of the organisation, timed with each --jobs from 1 to one per core (where its default is chosen).
+    'jobs-only': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -148,8 +151,11 @@ const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 try {
   out(`# audit vs eslint: ${cpus().length} CPUs, Node ${process.version}, ESLint ${versionOf('eslint')}, @typescript-eslint/parser ${versionOf('@typescript-eslint/parser')}`);
   const org = path.join(work, 'org');
-  if (!args['scale-only']) compare(org);
-  scale();
+  if (args['jobs-only']) jobs(org);
+  else {
+    if (!args['scale-only']) compare(org);
+    scale();
+  }
 } finally {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
   else out(`kept ${work}`);
@@ -195,6 +201,22 @@ function compare(org) {
   const eslint = median(times.eslint);
   out(`median: audit ${audit.toFixed(2)} s, eslint ${eslint.toFixed(2)} s; audit is ${(eslint / audit).toFixed(1)}x faster`);
   out(`findings: audit ${findings.audit}, eslint ${findings.eslint}${findings.audit === findings.eslint ? ' (agree)' : ' (MISMATCH)'}`);
+  rmSync(org, { recursive: true, force: true });
+}
+
+function jobs(org) {
+  const total = generateOrganisation(org, REPOS, FILES, OPENROUTER_SHARE);
+  const repositories = Array.from({ length: REPOS }, (_, repo) => `repo-${String(repo).padStart(3, '0')}`);
+  const counts = Array.from({ length: Math.max(2, cpus().length) }, (_, index) => index + 1);
+  out(`# --jobs: ${REPOS} repositories, ${total} files, ${Math.round(OPENROUTER_SHARE * 100)}% with OpenRouter code`);
+  const times = new Map(counts.map((count) => [count, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternating order, so a warm cache favours no count.
+    for (const count of round % 2 === 0 ? counts : [...counts].reverse()) {
+      times.get(count).push(timed(process.execPath, [bin, 'audit', '--format', 'json', '--jobs', String(count), ...repositories], org).seconds);
+    }
+  }
+  for (const count of counts) out(`  --jobs ${count}: median ${median(times.get(count)).toFixed(2)} s (${times.get(count).map((seconds) => seconds.toFixed(2)).join(', ')})`);
   rmSync(org, { recursive: true, force: true });
 }
 

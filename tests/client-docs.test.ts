@@ -3,12 +3,12 @@
  * README and the require-referer doc match it, and the check that `npm test` runs fails on an edited copy, naming the command to run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENTS } from '../src/analysis/clients/rows.js';
 import { BEGIN_MARKER, clientTableProblem, END_MARKER, renderClientTable, withClientTable } from '../scripts/lib/client-docs.mjs';
+import { temporaryFolder } from './temporary-folders.js';
 
 const ROOT = path.resolve(__dirname, '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -54,7 +54,7 @@ describe('the supported clients table', () => {
   });
 
   it('fails `update-client-docs.mjs --check` on an edited copy, and passes on the README', () => {
-    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'client-docs-')), 'README.md');
+    const copy = path.join(temporaryFolder('client-docs-'), 'README.md');
     writeFileSync(copy, EDITED);
     const run = (file: string) => {
       try {

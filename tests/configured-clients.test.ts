@@ -3,8 +3,7 @@
  * that names it (with did-you-mean), is dropped whole, and leaves the other entries and keys in
  * force; sizes are bounded and prototype names refused.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import plugin from '../src/index.js';
 import { MAX_CLIENTS } from '../src/analysis/identity/configured-clients.js';
 import { BUILT_IN_TABLE } from '../src/analysis/clients/table.js';
 import { clearProjectConfigCache, loadProjectAttribution } from '../src/analysis/identity/project-config.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 const LLM = { module: '@acme/llm', export: 'createLlm', call: 'call', options: { referer: 'siteUrl', title: 'siteName' } };
 const WHERE = 'settings.openrouter.clients[0]';
@@ -113,7 +113,7 @@ describe('settings.openrouter.clients validation', () => {
 
 describe('package.json "openrouter": { "clients" }', () => {
   function project(packageJson: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'openrouter-clients-'));
+    const dir = temporaryFolder('openrouter-clients-');
     writeFileSync(path.join(dir, 'package.json'), packageJson);
     return path.join(dir, 'client.ts');
   }
@@ -144,7 +144,7 @@ describe('package.json "openrouter": { "clients" }', () => {
 describe('package.json clients in a lint run', () => {
   /** A repository whose root package.json declares `rootClients`, with a package below it declaring `packageClients`. */
   function repository(rootClients: unknown[], packageClients: unknown[]): { root: string; file: string } {
-    const root = mkdtempSync(path.join(tmpdir(), 'openrouter-clients-run-'));
+    const root = temporaryFolder('openrouter-clients-run-');
     mkdirSync(path.join(root, '.git'));
     mkdirSync(path.join(root, 'packages', 'web', 'src'), { recursive: true });
     writeFileSync(path.join(root, 'package.json'), JSON.stringify({ openrouter: { clients: rootClients } }));

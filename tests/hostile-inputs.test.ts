@@ -5,8 +5,7 @@
  * enough for a slow CI machine; the old behaviour took minutes or the whole heap on the same inputs.
  * `npm run attack` measures the same inputs against parsing.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -14,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzedProgram, HOSTILE_CASES, seededRandom } from '../scripts/lib/hostile-cases.mjs';
 import plugin from '../src/index.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 // A fixed seed keeps CI reproducible; FC_SEED=random (or a number) explores other inputs locally.
 fc.configureGlobal(process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20261201) });
@@ -24,7 +24,7 @@ const GUARD_SECONDS = 20;
 const MAX_MESSAGE_LENGTH = 400;
 
 // A repository of its own: no package.json above lends an identity.
-const ROOT = mkdtempSync(path.join(tmpdir(), 'openrouter-hostile-'));
+const ROOT = temporaryFolder('openrouter-hostile-');
 mkdirSync(path.join(ROOT, '.git'));
 const SOURCE = path.join(ROOT, 'src');
 const linter = new Linter({ cwd: ROOT });

@@ -4,7 +4,7 @@
  * package, written to by the importer, too far, not a regular file), and never edited.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -97,8 +97,14 @@ describe('values imported from another module, without type information', () => 
     // A module above the package's own folder.
     const inner = project({});
     const outside = path.basename(path.dirname(inner));
-    writeFileSync(path.join(inner, '..', '..', `${outside}-headers.js`), LOCALHOST_HEADERS);
-    expect(lint(path.join(inner, 'client.js'), CLIENT(`../../${outside}-headers`)).messages).toEqual([]);
+    // Beside the repository, in the temp folder itself: removed here, as no test folder holds it.
+    const beside = path.join(inner, '..', '..', `${outside}-headers.js`);
+    writeFileSync(beside, LOCALHOST_HEADERS);
+    try {
+      expect(lint(path.join(inner, 'client.js'), CLIENT(`../../${outside}-headers`)).messages).toEqual([]);
+    } finally {
+      rmSync(beside, { force: true });
+    }
 
     const written = project({ 'headers.js': LOCALHOST_HEADERS });
     const code = `${CLIENT('./headers')}OPENROUTER_HEADERS['X-OpenRouter-Title'] = process.env.APP_NAME;\n`;

@@ -4,20 +4,20 @@
  * package.json ends the lookup with a message instead of falling back to an outer package's identity.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearProjectConfigCache } from '../src/analysis/identity/project-config.js';
 import plugin from '../src/index.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 const CODE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: key });\n";
 const OUTER = { referer: 'https://outer-identity.dev', title: 'Outer Identity' };
 
 /** outer/package.json (with an identity) above outer/repo/src/client.js; `.git` in repo unless told. */
 function tree(options: { git?: 'folder' | 'file' | 'none' } = {}): { repo: string; src: string; file: string } {
-  const outer = mkdtempSync(path.join(tmpdir(), 'openrouter-lookup-'));
+  const outer = temporaryFolder('openrouter-lookup-');
   writeFileSync(path.join(outer, 'package.json'), JSON.stringify({ name: 'outer', openrouter: OUTER }));
   const repo = path.join(outer, 'repo');
   const src = path.join(repo, 'src');

@@ -3,11 +3,11 @@
  * values, unsendable characters. Each gives a problem that names the key, drops only that key, and
  * never throws. Package.json problems name the file.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearProjectConfigCache, loadProjectAttribution } from '../src/analysis/identity/project-config.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 const VALID = { referer: 'https://acme.dev', title: 'Acme Docs', categories: ['cli-agent'] };
 const VIRTUAL = '<input>';
@@ -104,7 +104,7 @@ describe('settings.openrouter validation', () => {
 
 describe('package.json "openrouter" validation', () => {
   function project(packageJson: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'openrouter-config-'));
+    const dir = temporaryFolder('openrouter-config-');
     mkdirSync(path.join(dir, 'src'));
     writeFileSync(path.join(dir, 'package.json'), packageJson);
     return path.join(dir, 'src', 'client.ts');

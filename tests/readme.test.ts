@@ -59,7 +59,7 @@ function installModules(root: string, eslint: string): void {
   mkdirSync(path.join(modules, '@typescript-eslint'), { recursive: true });
   symlinkSync(ROOT, path.join(modules, 'eslint-plugin-openrouter'), 'dir');
   symlinkSync(path.join(ROOT, 'node_modules', eslint), path.join(modules, 'eslint'), 'dir');
-  for (const name of ['jiti', '@typescript-eslint/parser']) {
+  for (const name of ['jiti', '@typescript-eslint/parser', 'vue-eslint-parser', 'svelte-eslint-parser', 'astro-eslint-parser']) {
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name), 'dir');
   }
   // The packages the README shows (an organisation's shared config), installed as written.

@@ -3,13 +3,13 @@
  * configs it extends, imported modules) are read only when they lie inside the linted file's repository
  * by real path: a symlinked file or folder, or an `extends`, that leads outside reads nothing there.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearProjectConfigCache } from '../src/analysis/identity/project-config.js';
 import { lintAt as lint, tempPackage } from './temp-package.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 beforeEach(() => clearProjectConfigCache());
 
@@ -26,7 +26,7 @@ const everything = ({ messages, fixed }: ReturnType<typeof lint>) => JSON.string
 
 /** A folder outside every repository, with these files. */
 function outsideFolder(files: Record<string, string>): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'openrouter-outside-'));
+  const folder = temporaryFolder('openrouter-outside-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
     writeFileSync(path.join(folder, name), text);

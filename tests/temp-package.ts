@@ -1,13 +1,13 @@
 /** Packages written to temp folders for tests that read a project's other files, linted by path as a user's are. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import plugin from '../src/index.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 /** A repository whose package.json is `manifest`, with the given files under src/; returns src/'s path. */
 export function tempPackage(files: Record<string, string>, manifest: object): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-package-'));
+  const root = temporaryFolder('openrouter-package-');
   mkdirSync(path.join(root, '.git'));
   writeFileSync(path.join(root, 'package.json'), JSON.stringify(manifest));
   const src = path.join(root, 'src');

@@ -174,7 +174,6 @@ describe('audit', () => {
       [['audit', '--max-file-size', '0', 'notes'], '--max-file-size: expected a positive whole number, got "0"'],
       [['audit'], 'no path given'],
       [['lint', 'notes'], 'unknown command "lint"; the command is "audit"'],
-      [['audit', 'notes/package.json'], 'notes/package.json is not a JavaScript or TypeScript file'],
       [['audit', '--merge', 'no-such-report.json'], '--merge: no-such-report.json cannot be read'],
       [['audit', '--merge', '--fix', 'no-such-report.json'], '--merge reads finished reports; --fix does not apply to it'],
     ])('%j', (args, message) => {

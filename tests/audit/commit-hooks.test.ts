@@ -16,7 +16,7 @@ import { ensureBuilt, REPO } from '../built-package.js';
 
 const FIXTURE = path.join(REPO, 'tests/fixtures/audit-repositories/api');
 const IDENTITY = { referer: 'https://github.com/acme/api', title: 'Acme API' };
-const RECIPE_GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}';
+const RECIPE_GLOB = '*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,astro}';
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 
 let scratch: string;

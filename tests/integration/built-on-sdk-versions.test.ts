@@ -4,13 +4,14 @@
  * (`appTitle`); @openrouter/agent passes its options to the SDK it installs; @effect/ai-openrouter reads
  * `referrer`/`title` in 0.x and `siteReferrer`/`siteTitle` in 4.x. Projects linted by path, as users' files are.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { temporaryFolder } from '../temporary-folders.js';
 
 const RULE = 'openrouter/no-ignored-attribution';
 const TANSTACK = "import { openRouterImage, createOpenRouterVideo } from '@tanstack/ai-openrouter';\n";
@@ -19,7 +20,7 @@ const EFFECT = "import { OpenRouterClient } from '@effect/ai-openrouter';\n";
 
 /** A repository with these packages installed (name to version): the path of a source file in it. */
 function projectWith(packages: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-built-on-sdk-'));
+  const root = temporaryFolder('openrouter-built-on-sdk-');
   mkdirSync(path.join(root, '.git'));
   for (const [name, version] of Object.entries(packages)) {
     const folder = path.join(root, 'node_modules', ...name.split('/'));

@@ -3,17 +3,18 @@
  * (`../src/index.js`) or a tsconfig alias (`@/index.js`): such a file's client calls are sites, as through the package name.
  * Repositories written to temp folders, linted by path as a user's files are.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { temporaryFolder } from '../temporary-folders.js';
 
 /** A repository whose package.json says `name`: the path of `file` in it. */
 function repository(name: string | null, file: string): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-own-package-'));
+  const root = temporaryFolder('openrouter-own-package-');
   mkdirSync(path.join(root, '.git'));
   writeFileSync(path.join(root, 'package.json'), JSON.stringify(name === null ? { private: true } : { name, version: '1.0.0' }));
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

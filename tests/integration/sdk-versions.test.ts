@@ -3,20 +3,21 @@
  * up to 0.9) on a current SDK, `appTitle` and `appCategories` (read from 0.10) on an old one.
  * Projects with the package.json of an installed SDK, linted by path as a user's files are.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { temporaryFolder } from '../temporary-folders.js';
 
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const RULE = 'openrouter/no-ignored-attribution';
 
 /** A repository with `package.json` text installed as @openrouter/sdk: the path of a source file in it. */
 function projectWithSdk(packageJson: string | null): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'openrouter-sdk-version-'));
+  const root = temporaryFolder('openrouter-sdk-version-');
   mkdirSync(path.join(root, '.git'));
   if (packageJson !== null) {
     const sdk = path.join(root, 'node_modules', '@openrouter', 'sdk');
@@ -86,7 +87,7 @@ describe('options of another version of @openrouter/sdk', () => {
   });
 
   it('reads the SDK Node would load: the nearest node_modules, not one above the repository', () => {
-    const outer = mkdtempSync(path.join(tmpdir(), 'openrouter-outer-'));
+    const outer = temporaryFolder('openrouter-outer-');
     mkdirSync(path.join(outer, 'node_modules', '@openrouter', 'sdk'), { recursive: true });
     writeFileSync(path.join(outer, 'node_modules', '@openrouter', 'sdk', 'package.json'), JSON.stringify({ version: '1.3.19' }));
     const repository = path.join(outer, 'repo');

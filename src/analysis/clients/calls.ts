@@ -3,7 +3,7 @@
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, topLevelStatements, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import type { ClientRow } from './rows.js';
 import { BUILT_IN_TABLE, type ClientTable } from './table.js';
 import { ownClientModule } from '../project-files/own-package.js';
@@ -26,7 +26,7 @@ type ModuleOf = (specifier: string) => string | null;
 
 function moduleBindings(sourceCode: ParsedSource, globalScope: Scope, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
-  for (const statement of sourceCode.ast.body) {
+  for (const statement of topLevelStatements(sourceCode.ast)) {
     if (statement.type === 'ImportDeclaration' && statement.importKind !== 'type') {
       const module = moduleOf(statement.source.value);
       if (module === null) continue;

@@ -11,7 +11,7 @@
  * constructor's parameters for the requests its methods make (class-constructions.ts).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, topLevelStatements, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import type { ClientRow } from '../clients/rows.js';
 import type { ClientTable } from '../clients/table.js';
@@ -78,7 +78,7 @@ function usesOf(variable: Variable | null | undefined, type: 'CallExpression' | 
 /** Every call in the file of a wrapper imported from the project, with its arguments bound. */
 export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTable): ImportedWrapperCall[] {
   const found: ImportedWrapperCall[] = [];
-  for (const statement of sourceCode.ast.body) {
+  for (const statement of topLevelStatements(sourceCode.ast)) {
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
       const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];

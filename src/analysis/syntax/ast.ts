@@ -49,6 +49,20 @@ export function fileKey(sourceCode: Readonly<TSESLint.SourceCode>): object {
   return sourceCode.ast;
 }
 
+/**
+ * A file's top-level statements. svelte-eslint-parser nests each `<script>` block's statements in a
+ * `SvelteScriptElement` of the program; vue-eslint-parser and astro-eslint-parser put them in the
+ * program itself. Imports are read here, so a component's are found whatever its parser.
+ */
+export function topLevelStatements(program: TSESTree.Program): readonly TSESTree.ProgramStatement[] {
+  if (!program.body.some((statement) => (statement.type as string) === 'SvelteScriptElement')) return program.body;
+  return program.body.flatMap((statement) => {
+    if ((statement.type as string) !== 'SvelteScriptElement') return [statement];
+    const body = (statement as unknown as { body?: unknown }).body;
+    return Array.isArray(body) ? (body as TSESTree.ProgramStatement[]) : [];
+  });
+}
+
 /** Strips what does not change a value at run time: TS type wrappers and optional chains. */
 export function unwrap(node: Node): Node {
   let current = node;

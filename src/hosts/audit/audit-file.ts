@@ -46,12 +46,12 @@ export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome 
   return { kind: 'candidate', candidate: { ...task, text: read.text } };
 }
 
-
 /** A file ESLint threw on (rather than reporting a parse error): counted as not parsed, and the run goes on. */
 const UNLINTABLE: ScannedFile = { sites: [], findings: [], parseError: { line: 1, column: 1 }, fixed: false };
 
-export function lintCandidate(linter: FileLinter, candidate: Candidate, options: LintOptions): ScannedFile {
+export async function lintCandidate(linter: FileLinter, candidate: Candidate, options: LintOptions): Promise<ScannedFile> {
   try {
+    await linter.prepare(candidate.file);
     return lintAndFix(linter, candidate, options);
   } catch {
     return UNLINTABLE;

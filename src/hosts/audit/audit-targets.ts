@@ -3,11 +3,13 @@
  * (as pre-commit hooks and lint-staged pass them) are grouped by repository: the nearest folder
  * above holding `.git` (a folder that is itself a symlink is passed: the repository is where the path
  * leads from, not a target it links to), else the current directory when they lie below it, else their
- * own folder. Each file is read only when its real path lies inside its root's (read-source.ts).
+ * own folder. Each file is read only when its real path lies inside its root's (read-source.ts). A
+ * named file of a type the audit does not read (a `.md` or `.png` a lint-staged glob passed) is
+ * skipped with a note, as ESLint passes over a file no config matches.
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isAuditedFile } from './lint-file.js';
+import { AUDITED_EXTENSIONS_TEXT, isAuditedFile } from './lint-file.js';
 import type { AuditTarget } from './run-audit.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,7 +30,8 @@ function repositoryOf(file: string, cwd: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? path.dirname(file) : cwd;
 }
 
-export function auditTargets(paths: readonly string[], cwd: string): AuditTarget[] {
+/** The targets of `paths`; `onSkipped` hears of each named file of a type the audit does not read. */
+export function auditTargets(paths: readonly string[], cwd: string, onSkipped: (note: string) => void = () => {}): AuditTarget[] {
   const folders = new Map<string, AuditTarget>();
   const filesByRoot = new Map<string, Set<string>>();
   for (const given of paths) {
@@ -43,7 +46,10 @@ export function auditTargets(paths: readonly string[], cwd: string): AuditTarget
     if (stat.isDirectory()) folders.set(absolute, { path: absolute, root: absolute, files: null });
     else if (stat.isFile()) {
       // A symlink to a file is listed but never read through: it is counted as skipped.
-      if (!isAuditedFile(absolute)) throw new UsageError(`${given} is not a JavaScript or TypeScript file (.js .jsx .mjs .cjs .ts .tsx .mts .cts)`);
+      if (!isAuditedFile(absolute)) {
+        onSkipped(`skipped ${given}: not a file the audit reads (${AUDITED_EXTENSIONS_TEXT})`);
+        continue;
+      }
       const root = repositoryOf(absolute, cwd);
       let files = filesByRoot.get(root);
       if (!files) filesByRoot.set(root, (files = new Set()));

@@ -28,9 +28,10 @@ const USAGE = `Usage: eslint-plugin-openrouter audit [options] <path...>
        eslint-plugin-openrouter audit --list-sites [--format text|json] <path...>
        eslint-plugin-openrouter init --referer <url> --title <name> [--categories <a,b>]
 
-Audits every JavaScript and TypeScript file below each path (a repository or folder; files may be
-named directly) with the plugin's rules. Nothing of the audited code is executed: no ESLint config,
-plugin, parser or script of theirs is loaded. "init" writes the app's identity into package.json
+Audits every JavaScript and TypeScript file, and the scripts of every Vue, Svelte and Astro
+component, below each path (a repository or folder; files may be named directly, and a named file
+of another type is skipped with a note) with the plugin's rules. Nothing of the audited code is
+executed: no ESLint config, plugin, parser or script of theirs is loaded. "init" writes the app's identity into package.json
 (see "eslint-plugin-openrouter init --help").
 
 Options:
@@ -46,7 +47,8 @@ Options:
                           without a slash matches at any depth and a trailing slash means a folder
   --exclude <glob>        skip files and folders matching the glob (repeatable; same syntax)
   --max-file-size <bytes> skip larger files (default 1048576)
-  --jobs <n>              worker threads at most (default: one per core)
+  --jobs <n>              worker threads at most (default: one per core but one; 1 lints
+                          in-process)
   --merge                 read JSON reports of separate runs and print them as one
   -h, --help              print this help
   -v, --version           print the version
@@ -161,7 +163,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     const progress = createProgress(process.stderr);
     const collector = listSites ? new SiteCollector() : null;
-    const targets = auditTargets(paths, cwd);
+    // Notes echo paths from argv: shown inert, as the reports are.
+    const targets = auditTargets(paths, cwd, (note) => process.stderr.write(`eslint-plugin-openrouter: ${inertLine(note)}\n`));
     try {
       report = await runAudit(targets, {
         config,

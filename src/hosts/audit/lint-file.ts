@@ -1,14 +1,16 @@
 /**
  * Lints one file's text with ESLint's `Linter` and a config built here: the plugin's rules at the
  * severities of `recommended` or `strict`, espree for JavaScript, @typescript-eslint/parser without
- * type information for TypeScript. Nothing of the audited repository's setup is read.
+ * type information for TypeScript, and each framework's own parser for the scripts of a component
+ * (component-scripts.ts). Nothing of the audited repository's setup is read.
  */
 import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
 import { NO_SETTINGS_SOURCE, SETTINGS_SOURCE_KEY, type SiteIdentity } from '../../analysis/index.js';
 import plugin from '../../index.js';
 import type { AuditFinding } from './report.js';
-import { loadLinter, loadTypeScriptParser } from './lint-packages.js';
+import { componentKindOf, COMPONENT_EXTENSIONS, scriptsOnly, type ComponentKind } from './component-scripts.js';
+import { loadComponentParser, loadLinter, loadTypeScriptParser, typeScriptParserProblem } from './lint-packages.js';
 import { reportedIdentity, SITE_PLUGIN_NAME, SITE_RULE_ID, sitePlugin } from './site-count-rule.js';
 
 export type AuditConfigName = 'recommended' | 'strict';
@@ -36,7 +38,9 @@ export interface LintedText {
 
 export const JS_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs'] as const;
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'] as const;
-const EXTENSIONS: ReadonlySet<string> = new Set([...JS_EXTENSIONS, ...TS_EXTENSIONS]);
+const EXTENSIONS: ReadonlySet<string> = new Set([...JS_EXTENSIONS, ...TS_EXTENSIONS, ...Object.keys(COMPONENT_EXTENSIONS)]);
+/** The extensions audited, as the command line's messages list them. */
+export const AUDITED_EXTENSIONS_TEXT = [...EXTENSIONS].join(' ');
 
 export function isAuditedFile(file: string): boolean {
   return EXTENSIONS.has(path.extname(file).toLowerCase());
@@ -46,7 +50,7 @@ export function isTypeScriptFile(file: string): boolean {
   return (TS_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
-type Language = 'ts' | 'tsx' | 'module' | 'commonjs';
+type Language = 'ts' | 'tsx' | 'module' | 'commonjs' | ComponentKind;
 
 /** The languages a file is tried in, in order: a `.js` file is a module, else a script. */
 function languagesOf(file: string): readonly Language[] {
@@ -61,12 +65,17 @@ function languagesOf(file: string): readonly Language[] {
       return ['commonjs'];
     case '.js':
       return ['module', 'commonjs'];
-    default:
-      return ['module'];
+    default: {
+      const component = componentKindOf(file);
+      return [component ?? 'module'];
+    }
   }
 }
 
-function languageOptions(language: Language): LinterClass.LanguageOptions {
+/** ESLint's fix passes, as `verifyAndFix` makes them. */
+const MAX_FIX_PASSES = 10;
+
+function languageOptions(language: Exclude<Language, ComponentKind>): LinterClass.LanguageOptions {
   const jsx = language !== 'ts';
   if (language === 'ts' || language === 'tsx') {
     return { parser: loadTypeScriptParser() as LinterClass.Parser, parserOptions: { sourceType: 'module', ecmaFeatures: { jsx } } };
@@ -79,14 +88,23 @@ export class FileLinter {
   private linter: { root: string; linter: LinterClass } | null = null;
   private readonly configs = new Map<Language, LinterClass.Config[]>();
   private readonly rules: LinterClass.RulesRecord;
+  private readonly componentParsers = new Map<ComponentKind, LinterClass.Parser>();
 
   constructor(config: AuditConfigName) {
     this.rules = { ...(plugin.configs[config].rules as LinterClass.RulesRecord), [SITE_RULE_ID]: 'warn' };
   }
 
+  /** Loads what `lint` needs for `file` that only loads asynchronously: a component framework's parser. */
+  async prepare(file: string): Promise<void> {
+    const kind = componentKindOf(file);
+    if (kind !== null && !this.componentParsers.has(kind)) this.componentParsers.set(kind, await loadComponentParser(kind));
+  }
+
   /** `file` is absolute and below `root`, the repository: ESLint's cwd, which keeps config problems apart per repository. */
   lint(text: string, file: string, root: string, fix: FixScope): LintedText {
     const linter = this.linterFor(root);
+    const component = componentKindOf(file);
+    if (component !== null) return this.lintComponent(linter, component, text, file, fix);
     let best: { messages: LinterClass.LintMessage[]; output: string } | null = null;
     // Flat config's `files` globs match case-sensitively: `B.TS` is linted as the `.ts` file it is.
     const extension = path.extname(file);
@@ -107,6 +125,15 @@ export class FileLinter {
     return { ...summariseMessages(best?.messages ?? []), output: best?.output ?? text };
   }
 
+  private languageOptions(language: Language): LinterClass.LanguageOptions {
+    if (language !== 'vue' && language !== 'svelte' && language !== 'astro') return languageOptions(language);
+    const parser = this.componentParsers.get(language);
+    if (!parser) throw new Error(`the ${language} parser is not loaded`);
+    // typescript-eslint's parser reads the scripts when it is installed (\`lang="ts"\` needs it, and it reads JavaScript too); else espree.
+    const scriptParser = typeScriptParserProblem() === null ? (loadTypeScriptParser() as LinterClass.Parser) : undefined;
+    return { parser, sourceType: 'module', ecmaVersion: 'latest', parserOptions: { ...(scriptParser ? { parser: scriptParser } : {}), sourceType: 'module', ecmaVersion: 'latest' } };
+  }
+
   /**
    * The Linter of the repository being linted (files come repository by repository). Only one is
    * kept: a Linter holds on to the last file's SourceCode, and so its AST.
@@ -114,6 +141,26 @@ export class FileLinter {
   private linterFor(root: string): LinterClass {
     if (this.linter?.root !== root) this.linter = { root, linter: new this.Linter({ cwd: root }) };
     return this.linter.linter;
+  }
+
+  /**
+   * A component is linted as its scripts alone (the rest blanked: the same positions), and its fixes
+   * are applied to the file's own text, in passes as ESLint's `verifyAndFix` applies them: a fix of
+   * the script lands in the file, whose markup is left as it was.
+   */
+  private lintComponent(linter: LinterClass, kind: ComponentKind, text: string, file: string, fix: FixScope): LintedText {
+    const configs = this.configsFor(kind);
+    // ESLint drops a leading BOM before placing anything: so does this, and puts it back.
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    let current = text.slice(bom.length);
+    let messages = linter.verify(scriptsOnly(kind, current), configs, { filename: file });
+    for (let pass = 0; fix && pass < MAX_FIX_PASSES; pass++) {
+      const fixed = applyFixes(current, messages, fix);
+      if (fixed === null) break;
+      current = fixed;
+      messages = linter.verify(scriptsOnly(kind, current), configs, { filename: file });
+    }
+    return { ...summariseMessages(messages), output: bom + current };
   }
 
   private configsFor(language: Language): LinterClass.Config[] {
@@ -124,8 +171,8 @@ export class FileLinter {
         { ignores: ['!**/node_modules/', '!.git/'] },
         {
           // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
-          files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
-          languageOptions: languageOptions(language),
+          files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}'],
+          languageOptions: this.languageOptions(language),
           // Only this plugin's rules run: disable comments for other rules are not "unused".
           linterOptions: { reportUnusedDisableDirectives: 'off' },
           // No ESLint settings are read here: messages that say where to set the identity name package.json alone.
@@ -138,6 +185,25 @@ export class FileLinter {
     }
     return configs;
   }
+}
+
+/**
+ * `text` with the fixes of `messages` applied, as ESLint's fixer applies them (sorted, a fix that
+ * overlaps or touches the one before it left for the next pass); null when none applies.
+ */
+function applyFixes(text: string, messages: readonly LinterClass.LintMessage[], scope: 'all' | 'errors'): string | null {
+  const fixes = messages
+    .filter((message) => message.fix !== undefined && (scope === 'all' || message.severity === 2))
+    .map((message) => message.fix!)
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let position = -1;
+  for (const { range, text: replacement } of fixes) {
+    if (range[0] <= position || range[0] > range[1] || range[1] > text.length) continue;
+    output += text.slice(Math.max(0, position), range[0]) + replacement;
+    position = range[1];
+  }
+  return position < 0 ? null : output + text.slice(position);
 }
 
 /** ESLint's Linter takes a predicate on each message as `fix` (its CLI's `--fix --quiet`), though its types say boolean. */

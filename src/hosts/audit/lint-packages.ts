@@ -1,10 +1,12 @@
 /**
- * ESLint's `Linter` and @typescript-eslint/parser, loaded only from where this package is installed.
- * Never from an audited repository: resolving from there would run its `node_modules`.
+ * ESLint's `Linter`, @typescript-eslint/parser and the component frameworks' parsers, loaded only
+ * from where this package is installed. Never from an audited repository: resolving from there would
+ * run its `node_modules`.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
+import type { ComponentKind } from './component-scripts.js';
 
 export interface TypeScriptParser {
   parseForESLint(code: string, options?: Record<string, unknown>): unknown;
@@ -44,4 +46,26 @@ let parser: TypeScriptParser | undefined;
 
 export function loadTypeScriptParser(): TypeScriptParser {
   return (parser ??= ownRequire('@typescript-eslint/parser') as TypeScriptParser);
+}
+
+/** Each framework's own parser: dependencies of this package. */
+const COMPONENT_PARSERS: Readonly<Record<ComponentKind, string>> = { vue: 'vue-eslint-parser', svelte: 'svelte-eslint-parser', astro: 'astro-eslint-parser' };
+
+const componentParsers = new Map<ComponentKind, Promise<LinterClass.Parser>>();
+
+/**
+ * A framework's parser, loaded on the first component of its kind (a run without one loads none).
+ * By `import()`: svelte-eslint-parser is an ES module, which `require` cannot load on every Node.js
+ * version this package supports.
+ */
+export function loadComponentParser(kind: ComponentKind): Promise<LinterClass.Parser> {
+  let loading = componentParsers.get(kind);
+  if (!loading) {
+    // An ES module's namespace holds the parser's functions; a CommonJS one's may sit under `default`.
+    loading = import(COMPONENT_PARSERS[kind]).then((loaded: Record<string, unknown>) =>
+      (typeof loaded.parseForESLint === 'function' ? loaded : loaded.default) as LinterClass.Parser,
+    );
+    componentParsers.set(kind, loading);
+  }
+  return loading;
 }

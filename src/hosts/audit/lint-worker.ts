@@ -16,17 +16,17 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { readonly id: number; readonly scanned: ReturnType<typeof lintCandidate> }
+  | { readonly id: number; readonly scanned: Awaited<ReturnType<typeof lintCandidate>> }
   | { readonly id: number; readonly error: string };
 
 const setup = workerData as WorkerSetup;
 setLookupCeilings(setup.ceilings);
 const linter = new FileLinter(setup.config);
 
-parentPort!.on('message', ({ id, candidate }: WorkerRequest) => {
+parentPort!.on('message', async ({ id, candidate }: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id, scanned: lintCandidate(linter, candidate, setup.options) };
+    reply = { id, scanned: await lintCandidate(linter, candidate, setup.options) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

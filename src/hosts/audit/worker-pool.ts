@@ -25,11 +25,7 @@ export class InProcessLinter implements CandidateLinter {
     this.linter = new FileLinter(setup.config);
   }
   lint(candidate: Candidate): Promise<ScannedFile> {
-    try {
-      return Promise.resolve(lintCandidate(this.linter, candidate, this.setup.options));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    return lintCandidate(this.linter, candidate, this.setup.options);
   }
   close(): Promise<void> {
     return Promise.resolve();
