@@ -47,37 +47,47 @@ describe('action.yml', () => {
     expect(install).toMatch(/^\s*npm install --ignore-scripts\b/m);
     expect(install).toContain('"@typescript-eslint/parser@');
     expect(install).toContain('"typescript@~6.0"');
-    expect(install).toContain('"eslint-plugin-openrouter@$version"');
+    expect(install).toContain('package="eslint-plugin-openrouter@$VERSION"');
+    expect(install).toContain('"$package" "@typescript-eslint/parser@');
     expect(install).toMatch(/tool_dir="\$RUNNER_TEMP\//);
     expect(install).toMatch(/^\s*cd "\$tool_dir"$/m);
     expect(install).not.toContain('GITHUB_WORKSPACE');
   });
 
-  it('installs, by default, the version of the action itself, outside the workspace', () => {
+  it('builds and runs its own checkout when no version is given, and installs a given version from npm; outside the workspace', () => {
     const temp = mkdtempSync(path.join(os.tmpdir(), 'openrouter-install-'));
     try {
-      // An npm that records how it was called, in place of the registry.
+      // An npm that records how it was called, in place of the registry; `pack` names its tarball as npm does.
       const fakes = path.join(temp, 'fake-bin');
       mkdirSync(fakes);
-      writeFileSync(path.join(fakes, 'npm'), '#!/bin/sh\nprintf "%s\\n" "$PWD" "$@" > "$RUNNER_TEMP/npm-call"\n');
+      writeFileSync(path.join(fakes, 'npm'), '#!/bin/sh\nprintf "%s\\n" "$PWD" "$@" "end of call" >> "$RUNNER_TEMP/npm-calls"\nif [ "$1" = pack ]; then echo eslint-plugin-openrouter-0.0.0.tgz; fi\n');
       chmodSync(path.join(fakes, 'npm'), 0o755);
       const workspace = path.join(temp, 'workspace');
       mkdirSync(workspace);
       const install = { ...step('install'), env: { ...step('install').env, PATH: `${fakes}:${process.env.PATH ?? ''}` } };
+      const calls = (): string[][] => readFileSync(path.join(temp, 'runner/npm-calls'), 'utf8').split('end of call\n').filter((call) => call !== '').map((call) => call.trim().split('\n'));
       const context = { ...inputsOf(action, {}), 'github.action_path': REPO };
       const result = runStep(install, context, workspace, path.join(temp, 'runner'));
       expect(result.status, result.stderr).toBe(0);
-      const [cwd, ...args] = readFileSync(path.join(temp, 'runner/npm-call'), 'utf8').trim().split('\n');
-      const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
-      expect(cwd).toBe(path.join(temp, 'runner/eslint-plugin-openrouter-audit'));
-      expect(args).toContain('--ignore-scripts');
-      expect(args).toContain(`eslint-plugin-openrouter@${version}`);
-      expect(result.outputs.bin).toBe(path.join(cwd!, 'node_modules/.bin/eslint-plugin-openrouter'));
+      const source = path.join(temp, 'runner/eslint-plugin-openrouter-source');
+      const tool = path.join(temp, 'runner/eslint-plugin-openrouter-audit');
+      const made = calls();
+      expect(made.map(([cwd, command]) => [cwd, command])).toEqual([[source, 'ci'], [source, 'run'], [source, 'pack'], [tool, 'install']]);
+      expect(made[0]).toContain('--ignore-scripts');
+      expect(made[2]).toContain('--ignore-scripts');
+      expect(made[3]).toContain('--ignore-scripts');
+      expect(made[3]).toContain(path.join(source, 'eslint-plugin-openrouter-0.0.0.tgz'));
+      // The checkout is copied without its installed packages.
+      expect(existsSync(path.join(source, 'package-lock.json'))).toBe(true);
+      expect(existsSync(path.join(source, 'node_modules'))).toBe(false);
+      expect(result.outputs.bin).toBe(path.join(tool, 'node_modules/.bin/eslint-plugin-openrouter'));
       expect(readdirSync(workspace)).toEqual([]);
 
+      rmSync(path.join(temp, 'runner/npm-calls'));
       const pinned = runStep(install, { ...inputsOf(action, { version: '0.2.0' }), 'github.action_path': REPO }, workspace, path.join(temp, 'runner'));
       expect(pinned.status, pinned.stderr).toBe(0);
-      expect(readFileSync(path.join(temp, 'runner/npm-call'), 'utf8').split('\n')).toContain('eslint-plugin-openrouter@0.2.0');
+      expect(calls().map(([cwd, command]) => [cwd, command])).toEqual([[tool, 'install']]);
+      expect(calls()[0]).toContain('eslint-plugin-openrouter@0.2.0');
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
@@ -115,7 +125,8 @@ describe('the organisation workflow', () => {
   it('uses this action with declared inputs only', () => {
     expect(actionSteps).toHaveLength(2);
     for (const entry of actionSteps) {
-      expect(entry.uses).toMatch(/@v\d+$/);
+      // A ref that exists before any release; the docs tell to pin a release tag once one is published.
+      expect(entry.uses).toMatch(/@main$/);
       for (const name of Object.keys(entry.with ?? {})) expect(action.inputs, name).toHaveProperty([name]);
     }
   });
