@@ -173,7 +173,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         maxFileSize: values['max-file-size'] !== undefined ? positiveInteger(values['max-file-size'], '--max-file-size') : DEFAULT_MAX_FILE_SIZE,
         jobs: values.jobs !== undefined ? positiveInteger(values.jobs, '--jobs') : defaultJobs(),
         filter,
-        onProgress: (done, found) => progress.update(done, found),
+        onProgress: (done, found, walked) => progress.update(done, found, walked),
         ...(collector ? { onSites: collector.add } : {}),
         onNote: (text) => {
           progress.clear();

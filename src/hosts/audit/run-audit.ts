@@ -33,7 +33,8 @@ export interface AuditOptions {
   /** Worker threads at most; 1 lints in-process. */
   readonly jobs: number;
   readonly filter: PathFilter;
-  readonly onProgress?: (done: number, found: number) => void;
+  /** `walked` once every file is found: only then is `found` the total. */
+  readonly onProgress?: (done: number, found: number, walked: boolean) => void;
   /** Each file's sites (file relative to the target's root, `/`-separated), for `--list-sites`. */
   readonly onSites?: (target: AuditTarget, file: string, sites: readonly FileSite[]) => void;
   /** Something the run could not honour in full (an ignore file past its bounds), told as it goes on. */
@@ -138,7 +139,8 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
   let failure: unknown = null;
   let found = 0;
   let done = 0;
-  const progress = (): void => options.onProgress?.(done, found);
+  let walked = false;
+  const progress = (): void => options.onProgress?.(done, found, walked);
   const submit = (candidate: Candidate, tally: RepositoryTally): void => {
     const linting = linter!
       .lint(candidate)
@@ -185,6 +187,8 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditOp
         if (failure !== null) throw failure;
       }
     }
+    walked = true;
+    progress();
     if (linter === null && buffered.length > 0) {
       linter = new InProcessLinter(setup);
       for (const item of buffered) submit(item.candidate, item.tally);
