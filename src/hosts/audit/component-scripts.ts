@@ -1,6 +1,7 @@
 /**
  * What the audit parses of a component file (`.vue`, `.svelte`, `.astro`): its scripts, the
- * top-level `<script>` blocks of a Vue or Svelte component and the frontmatter of an Astro one,
+ * top-level `<script>` blocks of a Vue or Svelte component and the frontmatter of an Astro one (its
+ * client-side `<script>` elements apart, `astroClientScripts`),
  * with everything else blanked to spaces (line breaks kept), so every position is the original
  * file's and the framework's parser sees one script-only component.
  *
@@ -61,10 +62,13 @@ interface ScriptBlock {
   readonly end: number;
   /** The opening tag, for its attributes. */
   readonly tag: string;
+  /** The script's own text, between its tags. */
+  readonly contentStart: number;
+  readonly contentEnd: number;
 }
 
-/** The `<script>` elements at the top level of a Vue or Svelte component (not one inside `<svelte:head>`). */
-function topLevelScripts(text: string): ScriptBlock[] {
+/** The `<script>` elements at the top level of a Vue or Svelte component (not one inside `<svelte:head>`), or at any depth. */
+function topLevelScripts(text: string, anyDepth = false): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   let depth = 0;
   for (let index = 0; index < text.length; ) {
@@ -98,16 +102,18 @@ function topLevelScripts(text: string): ScriptBlock[] {
     const selfClosing = text[end - 2] === '/';
     if (RAW_TEXT.has(name) && !selfClosing) {
       const close = CLOSING_TAGS.get(name)!;
+      let closeStart = text.length;
       let closeEnd = text.length;
       for (let at = text.indexOf('</', end); at >= 0; at = text.indexOf('</', at + 2)) {
         close.lastIndex = at;
         const found = close.exec(text);
         if (found) {
+          closeStart = at;
           closeEnd = at + found[0].length;
           break;
         }
       }
-      if (name === 'script' && depth === 0) blocks.push({ start: index, end: closeEnd, tag: text.slice(index, end) });
+      if (name === 'script' && (depth === 0 || anyDepth)) blocks.push({ start: index, end: closeEnd, tag: text.slice(index, end), contentStart: end, contentEnd: closeStart });
       index = closeEnd;
     } else {
       if (!selfClosing && !VOID.has(name)) depth++;
@@ -123,7 +129,7 @@ function frontmatter(text: string): ScriptBlock | null {
   if (!opening) return null;
   const close = text.indexOf('\n---', opening[0].length);
   const end = close < 0 ? text.length : close + 4;
-  return { start: 0, end, tag: '' };
+  return { start: 0, end, tag: '', contentStart: 0, contentEnd: end };
 }
 
 function scriptBlocks(kind: ComponentKind, text: string): ScriptBlock[] {
@@ -144,6 +150,28 @@ export function scriptsOnly(kind: ComponentKind, text: string): string {
   for (const { start, end } of scriptBlocks(kind, text)) {
     out += text.slice(position, start).replace(NOT_A_LINE_BREAK, ' ') + text.slice(start, end);
     position = end;
+  }
+  return out + text.slice(position).replace(NOT_A_LINE_BREAK, ' ');
+}
+
+/** A `type` that is not a script the browser runs as JavaScript: JSON-LD, templates, import maps. */
+const NOT_JAVASCRIPT = /\btype\s*=\s*["']?(?!module\b|text\/javascript\b|application\/javascript\b)[^\s"'>]/i;
+
+/**
+ * The client-side scripts of an Astro page, the `<script>` elements of its template wherever they stand
+ * (TypeScript, bundled for the browser), with everything else, tags included, blanked to spaces; null
+ * when it has none. The framework's parser leaves them unparsed: they are linted as a script of their own.
+ */
+export function astroClientScripts(text: string): string | null {
+  const matter = frontmatter(text);
+  const template = matter ? text.slice(0, matter.end).replace(NOT_A_LINE_BREAK, ' ') + text.slice(matter.end) : text;
+  const blocks = topLevelScripts(template, true).filter((block) => !NOT_JAVASCRIPT.test(block.tag));
+  if (blocks.length === 0) return null;
+  let out = '';
+  let position = 0;
+  for (const { contentStart, contentEnd } of blocks) {
+    out += text.slice(position, contentStart).replace(NOT_A_LINE_BREAK, ' ') + text.slice(contentStart, contentEnd);
+    position = contentEnd;
   }
   return out + text.slice(position).replace(NOT_A_LINE_BREAK, ' ');
 }

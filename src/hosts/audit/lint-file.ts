@@ -9,7 +9,7 @@ import type { Linter as LinterClass } from 'eslint';
 import { NO_SETTINGS_SOURCE, SETTINGS_SOURCE_KEY, type SiteIdentity } from '../../analysis/index.js';
 import plugin from '../../index.js';
 import type { AuditFinding } from './report.js';
-import { componentKindOf, COMPONENT_EXTENSIONS, scriptsOnly, type ComponentKind } from './component-scripts.js';
+import { astroClientScripts, componentKindOf, COMPONENT_EXTENSIONS, scriptsOnly, type ComponentKind } from './component-scripts.js';
 import { loadComponentParser, loadLinter, loadTypeScriptParser, typeScriptParserProblem } from './lint-packages.js';
 import { reportedIdentity, SITE_PLUGIN_NAME, SITE_RULE_ID, sitePlugin } from './site-count-rule.js';
 
@@ -153,12 +153,20 @@ export class FileLinter {
     // ESLint drops a leading BOM before placing anything: so does this, and puts it back.
     const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
     let current = text.slice(bom.length);
-    let messages = linter.verify(scriptsOnly(kind, current), configs, { filename: file });
+    const verify = (source: string): LinterClass.LintMessage[] => {
+      const messages = linter.verify(scriptsOnly(kind, source), configs, { filename: file });
+      // An Astro page's client scripts, which its parser leaves unparsed, are TypeScript of their own.
+      const client = kind === 'astro' ? astroClientScripts(source) : null;
+      if (client === null) return messages;
+      const clientMessages = linter.verify(client, this.configsFor('ts'), { filename: `${file}.ts` });
+      return [...messages, ...clientMessages].sort((a, b) => a.line - b.line || a.column - b.column);
+    };
+    let messages = verify(current);
     for (let pass = 0; fix && pass < MAX_FIX_PASSES; pass++) {
       const fixed = applyFixes(current, messages, fix);
       if (fixed === null) break;
       current = fixed;
-      messages = linter.verify(scriptsOnly(kind, current), configs, { filename: file });
+      messages = verify(current);
     }
     return { ...summariseMessages(messages), output: bom + current };
   }
