@@ -10,7 +10,7 @@
  * value holds is decided by the one evaluator (values/), as for every other site.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, findVariable, isFunction, markRequestCall, memberName, nodeAt, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, findVariable, isExported, isFunction, markRequestCall, memberName, nodeAt, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { ClientRow, RequestMethod } from '../clients/rows.js';
@@ -305,10 +305,6 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     const declaration = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent.parent : null;
     return isExported(declaration) && declaredFunctionCalls(sourceCode, fn)?.length === 0;
   }
-}
-
-function isExported(declaration: Node | null | undefined): boolean {
-  return declaration?.parent?.type === 'ExportNamedDeclaration' || declaration?.parent?.type === 'ExportDefaultDeclaration';
 }
 
 /**

@@ -213,13 +213,18 @@ export function isShared(variable: Variable): boolean {
   return factsOf(variable).shared;
 }
 
+/** Whether a declaration is written inside an `export` (named or default): other modules may import it. */
+export function isExported(declaration: Node | null | undefined): boolean {
+  return declaration?.parent?.type === 'ExportNamedDeclaration' || declaration?.parent?.type === 'ExportDefaultDeclaration';
+}
+
 function computeShared(variable: Variable): boolean {
   let reads = 0;
   for (const reference of variable.references) if (reference.isRead()) reads++;
   if (reads !== 1) return true;
   return variable.defs.some((def) => {
     const declaration = def.type === 'Variable' ? def.parent : def.node;
-    return declaration?.parent?.type === 'ExportNamedDeclaration' || declaration?.parent?.type === 'ExportDefaultDeclaration';
+    return isExported(declaration);
   });
 }
 

@@ -8,7 +8,7 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, memberName, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { childNodes, findVariable, isExported, memberName, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { currentBudget } from './budget.js';
 
 type ThisKind = 'instance' | 'static';
@@ -154,7 +154,7 @@ export function classFieldReads(value: Node): TSESTree.MemberExpression[] | null
 function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
   const declaration = body.parent;
   if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return false;
-  if (declaration.parent?.type === 'ExportNamedDeclaration' || declaration.parent?.type === 'ExportDefaultDeclaration') return false;
+  if (isExported(declaration)) return false;
   const budget = currentBudget();
   const memo = budget.memo<boolean>('sealed-class');
   const known = memo.get(body);
