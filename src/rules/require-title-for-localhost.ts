@@ -1,16 +1,10 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { configureToFixHint, fieldLocation } from '../analysis/report/describe-site.js';
 import { quoted } from '../analysis/text/quote.js';
-import { fieldAlternatives, type FieldState, type OpenRouterSite } from '../analysis/sites/site.js';
+import { fieldAlternatives, sendsNoTitle, type OpenRouterSite } from '../analysis/sites/site.js';
 import { planAttributionFix } from '../analysis/fixes/plan.js';
-import { exactText } from '../analysis/values/static-value.js';
 import { isLocalhostUrl } from '../analysis/values/url-alternatives.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
-
-/** A title that is always an empty string is no title. */
-function isAlwaysEmpty(title: FieldState): boolean {
-  return title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
-}
 
 /** Stands in for an unconfigured title, to learn whether a configured one could be inserted. */
 const PROBE_TITLE = 'App';
@@ -38,7 +32,7 @@ export default createRule({
       const configuredTitle = analysis.config().attribution.title;
       // Each value with what its call sends: a request's own title, else the construction's.
       for (const { site, call, fields, alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
-        if (!(fields.title.state === 'absent' || isAlwaysEmpty(fields.title)) || !isLocalhostUrl(alternative)) continue;
+        if (!sendsNoTitle(fields) || !isLocalhostUrl(alternative)) continue;
         // Replacing an always-empty title is not an insertion, nor is a fix written into one request: report without a fix.
         const canFix = call === site.node && !fixed.has(site) && fields.title.state === 'absent';
         const plan = canFix ? planAttributionFix(site, context.sourceCode, { title: configuredTitle ?? PROBE_TITLE }) : null;

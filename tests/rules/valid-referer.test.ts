@@ -35,6 +35,12 @@ runRuleTests('valid-referer', rule, {
     headers("'https://acme.dev/\u2014'"),
     // Leading or trailing spaces are stripped by the client.
     headers("' https://acme.dev '"),
+    // A host only a private network knows, sent with a title: the title names the app, as for localhost.
+    `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://lighttavern.local', 'X-Title': 'Light Tavern' } });`,
+    `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'http://192.168.1.20:3000', 'X-OpenRouter-Title': 'Acme Desk' } });`,
+    `${SDK}new OpenRouter({ httpReferer: 'http://backend:8080', appTitle: 'Acme Desk' });`,
+    // ... or with a title the file does not tell: not certainly missing.
+    `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.internal', ...titleHeaders() } });`,
     // Env-driven and unknown values stay silent.
     headers('process.env.SITE_URL'),
     headers('process.env.SITE_URL || "https://acme.dev"'),
@@ -105,6 +111,11 @@ runRuleTests('valid-referer', rule, {
       errors: [{ messageId: 'reservedHost', data: { value: '"https://acme.test"', host: '"acme.test"' }, suggestions: [] }],
     },
     { code: headers("'http://printer.local'"), errors: [{ messageId: 'reservedHost' }] },
+    // A title that is always empty is no title.
+    {
+      code: `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://chat.internal', 'X-Title': '' } });`,
+      errors: [{ messageId: 'reservedHost' }],
+    },
     // Credentials in the URL: never echoed, never suggested back.
     { code: headers("'https://app:sk-or-v1-0123@acme.dev'"), errors: [{ messageId: 'userinfo', suggestions: [] }] },
     { code: headers("'https://acme.dev\\\\@evil.dev/'"), errors: [{ messageId: 'ambiguous', suggestions: [] }] },

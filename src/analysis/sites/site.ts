@@ -78,3 +78,10 @@ export function fieldAlternatives(sites: readonly OpenRouterSite[], field: Attri
   }
   return found;
 }
+
+/** Whether a call certainly sends no title: none is written, or the one written is always empty. Unknown is not "none". */
+export function sendsNoTitle(fields: Readonly<Record<AttributionField, FieldState>>): boolean {
+  const title = fields.title;
+  if (title.state === 'absent') return true;
+  return title.state === 'present' && title.values.every((value) => value.alternatives.every((alternative) => exactText(alternative)?.trim() === ''));
+}
