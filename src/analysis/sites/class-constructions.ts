@@ -2,12 +2,14 @@
  * Classes of the project that make requests with what they are constructed with: a provider class whose
  * `send()` fetches `${this.endpointUrl}/chat/completions`, constructed as `new Provider(OPENROUTER_URL, key)`.
  * Each construction is a client of its own, checked with the constructor's parameters bound to the
- * arguments given there, as a wrapper's call is (wrapper-calls.ts); the finding is at the `new`.
+ * arguments given there, as a wrapper's call is (wrapper-calls.ts); the finding is at the `new`, or at the
+ * `super(...)` of a subclass that passes the URL up (`class OpenRouterProvider extends OpenAIProvider`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
+import type { ClientCall } from '../clients/calls.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
 /** Constructions of one class followed: past that, the rest are left unchecked (silence, never a guess). */
@@ -42,7 +44,37 @@ function classVariable(sourceCode: ParsedSource, owner: ClassNode): Node | null 
   return holder?.type === 'VariableDeclarator' && holder.init === owner && holder.parent.kind === 'const' ? holder : null;
 }
 
-/** Each `new K(...)` of the file for the class around a request, with the constructor's parameters bound to its arguments. */
+/** The top-level `super(...)` calls of a class's constructor. */
+function superCalls(owner: ClassNode): TSESTree.CallExpression[] {
+  const constructor = owner.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  const calls: TSESTree.CallExpression[] = [];
+  for (const statement of constructor?.value.body?.body ?? []) {
+    const expression = statement.type === 'ExpressionStatement' ? unwrap(statement.expression) : null;
+    if (expression?.type === 'CallExpression' && expression.callee.type === 'Super') calls.push(expression);
+  }
+  return calls;
+}
+
+/**
+ * The calls that construct the class a reference names: `new K(...)`, or, where the reference is the
+ * superclass of `class S extends K`, the `super(...)` calls of S's constructor, or each `new S(...)` of
+ * the file when S has no constructor of its own (its arguments go to K's unchanged).
+ */
+export function constructionsThrough(identifier: Node, sourceCode: ParsedSource): ClientCall[] {
+  const parent = identifier.parent;
+  if (parent?.type === 'NewExpression' && unwrap(parent.callee) === identifier) return [parent];
+  if ((parent?.type !== 'ClassDeclaration' && parent?.type !== 'ClassExpression') || parent.superClass !== identifier) return [];
+  const explicit = parent.body.body.some((member) => member.type === 'MethodDefinition' && member.kind === 'constructor');
+  if (explicit) return superCalls(parent);
+  const declared = classVariable(sourceCode, parent);
+  const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared).find((candidate) => candidate.defs.some((def) => def.node === declared)) : undefined;
+  return (variable?.references ?? []).flatMap((reference): ClientCall[] => {
+    const use = reference.identifier.parent;
+    return use?.type === 'NewExpression' && unwrap(use.callee) === reference.identifier ? [use] : [];
+  });
+}
+
+/** Each construction in the file of the class around a request (see constructionsThrough), with the constructor's parameters bound to its arguments. */
 export function constructionCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
   const owner = instanceMethodClass(inner);
   const constructor = owner && readingConstructor(owner, sourceCode);
@@ -51,10 +83,10 @@ export function constructionCalls(sourceCode: ParsedSource, inner: Node): Wrappe
   if (!owner || !constructor || !variable) return [];
   const calls: WrapperCall[] = [];
   for (const reference of variable.references) {
-    const construction = reference.identifier.parent;
-    if (construction?.type !== 'NewExpression' || unwrap(construction.callee) !== reference.identifier) continue;
-    if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) break;
-    calls.push({ call: construction, parameters: parameterValues(constructor.fn, constructor.own, construction, reference.from, keyValue) });
+    for (const construction of constructionsThrough(reference.identifier, sourceCode)) {
+      if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) return calls;
+      calls.push({ call: construction, parameters: parameterValues(constructor.fn, constructor.own, construction, sourceCode.getScope(construction), keyValue) });
+    }
   }
   return calls;
 }

@@ -8,7 +8,8 @@
  * Requests only (rows that count by their URL: fetch, axios.post, ...): a client constructed in a
  * wrapper may get attribution per request wherever the wrapper's result goes, which the linted file
  * does not show. An imported class is followed the same way: each `new` of it in the file binds its
- * constructor's parameters for the requests its methods make (class-constructions.ts).
+ * constructor's parameters for the requests its methods make (class-constructions.ts), and for a client
+ * it keeps in a field, whose requests its own module shows.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, topLevelStatements, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
@@ -17,7 +18,8 @@ import type { ClientRow } from '../clients/rows.js';
 import type { ClientTable } from '../clients/table.js';
 import type { FieldState, OpenRouterSite } from './site.js';
 import { importedClass, importedFunction, type ImportedFunction } from '../values/imported-values.js';
-import { instanceMethodClass, readingConstructor } from './class-constructions.js';
+import { constructionsThrough, instanceMethodClass, readingConstructor } from './class-constructions.js';
+import { isStoredInClassField } from './per-request.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
 import type { WrapperCall } from './wrapper-calls.js';
@@ -63,15 +65,16 @@ function constructedClassOf(variable: Variable, table: ClientTable): { source: P
   const imported = importedClass(variable);
   const constructor = imported && readingConstructor(imported.owner, imported.source);
   if (!imported || !constructor) return null;
-  const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && instanceMethodClass(node) === imported.owner);
+  // A client the class keeps in a field is used where the class shows, so its construction is followed too.
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => (row.gate.kind === 'tokenUrl' || isStoredInClassField(node)) && instanceMethodClass(node) === imported.owner);
   return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { source: imported.source, ...constructor, clientCalls } : null;
 }
 
-/** The calls (or constructions) of an import in the file: `f(...)`, `new K(...)`. */
-function usesOf(variable: Variable | null | undefined, type: 'CallExpression' | 'NewExpression'): ClientCall[] {
+/** The calls of an import in the file: `f(...)`. */
+function callsOfImport(variable: Variable | null | undefined): ClientCall[] {
   return (variable?.references ?? []).flatMap((reference): ClientCall[] => {
     const use = reference.identifier.parent;
-    return use?.type === type && unwrap(use.callee) === reference.identifier ? [use] : [];
+    return use?.type === 'CallExpression' && unwrap(use.callee) === reference.identifier ? [use] : [];
   });
 }
 
@@ -82,8 +85,8 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
     if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
     for (const specifier of statement.specifiers) {
       const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
-      const calls = usesOf(variable, 'CallExpression');
-      const constructions = usesOf(variable, 'NewExpression');
+      const calls = callsOfImport(variable);
+      const constructions = (variable?.references ?? []).flatMap((reference) => constructionsThrough(reference.identifier, sourceCode));
       // Only an import the file calls (or constructs) is looked up.
       const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : constructions.length > 0 && variable ? constructedClassOf(variable, table) : null;
       if (!wrapper) continue;

@@ -34,6 +34,11 @@ function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | nul
 }
 
 
+/** Whether a construction is stored in a field of its class (`this.client = new OpenAI(...)`), whose requests the class shows. */
+export function isStoredInClassField(node: Node): boolean {
+  return classFieldReads(holder(node)) !== null;
+}
+
 /** The node that holds a construction's value: past casts and `await`. */
 function holder(node: Node): Node {
   let current: Node = node;

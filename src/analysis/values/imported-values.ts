@@ -45,6 +45,12 @@ interface ModuleExports {
   readonly defaultLocal: string | null;
   /** False when it exports more than the named constants (a function or class declaration, a re-export). */
   readonly complete: boolean;
+  /** Every name the module's own statements export (not its re-exports). */
+  readonly declared: ReadonlySet<string>;
+  /** `export { x as y } from './m'`: exported name to the module and the name it has there. */
+  readonly reexported: ReadonlyMap<string, { readonly source: string; readonly name: string }>;
+  /** `export * from './m'`, in order. */
+  readonly starSources: readonly string[];
 }
 
 interface LoadedModule {
@@ -163,24 +169,39 @@ function programOf(scope: Scope): TSESTree.Program | null {
 function exportsOf(program: TSESTree.Program): ModuleExports {
   const named = new Map<string, string>();
   const functions = new Map<string, TSESTree.FunctionDeclaration>();
+  const declared = new Set<string>();
+  const reexported = new Map<string, { source: string; name: string }>();
+  const starSources: string[] = [];
   let defaultLocal: string | null = null;
   let complete = true;
   for (const statement of program.body) {
     if (statement.type === 'ExportAllDeclaration' || (statement.type === 'ExportNamedDeclaration' && statement.source)) complete = false;
+    if (statement.type === 'ExportAllDeclaration' && statement.exported === null && statement.exportKind !== 'type') starSources.push(statement.source.value);
+    if (statement.type === 'ExportNamedDeclaration' && statement.source && statement.exportKind !== 'type') {
+      for (const specifier of statement.specifiers) {
+        if (specifier.exportKind !== 'type') reexported.set(moduleExportName(specifier.exported), { source: statement.source.value, name: moduleExportName(specifier.local) });
+      }
+    }
+    if (statement.type === 'ExportDefaultDeclaration') declared.add('default');
     if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'Identifier') defaultLocal = statement.declaration.name;
     if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'FunctionDeclaration') functions.set('default', statement.declaration);
     if (statement.type !== 'ExportNamedDeclaration' || statement.source || statement.exportKind === 'type') continue;
     if (statement.declaration?.type === 'VariableDeclaration') {
-      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') named.set(declarator.id.name, declarator.id.name);
+      for (const declarator of statement.declaration.declarations) {
+        if (declarator.id.type === 'Identifier') named.set(declarator.id.name, declarator.id.name);
+        if (declarator.id.type === 'Identifier') declared.add(declarator.id.name);
+      }
     } else if (statement.declaration) {
       if (statement.declaration.type === 'FunctionDeclaration' && statement.declaration.id) functions.set(statement.declaration.id.name, statement.declaration);
+      if ('id' in statement.declaration && statement.declaration.id?.type === 'Identifier') declared.add(statement.declaration.id.name);
       complete = false;
     }
     for (const specifier of statement.specifiers) {
       if (specifier.local.type === 'Identifier') named.set(moduleExportName(specifier.exported), specifier.local.name);
+      declared.add(moduleExportName(specifier.exported));
     }
   }
-  return { named, functions, defaultLocal, complete };
+  return { named, functions, defaultLocal, complete, declared, reexported, starSources };
 }
 
 /** The one file a specifier of `origin` names: relative, or through a tsconfig `paths` alias (the first substitution that names one). */
@@ -278,9 +299,40 @@ function importedExport(variable: Variable, forFunction: boolean): { module: Loa
   const specifier = found?.specifier;
   if (!specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return null;
   const module = importedModule(found.declaration.source.value, variable.scope, forFunction);
-  if (!module) return null;
-  const name = importedName(specifier);
-  return { module, name, local: (name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name)) ?? null };
+  const declaring = module && declaringModule(module, importedName(specifier), forFunction);
+  if (!declaring) return null;
+  const { module: owner, name } = declaring;
+  return { module: owner, name, local: (name === 'default' ? owner.exports.defaultLocal : owner.exports.named.get(name)) ?? null };
+}
+
+/** Re-exports followed from an import to the module that declares the name: `index.ts` re-exporting a sibling is one. */
+const MAX_REEXPORT_STEPS = 3;
+/** `export * from` modules searched for a name per step: a barrel of hundreds is not searched. */
+const MAX_STAR_SOURCES = 8;
+
+/**
+ * The module whose own statements export `name`, following `export { name } from` and `export * from`
+ * (an index module that gathers its folder's exports), and the name there; null when none does, or
+ * when two star-exported modules both do (JavaScript exports neither then).
+ */
+function declaringModule(module: LoadedModule, name: string, forFunction: boolean, steps = 0): { module: LoadedModule; name: string } | null {
+  if (module.exports.declared.has(name)) return { module, name };
+  if (steps === MAX_REEXPORT_STEPS) return null;
+  const reexport = module.exports.reexported.get(name);
+  if (reexport) {
+    const next = importedModule(reexport.source, module.scope, forFunction);
+    return next && declaringModule(next, reexport.name, forFunction, steps + 1);
+  }
+  // `export *` never re-exports a default.
+  if (name === 'default' || module.exports.starSources.length > MAX_STAR_SOURCES) return null;
+  let found: { module: LoadedModule; name: string } | null = null;
+  for (const source of module.exports.starSources) {
+    const next = importedModule(source, module.scope, forFunction);
+    const candidate = next && declaringModule(next, name, forFunction, steps + 1);
+    if (candidate && found && candidate.module !== found.module) return null;
+    found = candidate ?? found;
+  }
+  return found;
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * Classes imported from another module of the project, through the modules that re-export them: each
+ * construction in the linted file, or `super(...)` of a subclass there, is checked with its arguments.
+ */
+import path from 'node:path';
+import type { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { lintAt as lint, tempPackage } from './temp-package.js';
+
+const project = (files: Record<string, string>): string => tempPackage(files, { name: 'classes-app', private: true });
+const found = (messages: Linter.LintMessage[]) => messages.map((message) => `${message.line}:${message.column}:${message.messageId}`);
+
+/** A provider class keeping an openai client built from its options, whose methods call it without headers. */
+const OPENAI_PROVIDER =
+  "import OpenAI from 'openai';\n" +
+  'export class OpenAIProvider {\n' +
+  '  constructor(options = {}) {\n' +
+  '    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.apiUrl || process.env.OPENAI_API_URL });\n' +
+  '  }\n' +
+  "  ask(messages) {\n    return this.client.chat.completions.create({ model: 'm', messages });\n  }\n" +
+  '}\n';
+const SUBCLASS = (from: string, spread = '...config') =>
+  `import { OpenAIProvider } from '${from}';\n` +
+  'export class OpenRouterProvider extends OpenAIProvider {\n' +
+  '  constructor(config) {\n' +
+  `    super({ apiUrl: 'https://openrouter.ai/api/v1', apiKey: process.env.KEY, ${spread} });\n` +
+  '  }\n' +
+  '}\n';
+
+describe('classes imported through re-exports', () => {
+  it("reports a subclass's `super(...)` that points an imported provider at OpenRouter, through an index module", () => {
+    const src = project({ 'open-ai/provider.js': OPENAI_PROVIDER, 'open-ai/index.js': "export * from './provider.js';\nexport * from './other.js';\n", 'open-ai/other.js': 'export const other = 1;\n' });
+    expect(found(lint(path.join(src, 'open-router.js'), SUBCLASS('./open-ai/index.js')).messages)).toEqual(['4:5:missingReferer']);
+    // `export { name } from`, and a folder's index named by the folder.
+    const named = project({ 'open-ai/provider.js': OPENAI_PROVIDER, 'open-ai/index.js': "export { OpenAIProvider } from './provider.js';\n" });
+    expect(found(lint(path.join(named, 'open-router.js'), SUBCLASS('./open-ai')).messages)).toEqual(['4:5:missingReferer']);
+  });
+
+  it('reports a construction of the imported class pointed at OpenRouter, and nothing where it is not or the class attributes', () => {
+    const src = project({ 'provider.js': OPENAI_PROVIDER });
+    const construct = (url: string) => `import { OpenAIProvider } from './provider.js';\nexport const provider = new OpenAIProvider({ apiUrl: ${url} });\n`;
+    expect(found(lint(path.join(src, 'a.js'), construct("'https://openrouter.ai/api/v1'")).messages)).toEqual(['2:29:missingReferer']);
+    expect(found(lint(path.join(src, 'b.js'), construct("'https://api.openai.com/v1'")).messages)).toEqual([]);
+    expect(found(lint(path.join(src, 'c.js'), construct('process.env.LLM_URL')).messages)).toEqual([]);
+    const attributed = project({ 'provider.js': OPENAI_PROVIDER.replace('baseURL: options.apiUrl', "defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' }, baseURL: options.apiUrl") });
+    expect(found(lint(path.join(attributed, 'a.js'), construct("'https://openrouter.ai/api/v1'")).messages)).toEqual([]);
+    // A client the class hands out, rather than keeps, may get headers wherever it goes.
+    const handedOut = project({ 'provider.js': "import OpenAI from 'openai';\nexport class Factory {\n  constructor(options) {\n    this.options = options;\n  }\n  make() {\n    return new OpenAI({ baseURL: this.options.apiUrl });\n  }\n}\n" });
+    expect(found(lint(path.join(handedOut, 'a.js'), "import { Factory } from './provider.js';\nexport const f = new Factory({ apiUrl: 'https://openrouter.ai/api/v1' });\n").messages)).toEqual([]);
+  });
+
+  it('stays silent where the re-exports do not name one class, or the subclass passes on what its callers give', () => {
+    // Two star-exported modules export the name: JavaScript exports neither.
+    const ambiguous = project({ 'a.js': OPENAI_PROVIDER, 'b.js': 'export class OpenAIProvider {}\n', 'index.js': "export * from './a.js';\nexport * from './b.js';\n" });
+    expect(found(lint(path.join(ambiguous, 'open-router.js'), SUBCLASS('./index.js')).messages)).toEqual([]);
+    // A type-only re-export names no value.
+    const typeOnly = project({ 'provider.js': OPENAI_PROVIDER, 'index.ts': "export type { OpenAIProvider } from './provider.js';\n" });
+    expect(found(lint(path.join(typeOnly, 'open-router.js'), SUBCLASS('./index.js')).messages)).toEqual([]);
+    expect(found(lint(path.join(typeOnly, 'open-router.js'), SUBCLASS('./provider.js')).messages)).toEqual(['4:5:missingReferer']);
+    // Re-exports that lead back to themselves end.
+    const cycle = project({ 'a.js': "export * from './b.js';\n", 'b.js': "export * from './a.js';\n" });
+    expect(found(lint(path.join(cycle, 'open-router.js'), SUBCLASS('./a.js')).messages)).toEqual([]);
+    const src = project({ 'provider.js': OPENAI_PROVIDER });
+    expect(found(lint(path.join(src, 'any.js'), SUBCLASS('./provider.js', 'apiUrl: config.url').replace("apiUrl: 'https://openrouter.ai/api/v1', ", '')).messages)).toEqual([]);
+  });
+});
