@@ -19,6 +19,8 @@ runRuleTests('no-unstable-referer', rule, {
     headers('process.env.URL'),
     headers('siteUrl'),
     headers('config.origin'),
+    // Another header of the incoming request is not its host.
+    `export default defineEventHandler((event) => {\n  ${headers("getHeader(event, 'x-site') || 'https://acme.dev'")}\n});`,
     // A local variable named `location` is not the page's.
     `const location = { origin: 'https://acme.dev' };\n${headers('location.origin')}`,
     `function send(window) { ${headers('window.location.origin')} }`,
@@ -32,6 +34,20 @@ runRuleTests('no-unstable-referer', rule, {
     `const settings = new Map();\n${headers("settings.get('host')")}`,
   ],
   invalid: [
+    {
+      // A test in front of the page's origin: the origin, or the fallback when the test fails.
+      code: headers("(typeof location !== 'undefined' && location.origin) || 'https://acme.dev'"),
+      errors: [{ messageId: 'unstableReferer', data: { source: '`location.origin`', scope: 'page' } }],
+    },
+    {
+      // h3 (Nuxt, Nitro) reads the incoming request's host.
+      code: `export default defineEventHandler((event) => {\n  const host = getHeader(event, 'host') || 'acme.dev';\n  return ${headers('`https://${host}`')}\n});`,
+      errors: [{ messageId: 'unstableReferer', data: { source: "`getHeader(event, 'host')`", scope: 'request' } }],
+    },
+    {
+      code: `import { getRequestURL } from 'h3';\nexport default defineEventHandler((event) => {\n  ${headers('getRequestURL(event).origin')}\n});`,
+      errors: [{ messageId: 'unstableReferer' }],
+    },
     {
       // Per request: the suggestion replaces the value written in that request.
       code: `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': window.location.origin } });`,

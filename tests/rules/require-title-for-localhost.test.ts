@@ -38,6 +38,11 @@ runRuleTests('require-title-for-localhost', rule, {
   ],
   invalid: [
     {
+      // \`dev && url\`: the URL when the test holds.
+      code: `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': process.env.DEV && 'http://localhost:3000' } });`,
+      errors: [{ messageId: 'localhostWithoutTitle' }],
+    },
+    {
       // A configuration read's default is one of its values.
       code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': getEnv('SITE_URL', 'http://localhost:3000') } });`,
       errors: [{ messageId: 'localhostWithoutTitle', line: 2 }],

@@ -55,6 +55,16 @@ function isRequestHost(target: Node): boolean {
   return memberName(owner) === 'headers' || (owner.type === 'Identifier' && REQUEST_NAMES.test(owner.name));
 }
 
+/** h3's (Nuxt, Nitro) readers of the incoming request: `getHeader(event, 'host')`, `getRequestHost(event)`, `getRequestURL(event)`. */
+function isH3RequestRead(target: Node): boolean {
+  if (target.type !== 'CallExpression') return false;
+  const callee = unwrap(target.callee);
+  if (callee.type !== 'Identifier') return false;
+  if (callee.name === 'getRequestHost' || callee.name === 'getRequestURL') return true;
+  const header = target.arguments[1];
+  return (callee.name === 'getHeader' || callee.name === 'getRequestHeader') && header?.type === 'Literal' && typeof header.value === 'string' && HOST_HEADERS.has(header.value.toLowerCase());
+}
+
 /** `new URL(req.url).origin`. */
 function isRequestUrlPart(target: TSESTree.MemberExpression): boolean {
   const url = unwrap(target.object);
@@ -74,7 +84,9 @@ export function unstableRead(leaf: Node, scope: Scope): UnstableScope | null {
     if (owner.type === 'Identifier' && owner.name === 'document' && isGlobal(scope, 'document') && (name === 'referrer' || name === 'URL')) return 'page';
     if (owner.type === 'Identifier' && PAGE_GLOBALS.has(owner.name) && name === 'origin' && isGlobal(scope, owner.name)) return 'page';
     if (isRequestUrlPart(target)) return 'request';
+    if (isH3RequestRead(owner) && (name === 'origin' || name === 'host' || name === 'href')) return 'request';
   }
+  if (isH3RequestRead(target)) return 'request';
   if (target.type === 'CallExpression') {
     const callee = unwrap(target.callee);
     if (callee.type === 'MemberExpression' && memberName(callee) === 'toString' && isLocationObject(callee.object, scope)) return 'page';

@@ -187,7 +187,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (target.operator !== '+') return hole(target, 'opaque', null);
       return concat(resolveString(target.left, scope, depth + 1), resolveString(target.right, scope, depth + 1), target);
     case 'LogicalExpression':
-      if (target.operator === '&&') return hole(target, 'opaque', null);
+      // `ready && value`: the value, or whatever falsy thing the test was (not a text the file tells).
+      if (target.operator === '&&') return bounded([...hole(target.left, 'opaque', null), ...resolveString(target.right, scope, depth + 1)], target);
       return bounded([...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)], target);
     case 'ConditionalExpression':
       return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
