@@ -4,10 +4,13 @@ import { createConfigs } from './configs/index.js';
 import type { OpenRouterSettings as Settings } from './analysis/index.js';
 import { rules } from './rules/index.js';
 import { version } from './version.js';
+import { pythonLanguage } from './languages/python/language.js';
 
 type OpenRouterPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };
   configs: { recommended: Linter.Config; strict: Linter.Config };
+  /** `language: 'openrouter/python'`: the rules on Python files. */
+  languages: { python: typeof pythonLanguage };
   /**
    * Config objects that carry a digest of the package.json `"openrouter"` identities under
    * `directory` (the config file's folder), so `eslint --cache` re-lints a package's files when
@@ -20,6 +23,7 @@ const plugin = {
   meta: { name: 'eslint-plugin-openrouter', version, namespace: 'openrouter' },
   rules: rules as unknown as ESLint.Plugin['rules'],
   configs: {},
+  languages: { python: pythonLanguage },
   identityCacheKeys,
 } as OpenRouterPlugin;
 

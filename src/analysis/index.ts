@@ -8,7 +8,9 @@
 export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js';
 export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 /** The file's analysis, shared by every rule (the audit counts and lists its sites). */
-export { analyseFile } from './sites/find-sites.js';
+export { analyseSource } from './report/analyse-source.js';
+export { parsePython, type PythonParse } from './python/parse.js';
+export { mayHoldPythonSite } from './python/pretest.js';
 export { siteIdentity, type SentValue, type SiteIdentity } from './sites/site-identity.js';
 /** The project's identity and config, as the rules read it. */
 export { loadProjectAttribution, packageFieldProblems, type LoadedProjectConfig } from './identity/project-config.js';

@@ -32,7 +32,9 @@ export default createRule({
       const configured = analysis.config().attribution.referer;
       const sourceCode = context.sourceCode;
       const reported = new Set<Node>();
-      for (const { call, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
+      for (const { site, call, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
+        // What a page or request reads is known in JavaScript's syntax only, so far.
+        if (site.language === 'python') continue;
         for (const leaf of valueLeaves(sourceCode, alternative.node)) {
           const scope = sourceCode.getScope(leaf);
           const changesPer: UnstableScope | null =

@@ -259,7 +259,8 @@ export type AttributionFix = (fixer: Fixer) => Fix[];
  */
 export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
   // A wrapper's call reaches the client through parameters: which object to edit is not unambiguous.
-  if (takesNoAttribution(site.row) || site.wrapperCall) return null;
+  // Python sites are edited by their own front-end, not with JavaScript's syntax.
+  if (takesNoAttribution(site.row) || site.wrapperCall || site.language === 'python') return null;
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;

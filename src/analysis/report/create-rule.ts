@@ -5,7 +5,9 @@
  * `report` it hands them, which re-parses every fix and suggestion before passing it to ESLint.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { analyseFile, type FileAnalysis } from '../sites/find-sites.js';
+import type { FileAnalysis } from '../sites/find-sites.js';
+import { analyseSource } from './analyse-source.js';
+import { isPythonSource } from '../python/analyse-python-file.js';
 import { verifyFixes } from '../fixes/verification.js';
 import { withBudget } from '../values/budget.js';
 
@@ -58,7 +60,7 @@ export function onAnalysis<MessageIds extends string>(
       // whole ESLint run (or the editor's linting) for every other file and rule.
       let analysis: FileAnalysis | null = null;
       try {
-        analysis = analyseFile(context);
+        analysis = analyseSource(context);
         if (analysis.failure !== null) {
           if (analysis.claimFailureReport()) reportError(analysis.failure);
           return;
@@ -67,7 +69,9 @@ export function onAnalysis<MessageIds extends string>(
         const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
         const current = analysis;
         withBudget(current.checksBudget(), () => check(current, (descriptor) => descriptors.push(descriptor)));
-        for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
+        // Python sites take no fixes yet: what a rule plans for JavaScript is not offered there.
+        const checked = isPythonSource(context.sourceCode) ? descriptors.map(({ fix: _fix, suggest: _suggest, ...rest }) => rest) : verifyFixes(context, descriptors);
+        for (const descriptor of checked) context.report(descriptor as typeof descriptors[number]);
       } catch (error) {
         if (!analysis || analysis.claimFailureReport()) reportError(error);
       }

@@ -45,16 +45,11 @@ export interface FileAnalysis {
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-const analyses = new WeakMap<object, FileAnalysis>();
-
-/** Every OpenRouter site of the file, computed once per file whichever rule asks first. */
-export function analyseFile(context: Context): FileAnalysis {
-  const sourceCode = context.sourceCode;
-  const cached = analyses.get(fileKey(sourceCode));
-  if (cached) return cached;
+/** The project's config for the file a rule runs on, loaded on first use; a loading error is thrown again on every call. */
+export function projectConfigOf(context: Context): () => LoadedProjectConfig {
   const settings = (context.settings as Record<string, unknown>).openrouter;
   let config: { value: LoadedProjectConfig } | { error: unknown } | null = null;
-  const loadConfig = (): LoadedProjectConfig => {
+  return () => {
     if (!config) {
       try {
         config = { value: loadProjectAttribution(settings, context.physicalFilename || context.filename, settingsSource(context.settings)) };
@@ -65,6 +60,17 @@ export function analyseFile(context: Context): FileAnalysis {
     if ('error' in config) throw config.error;
     return config.value;
   };
+}
+
+const analyses = new WeakMap<object, FileAnalysis>();
+
+/** Every OpenRouter site of the file, computed once per file whichever rule asks first. */
+export function analyseFile(context: Context): FileAnalysis {
+  const sourceCode = context.sourceCode;
+  const cached = analyses.get(fileKey(sourceCode));
+  if (cached) return cached;
+  const settings = (context.settings as Record<string, unknown>).openrouter;
+  const loadConfig = projectConfigOf(context);
   // Most files cannot hold a site: one test of the text skips them (see prefilter.ts). It takes the
   // project's own clients from the settings and from the package.json lookup of ESLint's working
   // directory (one cached lookup for the run): the file's own lookup would cost a package.json walk

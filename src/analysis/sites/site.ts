@@ -27,6 +27,8 @@ export interface RequestSite {
 }
 
 export interface OpenRouterSite {
+  /** The language the site is written in, when not JavaScript or TypeScript: its nodes are that front-end's. */
+  readonly language?: 'python';
   readonly row: ClientRow;
   readonly node: ClientCall;
   /** A short node to underline: the callee. */

@@ -38,7 +38,9 @@ export interface LintedText {
 
 export const JS_EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs'] as const;
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'] as const;
-const EXTENSIONS: ReadonlySet<string> = new Set([...JS_EXTENSIONS, ...TS_EXTENSIONS, ...Object.keys(COMPONENT_EXTENSIONS)]);
+/** Python's modules (not its `.pyi` stubs, which make no requests). */
+export const PYTHON_EXTENSIONS = ['.py'] as const;
+const EXTENSIONS: ReadonlySet<string> = new Set([...JS_EXTENSIONS, ...TS_EXTENSIONS, ...Object.keys(COMPONENT_EXTENSIONS), ...PYTHON_EXTENSIONS]);
 /** The extensions audited, as the command line's messages list them. */
 export const AUDITED_EXTENSIONS_TEXT = [...EXTENSIONS].join(' ');
 
@@ -50,7 +52,7 @@ export function isTypeScriptFile(file: string): boolean {
   return (TS_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
-type Language = 'ts' | 'tsx' | 'module' | 'commonjs' | ComponentKind;
+type Language = 'ts' | 'tsx' | 'module' | 'commonjs' | 'python' | ComponentKind;
 
 /** The languages a file is tried in, in order: a `.js` file is a module, else a script. */
 function languagesOf(file: string): readonly Language[] {
@@ -65,6 +67,8 @@ function languagesOf(file: string): readonly Language[] {
       return ['commonjs'];
     case '.js':
       return ['module', 'commonjs'];
+    case '.py':
+      return ['python'];
     default: {
       const component = componentKindOf(file);
       return [component ?? 'module'];
@@ -75,7 +79,7 @@ function languagesOf(file: string): readonly Language[] {
 /** ESLint's fix passes, as `verifyAndFix` makes them. */
 const MAX_FIX_PASSES = 10;
 
-function languageOptions(language: Exclude<Language, ComponentKind>): LinterClass.LanguageOptions {
+function languageOptions(language: Exclude<Language, ComponentKind | 'python'>): LinterClass.LanguageOptions {
   const jsx = language !== 'ts';
   if (language === 'ts' || language === 'tsx') {
     return { parser: loadTypeScriptParser() as LinterClass.Parser, parserOptions: { sourceType: 'module', ecmaFeatures: { jsx } } };
@@ -125,7 +129,7 @@ export class FileLinter {
     return { ...summariseMessages(best?.messages ?? []), output: best?.output ?? text };
   }
 
-  private languageOptions(language: Language): LinterClass.LanguageOptions {
+  private languageOptions(language: Exclude<Language, 'python'>): LinterClass.LanguageOptions {
     if (language !== 'vue' && language !== 'svelte' && language !== 'astro') return languageOptions(language);
     const parser = this.componentParsers.get(language);
     if (!parser) throw new Error(`the ${language} parser is not loaded`);
@@ -179,8 +183,8 @@ export class FileLinter {
         { ignores: ['!**/node_modules/', '!.git/'] },
         {
           // Not '**/*': flat config applies such a pattern but never counts a file as matched by it.
-          files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro}'],
-          languageOptions: this.languageOptions(language),
+          files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,vue,svelte,astro,py}'],
+          ...(language === 'python' ? { language: 'openrouter/python' } : { languageOptions: this.languageOptions(language) }),
           // Only this plugin's rules run: disable comments for other rules are not "unused".
           linterOptions: { reportUnusedDisableDirectives: 'off' },
           // No ESLint settings are read here: messages that say where to set the identity name package.json alone.

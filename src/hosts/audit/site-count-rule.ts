@@ -6,7 +6,7 @@
  */
 import type { Rule } from 'eslint';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { analyseFile, siteIdentity, type SiteIdentity } from '../../analysis/index.js';
+import { analyseSource, siteIdentity, type SiteIdentity } from '../../analysis/index.js';
 
 export const SITE_PLUGIN_NAME = 'openrouter-audit';
 export const SITE_RULE_ID = `${SITE_PLUGIN_NAME}/site`;
@@ -20,7 +20,7 @@ const siteRule: Rule.RuleModule = {
   create(context) {
     return {
       Program() {
-        const analysis = analyseFile(context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>);
+        const analysis = analyseSource(context as unknown as Readonly<TSESLint.RuleContext<string, readonly unknown[]>>);
         // A failure is reported by the plugin's rules; its sites are unknown, so none are counted.
         if (analysis.failure !== null) return;
         for (const site of analysis.sites) {
