@@ -4,13 +4,14 @@
  * extracted from its snapshot, the built audit runs on all of them at once (`recommended`, nothing of
  * theirs executed), and its findings are compared with the labels, file by file.
  *
- *   npm run build && node accuracy/score.mjs [--split tune|holdout|all] [--batch N] [--list] [--mirror <dir>]
+ *   npm run build && node accuracy/score.mjs [--split tune|holdout|all] [--batch N] [--language js|python] [--list] [--mirror <dir>]
  *
  * `tune` (the default) lists every miss and false positive; `holdout` prints its totals only, unless
  * `--list` is given: look at its misses only when reporting. A repository's split is fixed by a hash of
  * its name, so adding labels never moves one from a part to the other. `--batch N` scores only the
  * repositories labelled in round N (a label's `batch`; 1 when absent): a later round is code nobody
- * tuned on, whatever its split.
+ * tuned on, whatever its split. `--language python` scores the Python labels (`labels-python/`,
+ * LABELLING-python.md) on the `.py` findings; JavaScript's scoring leaves `.py` findings out.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -41,15 +42,17 @@ export function splitOf(repo) {
 }
 
 function parseArguments(argv) {
-  const options = { split: 'tune', batch: undefined, list: false, mirror: process.env.OPENROUTER_ACCURACY_MIRROR ?? '/work/.mirror' };
+  const options = { split: 'tune', batch: undefined, language: 'js', list: false, mirror: process.env.OPENROUTER_ACCURACY_MIRROR ?? '/work/.mirror' };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
     if (argument === '--split') options.split = argv[++index];
     else if (argument === '--batch') options.batch = Number(argv[++index]);
     else if (argument === '--list') options.list = true;
+    else if (argument === '--language') options.language = argv[++index];
     else if (argument === '--mirror') options.mirror = argv[++index];
     else throw new Error(`unknown argument ${argument}`);
   }
+  if (!['js', 'python'].includes(options.language)) throw new Error(`--language takes js or python, not ${options.language}`);
   if (!['tune', 'holdout', 'all'].includes(options.split)) throw new Error(`--split takes tune, holdout or all, not ${options.split}`);
   if (options.batch !== undefined && !(Number.isInteger(options.batch) && options.batch > 0)) throw new Error('--batch takes a round number: 1, 2, ...');
   return options;
@@ -155,7 +158,7 @@ function runAudit(folders) {
 
 function main() {
   const options = parseArguments(process.argv.slice(2));
-  const labels = readLabels()
+  const labels = readLabels(path.join(here, options.language === 'python' ? 'labels-python' : 'labels'))
     .filter((label) => options.split === 'all' || splitOf(label.repo) === options.split)
     .filter((label) => options.batch === undefined || batchOf(label) === options.batch);
   const work = path.join(os.tmpdir(), `openrouter-accuracy-${process.pid}`);
@@ -181,7 +184,7 @@ function main() {
     totals.repositories++;
     const findings = repository.findings
       .map((finding) => ({ ...finding, rule: finding.ruleId.replace(/^openrouter\//, '') }))
-      .filter((finding) => SCORED_RULES.has(finding.rule));
+      .filter((finding) => SCORED_RULES.has(finding.rule) && finding.file.endsWith('.py') === (options.language === 'python'));
     const labelled = new Map(label.files.map((file) => [file.path, file]));
     for (const finding of findings) {
       if (!labelled.has(finding.file)) {
@@ -189,7 +192,7 @@ function main() {
         outside.push(`${label.repo} ${finding.file}:${finding.line} ${finding.rule}`);
       }
     }
-    for (const error of repository.parseErrors.filter((candidate) => labelled.has(candidate.file))) {
+    for (const error of repository.parseErrors.filter((candidate) => labelled.has(candidate.file) && candidate.file.endsWith('.py') === (options.language === 'python'))) {
       totals.parseErrors++;
       unparsed.push(`${label.repo} ${error.file}:${error.line}:${error.column}`);
     }
@@ -213,7 +216,7 @@ function main() {
   }
 
   const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
-  console.log(`split: ${options.split}${options.batch ? `, batch ${options.batch}` : ''}; repositories: ${totals.repositories} scored${missing.length ? `, ${missing.length} without a snapshot (${missing.join(', ')})` : ''}`);
+  console.log(`${options.language === 'python' ? 'Python; ' : ''}split: ${options.split}${options.batch ? `, batch ${options.batch}` : ''}; repositories: ${totals.repositories} scored${missing.length ? `, ${missing.length} without a snapshot (${missing.join(', ')})` : ''}`);
   console.log(`sites: ${totals.sites}, of which ${totals.expectingSites} expect a finding`);
   console.log(`expected findings found: ${totals.found} of ${totals.expected} (${percent(totals.found, totals.expected)})`);
   console.log(`sites expecting a finding that get one: ${totals.caughtSites} of ${totals.expectingSites} (${percent(totals.caughtSites, totals.expectingSites)})`);
