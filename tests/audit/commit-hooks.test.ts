@@ -118,10 +118,10 @@ describe('the pre-commit manifest', () => {
     expect(manifest[0]).toMatchObject({ language: 'system', entry: 'npx --no eslint-plugin-openrouter audit', types: ['file'], require_serial: true });
   });
 
-  it('passes over files that are not JavaScript or TypeScript', () => {
+  it('passes over files that are not JavaScript, TypeScript or Python', () => {
     const files = new RegExp(String(manifest[0]!.files));
-    for (const file of ['a.js', 'b.jsx', 'c.mjs', 'd.cjs', 'e.ts', 'f.tsx', 'g.mts', 'h.cts']) expect(files.test(file), file).toBe(true);
-    for (const file of ['README.md', 'data.json', 'a.js.map', 'style.css']) expect(files.test(file), file).toBe(false);
+    for (const file of ['a.js', 'b.jsx', 'c.mjs', 'd.cjs', 'e.ts', 'f.tsx', 'g.mts', 'h.cts', 'i.py']) expect(files.test(file), file).toBe(true);
+    for (const file of ['README.md', 'data.json', 'a.js.map', 'style.css', 'stubs.pyi']) expect(files.test(file), file).toBe(false);
   });
 });
 
