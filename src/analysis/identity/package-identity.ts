@@ -1,5 +1,6 @@
 /**
- * The `"openrouter"` field of the nearest package.json above a file, cached per directory for a
+ * The `"openrouter"` field of the nearest package.json above a file (or the `[tool.openrouter]` table of
+ * a Python project's pyproject.toml), cached per directory for a
  * few seconds (editors see edits) and bounded in size (long CI runs do not grow without end).
  *
  * The files read may belong to a repository nobody here wrote, so the lookup reads only regular
@@ -9,6 +10,7 @@
  * audit sets the folders it audits): a package's identity is never taken from outside its repository.
  */
 import { homedir } from 'node:os';
+import { parse as parseToml } from 'smol-toml';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
@@ -35,10 +37,13 @@ export interface PackageLookup {
   readonly file: string | null;
   readonly field: unknown;
   readonly error: string | null;
+  /** How problems name the field: `openrouter` in a package.json, `tool.openrouter` in a pyproject.toml. */
+  readonly fieldName?: string;
 }
 
 const NONE: PackageLookup = { file: null, field: undefined, error: null };
 const fileCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
+const pyprojectCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 const directoryCache = new ExpiringCache<string, PackageLookup>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 
 /** Where a JSON syntax error is, from the parser's message, without quoting any of the text. */
@@ -76,15 +81,43 @@ function readPackage(file: string, now: number): PackageFile | null {
   return result;
 }
 
+/** A Python project's `[tool.openrouter]` table in its pyproject.toml: the same keys as the package.json field. */
+function readPyproject(file: string, now: number): PackageFile | null {
+  const cached = pyprojectCache.get(file, now);
+  if (cached !== undefined) return cached;
+  const read = readRegularFile(file, repositoryRoot(path.dirname(file), now));
+  let result: PackageFile | null = null;
+  if ('error' in read) result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this project` };
+  else if ('text' in read) {
+    try {
+      const tool = (parseToml(read.text) as Record<string, unknown>).tool;
+      const field = typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>)[NAMESPACE] : undefined;
+      result = { file, field, error: null };
+    } catch (error) {
+      // Only smol-toml's line and column: its message quotes the text.
+      const { line, column } = error as { line?: unknown; column?: unknown };
+      const place = typeof line === 'number' && typeof column === 'number' ? ` at line ${line}, column ${column}` : '';
+      result = { file, field: undefined, error: `${file}: is not valid TOML${place}; no attribution is read for this project` };
+    }
+  }
+  pyprojectCache.set(file, result, now);
+  return result;
+}
+
 export function lookupPackageIdentity(start: string, now = Date.now()): PackageLookup {
   const home = path.resolve(homedir());
   return walkUp(
     start,
     directoryCache,
     (directory) => {
-      const pkg = directory === home ? null : readPackage(path.join(directory, 'package.json'), now);
+      if (directory === home) return undefined;
+      // A folder's package.json speaks for it first; a Python project's pyproject.toml otherwise.
+      const pkg = readPackage(path.join(directory, 'package.json'), now);
       if (pkg?.error) return { file: pkg.file, field: undefined, error: pkg.error };
-      return pkg?.field !== undefined ? { file: pkg.file, field: pkg.field, error: null } : undefined;
+      if (pkg?.field !== undefined) return { file: pkg.file, field: pkg.field, error: null };
+      const pyproject = readPyproject(path.join(directory, 'pyproject.toml'), now);
+      if (pyproject?.error) return { file: pyproject.file, field: undefined, error: pyproject.error, fieldName: `tool.${NAMESPACE}` };
+      return pyproject?.field !== undefined ? { file: pyproject.file, field: pyproject.field, error: null, fieldName: `tool.${NAMESPACE}` } : undefined;
     },
     NONE,
     now,
@@ -94,9 +127,10 @@ export function lookupPackageIdentity(start: string, now = Date.now()): PackageL
 /** Drops cached package.json reads (tests; editors rely on the expiry). */
 export function clearPackageCache(): void {
   fileCache.clear();
+  pyprojectCache.clear();
   directoryCache.clear();
 }
 
 export function packageCacheSize(): number {
-  return fileCache.size + directoryCache.size;
+  return fileCache.size + pyprojectCache.size + directoryCache.size;
 }

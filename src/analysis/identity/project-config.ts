@@ -235,7 +235,7 @@ function validate(settings: unknown, lookup: PackageLookup, settingsSource: stri
   const fromSettings = openSource(settings, settingsSource, problems);
   let fromPackage: ConfigSource | null = null;
   if (lookup.error) problems.push(lookup.error);
-  if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: openrouter`, problems);
+  if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: ${lookup.fieldName ?? 'openrouter'}`, problems);
   const sources = [fromSettings, fromPackage].filter((source): source is ConfigSource => source !== null);
   const lists = readLists(sources, problems);
   const settingsIdentity = fromSettings ? readIdentity(fromSettings, problems, lists) : {};
