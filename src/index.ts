@@ -8,7 +8,7 @@ import { pythonLanguage } from './languages/python/language.js';
 
 type OpenRouterPlugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };
-  configs: { recommended: Linter.Config; strict: Linter.Config };
+  configs: { recommended: Linter.Config; strict: Linter.Config; python: Linter.Config };
   /** `language: 'openrouter/python'`: the rules on Python files. */
   languages: { python: typeof pythonLanguage };
   /**

@@ -4,8 +4,11 @@ import type { OpenRouterRuleDocs } from '../analysis/index.js';
 
 type RuleWithDocs = { meta?: { docs?: Partial<OpenRouterRuleDocs> } };
 
-/** `recommended`: each rule at the severity its docs give; `strict`: every rule but the opt-in ones, as an error. */
-export function createConfigs(plugin: ESLint.Plugin, rules: Record<string, RuleWithDocs>): Record<'recommended' | 'strict', Linter.Config> {
+/**
+ * `recommended`: each rule at the severity its docs give; `strict`: every rule but the opt-in ones, as an error;
+ * `python`: `recommended`'s rules on `.py` files, read as the plugin's Python language.
+ */
+export function createConfigs(plugin: ESLint.Plugin, rules: Record<string, RuleWithDocs>): Record<'recommended' | 'strict' | 'python', Linter.Config> {
   const recommended: Linter.RulesRecord = {};
   const strict: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
@@ -16,5 +19,6 @@ export function createConfigs(plugin: ESLint.Plugin, rules: Record<string, RuleW
   return {
     recommended: { name: 'openrouter/recommended', plugins: { openrouter: plugin }, rules: recommended },
     strict: { name: 'openrouter/strict', plugins: { openrouter: plugin }, rules: strict },
+    python: { name: 'openrouter/python', files: ['**/*.py'], plugins: { openrouter: plugin }, language: 'openrouter/python', rules: recommended },
   };
 }
