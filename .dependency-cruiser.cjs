@@ -4,7 +4,7 @@
  */
 
 /** The analysis's folders, lowest first: each may import only from those before it (and itself). */
-const LAYERS = ['text', 'domain', 'syntax', 'project-files', 'values', 'clients', 'identity', 'sites', 'checks', 'fixes', 'report'];
+const LAYERS = ['text', 'domain', 'syntax', 'project-files', 'values', 'clients', 'identity', 'sites', 'python', 'checks', 'fixes', 'report'];
 
 const layer = (name) => `^src/analysis/${name}/`;
 
