@@ -20,7 +20,7 @@ import type { PythonParse } from './parse.js';
 import { pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, type CallArguments } from './tree.js';
-import { dictEntry, PythonValues, type DictShape } from './values.js';
+import { dictEntry, PythonValues, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
 
@@ -61,6 +61,14 @@ class SiteFinder {
     return callArguments(this.parse.text, call);
   }
 
+  /** A dict entry's values; another module's are told at the expression of this file that reads them. */
+  entryStrings(values: readonly PythonExpression[], at: SyntaxNode): StringAlternative[] {
+    return values.flatMap((value) => {
+      const alternatives = this.values.strings(value.module, value.node);
+      return value.module === this.module ? alternatives : alternatives.map((alternative) => ({ ...alternative, node: this.node(at, 'PythonExpression') }));
+    });
+  }
+
   /** The dict a keyword holds, following a dotted path into nested dicts (`client_kwargs.default_headers`). */
   keywordDict(args: CallArguments, path: string): DictShape | null | 'missing' {
     const [first, ...rest] = path.split('.');
@@ -90,6 +98,7 @@ class SiteFinder {
     }
     for (const keyword of headersKeywords) {
       const shape = this.keywordDict(args, keyword);
+      const at = args.keywords.get(keyword.split('.')[0]!)!;
       if (shape === 'missing') continue;
       if (!shape || !shape.complete) {
         open = true;
@@ -98,8 +107,7 @@ class SiteFinder {
       for (const entry of shape?.entries ?? []) {
         const field = HEADER_FIELDS.get(entry.key.toLowerCase());
         if (!field) continue;
-        const alternatives = entry.values.flatMap((value) => this.values.strings(value.module, value.node));
-        found[field].push({ alternatives });
+        found[field].push({ alternatives: this.entryStrings(entry.values, at) });
       }
     }
     const fields = {} as Fields;
@@ -213,7 +221,7 @@ class SiteFinder {
         const shape = this.values.dict(this.module, write.value);
         for (const field of ATTRIBUTION_FIELDS) {
           const entries = shape?.entries.filter((entry) => HEADER_FIELDS.get(entry.key.toLowerCase()) === field) ?? [];
-          if (entries.length > 0) fields[field] = { state: 'present', values: entries.map((entry) => ({ alternatives: entry.values.flatMap((value) => this.values.strings(value.module, value.node)) })) };
+          if (entries.length > 0) fields[field] = { state: 'present', values: entries.map((entry) => ({ alternatives: this.entryStrings(entry.values, write.value) })) };
           else if (!shape || !shape.complete) fields[field] = UNKNOWN;
         }
       } else if (object.nextSibling?.name === '[' && this.values.qualifiedName(this.module, object) === 'os.environ') {

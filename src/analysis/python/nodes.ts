@@ -43,3 +43,10 @@ export function pythonNode(parse: PythonParse, from: number, to: number, kind: s
   }
   return node;
 }
+
+/** Whether a node was made for this parse (and not for another module's). */
+export function isNodeOf(parse: PythonParse, node: object): boolean {
+  const candidate = node as PythonNode;
+  if (!Array.isArray(candidate.range)) return false;
+  return nodesByParse.get(parse)?.get(`${candidate.range[0]}:${candidate.range[1]}:${candidate.type}`) === candidate;
+}

@@ -16,7 +16,9 @@ export type Binding =
   | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number }
   /** `with value as name`, `async with`. */
   | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
-  /** Anything else: `def`, `class`, `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
+  /** `def name(...)`: a helper whose returns are its value at a call. */
+  | { readonly kind: 'def'; readonly node: SyntaxNode; readonly at: number }
+  /** Anything else: `class`, `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
   | { readonly kind: 'other'; readonly at: number };
 
 /** `name[key] = value`, `name.update(value)`, `name.setdefault(key, value)` after a name is bound. */
@@ -36,6 +38,8 @@ export interface PythonScope {
   readonly node: SyntaxNode;
   readonly parent: PythonScope | null;
   readonly bindings: Map<string, Binding[]>;
+  /** The values a function's `return` statements give (a bare `return` is left out). */
+  readonly returns: SyntaxNode[];
 }
 
 /** `a.b = value` of a module's names (`openai.api_base = URL`, `litellm.headers = {...}`), and `os.environ["X"] = value`. */
@@ -79,7 +83,7 @@ function bind(scope: PythonScope, name: string, binding: Binding): void {
 }
 
 function newScope(kind: PythonScope['kind'], node: SyntaxNode, parent: PythonScope | null): PythonScope {
-  return { kind, node, parent, bindings: new Map() };
+  return { kind, node, parent, bindings: new Map(), returns: [] };
 }
 
 /** Every name an unpacking target binds (`a, (b, c) = ...`, `for k, v in ...`): bound to something unknown. */
@@ -241,7 +245,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
         // `def f` and `class C` bind their names where they are written.
         if (kind === 'function' || kind === 'class') {
           const nameNode = childNamed(node, 'VariableName');
-          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), { kind: 'other', at: node.from });
+          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'other', at: node.from });
         }
         scope = newScope(kind, node, scope);
         scopes.set(scopeKey(node), scope);
@@ -277,6 +281,10 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
           bind(scope, text.slice(target.firstChild.from, target.firstChild.to), { kind: 'other', at: ref.from });
         }
       } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
+      else if (name === 'ReturnStatement') {
+        const value = ref.node.firstChild?.nextSibling;
+        if (value && scope.kind === 'function') scope.returns.push(value);
+      }
       else if (name === 'NamedExpression' || name === 'AssignmentExpression') {
         const target = ref.node.firstChild;
         if (target?.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'other', at: ref.from });
@@ -294,17 +302,39 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
   return { parse, module, scopes, calls, keyWrites, attributeWrites };
 }
 
-/** The scope an expression is evaluated in: a parameter's default, a decorator and a base class belong to the scope around the function or class. */
+const scopeCaches = new WeakMap<PythonModuleIndex, Map<string, PythonScope>>();
+
+/**
+ * The scope an expression is evaluated in: a parameter's default, a decorator and a base class belong
+ * to the scope around the function or class. Each node passed caches its answer, so deep trees are
+ * climbed once, not once per expression in them.
+ */
 export function scopeOf(index: PythonModuleIndex, node: SyntaxNode): PythonScope {
+  let cache = scopeCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    scopeCaches.set(index, cache);
+  }
+  const passed: string[] = [];
+  let found: PythonScope = index.module;
   let previous = node;
   for (let current: SyntaxNode | null = node.parent; current; previous = current, current = current.parent) {
-    const scope = index.scopes.get(scopeKey(current));
-    if (!scope) continue;
-    if ((scope.kind === 'function' || scope.kind === 'class') && previous.name !== 'Body') continue;
-    if (scope.kind === 'lambda' && previous.name === 'ParamList') continue;
-    return scope;
+    const key = scopeKey(current);
+    const scope = index.scopes.get(key);
+    if (scope && !((scope.kind === 'function' || scope.kind === 'class') && previous.name !== 'Body') && !(scope.kind === 'lambda' && previous.name === 'ParamList')) {
+      found = scope;
+      break;
+    }
+    const cached = cache.get(key);
+    if (cached) {
+      found = cached;
+      break;
+    }
+    // A scope node entered from its header answers for itself as an expression of the scope around it.
+    passed.push(key);
   }
-  return index.module;
+  for (const key of passed) cache.set(key, found);
+  return found;
 }
 
 /** The scope a name used in `scope` is bound in, and its bindings there; class bodies are not seen from their methods. */

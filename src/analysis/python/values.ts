@@ -9,8 +9,8 @@ import { LIMITS, type ResolutionBudget } from '../values/budget.js';
 import type { Node } from '../syntax/ast.js';
 import { exactText, type Piece, type StringAlternative } from '../values/static-value.js';
 import { loadModule, moduleFile, projectRoot, type PythonModule } from './module-files.js';
-import { pythonNode } from './nodes.js';
-import { lookupName, scopeOf, type Binding, type PythonScope } from './scopes.js';
+import { isNodeOf, pythonNode } from './nodes.js';
+import { lookupName, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
 import { callArguments, dottedName, meaningfulChildren, unparenthesised } from './tree.js';
 
@@ -44,7 +44,8 @@ function asNode(node: object): Node {
 
 /** The evaluator of one linted file and the modules it imports, under the file's budget. */
 export class PythonValues {
-  private readonly memo = new Map<string, unknown>();
+  private readonly stringMemo = new Map<PythonModule, Map<number | string, unknown>>();
+  private readonly dictMemo = new Map<PythonModule, Map<number | string, unknown>>();
   private readonly modules = new Map<string, PythonModule | null>();
   private readonly root: string | null;
 
@@ -63,18 +64,22 @@ export class PythonValues {
     return asNode(pythonNode(module.index.parse, node.from, node.to, kind));
   }
 
-  private memoised<T>(kind: string, module: PythonModule, node: SyntaxNode, depth: number, unknown: T, compute: () => T): T {
-    const key = `${kind}:${module.file ?? ''}:${node.from}:${node.to}:${node.type.id}`;
-    const cached = this.memo.get(key);
-    if (cached === IN_PROGRESS) return unknown;
+  /** Memoised per node, budgeted and depth-bounded; `unknown` is built only when it is the answer. */
+  private memoised<T>(kind: 'string' | 'dict', module: PythonModule, node: SyntaxNode, depth: number, unknown: () => T, compute: () => T): T {
+    const memo = (kind === 'string' ? this.stringMemo : this.dictMemo).get(module) ?? new Map<number | string, unknown>();
+    (kind === 'string' ? this.stringMemo : this.dictMemo).set(module, memo);
+    // Expressions are told apart by their range; a number keys files below 64 MiB without building strings.
+    const key = node.to < 2 ** 26 ? node.from * 2 ** 26 + (node.to - node.from) : `${node.from}:${node.to}`;
+    const cached = memo.get(key);
+    if (cached === IN_PROGRESS) return unknown();
     if (cached !== undefined) return cached as T;
-    if (depth > LIMITS.depth || !this.budget.charge()) return unknown;
-    this.memo.set(key, IN_PROGRESS);
-    let result = unknown;
+    if (depth > LIMITS.depth || !this.budget.charge()) return unknown();
+    memo.set(key, IN_PROGRESS);
+    let result: T | undefined;
     try {
       result = compute();
     } finally {
-      this.memo.set(key, result);
+      memo.set(key, result ?? unknown());
     }
     return result;
   }
@@ -143,6 +148,18 @@ export class PythonValues {
     return null;
   }
 
+  /** What a call of a helper of this module may return (`def headers(): return {...}`): its `return` values, or null for anything else. */
+  helperReturns(module: PythonModule, call: SyntaxNode): PythonExpression[] | null {
+    const callee = call.firstChild;
+    if (callee?.name !== 'VariableName') return null;
+    const found = this.bindingsOf(module, callee);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    if (binding?.kind !== 'def') return null;
+    const scope = module.index.scopes.get(scopeKey(binding.node));
+    if (!scope || scope.returns.length === 0 || scope.returns.length > LIMITS.alternativesPerValue) return null;
+    return scope.returns.map((node) => ({ module, node }));
+  }
+
   /** The values an imported name may hold in its own module, or null when that module is not read. */
   private importedValues(module: PythonModule, binding: Extract<Binding, { kind: 'import' }>): PythonExpression[] | null {
     if (binding.name === null) return null;
@@ -206,7 +223,7 @@ export class PythonValues {
   /** Every value a string expression may take; holes where the file does not tell. */
   strings(module: PythonModule, node: SyntaxNode, depth = 0): StringAlternative[] {
     const target = unparenthesised(node);
-    return this.memoised('string', module, target, depth, this.hole(module, target, 'opaque', null), () => this.computeStrings(module, target, depth));
+    return this.memoised('string', module, target, depth, () => this.hole(module, target, 'opaque', null), () => this.computeStrings(module, target, depth));
   }
 
   private stringsOf(expressions: readonly PythonExpression[], depth: number, at: { module: PythonModule; node: SyntaxNode }): StringAlternative[] {
@@ -242,16 +259,35 @@ export class PythonValues {
         const name = text.slice(node.from, node.to);
         const values = this.nameValues(module, node);
         if (!values || (values.values.length === 0 && values.open)) return this.hole(module, node, 'opaque', name);
-        const out = this.stringsOf(values.values, depth, { module, node });
+        const out = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
         return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
       }
       case 'MemberExpression':
         return this.member(module, node, depth);
       case 'CallExpression':
         return this.call(module, node, depth);
+      case 'ArrayExpression':
+      case 'TupleExpression': {
+        // A list is sent joined with commas: a header set to one, and categories keywords that take lists.
+        const items = meaningfulChildren(node);
+        if (items.some((item) => item.name === 'for' || item.name === 'StarExpression')) return this.hole(module, node, 'opaque', null);
+        if (items.length === 0) return [{ pieces: [''], node: this.node(module, node, 'PythonList') }];
+        const comma: StringAlternative[] = [{ pieces: [','], node: this.node(module, node, 'PythonList') }];
+        const parts = items.flatMap((item, index) => (index === 0 ? [this.strings(module, item, depth + 1)] : [comma, this.strings(module, item, depth + 1)]));
+        if (parts.length > LIMITS.piecesPerValue * 4) return this.hole(module, node, 'opaque', null);
+        return this.concatenate(module, node, parts, 'PythonList');
+      }
       default:
         return this.hole(module, node, 'opaque', null);
     }
+  }
+
+  /** Another module's values, told at the name that reads them: what is reported stays in the linted file. */
+  private toldHere(module: PythonModule, node: SyntaxNode, alternatives: StringAlternative[]): StringAlternative[] {
+    if (module !== this.file) return alternatives;
+    const here = module.index.parse;
+    const local = this.node(module, node, 'PythonName');
+    return alternatives.map((alternative) => (isNodeOf(here, alternative.node) ? alternative : { ...alternative, node: local }));
   }
 
   private literal(value: string, node: Node): StringAlternative {
@@ -266,7 +302,7 @@ export class PythonValues {
   }
 
   /** Joins the alternatives of consecutive parts: each combination is one value, within the limits. */
-  private concatenate(module: PythonModule, node: SyntaxNode, parts: readonly (readonly StringAlternative[])[]): StringAlternative[] {
+  private concatenate(module: PythonModule, node: SyntaxNode, parts: readonly (readonly StringAlternative[])[], kind = 'PythonExpression'): StringAlternative[] {
     let combined: Piece[][] = [[]];
     for (const part of parts) {
       if (combined.length * part.length > LIMITS.alternativesPerValue) return this.hole(module, node, 'opaque', null);
@@ -285,7 +321,7 @@ export class PythonValues {
       this.budget.charge(next.length);
       combined = next;
     }
-    const at = this.node(module, node, 'PythonExpression');
+    const at = this.node(module, node, kind);
     return combined.map((pieces) => {
       const alternative = { pieces: pieces.length > 0 ? pieces : [''], node: at };
       const exact = exactText(alternative);
@@ -379,7 +415,7 @@ export class PythonValues {
       return this.hole(module, node, 'opaque', null);
     }
     const imported = this.moduleAttribute(module, node);
-    if (imported) return this.stringsOf(imported, depth, { module, node });
+    if (imported) return this.toldHere(module, node, this.stringsOf(imported, depth, { module, node }));
     const property = node.lastChild;
     // `settings.OPENROUTER_BASE_URL`, `self.base_url`: the name says what it holds, if anything.
     return this.hole(module, node, 'opaque', property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null);
@@ -404,6 +440,8 @@ export class PythonValues {
     if (callee.name === 'MemberExpression' && callee.lastChild && text.slice(callee.lastChild.from, callee.lastChild.to) === 'format') {
       return this.formatCall(module, node, callee.firstChild!, depth);
     }
+    const returns = this.helperReturns(module, node);
+    if (returns) return this.stringsOf(returns, depth, { module, node });
     return this.hole(module, node, 'opaque', null);
   }
 
@@ -434,7 +472,7 @@ export class PythonValues {
   /** The keys and values a dict expression holds, or null when the file does not tell. */
   dict(module: PythonModule, node: SyntaxNode, depth = 0): DictShape | null {
     const target = unparenthesised(node);
-    return this.memoised<DictShape | null>('dict', module, target, depth, null, () => this.computeDict(module, target, depth));
+    return this.memoised<DictShape | null>('dict', module, target, depth, () => null, () => this.computeDict(module, target, depth));
   }
 
   private computeDict(module: PythonModule, node: SyntaxNode, depth: number): DictShape | null {
@@ -444,6 +482,8 @@ export class PythonValues {
         return this.dictLiteral(module, node, depth);
       case 'CallExpression': {
         const callee = node.firstChild;
+        const returns = this.helperReturns(module, node);
+        if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
         if (callee?.name !== 'VariableName' || text.slice(callee.from, callee.to) !== 'dict' || this.bindingsOf(module, callee)) return null;
         const args = callArguments(text, node);
         if (args.starred || args.positional.length > 1) return null;
