@@ -20,7 +20,7 @@ import type { PythonParse } from './parse.js';
 import { pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, type CallArguments } from './tree.js';
-import { dictEntry, PythonValues, type DictShape, type PythonExpression } from './values.js';
+import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
 
@@ -104,8 +104,11 @@ class SiteFinder {
         open = true;
         headersReadable = false;
       }
-      for (const entry of shape?.entries ?? []) {
-        const field = HEADER_FIELDS.get(entry.key.toLowerCase());
+      // Header names are one name whatever their case: the last spelling written is the one sent.
+      const byName = new Map<string, DictEntry>();
+      for (const entry of shape?.entries ?? []) byName.set(entry.key.toLowerCase(), entry);
+      for (const [name, entry] of byName) {
+        const field = HEADER_FIELDS.get(name);
         if (!field) continue;
         found[field].push({ alternatives: this.entryStrings(entry.values, at) });
       }
