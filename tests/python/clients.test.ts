@@ -29,6 +29,17 @@ client.models.list()
     ]);
   });
 
+  it('reads per-call attribution through a client kept in a field of its class', () => {
+    const [site] = sitesOf(`from openai import OpenAI
+class Chat:
+    def __init__(self):
+        self.client = OpenAI(base_url="${OR}")
+    def ask(self, q):
+        return self.client.chat.completions.create(model="m", messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+`) as { requests: unknown[] }[];
+    expect(site!.requests).toEqual([{ line: 6, referer: ['https://acme.dev'], title: 'absent' }]);
+  });
+
   it('reads with_options(default_headers=...) as a request of the client', () => {
     const [site] = sitesOf(`from openai import OpenAI
 c = OpenAI(base_url="${OR}")
@@ -99,6 +110,23 @@ async def main():
       { row: 'requests-session', line: 3, referer: 'absent', title: ['Acme'], categories: 'absent' },
       { row: 'httpx-session', line: 5, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
       { row: 'aiohttp-session', line: 9, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads headers written into a session after it is made', () => {
+    expect(
+      sitesOf(`import requests
+s = requests.Session()
+s.headers.update({"HTTP-Referer": "https://acme.dev"})
+s.headers["X-Title"] = "Acme"
+s.post("${OR}/chat/completions")
+t = requests.Session()
+t.headers.update(load())
+t.post("${OR}/chat/completions")
+`),
+    ).toEqual([
+      { row: 'requests-session', line: 5, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'requests-session', line: 8, referer: 'unknown', title: 'unknown', categories: 'unknown' },
     ]);
   });
 
@@ -228,6 +256,18 @@ OpenAI(base_url="${OR}")
 completion(model="openrouter/x")
 `),
     ).toEqual([]);
+  });
+
+  it('finds a client imported optionally, and a base URL given by a parameter or a fallback', () => {
+    expect(
+      sitesOf(`try:
+    from openai import OpenAI
+except ImportError:
+    OpenAI = None
+def make(api_key, base_url=None):
+    return OpenAI(api_key=api_key, base_url=base_url or "${OR}")
+`),
+    ).toEqual([{ row: 'python-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });
 
   it('does not take a client name rebound in a function for the import', () => {

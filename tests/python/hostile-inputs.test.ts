@@ -58,6 +58,15 @@ describe('hostile Python input', () => {
     }
   });
 
+  it('thousands of clients and of calls through them', () => {
+    const code = `${HEAD}${'c = OpenAI(base_url="https://openrouter.ai/api/v1")\n'.repeat(3000)}${'c.chat.completions.create(extra_headers={"X-Title": "t"})\n'.repeat(10_000)}${'s = requests.Session()\n'.repeat(500)}${'s.post("https://openrouter.ai/api/v1/chat/completions")\n'.repeat(5000)}`;
+    const { sites, ms } = timed(code);
+    // `c` and `s` are bound many times: no call is certainly through one of them.
+    expect(sites).toHaveLength(3000);
+    expect(sites.every((site) => !('requests' in site))).toBe(true);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
   it('unterminated strings, stray brackets and half-written calls', () => {
     const { sites, ms } = timed(`${HEAD}x = "abc\ny = f"{\n${CLIENT}{"HTTP-Referer": """never closed\n]]]]) def (:\n`);
     // The call is still found; what its broken dict holds is not known.

@@ -14,6 +14,7 @@ import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from '../sit
 import { ResolutionBudget } from '../values/budget.js';
 import { exactText, type StringAlternative } from '../values/static-value.js';
 import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
+import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
@@ -39,10 +40,12 @@ interface CallAttribution {
 class SiteFinder {
   readonly module: PythonModule;
   readonly values: PythonValues;
+  readonly holders: ClientHolders;
 
   constructor(readonly parse: PythonParse, file: string | null) {
     this.module = { index: indexModule(parse), file };
     this.values = new PythonValues(this.module, ResolutionBudget.forText(parse.text.length));
+    this.holders = new ClientHolders(this.module, this.values, this.values.budget);
   }
 
   text(node: SyntaxNode): string {
@@ -192,25 +195,13 @@ class SiteFinder {
     const optionNames = new Set(Object.values(row.options).flat());
     const headerKeywords = keywords.filter((keyword) => !optionNames.has(keyword));
     const requests: RequestSite[] = [];
-    for (const { node: call } of this.module.index.calls) {
-      if (call.from === construction.from && call.to === construction.to) continue;
+    for (const call of this.holders.callsThrough(construction)) {
+      if (!this.values.budget.charge()) break;
       const args = this.args(call);
       if (!keywords.some((keyword) => args.keywords.has(keyword))) continue;
-      if (!this.holdsClient(call.firstChild, construction)) continue;
       requests.push({ node: this.node(call, 'PythonCall'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
     }
     return requests;
-  }
-
-  /** Whether a callee's chain starts at the construction itself or at a name that always holds it. */
-  holdsClient(callee: SyntaxNode | null, construction: SyntaxNode): boolean {
-    let current = callee;
-    for (let step = 0; current && current.name === 'MemberExpression' && step < 16; step++) current = current.firstChild;
-    if (!current || current === callee) return false;
-    if (current.name === 'CallExpression') return current.from === construction.from && current.to === construction.to;
-    if (current.name !== 'VariableName') return false;
-    const value = this.values.singleValue(this.module, current);
-    return !!value && value.from === construction.from && value.to === construction.to;
   }
 
   /** `litellm.headers = {...}` and `os.environ["OR_SITE_URL"] = ...` written in the file: what LiteLLM sends beneath a call's own. */
@@ -269,19 +260,66 @@ class SiteFinder {
     const constructionArgs = this.args(construction);
     const baseNode = argumentOf(constructionArgs, shape.baseUrlKeywords, null);
     const baseUrls = baseNode ? this.strings(baseNode) : null;
-    const beneath = this.attribution(constructionArgs, {}, ['headers'], null);
+    const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
     const sites: OpenRouterSite[] = [];
-    for (const { node: call } of this.module.index.calls) {
-      const callee = call.firstChild;
-      if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName') continue;
+    for (const call of this.holders.callsThrough(construction)) {
+      if (!this.values.budget.charge()) break;
+      const callee = call.firstChild!;
+      // `s.post(...)` itself, not `s.headers.update(...)`.
+      if (callee.firstChild?.name === 'MemberExpression' || callee.lastChild?.name !== 'PropertyName') continue;
       const method = this.text(callee.lastChild);
-      if (!shape.methods.includes(method) || !this.holdsClient(callee, construction)) continue;
+      if (!shape.methods.includes(method)) continue;
       const args = this.args(call);
       if (!this.passesGate(row.python.gate, args, method, baseUrls)) continue;
       const attribution = this.attribution(args, {}, ['headers'], beneath.fields);
       sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, []));
     }
     return sites;
+  }
+
+  /**
+   * `s.headers["HTTP-Referer"] = ...` and `s.headers.update({...})` on a session: headers every request of
+   * it sends. A write the file does not spell out leaves the fields it does not name unknown.
+   */
+  sessionHeaderWrites(construction: SyntaxNode, initial: CallAttribution): CallAttribution {
+    const fields = { ...initial.fields };
+    let headersReadable = initial.headersReadable;
+    const keys = new Set(this.holders.holderKeys(construction));
+    // `s.headers` of this session: a member `headers` right on what holds it.
+    const isSessionHeaders = (node: SyntaxNode | null): boolean =>
+      node?.name === 'MemberExpression' && node.lastChild?.name === 'PropertyName' && this.text(node.lastChild) === 'headers' && !!node.firstChild && this.holders.holds(node.firstChild, keys);
+    const add = (field: AttributionField, alternatives: StringAlternative[]): void => {
+      const state = fields[field];
+      fields[field] = { state: 'present', values: [...(state.state === 'present' ? state.values : []), { alternatives }] };
+    };
+    const unreadable = (): void => {
+      headersReadable = false;
+      for (const field of ATTRIBUTION_FIELDS) if (fields[field].state !== 'present') fields[field] = UNKNOWN;
+    };
+    for (const write of this.module.index.attributeWrites) {
+      const object = write.target.firstChild;
+      const key = object?.nextSibling?.name === '[' ? object.nextSibling.nextSibling : null;
+      if (!key || !isSessionHeaders(object)) continue;
+      const names = this.strings(key).map(exactText);
+      const name = names.length === 1 ? names[0] : null;
+      if (name === null || name === undefined) unreadable();
+      else {
+        const field = HEADER_FIELDS.get(name.toLowerCase());
+        if (field) add(field, this.strings(write.value));
+      }
+    }
+    for (const call of this.holders.callsThrough(construction)) {
+      const callee = call.firstChild!;
+      if (callee.lastChild?.name !== 'PropertyName' || this.text(callee.lastChild) !== 'update' || !isSessionHeaders(callee.firstChild)) continue;
+      const [value] = this.args(call).positional;
+      const shape = value ? this.values.dict(this.module, value) : null;
+      if (!shape || !shape.complete) unreadable();
+      for (const entry of shape?.entries ?? []) {
+        const field = HEADER_FIELDS.get(entry.key.toLowerCase());
+        if (field) add(field, this.entryStrings(entry.values, value!));
+      }
+    }
+    return { fields, headersReadable };
   }
 
   /** `openai.api_base = <OpenRouter>` (openai 0.x): the module's traffic goes there; `openai.ChatCompletion.create(headers=...)` attributes it. */

@@ -130,12 +130,14 @@ export class PythonValues {
     if (!found || found.bindings.length === 0) return null;
     let qualified: string | null = null;
     for (const binding of found.bindings) {
+      // `except ImportError: OpenAI = None`: the fallback of an optional import calls nothing.
+      if (binding.kind === 'assign' && binding.value.name === 'None') continue;
       if (binding.kind !== 'import' || this.isProjectImport(module, binding.module)) return null;
       const name = binding.name === null ? binding.module : `${binding.module}.${binding.name}`;
       if (qualified !== null && qualified !== name) return null;
       qualified = name;
     }
-    return [qualified!, ...names.slice(1)].join('.');
+    return qualified === null ? null : [qualified, ...names.slice(1)].join('.');
   }
 
   /** The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`. */
