@@ -1,5 +1,7 @@
 /** Each Python client row: the calls it finds (and those it must not), with what each sends. */
 import { describe, expect, it } from 'vitest';
+import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
+import { parsePython } from '../../src/analysis/python/parse.js';
 import { sitesOf } from './summaries.js';
 
 const OR = 'https://openrouter.ai/api/v1';
@@ -200,6 +202,14 @@ OpenRouter(api_key=key, x_open_router_title="Acme", x_open_router_categories="cl
         requests: [{ line: 3, referer: ['https://acme.dev'], title: ['Acme'] }],
       },
       { row: 'python-openrouter', line: 4, referer: 'absent', title: ['Acme'], categories: ['cli-agent,game'] },
+    ]);
+  });
+
+  it('names the keywords the official SDK ignores where attribution was put', () => {
+    const sites = findPythonSites(parsePython('from openrouter import OpenRouter\nOpenRouter(default_headers={"HTTP-Referer": "https://acme.dev"})\nOpenRouter(http_referer="https://acme.dev")\n'), null);
+    expect(sites.map((site) => [site.ignoredOptions, site.fields.referer.state])).toEqual([
+      [['default_headers'], 'absent'],
+      [[], 'present'],
     ]);
   });
 

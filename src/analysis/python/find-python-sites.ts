@@ -18,7 +18,7 @@ import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
-import { pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
+import { PYTHON_ROWS, pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, type CallArguments } from './tree.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
@@ -171,7 +171,7 @@ class SiteFinder {
     return !!shape && !!dictEntry(shape, 'messages', false);
   }
 
-  site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[]): OpenRouterSite {
+  site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[], args: CallArguments | null = null): OpenRouterSite {
     const headers: HeadersState = attribution.headersReadable ? { kind: 'missing', parent: null, remaining: [] } : { kind: 'unknown' };
     return {
       row: row as ClientRow,
@@ -183,7 +183,8 @@ class SiteFinder {
       fields: attribution.fields,
       requests,
       wrapperCall: null,
-      ignoredOptions: [],
+      // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
+      ignoredOptions: args ? row.ignoredOptions.filter((name) => args.keywords.has(name)) : [],
       misplaced: [],
     };
   }
@@ -247,7 +248,7 @@ class SiteFinder {
       if (!this.passesGate(row.python.gate, args, method, null)) continue;
       if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
       const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
-      sites.push(this.site(row, call, attribution, this.requestsThrough(row, call, attribution.fields)));
+      sites.push(this.site(row, call, attribution, this.requestsThrough(row, call, attribution.fields), args));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());
@@ -382,6 +383,13 @@ function normalised(url: StringAlternative): StringAlternative {
   return { pieces: joined, node: url.node };
 }
 
+/**
+ * The top-level packages of every row: a site's callee is imported from one of them, so a file that
+ * never names any (most files) has none, and is not indexed.
+ */
+const CLIENT_PACKAGES = new RegExp(`\\b(?:${[...new Set(PYTHON_ROWS.flatMap((row) => row.python.imports.map((source) => source.module.split('.')[0]!)))].join('|')})\\b`);
+
 export function findPythonSites(parse: PythonParse, file: string | null): OpenRouterSite[] {
+  if (!CLIENT_PACKAGES.test(parse.text)) return [];
   return new SiteFinder(parse, file).find();
 }
