@@ -77,6 +77,42 @@ describe('names', () => {
   });
 });
 
+describe('fields of a class', () => {
+  it('reads what the class writes to self.x, in its body or any method', () => {
+    expect(
+      sitesOf(`import requests
+class Client:
+    TITLE = "Acme"
+    def __init__(self, base_url="https://openrouter.ai/api/v1"):
+        self.base_url = base_url
+        self.headers = {"HTTP-Referer": "https://acme.dev", "X-Title": self.TITLE}
+    def ask(self, body):
+        return requests.post(f"{self.base_url}/chat/completions", headers=self.headers, json=body)
+`),
+    ).toEqual([{ row: 'requests-request', line: 8, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' }]);
+  });
+
+  it('does not know a field dict the class writes keys into, nor a field it does not write', () => {
+    const [site] = sitesOf(`import requests
+class Client(Base):
+    def __init__(self):
+        self.headers = {"X-Title": "Acme"}
+        if x:
+            self.headers["Authorization"] = key
+    def ask(self):
+        return requests.post("https://openrouter.ai/api/v1/chat/completions", headers=self.headers, timeout=self.timeout)
+`) as { referer: unknown; title: unknown }[];
+    expect(site).toMatchObject({ referer: 'unknown', title: ['Acme'] });
+    expect(sitesOf(`import requests
+class C(Base):
+    def ask(self):
+        requests.post("https://openrouter.ai/api/v1/chat/completions", headers=self.headers)
+`)).toEqual([
+      { row: 'requests-request', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+    ]);
+  });
+});
+
 describe('dicts', () => {
   it('reads ** merges, dict(a, **b), a | b and {**a, "k": v}', () => {
     expect(sent(`a = {"HTTP-Referer": "https://acme.dev"}\nb = {"X-Title": "Acme"}\nh = dict(a, **b)`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme'] });

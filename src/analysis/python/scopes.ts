@@ -276,9 +276,13 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
       else if (name === 'UpdateStatement') {
         const target = ref.node.firstChild;
         if (target?.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'other', at: ref.from });
-        else if (target?.name === 'MemberExpression' && target.firstChild?.name === 'VariableName') {
-          // `headers |= {...}`, `h["k"] += ...`: the name's value changes in a way not followed.
-          bind(scope, text.slice(target.firstChild.from, target.firstChild.to), { kind: 'other', at: ref.from });
+        else if (target?.name === 'MemberExpression') {
+          // `self.url += path`: a write whose value is the statement itself, which nothing resolves.
+          attributeWrites.push({ target, value: ref.node, scope });
+          // `h["k"] += ...`: the name's value changes in a way not followed.
+          if (target.firstChild?.name === 'VariableName' && target.firstChild.nextSibling?.name === '[') {
+            bind(scope, text.slice(target.firstChild.from, target.firstChild.to), { kind: 'other', at: ref.from });
+          }
         }
       } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
       else if (name === 'ReturnStatement') {

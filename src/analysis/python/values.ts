@@ -37,6 +37,8 @@ export const MAX_MODULES_PER_FILE = 8;
 const IN_PROGRESS = Symbol('in progress');
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 const STRING_KEEPING = new Set(['str']);
+/** Methods that change a dict in place. */
+const MUTATING_METHODS = new Set(['update', 'setdefault', 'pop', 'popitem', 'clear', '__setitem__', '__delitem__']);
 
 function asNode(node: object): Node {
   return node as unknown as Node;
@@ -195,6 +197,57 @@ export class PythonValues {
       values.push({ module: target, node: inner.value });
     }
     return values;
+  }
+
+  private readonly fields = new Map<string, { values: PythonExpression[]; mutated: boolean } | null>();
+
+  /**
+   * `self.base_url` in a method: every value the class writes to the field (`self.base_url = ...` in any
+   * of its methods, `base_url = ...` in its body), and whether keys are written into it
+   * (`self.headers["X-Title"] = ...`, `self.headers.update(...)`). Null for anything else, or a field the
+   * class does not write (a base class may).
+   */
+  selfField(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; mutated: boolean } | null {
+    const text = module.index.parse.text;
+    const object = node.firstChild;
+    const property = node.lastChild;
+    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || !['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
+    let owner: PythonScope | null = scopeOf(module.index, node);
+    while (owner && owner.kind !== 'class') owner = owner.parent;
+    if (!owner) return null;
+    const name = text.slice(property.from, property.to);
+    const key = `${module.file ?? ''}:${owner.node.from}:${name}`;
+    if (this.fields.has(key)) return this.fields.get(key)!;
+    const classNode = owner.node;
+    const isField = (member: SyntaxNode | null): boolean =>
+      member?.name === 'MemberExpression' &&
+      member.firstChild?.name === 'VariableName' &&
+      ['self', 'cls'].includes(text.slice(member.firstChild.from, member.firstChild.to)) &&
+      member.lastChild?.name === 'PropertyName' &&
+      text.slice(member.lastChild.from, member.lastChild.to) === name;
+    const values: PythonExpression[] = [];
+    let known = true;
+    for (const binding of owner.bindings.get(name) ?? []) {
+      if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
+      else known = false;
+    }
+    let mutated = false;
+    for (const write of module.index.attributeWrites) {
+      if (write.target.from < classNode.from || write.target.to > classNode.to) continue;
+      this.budget.charge();
+      if (isField(write.target)) values.push({ module, node: write.value });
+      else if (isField(write.target.firstChild)) mutated = true;
+    }
+    for (const { node: call } of module.index.calls) {
+      if (call.from < classNode.from || call.to > classNode.to) continue;
+      this.budget.charge();
+      const callee = call.firstChild;
+      const method = callee?.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? text.slice(callee.lastChild.from, callee.lastChild.to) : '';
+      if (MUTATING_METHODS.has(method) && isField(callee!.firstChild)) mutated = true;
+    }
+    const result = known && values.length > 0 && values.length <= LIMITS.alternativesPerValue ? { values, mutated } : null;
+    this.fields.set(key, result);
+    return result;
   }
 
   /**
@@ -418,6 +471,8 @@ export class PythonValues {
     }
     const imported = this.moduleAttribute(module, node);
     if (imported) return this.toldHere(module, node, this.stringsOf(imported, depth, { module, node }));
+    const field = this.selfField(module, node);
+    if (field) return this.stringsOf(field.values, depth, { module, node });
     const property = node.lastChild;
     // `settings.OPENROUTER_BASE_URL`, `self.base_url`: the name says what it holds, if anything.
     return this.hole(module, node, 'opaque', property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null);
@@ -515,6 +570,13 @@ export class PythonValues {
       }
       case 'VariableName':
         return this.dictName(module, node, depth);
+      case 'MemberExpression': {
+        const field = this.selfField(module, node);
+        if (!field) return null;
+        const shape = this.dictUnion(field.values.map((value) => this.dict(value.module, value.node, depth + 1)));
+        // Keys written into the field elsewhere in the class are not followed: what it lacks is not known.
+        return shape && field.mutated ? { entries: shape.entries, complete: false } : shape;
+      }
       default:
         return null;
     }
