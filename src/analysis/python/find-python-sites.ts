@@ -1,6 +1,395 @@
-import type { OpenRouterSite } from '../sites/site.js';
+/**
+ * A Python file's OpenRouter sites, in the JavaScript analysis's own site type so the rules read them
+ * unchanged: constructions of the clients of `rows.ts` whose gate says OpenRouter, requests of HTTP
+ * libraries and their sessions to token endpoints, LiteLLM-family calls for `openrouter/` models, the
+ * legacy `openai.api_base`, and the attribution each passes (keywords, header dicts) per call.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField } from '../domain/attribution-headers.js';
+import type { ClientCall } from '../clients/calls.js';
+import type { ClientRow } from '../clients/rows.js';
+import type { HeadersState } from '../clients/options.js';
+import type { Node, Scope } from '../syntax/ast.js';
+import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from '../sites/site.js';
+import { ResolutionBudget } from '../values/budget.js';
+import { exactText, type StringAlternative } from '../values/static-value.js';
+import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
+import { ClientHolders } from './client-holders.js';
+import type { PythonModule } from './module-files.js';
+import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
+import { PYTHON_ROWS, pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
+import { indexModule } from './scopes.js';
+import { argumentOf, callArguments, type CallArguments } from './tree.js';
+import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
-export function findPythonSites(_parse: PythonParse, _file: string | null): OpenRouterSite[] {
-  return [];
+type Fields = Record<AttributionField, FieldState>;
+
+const ABSENT: FieldState = { state: 'absent' };
+const UNKNOWN: FieldState = { state: 'unknown' };
+/** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
+const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
+const LITELLM_ROWS = new Set(['python-litellm', 'python-dspy', 'python-smolagents-litellm']);
+
+/** What one call passes: each field's state, and whether its headers could be read. */
+interface CallAttribution {
+  readonly fields: Fields;
+  readonly headersReadable: boolean;
+}
+
+class SiteFinder {
+  readonly module: PythonModule;
+  readonly values: PythonValues;
+  readonly holders: ClientHolders;
+
+  constructor(readonly parse: PythonParse, file: string | null) {
+    this.module = { index: indexModule(parse), file };
+    this.values = new PythonValues(this.module, ResolutionBudget.forText(parse.text.length));
+    this.holders = new ClientHolders(this.module, this.values, this.values.budget);
+  }
+
+  text(node: SyntaxNode): string {
+    return this.parse.text.slice(node.from, node.to);
+  }
+
+  node(node: SyntaxNode, kind: string): Node {
+    return pythonNode(this.parse, node.from, node.to, kind) as unknown as Node;
+  }
+
+  strings(node: SyntaxNode): StringAlternative[] {
+    return this.values.strings(this.module, node);
+  }
+
+  args(call: SyntaxNode): CallArguments {
+    return callArguments(this.parse.text, call);
+  }
+
+  /** A dict entry's values; another module's are told at the expression of this file that reads them. */
+  entryStrings(values: readonly PythonExpression[], at: SyntaxNode): StringAlternative[] {
+    return values.flatMap((value) => {
+      const alternatives = this.values.strings(value.module, value.node);
+      return value.module === this.module ? alternatives : alternatives.map((alternative) => ({ ...alternative, node: this.node(at, 'PythonExpression') }));
+    });
+  }
+
+  /** The dict a keyword holds, following a dotted path into nested dicts (`client_kwargs.default_headers`). */
+  keywordDict(args: CallArguments, path: string): DictShape | null | 'missing' {
+    const [first, ...rest] = path.split('.');
+    const value = args.keywords.get(first!);
+    if (!value) return 'missing';
+    let shape = this.values.dict(this.module, value);
+    for (const key of rest) {
+      if (!shape) return null;
+      const entry = dictEntry(shape, key, false);
+      if (!entry) return shape.complete ? 'missing' : null;
+      if (entry.values.length !== 1) return null;
+      shape = this.values.dict(entry.values[0]!.module, entry.values[0]!.node);
+    }
+    return shape;
+  }
+
+  /** What a call passes through option keywords and header dicts, over what lies beneath it (a session's or a global's headers). */
+  attribution(args: CallArguments, options: ClientRow['options'], headersKeywords: readonly string[], beneath: Fields | null): CallAttribution {
+    const found: Record<AttributionField, FieldValue[]> = { referer: [], title: [], categories: [] };
+    let open = args.doubleStarred.length > 0;
+    let headersReadable = !open;
+    for (const field of ATTRIBUTION_FIELDS) {
+      for (const keyword of options[field] ?? []) {
+        const value = args.keywords.get(keyword);
+        if (value) found[field].push({ alternatives: this.strings(value) });
+      }
+    }
+    for (const keyword of headersKeywords) {
+      const shape = this.keywordDict(args, keyword);
+      const at = args.keywords.get(keyword.split('.')[0]!)!;
+      if (shape === 'missing') continue;
+      if (!shape || !shape.complete) {
+        open = true;
+        headersReadable = false;
+      }
+      // Header names are one name whatever their case: the last spelling written is the one sent.
+      const byName = new Map<string, DictEntry>();
+      for (const entry of shape?.entries ?? []) byName.set(entry.key.toLowerCase(), entry);
+      for (const [name, entry] of byName) {
+        const field = HEADER_FIELDS.get(name);
+        if (!field) continue;
+        found[field].push({ alternatives: this.entryStrings(entry.values, at) });
+      }
+    }
+    const fields = {} as Fields;
+    for (const field of ATTRIBUTION_FIELDS) {
+      if (found[field].length > 0) fields[field] = { state: 'present', values: found[field] };
+      else if (open) fields[field] = UNKNOWN;
+      else fields[field] = beneath?.[field] ?? ABSENT;
+    }
+    return { fields, headersReadable };
+  }
+
+  /** Whether the call passes the row's gate: always, an OpenRouter base URL, an `openrouter/` model, a token endpoint. */
+  passesGate(gate: PythonGate, args: CallArguments, method: string | null, baseUrls: readonly StringAlternative[] | null): boolean {
+    if (gate.kind === 'always') return true;
+    if (gate.kind === 'baseUrl') {
+      return gate.keywords.some((keyword) => {
+        const value = args.keywords.get(keyword);
+        return !!value && this.strings(value).some(isOpenRouterUrl);
+      });
+    }
+    if (gate.kind === 'model') {
+      const value = argumentOf(args, gate.keywords, gate.position);
+      if (!value) return false;
+      const alternatives = this.strings(value);
+      // Every value the model may be must be an OpenRouter one: a model read from elsewhere is not certain.
+      return alternatives.length > 0 && alternatives.every((alternative) => {
+        const start = alternative.pieces[0];
+        return typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
+      });
+    }
+    // `request("POST", url)`, `stream("POST", url)`: the method comes first.
+    const methodFirst = method === 'request' || method === 'stream';
+    const urlNode = argumentOf(args, gate.keywords, methodFirst ? gate.position + 1 : gate.position);
+    if (!urlNode) return false;
+    if (methodFirst) {
+      const methodNode = argumentOf(args, ['method'], 0);
+      const methods = methodNode ? this.strings(methodNode).map(exactText) : [null];
+      if (!methods.some((name) => name === null || name.toUpperCase() === 'POST')) return false;
+    }
+    let urls = this.strings(urlNode);
+    if (baseUrls && baseUrls.length > 0) {
+      // A relative URL of a client with a base URL (`httpx.Client(base_url=...)`) is joined to it.
+      urls = urls.flatMap((url) => {
+        const first = url.pieces[0];
+        if (typeof first === 'string' && /^[a-z][a-z\d+.-]*:\/\//i.test(first)) return [url];
+        return baseUrls.map((base) => ({ pieces: [...base.pieces, ...url.pieces], node: url.node }));
+      });
+    }
+    const kinds = urls.map((url) => requestKind(normalised(url)));
+    if (kinds.includes('token')) return true;
+    if (!kinds.includes('unknown')) return false;
+    // An OpenRouter URL of unknown path counts when its body is a chat request.
+    const body = args.keywords.get('json');
+    const shape = body ? this.values.dict(this.module, body) : null;
+    return !!shape && !!dictEntry(shape, 'messages', false);
+  }
+
+  site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[], args: CallArguments | null = null): OpenRouterSite {
+    const headers: HeadersState = attribution.headersReadable ? { kind: 'missing', parent: null, remaining: [] } : { kind: 'unknown' };
+    return {
+      row: row as ClientRow,
+      node: this.node(call, 'PythonCall') as unknown as ClientCall,
+      reportNode: this.node(call.firstChild ?? call, 'PythonCallee'),
+      scope: null as unknown as Scope,
+      options: { kind: 'unknown' },
+      headers,
+      fields: attribution.fields,
+      requests,
+      wrapperCall: null,
+      // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
+      ignoredOptions: args ? row.ignoredOptions.filter((name) => args.keywords.has(name)) : [],
+      misplaced: [],
+    };
+  }
+
+  /** Calls through the client a name holds (`client.chat.completions.create(..., extra_headers=...)`) that pass attribution of their own. */
+  requestsThrough(row: PythonClientRow, construction: SyntaxNode, fields: Fields): RequestSite[] {
+    const keywords = row.python.requestKeywords;
+    if (keywords.length === 0) return [];
+    const optionNames = new Set(Object.values(row.options).flat());
+    const headerKeywords = keywords.filter((keyword) => !optionNames.has(keyword));
+    const requests: RequestSite[] = [];
+    for (const call of this.holders.callsThrough(construction)) {
+      if (!this.values.budget.charge()) break;
+      const args = this.args(call);
+      if (!keywords.some((keyword) => args.keywords.has(keyword))) continue;
+      requests.push({ node: this.node(call, 'PythonCall'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
+    }
+    return requests;
+  }
+
+  /** `litellm.headers = {...}` and `os.environ["OR_SITE_URL"] = ...` written in the file: what LiteLLM sends beneath a call's own. */
+  liteLlmGlobals(): Fields {
+    const fields: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
+    for (const write of this.module.index.attributeWrites) {
+      const target = write.target;
+      const object = target.firstChild;
+      if (!object) continue;
+      if (this.values.qualifiedName(this.module, target) === 'litellm.headers') {
+        const shape = this.values.dict(this.module, write.value);
+        for (const field of ATTRIBUTION_FIELDS) {
+          const entries = shape?.entries.filter((entry) => HEADER_FIELDS.get(entry.key.toLowerCase()) === field) ?? [];
+          if (entries.length > 0) fields[field] = { state: 'present', values: entries.map((entry) => ({ alternatives: this.entryStrings(entry.values, write.value) })) };
+          else if (!shape || !shape.complete) fields[field] = UNKNOWN;
+        }
+      } else if (object.nextSibling?.name === '[' && this.values.qualifiedName(this.module, object) === 'os.environ') {
+        const key = object.nextSibling.nextSibling;
+        const name = key ? exactText(this.strings(key)[0] ?? { pieces: [], node: null as unknown as Node }) : null;
+        const field = name ? LITELLM_ENV[name] : undefined;
+        if (field) fields[field] = { state: 'present', values: [{ alternatives: this.strings(write.value) }] };
+      }
+    }
+    return fields;
+  }
+
+  find(): OpenRouterSite[] {
+    const sites: OpenRouterSite[] = [];
+    let liteLlm: Fields | null = null;
+    const sessions: { row: PythonClientRow; call: SyntaxNode }[] = [];
+    for (const { node: call } of this.module.index.calls) {
+      const callee = call.firstChild;
+      if (!callee || callee.name === 'ArgList') continue;
+      const qualified = this.values.qualifiedName(this.module, callee);
+      const row = qualified ? pythonRowFor(qualified) : null;
+      if (!row) continue;
+      if (row.python.session) {
+        sessions.push({ row, call });
+        continue;
+      }
+      const args = this.args(call);
+      const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
+      if (!this.passesGate(row.python.gate, args, method, null)) continue;
+      if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
+      const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
+      sites.push(this.site(row, call, attribution, this.requestsThrough(row, call, attribution.fields), args));
+    }
+    for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
+    sites.push(...this.legacyOpenAi());
+    return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /** `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each token request is a site. */
+  sessionRequests(row: PythonClientRow, construction: SyntaxNode): OpenRouterSite[] {
+    const shape = row.python.session!;
+    const constructionArgs = this.args(construction);
+    const baseNode = argumentOf(constructionArgs, shape.baseUrlKeywords, null);
+    const baseUrls = baseNode ? this.strings(baseNode) : null;
+    const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
+    const sites: OpenRouterSite[] = [];
+    for (const call of this.holders.callsThrough(construction)) {
+      if (!this.values.budget.charge()) break;
+      const callee = call.firstChild!;
+      // `s.post(...)` itself, not `s.headers.update(...)`.
+      if (callee.firstChild?.name === 'MemberExpression' || callee.lastChild?.name !== 'PropertyName') continue;
+      const method = this.text(callee.lastChild);
+      if (!shape.methods.includes(method)) continue;
+      const args = this.args(call);
+      if (!this.passesGate(row.python.gate, args, method, baseUrls)) continue;
+      const attribution = this.attribution(args, {}, ['headers'], beneath.fields);
+      sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, []));
+    }
+    return sites;
+  }
+
+  /**
+   * `s.headers["HTTP-Referer"] = ...` and `s.headers.update({...})` on a session: headers every request of
+   * it sends. A write the file does not spell out leaves the fields it does not name unknown.
+   */
+  sessionHeaderWrites(construction: SyntaxNode, initial: CallAttribution): CallAttribution {
+    const fields = { ...initial.fields };
+    let headersReadable = initial.headersReadable;
+    const keys = new Set(this.holders.holderKeys(construction));
+    // `s.headers` of this session: a member `headers` right on what holds it.
+    const isSessionHeaders = (node: SyntaxNode | null): boolean =>
+      node?.name === 'MemberExpression' && node.lastChild?.name === 'PropertyName' && this.text(node.lastChild) === 'headers' && !!node.firstChild && this.holders.holds(node.firstChild, keys);
+    const add = (field: AttributionField, alternatives: StringAlternative[]): void => {
+      const state = fields[field];
+      fields[field] = { state: 'present', values: [...(state.state === 'present' ? state.values : []), { alternatives }] };
+    };
+    const unreadable = (): void => {
+      headersReadable = false;
+      for (const field of ATTRIBUTION_FIELDS) if (fields[field].state !== 'present') fields[field] = UNKNOWN;
+    };
+    for (const write of this.module.index.attributeWrites) {
+      const object = write.target.firstChild;
+      const key = object?.nextSibling?.name === '[' ? object.nextSibling.nextSibling : null;
+      if (!key || !isSessionHeaders(object)) continue;
+      const names = this.strings(key).map(exactText);
+      const name = names.length === 1 ? names[0] : null;
+      if (name === null || name === undefined) unreadable();
+      else {
+        const field = HEADER_FIELDS.get(name.toLowerCase());
+        if (field) add(field, this.strings(write.value));
+      }
+    }
+    for (const call of this.holders.callsThrough(construction)) {
+      const callee = call.firstChild!;
+      if (callee.lastChild?.name !== 'PropertyName' || this.text(callee.lastChild) !== 'update' || !isSessionHeaders(callee.firstChild)) continue;
+      const [value] = this.args(call).positional;
+      const shape = value ? this.values.dict(this.module, value) : null;
+      if (!shape || !shape.complete) unreadable();
+      for (const entry of shape?.entries ?? []) {
+        const field = HEADER_FIELDS.get(entry.key.toLowerCase());
+        if (field) add(field, this.entryStrings(entry.values, value!));
+      }
+    }
+    return { fields, headersReadable };
+  }
+
+  /** `openai.api_base = <OpenRouter>` (openai 0.x): the module's traffic goes there; `openai.ChatCompletion.create(headers=...)` attributes it. */
+  legacyOpenAi(): OpenRouterSite[] {
+    const sites: OpenRouterSite[] = [];
+    for (const write of this.module.index.attributeWrites) {
+      if (this.values.qualifiedName(this.module, write.target) !== 'openai.api_base') continue;
+      if (!this.strings(write.value).some(isOpenRouterUrl)) continue;
+      const statement = write.target.parent ?? write.target;
+      const requests: RequestSite[] = [];
+      for (const { node: call } of this.module.index.calls) {
+        const qualified = call.firstChild ? this.values.qualifiedName(this.module, call.firstChild) : null;
+        if (!qualified || !/^openai\.(?:ChatCompletion|Completion|Embedding)\.a?create$/.test(qualified)) continue;
+        const args = this.args(call);
+        if (!args.keywords.has('headers')) continue;
+        requests.push({ node: this.node(call, 'PythonCall'), fields: this.attribution(args, {}, ['headers'], null).fields });
+      }
+      sites.push({
+        row: LEGACY_OPENAI_ROW,
+        node: this.node(statement, 'PythonAssignment') as unknown as ClientCall,
+        reportNode: this.node(write.target, 'PythonAttribute'),
+        scope: null as unknown as Scope,
+        options: { kind: 'unknown' },
+        headers: { kind: 'missing', parent: null, remaining: [] },
+        fields: { referer: ABSENT, title: ABSENT, categories: ABSENT },
+        requests,
+        wrapperCall: null,
+        ignoredOptions: [],
+        misplaced: [],
+      });
+    }
+    return sites;
+  }
+}
+
+/** openai 0.x, configured by module globals; attribution goes in each call's `headers`. */
+const LEGACY_OPENAI_ROW: ClientRow = {
+  id: 'python-openai-legacy',
+  label: 'openai',
+  sources: [],
+  call: 'call',
+  gate: { kind: 'baseUrl', options: ['api_base'] },
+  optionsArgument: -1,
+  options: {},
+  headersOption: 'headers',
+  ignoredOptions: [],
+  apiKeyOptions: ['api_key'],
+  categoriesForm: 'comma-string',
+};
+
+/** URL pieces joined where a base URL ends in `/` and a path starts with one. */
+function normalised(url: StringAlternative): StringAlternative {
+  const pieces = url.pieces.map((piece) => (typeof piece === 'string' ? piece : piece));
+  const joined: typeof pieces = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') joined[joined.length - 1] = (last.endsWith('/') && piece.startsWith('/') ? last.slice(0, -1) : last) + piece;
+    else joined.push(piece);
+  }
+  return { pieces: joined, node: url.node };
+}
+
+/**
+ * The top-level packages of every row: a site's callee is imported from one of them, so a file that
+ * never names any (most files) has none, and is not indexed.
+ */
+const CLIENT_PACKAGES = new RegExp(`\\b(?:${[...new Set(PYTHON_ROWS.flatMap((row) => row.python.imports.map((source) => source.module.split('.')[0]!)))].join('|')})\\b`);
+
+export function findPythonSites(parse: PythonParse, file: string | null): OpenRouterSite[] {
+  if (!CLIENT_PACKAGES.test(parse.text)) return [];
+  return new SiteFinder(parse, file).find();
 }

@@ -1,15 +1,20 @@
-/** Python source parsed with @lezer/python: synchronous, error-tolerant, with an explicit stack. */
-import { parser } from '@lezer/python';
+/** A Python file's syntax tree: @lezer/python is synchronous (ESLint's `Language.parse` must be) and error-tolerant. */
 import type { Tree } from '@lezer/common';
+import { parser } from '@lezer/python';
 
 export interface PythonParse {
   readonly text: string;
   readonly tree: Tree;
+  /** The offset each line starts at, for ESTree-style locations. */
   readonly lineStarts: readonly number[];
 }
 
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
 export function parsePython(text: string): PythonParse {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  return { text, tree: parser.parse(text), lineStarts };
+  return { text, tree: parser.parse(text), lineStarts: lineStartsOf(text) };
 }

@@ -1,0 +1,118 @@
+/**
+ * Other modules of a Python project, for the constants a file imports (`from .config import REFERER`):
+ * found by the import's path inside the file's project root, read as text (never executed), at most
+ * 128 KiB each, and cached by path, modification time and size.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { readRegularFile } from '../project-files/read-regular-file.js';
+import { repositoryRoot } from '../project-files/walk-up.js';
+import { parsePython } from './parse.js';
+import { indexModule, type PythonModuleIndex } from './scopes.js';
+
+export const MAX_MODULE_BYTES = 128 * 1024;
+/** Modules kept parsed across files: an audit of a repository reads the same config module many times. */
+const CACHED_MODULES = 64;
+
+export interface PythonModule {
+  readonly index: PythonModuleIndex;
+  /** The module's path, or null for text linted without one. */
+  readonly file: string | null;
+}
+
+const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const roots = new Map<string, string>();
+
+/** The folder holding pyproject.toml, setup.py or .git above the file, never above its repository's root. */
+export function projectRoot(file: string): string {
+  const start = path.dirname(path.resolve(file));
+  const cached = roots.get(start);
+  if (cached) return cached;
+  const repository = repositoryRoot(start);
+  let root = repository;
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    if (PROJECT_MARKERS.some((marker) => exists(path.join(directory, marker)))) {
+      root = directory;
+      break;
+    }
+    if (directory === repository || path.dirname(directory) === directory) break;
+  }
+  if (roots.size > 1024) roots.clear();
+  roots.set(start, root);
+  return root;
+}
+
+function isInside(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** `a/b.py` or `a/b/__init__.py` under a folder. */
+function moduleFileUnder(folder: string, parts: readonly string[]): string | null {
+  const base = path.join(folder, ...parts);
+  for (const candidate of [`${base}.py`, path.join(base, '__init__.py')]) if (isFile(candidate)) return candidate;
+  return null;
+}
+
+/**
+ * The file of a module as an import names it from `fromFile` (`.config`, `..settings`, `app.settings`),
+ * when it lies in the project: relative imports from the file's folder, absolute ones from the project
+ * root or its `src/`. Null for a package installed elsewhere.
+ */
+export function moduleFile(fromFile: string, module: string, root: string): string | null {
+  const dots = /^\.*/.exec(module)![0].length;
+  const parts = module.slice(dots).split('.').filter((part) => part !== '');
+  if (parts.some((part) => !/^\w+$/.test(part))) return null;
+  let found: string | null;
+  if (dots > 0) {
+    let folder = path.dirname(path.resolve(fromFile));
+    for (let up = 1; up < dots; up++) folder = path.dirname(folder);
+    found = parts.length === 0 ? moduleFileUnder(folder, []) : moduleFileUnder(folder, parts);
+  } else {
+    if (parts.length === 0) return null;
+    found = moduleFileUnder(root, parts) ?? moduleFileUnder(path.join(root, 'src'), parts);
+  }
+  return found && isInside(found, root) ? found : null;
+}
+
+const cache = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly module: PythonModule | null }>();
+
+/** The module at `file`, parsed and indexed, or null when it cannot be read (too large, outside the root, not a file). */
+export function loadModule(file: string, root: string): PythonModule | null {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return null;
+  }
+  const cached = cache.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+    // Most recently used last: the oldest entry is the first dropped.
+    cache.delete(file);
+    cache.set(file, cached);
+    return cached.module;
+  }
+  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+  const module = 'text' in read ? { index: indexModule(parsePython(read.text)), file } : null;
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, module });
+  while (cache.size > CACHED_MODULES) cache.delete(cache.keys().next().value!);
+  return module;
+}

@@ -1,0 +1,210 @@
+/**
+ * The Python clients: one row per client, read from their published packages (REFERENCE §2c). A row
+ * says where the client is imported from, when a call is OpenRouter traffic, and where it takes
+ * attribution; adding a client is adding a row. The rows are ClientRows, so the rules read them as
+ * they read JavaScript's.
+ */
+import type { AttributionField } from '../domain/attribution-headers.js';
+import type { ClientGate, ClientRow } from '../clients/rows.js';
+
+/** When a Python call is OpenRouter traffic. */
+export type PythonGate =
+  | { readonly kind: 'always' }
+  /** One of these keywords holds an OpenRouter base URL. */
+  | { readonly kind: 'baseUrl'; readonly keywords: readonly string[] }
+  /** The model (a keyword, or a positional argument) always starts with one of these prefixes. */
+  | { readonly kind: 'model'; readonly keywords: readonly string[]; readonly position: number | null; readonly prefixes: readonly string[] }
+  /** The URL (joined to the session's base URL) is an OpenRouter endpoint that consumes tokens. */
+  | { readonly kind: 'tokenUrl'; readonly keywords: readonly string[]; readonly position: number; readonly methodPosition: number | null };
+
+export interface PythonCallShape {
+  /** Callables by their module and names: `from openai import OpenAI`, `import openai; openai.OpenAI(...)`; submodules match too. */
+  readonly imports: readonly { readonly module: string; readonly names: readonly string[] }[];
+  readonly gate: PythonGate;
+  /** Keywords holding a dict of free headers, in the order a later one wins; dotted for a nested dict (`client_kwargs.default_headers`). */
+  readonly headersKeywords: readonly string[];
+  /** Keywords of calls through the stored client that pass attribution per request. */
+  readonly requestKeywords: readonly string[];
+  /** The row's instances are sessions: their request methods are the sites, with the session's headers beneath theirs. */
+  readonly session?: { readonly baseUrlKeywords: readonly string[]; readonly methods: readonly string[] };
+}
+
+export type PythonClientRow = ClientRow & { readonly python: PythonCallShape };
+
+type Attribution = Readonly<Partial<Record<AttributionField, readonly string[]>>>;
+
+const LITELLM_IDENTITY = { referer: 'https://litellm.ai', title: 'liteLLM' } as const;
+const ATTRIBUTE_INSTEAD = 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `extra_headers`';
+
+function row(
+  id: string,
+  label: string,
+  python: PythonCallShape,
+  extra: { options?: Attribution; categoriesForm?: ClientRow['categoriesForm']; ignoredOptions?: readonly string[]; apiKeyOptions?: readonly string[]; foreignIdentity?: ClientRow['foreignIdentity']; instead?: string } = {},
+): PythonClientRow {
+  return {
+    id,
+    label,
+    sources: [],
+    call: 'call',
+    gate: clientGate(python.gate),
+    optionsArgument: -1,
+    options: extra.options ?? {},
+    headersOption: python.headersKeywords[0] ?? null,
+    ignoredOptions: extra.ignoredOptions ?? [],
+    apiKeyOptions: extra.apiKeyOptions ?? ['api_key'],
+    categoriesForm: extra.categoriesForm ?? 'comma-string',
+    ...(extra.foreignIdentity ? { foreignIdentity: extra.foreignIdentity } : {}),
+    ...(extra.instead ? { instead: extra.instead } : {}),
+    python,
+  };
+}
+
+/** The JavaScript table's gate for the same condition, for the rules that name a site by its gate. */
+function clientGate(gate: PythonGate): ClientGate {
+  switch (gate.kind) {
+    case 'always':
+      return { kind: 'always' };
+    case 'baseUrl':
+      return { kind: 'baseUrl', options: gate.keywords };
+    case 'model':
+      return { kind: 'value', of: gate.keywords[0] ? { option: gate.keywords[0] } : { argument: gate.position ?? 0 }, values: gate.prefixes, prefix: true };
+    case 'tokenUrl':
+      return { kind: 'tokenUrl', url: { argument: gate.position } };
+  }
+}
+
+const OPENROUTER_MODEL = ['openrouter/'];
+
+/** An HTTP library: module-level requests (`requests.post(url)`) and sessions (`requests.Session()` then `s.post(url)`). */
+function httpLibrary(label: string, module: string, functions: readonly string[], sessions: readonly string[], baseUrlKeywords: readonly string[]): PythonClientRow[] {
+  const methods = ['post', 'request', 'stream'];
+  const requestGate: PythonGate = { kind: 'tokenUrl', keywords: ['url'], position: 0, methodPosition: null };
+  const rows = [
+    row(`${label}-session`, label, {
+      imports: [{ module, names: sessions }],
+      gate: requestGate,
+      headersKeywords: ['headers'],
+      requestKeywords: [],
+      session: { baseUrlKeywords, methods },
+    }, { apiKeyOptions: [] }),
+  ];
+  if (functions.length > 0) {
+    rows.unshift(row(`${label}-request`, label, { imports: [{ module, names: functions }], gate: requestGate, headersKeywords: ['headers'], requestKeywords: [] }, { apiKeyOptions: [] }));
+  }
+  return rows;
+}
+
+export const PYTHON_ROWS: readonly PythonClientRow[] = [
+  row('python-openai', 'openai', {
+    imports: [{ module: 'openai', names: ['OpenAI', 'AsyncOpenAI'] }],
+    gate: { kind: 'baseUrl', keywords: ['base_url'] },
+    headersKeywords: ['default_headers'],
+    requestKeywords: ['extra_headers', 'default_headers'],
+  }),
+  ...httpLibrary('requests', 'requests', ['post', 'request'], ['Session', 'session'], []),
+  ...httpLibrary('httpx', 'httpx', ['post', 'request', 'stream'], ['Client', 'AsyncClient'], ['base_url']),
+  ...httpLibrary('aiohttp', 'aiohttp', [], ['ClientSession'], ['base_url']),
+  row('python-litellm', 'LiteLLM', {
+    imports: [{ module: 'litellm', names: ['completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding', 'aembedding', 'responses', 'aresponses'] }],
+    gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['headers', 'extra_headers'],
+    requestKeywords: [],
+  }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
+  row('python-langchain-openai', 'langchain-openai', {
+    imports: [
+      { module: 'langchain_openai', names: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
+      { module: 'langchain_community.chat_models', names: ['ChatOpenAI'] },
+      { module: 'langchain_community.llms', names: ['OpenAI'] },
+      { module: 'langchain.chat_models', names: ['ChatOpenAI'] },
+      { module: 'langchain.llms', names: ['OpenAI'] },
+    ],
+    gate: { kind: 'baseUrl', keywords: ['base_url', 'openai_api_base'] },
+    headersKeywords: ['default_headers'],
+    requestKeywords: [],
+  }, { apiKeyOptions: ['api_key', 'openai_api_key'] }),
+  row('python-langchain-openrouter', 'langchain-openrouter', {
+    imports: [{ module: 'langchain_openrouter', names: ['ChatOpenRouter', 'OpenRouterEmbeddings'] }],
+    gate: { kind: 'always' },
+    headersKeywords: ['default_headers'],
+    requestKeywords: [],
+  }, {
+    options: { referer: ['app_url'], title: ['app_title'], categories: ['app_categories'] },
+    categoriesForm: 'array',
+    foreignIdentity: { referer: 'https://docs.langchain.com', title: 'LangChain' },
+    instead: 'Pass the app\'s own URL as `app_url` (and its name as `app_title`)',
+  }),
+  row('python-openrouter', 'openrouter', {
+    imports: [{ module: 'openrouter', names: ['OpenRouter'] }],
+    gate: { kind: 'always' },
+    headersKeywords: [],
+    requestKeywords: ['http_headers', 'http_referer', 'x_open_router_title', 'x_title', 'x_open_router_categories'],
+  }, {
+    options: { referer: ['http_referer'], title: ['x_open_router_title', 'x_title'], categories: ['x_open_router_categories'] },
+    ignoredOptions: ['default_headers'],
+  }),
+  row('python-dspy', 'DSPy', {
+    imports: [{ module: 'dspy', names: ['LM'] }],
+    gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['headers', 'extra_headers'],
+    requestKeywords: [],
+  }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
+  row('python-crewai', 'CrewAI', {
+    imports: [{ module: 'crewai', names: ['LLM'] }],
+    gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['default_headers', 'extra_headers'],
+    requestKeywords: [],
+  }, {
+    // CrewAI sends its own referer and no title.
+    foreignIdentity: { referer: 'https://crewai.com', title: '' },
+    instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `default_headers`',
+  }),
+  row('python-pydantic-ai', 'pydantic-ai', {
+    imports: [{ module: 'pydantic_ai.providers.openrouter', names: ['OpenRouterProvider'] }],
+    gate: { kind: 'always' },
+    headersKeywords: [],
+    requestKeywords: [],
+  }, { options: { referer: ['app_url'], title: ['app_title'] } }),
+  row('python-llama-index', 'llama-index-llms-openrouter', {
+    imports: [{ module: 'llama_index.llms.openrouter', names: ['OpenRouter'] }],
+    gate: { kind: 'always' },
+    headersKeywords: ['default_headers'],
+    requestKeywords: [],
+  }),
+  row('python-agno', 'agno', {
+    imports: [{ module: 'agno.models.openrouter', names: ['OpenRouter'] }],
+    gate: { kind: 'always' },
+    headersKeywords: ['default_headers', 'extra_headers'],
+    requestKeywords: [],
+  }),
+  row('python-autogen', 'autogen-ext', {
+    imports: [{ module: 'autogen_ext.models.openai', names: ['OpenAIChatCompletionClient'] }],
+    gate: { kind: 'baseUrl', keywords: ['base_url'] },
+    headersKeywords: ['default_headers'],
+    requestKeywords: [],
+  }),
+  row('python-smolagents-openai', 'smolagents', {
+    imports: [{ module: 'smolagents', names: ['OpenAIModel', 'OpenAIServerModel'] }],
+    gate: { kind: 'baseUrl', keywords: ['api_base'] },
+    headersKeywords: ['client_kwargs.default_headers'],
+    requestKeywords: [],
+  }),
+  row('python-smolagents-litellm', 'smolagents', {
+    imports: [{ module: 'smolagents', names: ['LiteLLMModel'] }],
+    gate: { kind: 'model', keywords: ['model_id'], position: 0, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['extra_headers', 'headers'],
+    requestKeywords: [],
+  }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
+];
+
+/** The row a callable's dotted name belongs to (`openai.OpenAI`, `langchain_openai.chat_models.ChatOpenAI`). */
+export function pythonRowFor(qualified: string): PythonClientRow | null {
+  for (const candidate of PYTHON_ROWS) {
+    for (const { module, names } of candidate.python.imports) {
+      if (qualified !== module && !qualified.startsWith(`${module}.`)) continue;
+      const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+      if (names.includes(name)) return candidate;
+    }
+  }
+  return null;
+}

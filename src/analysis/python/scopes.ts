@@ -1,0 +1,353 @@
+/**
+ * What a Python module binds, scope by scope, read in one walk of its tree (Lezer's `iterate` keeps no
+ * recursion, so no nesting overflows the stack): assignments, imports, parameters, `with ... as`, the
+ * keys written into names after their assignment, and every call.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { PythonParse } from './parse.js';
+import { childNamed, meaningfulChildren } from './tree.js';
+
+export type Binding =
+  /** `name = value`; in a loop the value changes from pass to pass. */
+  | { readonly kind: 'assign'; readonly value: SyntaxNode; readonly at: number; readonly inLoop: boolean }
+  /** `import a.b` (`name` null, binding `a`), `import a.b as c`, `from m import n as c` (`module` with its leading dots). */
+  | { readonly kind: 'import'; readonly module: string; readonly name: string | null; readonly at: number }
+  /** A parameter of the function, with its default when it has one. */
+  | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number }
+  /** `with value as name`, `async with`. */
+  | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
+  /** `def name(...)`: a helper whose returns are its value at a call. */
+  | { readonly kind: 'def'; readonly node: SyntaxNode; readonly at: number }
+  /** Anything else: `class`, `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
+  | { readonly kind: 'other'; readonly at: number };
+
+/** `name[key] = value`, `name.update(value)`, `name.setdefault(key, value)` after a name is bound. */
+export interface KeyWrite {
+  readonly key: SyntaxNode | null;
+  readonly value: SyntaxNode;
+  readonly kind: 'set' | 'update' | 'setdefault';
+  readonly at: number;
+  /** Written inside an `if`, `try`, loop or `with` of its scope: maybe not done. */
+  readonly conditional: boolean;
+  /** The scope the write is made in: it writes the binding the name has there. */
+  readonly scope: PythonScope;
+}
+
+export interface PythonScope {
+  readonly kind: 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
+  readonly node: SyntaxNode;
+  readonly parent: PythonScope | null;
+  readonly bindings: Map<string, Binding[]>;
+  /** The values a function's `return` statements give (a bare `return` is left out). */
+  readonly returns: SyntaxNode[];
+}
+
+/** `a.b = value` of a module's names (`openai.api_base = URL`, `litellm.headers = {...}`), and `os.environ["X"] = value`. */
+export interface AttributeWrite {
+  readonly target: SyntaxNode;
+  readonly value: SyntaxNode;
+  readonly scope: PythonScope;
+}
+
+export interface PythonModuleIndex {
+  readonly parse: PythonParse;
+  readonly module: PythonScope;
+  /** The scope each scope-making node opens, by its start and end. */
+  readonly scopes: ReadonlyMap<string, PythonScope>;
+  readonly calls: readonly { readonly node: SyntaxNode; readonly scope: PythonScope }[];
+  /** Keys written into a name (`headers["X-Title"] = ...`), by the name, in every scope. */
+  readonly keyWrites: ReadonlyMap<string, readonly KeyWrite[]>;
+  readonly attributeWrites: readonly AttributeWrite[];
+}
+
+const SCOPE_KINDS: Readonly<Record<string, PythonScope['kind']>> = {
+  FunctionDefinition: 'function',
+  ClassDefinition: 'class',
+  LambdaExpression: 'lambda',
+  ArrayComprehensionExpression: 'comprehension',
+  DictionaryComprehensionExpression: 'comprehension',
+  SetComprehensionExpression: 'comprehension',
+  ComprehensionExpression: 'comprehension',
+};
+const LOOPS = new Set(['ForStatement', 'WhileStatement']);
+const CONDITIONALS = new Set(['IfStatement', 'TryStatement', 'WithStatement', 'MatchStatement', 'ForStatement', 'WhileStatement']);
+
+export function scopeKey(node: SyntaxNode): string {
+  return `${node.from}:${node.to}:${node.name}`;
+}
+
+function bind(scope: PythonScope, name: string, binding: Binding): void {
+  const list = scope.bindings.get(name);
+  if (list) list.push(binding);
+  else scope.bindings.set(name, [binding]);
+}
+
+function newScope(kind: PythonScope['kind'], node: SyntaxNode, parent: PythonScope | null): PythonScope {
+  return { kind, node, parent, bindings: new Map(), returns: [] };
+}
+
+/** Every name an unpacking target binds (`a, (b, c) = ...`, `for k, v in ...`): bound to something unknown. */
+function bindTargets(text: string, scope: PythonScope, target: SyntaxNode, at: number): void {
+  if (target.name === 'VariableName') {
+    bind(scope, text.slice(target.from, target.to), { kind: 'other', at });
+    return;
+  }
+  if (!['TupleExpression', 'ParenthesizedExpression', 'ArrayExpression', 'StarExpression'].includes(target.name)) return;
+  const stack = [target];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.name === 'VariableName') bind(scope, text.slice(child.from, child.to), { kind: 'other', at });
+      else if (['TupleExpression', 'ParenthesizedExpression', 'ArrayExpression', 'StarExpression'].includes(child.name)) stack.push(child);
+    }
+  }
+}
+
+function readImport(text: string, scope: PythonScope, node: SyntaxNode): void {
+  const children: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  const at = node.from;
+  if (children[0]?.name === 'from') {
+    const importAt = children.findIndex((child) => child.name === 'import');
+    if (importAt < 0) return;
+    // The module as written, dots included: `..a.b`.
+    const module = text.slice(children[0].to, children[importAt]!.from).replace(/\s+/g, '');
+    for (let index = importAt + 1; index < children.length; index++) {
+      const child = children[index]!;
+      if (child.name !== 'VariableName') continue;
+      const name = text.slice(child.from, child.to);
+      const alias = children[index + 1]?.name === 'as' ? children[index + 2] : undefined;
+      if (alias) index += 2;
+      bind(scope, alias ? text.slice(alias.from, alias.to) : name, { kind: 'import', module, name, at });
+    }
+    return;
+  }
+  // `import a.b.c as d, e`: dotted names separated by commas.
+  let dotted: string[] = [];
+  const flush = (alias: string | null): void => {
+    if (dotted.length === 0) return;
+    if (alias) bind(scope, alias, { kind: 'import', module: dotted.join('.'), name: null, at });
+    else bind(scope, dotted[0]!, { kind: 'import', module: dotted[0]!, name: null, at });
+    dotted = [];
+  };
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!;
+    if (child.name === 'VariableName') dotted.push(text.slice(child.from, child.to));
+    else if (child.name === 'as') {
+      const alias = children[++index];
+      flush(alias ? text.slice(alias.from, alias.to) : null);
+    } else if (child.name === ',') flush(null);
+  }
+  flush(null);
+}
+
+function readParameters(text: string, scope: PythonScope, list: SyntaxNode): void {
+  let name: string | null = null;
+  let defaultNext = false;
+  const flush = (value: SyntaxNode | null): void => {
+    if (name !== null) bind(scope, name, { kind: 'parameter', defaultValue: value, at: list.from });
+    name = null;
+  };
+  for (let child = list.firstChild; child; child = child.nextSibling) {
+    if (child.name === 'VariableName' && !defaultNext) {
+      flush(null);
+      name = text.slice(child.from, child.to);
+    } else if (child.name === 'AssignOp') defaultNext = true;
+    else if (defaultNext && child.name !== 'TypeDef') {
+      flush(child);
+      defaultNext = false;
+    }
+  }
+  flush(null);
+}
+
+function readAssignment(text: string, scope: PythonScope, node: SyntaxNode, inLoop: boolean, conditional: boolean, writes: AttributeWrite[], keyWrites: Map<string, KeyWrite[]>): void {
+  const children: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  const lastOp = children.findLastIndex((child) => child.name === 'AssignOp');
+  if (lastOp < 0) return;
+  const valueNodes = children.slice(lastOp + 1).filter((child) => child.name !== ',');
+  const tupleValue = children.slice(lastOp + 1).some((child) => child.name === ',');
+  const value = valueNodes[0];
+  // Each `targets =` group: one target, or several separated by commas (unpacking).
+  let group: SyntaxNode[] = [];
+  let unpacking = false;
+  const flush = (): void => {
+    const at = node.from;
+    for (const target of group) {
+      if (unpacking || tupleValue || !value) {
+        bindTargets(text, scope, target, at);
+        continue;
+      }
+      if (target.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'assign', value, at, inLoop });
+      else if (target.name === 'MemberExpression') {
+        const object = target.firstChild;
+        const opener = object?.nextSibling;
+        if (object?.name === 'VariableName' && opener?.name === '[') {
+          const key = meaningfulChildren(target)[1] ?? null;
+          const name = text.slice(object.from, object.to);
+          addKeyWrite(keyWrites, name, { key, value, kind: 'set', at, conditional, scope });
+        }
+        writes.push({ target, value, scope });
+      } else bindTargets(text, scope, target, at);
+    }
+    group = [];
+    unpacking = false;
+  };
+  for (let index = 0; index < lastOp + 1; index++) {
+    const child = children[index]!;
+    if (child.name === 'AssignOp') flush();
+    else if (child.name === ',') unpacking = true;
+    else if (child.name !== 'TypeDef') group.push(child);
+  }
+}
+
+/** `name.update(value)`, `name.setdefault("key", value)`: keys written after the name was bound. */
+function addKeyWrite(keyWrites: Map<string, KeyWrite[]>, name: string, write: KeyWrite): void {
+  const list = keyWrites.get(name);
+  if (list) list.push(write);
+  else keyWrites.set(name, [write]);
+}
+
+function readMutation(text: string, scope: PythonScope, call: SyntaxNode, conditional: boolean, keyWrites: Map<string, KeyWrite[]>): void {
+  const callee = call.firstChild;
+  if (callee?.name !== 'MemberExpression') return;
+  const object = callee.firstChild;
+  const method = callee.lastChild;
+  if (object?.name !== 'VariableName' || method?.name !== 'PropertyName') return;
+  const kind = text.slice(method.from, method.to);
+  if (kind !== 'update' && kind !== 'setdefault') return;
+  const args = meaningfulChildren(childNamed(call, 'ArgList') ?? call).filter((child) => child !== callee);
+  const name = text.slice(object.from, object.to);
+  if (kind === 'update' && args.length === 1) addKeyWrite(keyWrites, name, { key: null, value: args[0]!, kind, at: call.from, conditional, scope });
+  else if (kind === 'setdefault' && args.length === 2) addKeyWrite(keyWrites, name, { key: args[0]!, value: args[1]!, kind, at: call.from, conditional: true, scope });
+  // `update(k=v)` and other forms: keys the file does not spell out.
+  else addKeyWrite(keyWrites, name, { key: null, value: call, kind: 'update', at: call.from, conditional, scope });
+}
+
+/** Indexes a module in one iterative walk of its tree. */
+export function indexModule(parse: PythonParse): PythonModuleIndex {
+  const { text, tree } = parse;
+  const module = newScope('module', tree.topNode, null);
+  const scopes = new Map<string, PythonScope>([[scopeKey(tree.topNode), module]]);
+  const calls: { node: SyntaxNode; scope: PythonScope }[] = [];
+  const attributeWrites: AttributeWrite[] = [];
+  const keyWrites = new Map<string, KeyWrite[]>();
+  // Per open node: the scope it opened, and whether it is a loop or a conditional block.
+  const stack: { scope: PythonScope; loops: number; conditionals: number }[] = [{ scope: module, loops: 0, conditionals: 0 }];
+  tree.iterate({
+    enter(ref) {
+      const frame = stack.at(-1)!;
+      let { scope, loops, conditionals } = frame;
+      const name = ref.name;
+      const kind = SCOPE_KINDS[name];
+      if (kind) {
+        const node = ref.node;
+        // `def f` and `class C` bind their names where they are written.
+        if (kind === 'function' || kind === 'class') {
+          const nameNode = childNamed(node, 'VariableName');
+          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'other', at: node.from });
+        }
+        scope = newScope(kind, node, scope);
+        scopes.set(scopeKey(node), scope);
+        // A new scope starts outside the enclosing one's loops and conditions.
+        loops = 0;
+        conditionals = 0;
+        const parameters = childNamed(node, 'ParamList');
+        if (parameters && (kind === 'function' || kind === 'lambda')) readParameters(text, scope, parameters);
+      } else if (LOOPS.has(name) || CONDITIONALS.has(name)) {
+        if (LOOPS.has(name)) loops++;
+        if (CONDITIONALS.has(name)) conditionals++;
+        const node = ref.node;
+        if (name === 'ForStatement') {
+          // The targets between `for` and `in`.
+          for (let child = node.firstChild?.nextSibling ?? null; child && child.name !== 'in'; child = child.nextSibling) bindTargets(text, scope, child, node.from);
+        } else if (name === 'WithStatement' || name === 'TryStatement') {
+          for (let child = node.firstChild; child; child = child.nextSibling) {
+            if (child.name !== 'as') continue;
+            const target = child.nextSibling;
+            const value = child.prevSibling;
+            if (!target) continue;
+            if (name === 'WithStatement' && target.name === 'VariableName' && value) {
+              bind(scope, text.slice(target.from, target.to), { kind: 'with', value, at: node.from });
+            } else bindTargets(text, scope, target, node.from);
+          }
+        }
+      } else if (name === 'AssignStatement') readAssignment(text, scope, ref.node, loops > 0, conditionals > 0, attributeWrites, keyWrites);
+      else if (name === 'UpdateStatement') {
+        const target = ref.node.firstChild;
+        if (target?.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'other', at: ref.from });
+        else if (target?.name === 'MemberExpression') {
+          // `self.url += path`: a write whose value is the statement itself, which nothing resolves.
+          attributeWrites.push({ target, value: ref.node, scope });
+          // `h["k"] += ...`: the name's value changes in a way not followed.
+          if (target.firstChild?.name === 'VariableName' && target.firstChild.nextSibling?.name === '[') {
+            bind(scope, text.slice(target.firstChild.from, target.firstChild.to), { kind: 'other', at: ref.from });
+          }
+        }
+      } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
+      else if (name === 'ReturnStatement') {
+        const value = ref.node.firstChild?.nextSibling;
+        if (value && scope.kind === 'function') scope.returns.push(value);
+      }
+      else if (name === 'NamedExpression' || name === 'AssignmentExpression') {
+        const target = ref.node.firstChild;
+        if (target?.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'other', at: ref.from });
+      } else if (name === 'CallExpression') {
+        const node = ref.node;
+        calls.push({ node, scope });
+        readMutation(text, scope, node, conditionals > 0, keyWrites);
+      }
+      stack.push({ scope, loops, conditionals });
+    },
+    leave() {
+      stack.pop();
+    },
+  });
+  return { parse, module, scopes, calls, keyWrites, attributeWrites };
+}
+
+const scopeCaches = new WeakMap<PythonModuleIndex, Map<string, PythonScope>>();
+
+/**
+ * The scope an expression is evaluated in: a parameter's default, a decorator and a base class belong
+ * to the scope around the function or class. Each node passed caches its answer, so deep trees are
+ * climbed once, not once per expression in them.
+ */
+export function scopeOf(index: PythonModuleIndex, node: SyntaxNode): PythonScope {
+  let cache = scopeCaches.get(index);
+  if (!cache) {
+    cache = new Map();
+    scopeCaches.set(index, cache);
+  }
+  const passed: string[] = [];
+  let found: PythonScope = index.module;
+  let previous = node;
+  for (let current: SyntaxNode | null = node.parent; current; previous = current, current = current.parent) {
+    const key = scopeKey(current);
+    const scope = index.scopes.get(key);
+    if (scope && !((scope.kind === 'function' || scope.kind === 'class') && previous.name !== 'Body') && !(scope.kind === 'lambda' && previous.name === 'ParamList')) {
+      found = scope;
+      break;
+    }
+    const cached = cache.get(key);
+    if (cached) {
+      found = cached;
+      break;
+    }
+    // A scope node entered from its header answers for itself as an expression of the scope around it.
+    passed.push(key);
+  }
+  for (const key of passed) cache.set(key, found);
+  return found;
+}
+
+/** The scope a name used in `scope` is bound in, and its bindings there; class bodies are not seen from their methods. */
+export function lookupName(scope: PythonScope, name: string): { scope: PythonScope; bindings: readonly Binding[] } | null {
+  for (let current: PythonScope | null = scope; current; current = current.parent) {
+    if (current.kind === 'class' && current !== scope) continue;
+    const bindings = current.bindings.get(name);
+    if (bindings) return { scope: current, bindings };
+  }
+  return null;
+}
+

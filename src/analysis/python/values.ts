@@ -1,0 +1,687 @@
+/**
+ * The bounded static evaluator of Python expressions: what a string or a dict may hold at run time, as
+ * far as the file (and the project modules it imports) tells. What it cannot tell is a hole; every step
+ * charges the file's budget, every result is memoised per node, and no path goes deeper than
+ * `LIMITS.depth`, so hostile input ends in holes rather than in a long run or a full stack.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { LIMITS, type ResolutionBudget } from '../values/budget.js';
+import type { Node } from '../syntax/ast.js';
+import { exactText, type Piece, type StringAlternative } from '../values/static-value.js';
+import { loadModule, moduleFile, projectRoot, type PythonModule } from './module-files.js';
+import { isNodeOf, pythonNode } from './nodes.js';
+import { lookupName, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
+import { formatStringParts, stringLiteralText } from './strings.js';
+import { callArguments, dottedName, meaningfulChildren, unparenthesised } from './tree.js';
+
+/** An expression of some module: values of another module are read where they are written. */
+export interface PythonExpression {
+  readonly module: PythonModule;
+  readonly node: SyntaxNode;
+}
+
+export interface DictEntry {
+  readonly key: string;
+  readonly values: readonly PythonExpression[];
+}
+
+/** A dict as far as the file spells it: its keys in order (a later one wins), and whether others may exist. */
+export interface DictShape {
+  readonly entries: readonly DictEntry[];
+  readonly complete: boolean;
+}
+
+/** Modules of the project one file may read through its imports. */
+export const MAX_MODULES_PER_FILE = 8;
+
+const IN_PROGRESS = Symbol('in progress');
+const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
+const STRING_KEEPING = new Set(['str']);
+/** Methods that change a dict in place. */
+const MUTATING_METHODS = new Set(['update', 'setdefault', 'pop', 'popitem', 'clear', '__setitem__', '__delitem__']);
+
+function asNode(node: object): Node {
+  return node as unknown as Node;
+}
+
+/** The evaluator of one linted file and the modules it imports, under the file's budget. */
+export class PythonValues {
+  private readonly stringMemo = new Map<PythonModule, Map<number | string, unknown>>();
+  private readonly dictMemo = new Map<PythonModule, Map<number | string, unknown>>();
+  private readonly modules = new Map<string, PythonModule | null>();
+  private readonly root: string | null;
+
+  constructor(
+    readonly file: PythonModule,
+    readonly budget: ResolutionBudget,
+  ) {
+    this.root = file.file ? projectRoot(file.file) : null;
+  }
+
+  text(module: PythonModule, node: SyntaxNode): string {
+    return module.index.parse.text.slice(node.from, node.to);
+  }
+
+  node(module: PythonModule, node: SyntaxNode, kind: string): Node {
+    return asNode(pythonNode(module.index.parse, node.from, node.to, kind));
+  }
+
+  /** Memoised per node, budgeted and depth-bounded; `unknown` is built only when it is the answer. */
+  private memoised<T>(kind: 'string' | 'dict', module: PythonModule, node: SyntaxNode, depth: number, unknown: () => T, compute: () => T): T {
+    const memo = (kind === 'string' ? this.stringMemo : this.dictMemo).get(module) ?? new Map<number | string, unknown>();
+    (kind === 'string' ? this.stringMemo : this.dictMemo).set(module, memo);
+    // Expressions are told apart by their range; a number keys files below 64 MiB without building strings.
+    const key = node.to < 2 ** 26 ? node.from * 2 ** 26 + (node.to - node.from) : `${node.from}:${node.to}`;
+    const cached = memo.get(key);
+    if (cached === IN_PROGRESS) return unknown();
+    if (cached !== undefined) return cached as T;
+    if (depth > LIMITS.depth || !this.budget.charge()) return unknown();
+    memo.set(key, IN_PROGRESS);
+    let result: T | undefined;
+    try {
+      result = compute();
+    } finally {
+      memo.set(key, result ?? unknown());
+    }
+    return result;
+  }
+
+  private hole(module: PythonModule, node: SyntaxNode, kind: 'env' | 'opaque', name: string | null): StringAlternative[] {
+    return [{ pieces: [{ kind, name }], node: this.node(module, node, 'PythonExpression') }];
+  }
+
+  // ---- names and imports ----
+
+  /** The module an import names, when it is a module of this project the file may still read. */
+  private projectModule(from: PythonModule, module: string): PythonModule | null {
+    if (!from.file || !this.root) return null;
+    const file = moduleFile(from.file, module, this.root);
+    if (!file) return null;
+    if (this.modules.has(file)) return this.modules.get(file)!;
+    if (this.modules.size >= MAX_MODULES_PER_FILE) return null;
+    const loaded = loadModule(file, this.root);
+    this.modules.set(file, loaded);
+    return loaded;
+  }
+
+  /** Whether an import names a module of the project rather than an installed package (`from .client import OpenRouter`). */
+  isProjectImport(from: PythonModule, module: string): boolean {
+    if (module.startsWith('.')) return true;
+    if (!from.file || !this.root) return false;
+    return moduleFile(from.file, module, this.root) !== null;
+  }
+
+  /**
+   * What a name used at `node` is bound to: its bindings and the scope, or null when nothing in the
+   * module binds it (a builtin, or a name the file does not show).
+   */
+  bindingsOf(module: PythonModule, node: SyntaxNode, name = this.text(module, node)): { scope: PythonScope; bindings: readonly Binding[] } | null {
+    return lookupName(scopeOf(module.index, node), name);
+  }
+
+  /**
+   * The dotted name of an imported callee (`openai.OpenAI`, `litellm.completion`, `requests.Session`),
+   * from installed packages only: a name of the project (`class OpenRouter:`, `from .client import
+   * OpenRouter`, an assignment) is not a package's.
+   */
+  qualifiedName(module: PythonModule, node: SyntaxNode): string | null {
+    const names = dottedName(module.index.parse.text, unparenthesised(node));
+    if (!names) return null;
+    const head = names[0]!;
+    const found = lookupName(scopeOf(module.index, node), head);
+    if (!found || found.bindings.length === 0) return null;
+    let qualified: string | null = null;
+    for (const binding of found.bindings) {
+      // `except ImportError: OpenAI = None`: the fallback of an optional import calls nothing.
+      if (binding.kind === 'assign' && binding.value.name === 'None') continue;
+      if (binding.kind !== 'import' || this.isProjectImport(module, binding.module)) return null;
+      const name = binding.name === null ? binding.module : `${binding.module}.${binding.name}`;
+      if (qualified !== null && qualified !== name) return null;
+      qualified = name;
+    }
+    return qualified === null ? null : [qualified, ...names.slice(1)].join('.');
+  }
+
+  /** The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`. */
+  singleValue(module: PythonModule, node: SyntaxNode): SyntaxNode | null {
+    const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
+    if (!found || found.bindings.length !== 1) return null;
+    const [binding] = found.bindings;
+    if (binding!.kind === 'assign' && !binding!.inLoop) return binding!.value;
+    if (binding!.kind === 'with') return binding!.value;
+    return null;
+  }
+
+  /** What a call of a helper of this module may return (`def headers(): return {...}`): its `return` values, or null for anything else. */
+  helperReturns(module: PythonModule, call: SyntaxNode): PythonExpression[] | null {
+    const callee = call.firstChild;
+    if (callee?.name !== 'VariableName') return null;
+    const found = this.bindingsOf(module, callee);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    if (binding?.kind !== 'def') return null;
+    const scope = module.index.scopes.get(scopeKey(binding.node));
+    if (!scope || scope.returns.length === 0 || scope.returns.length > LIMITS.alternativesPerValue) return null;
+    return scope.returns.map((node) => ({ module, node }));
+  }
+
+  /** The values an imported name may hold in its own module, or null when that module is not read. */
+  private importedValues(module: PythonModule, binding: Extract<Binding, { kind: 'import' }>): PythonExpression[] | null {
+    if (binding.name === null) return null;
+    const target = this.projectModule(module, binding.module);
+    if (!target) return null;
+    const bindings = target.index.module.bindings.get(binding.name);
+    if (!bindings) return null;
+    const values: PythonExpression[] = [];
+    for (const inner of bindings) {
+      if (inner.kind === 'assign' && !inner.inLoop) values.push({ module: target, node: inner.value });
+      else return null;
+    }
+    return values;
+  }
+
+  /** `config.REFERER` where `config` is a module of the project: the values of its `REFERER`. */
+  private moduleAttribute(module: PythonModule, node: SyntaxNode): PythonExpression[] | null {
+    const names = dottedName(module.index.parse.text, node);
+    if (!names || names.length !== 2) return null;
+    const found = lookupName(scopeOf(module.index, node), names[0]!);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    if (binding?.kind !== 'import') return null;
+    // `from . import config` names a module by its name; `import app.config as config` by its path.
+    const modulePath = binding.name === null ? binding.module : `${binding.module}${binding.module.endsWith('.') ? '' : '.'}${binding.name}`;
+    const target = this.projectModule(module, modulePath);
+    const bindings = target?.index.module.bindings.get(names[1]!);
+    if (!target || !bindings) return null;
+    const values: PythonExpression[] = [];
+    for (const inner of bindings) {
+      if (inner.kind !== 'assign' || inner.inLoop) return null;
+      values.push({ module: target, node: inner.value });
+    }
+    return values;
+  }
+
+  private readonly fields = new Map<string, { values: PythonExpression[]; mutated: boolean } | null>();
+
+  /**
+   * `self.base_url` in a method: every value the class writes to the field (`self.base_url = ...` in any
+   * of its methods, `base_url = ...` in its body), and whether keys are written into it
+   * (`self.headers["X-Title"] = ...`, `self.headers.update(...)`). Null for anything else, or a field the
+   * class does not write (a base class may).
+   */
+  selfField(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; mutated: boolean } | null {
+    const text = module.index.parse.text;
+    const object = node.firstChild;
+    const property = node.lastChild;
+    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || !['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
+    let owner: PythonScope | null = scopeOf(module.index, node);
+    while (owner && owner.kind !== 'class') owner = owner.parent;
+    if (!owner) return null;
+    const name = text.slice(property.from, property.to);
+    const key = `${module.file ?? ''}:${owner.node.from}:${name}`;
+    if (this.fields.has(key)) return this.fields.get(key)!;
+    const classNode = owner.node;
+    const isField = (member: SyntaxNode | null): boolean =>
+      member?.name === 'MemberExpression' &&
+      member.firstChild?.name === 'VariableName' &&
+      ['self', 'cls'].includes(text.slice(member.firstChild.from, member.firstChild.to)) &&
+      member.lastChild?.name === 'PropertyName' &&
+      text.slice(member.lastChild.from, member.lastChild.to) === name;
+    const values: PythonExpression[] = [];
+    let known = true;
+    for (const binding of owner.bindings.get(name) ?? []) {
+      if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
+      else known = false;
+    }
+    let mutated = false;
+    for (const write of module.index.attributeWrites) {
+      if (write.target.from < classNode.from || write.target.to > classNode.to) continue;
+      this.budget.charge();
+      if (isField(write.target)) values.push({ module, node: write.value });
+      else if (isField(write.target.firstChild)) mutated = true;
+    }
+    for (const { node: call } of module.index.calls) {
+      if (call.from < classNode.from || call.to > classNode.to) continue;
+      this.budget.charge();
+      const callee = call.firstChild;
+      const method = callee?.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? text.slice(callee.lastChild.from, callee.lastChild.to) : '';
+      if (MUTATING_METHODS.has(method) && isField(callee!.firstChild)) mutated = true;
+    }
+    const result = known && values.length > 0 && values.length <= LIMITS.alternativesPerValue ? { values, mutated } : null;
+    this.fields.set(key, result);
+    return result;
+  }
+
+  /**
+   * The expressions a name may hold, or a reason it is unknown: every assignment in the scope that binds
+   * it; a parameter's default (the caller may pass anything else); an imported constant.
+   */
+  private nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean } | null {
+    const found = this.bindingsOf(module, node);
+    if (!found) return null;
+    const values: PythonExpression[] = [];
+    let open = false;
+    for (const binding of found.bindings) {
+      if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
+      else if (binding.kind === 'parameter') {
+        if (binding.defaultValue) values.push({ module, node: binding.defaultValue });
+        open = true;
+      } else if (binding.kind === 'import') {
+        const imported = this.importedValues(module, binding);
+        if (!imported) return null;
+        values.push(...imported);
+      } else return null;
+    }
+    return { values, open };
+  }
+
+  // ---- strings ----
+
+  /** Every value a string expression may take; holes where the file does not tell. */
+  strings(module: PythonModule, node: SyntaxNode, depth = 0): StringAlternative[] {
+    const target = unparenthesised(node);
+    return this.memoised('string', module, target, depth, () => this.hole(module, target, 'opaque', null), () => this.computeStrings(module, target, depth));
+  }
+
+  private stringsOf(expressions: readonly PythonExpression[], depth: number, at: { module: PythonModule; node: SyntaxNode }): StringAlternative[] {
+    const out: StringAlternative[] = [];
+    for (const expression of expressions) {
+      out.push(...this.strings(expression.module, expression.node, depth + 1));
+      if (out.length > LIMITS.alternativesPerValue) return this.hole(at.module, at.node, 'opaque', null);
+    }
+    return out;
+  }
+
+  private computeStrings(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
+    const text = module.index.parse.text;
+    switch (node.name) {
+      case 'String': {
+        const value = stringLiteralText(text, node);
+        return value === null ? this.hole(module, node, 'opaque', null) : [this.literal(value, this.node(module, node, 'PythonString'))];
+      }
+      case 'FormatString':
+        return this.formatString(module, node, depth);
+      case 'ContinuedString':
+        return this.concatenation(module, node, meaningfulChildren(node), depth);
+      case 'Number':
+        return [this.literal(text.slice(node.from, node.to), this.node(module, node, 'PythonNumber'))];
+      case 'BinaryExpression':
+        return this.binary(module, node, depth);
+      case 'ConditionalExpression': {
+        const [whenTrue, , whenFalse] = meaningfulChildren(node).filter((child) => child.name !== 'if' && child.name !== 'else');
+        if (!whenTrue || !whenFalse) return this.hole(module, node, 'opaque', null);
+        return this.union(module, node, [this.strings(module, whenTrue, depth + 1), this.strings(module, whenFalse, depth + 1)]);
+      }
+      case 'VariableName': {
+        const name = text.slice(node.from, node.to);
+        const values = this.nameValues(module, node);
+        if (!values || (values.values.length === 0 && values.open)) return this.hole(module, node, 'opaque', name);
+        const out = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
+        return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
+      }
+      case 'MemberExpression':
+        return this.member(module, node, depth);
+      case 'CallExpression':
+        return this.call(module, node, depth);
+      case 'ArrayExpression':
+      case 'TupleExpression': {
+        // A list is sent joined with commas: a header set to one, and categories keywords that take lists.
+        const items = meaningfulChildren(node);
+        if (items.some((item) => item.name === 'for' || item.name === 'StarExpression')) return this.hole(module, node, 'opaque', null);
+        if (items.length === 0) return [{ pieces: [''], node: this.node(module, node, 'PythonList') }];
+        const comma: StringAlternative[] = [{ pieces: [','], node: this.node(module, node, 'PythonList') }];
+        const parts = items.flatMap((item, index) => (index === 0 ? [this.strings(module, item, depth + 1)] : [comma, this.strings(module, item, depth + 1)]));
+        if (parts.length > LIMITS.piecesPerValue * 4) return this.hole(module, node, 'opaque', null);
+        return this.concatenate(module, node, parts, 'PythonList');
+      }
+      default:
+        return this.hole(module, node, 'opaque', null);
+    }
+  }
+
+  /** Another module's values, told at the name that reads them: what is reported stays in the linted file. */
+  private toldHere(module: PythonModule, node: SyntaxNode, alternatives: StringAlternative[]): StringAlternative[] {
+    if (module !== this.file) return alternatives;
+    const here = module.index.parse;
+    const local = this.node(module, node, 'PythonName');
+    return alternatives.map((alternative) => (isNodeOf(here, alternative.node) ? alternative : { ...alternative, node: local }));
+  }
+
+  private literal(value: string, node: Node): StringAlternative {
+    if (value.length <= LIMITS.textPerValue) return { pieces: [value], node };
+    const half = LIMITS.textPerValue / 2;
+    return { pieces: [value.slice(0, half), { kind: 'opaque', name: null }, value.slice(-half)], node };
+  }
+
+  private union(module: PythonModule, node: SyntaxNode, lists: readonly StringAlternative[][]): StringAlternative[] {
+    const out = lists.flat();
+    return out.length > LIMITS.alternativesPerValue ? this.hole(module, node, 'opaque', null) : out;
+  }
+
+  /** Joins the alternatives of consecutive parts: each combination is one value, within the limits. */
+  private concatenate(module: PythonModule, node: SyntaxNode, parts: readonly (readonly StringAlternative[])[], kind = 'PythonExpression'): StringAlternative[] {
+    let combined: Piece[][] = [[]];
+    for (const part of parts) {
+      if (combined.length * part.length > LIMITS.alternativesPerValue) return this.hole(module, node, 'opaque', null);
+      const next: Piece[][] = [];
+      for (const pieces of combined) {
+        for (const alternative of part) {
+          const joined = [...pieces];
+          for (const piece of alternative.pieces) {
+            const last = joined.at(-1);
+            if (typeof piece === 'string' && typeof last === 'string') joined[joined.length - 1] = last + piece;
+            else if (piece !== '') joined.push(piece);
+          }
+          next.push(joined.length > LIMITS.piecesPerValue ? [...joined.slice(0, 1), { kind: 'opaque', name: null }, ...joined.slice(-1)] : joined);
+        }
+      }
+      this.budget.charge(next.length);
+      combined = next;
+    }
+    const at = this.node(module, node, kind);
+    return combined.map((pieces) => {
+      const alternative = { pieces: pieces.length > 0 ? pieces : [''], node: at };
+      const exact = exactText(alternative);
+      return exact !== null && exact.length > LIMITS.textPerValue ? this.literal(exact, at) : alternative;
+    });
+  }
+
+  private concatenation(module: PythonModule, node: SyntaxNode, operands: readonly SyntaxNode[], depth: number): StringAlternative[] {
+    if (operands.length > LIMITS.piecesPerValue * 4) return this.hole(module, node, 'opaque', null);
+    // One literal alone keeps its own node: a rule underlines the literal.
+    if (operands.length === 1) return this.strings(module, operands[0]!, depth + 1);
+    return this.concatenate(module, node, operands.map((operand) => this.strings(module, operand, depth + 1)));
+  }
+
+  private formatString(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
+    const parts = formatStringParts(module.index.parse.text, node);
+    if (!parts) return this.hole(module, node, 'opaque', null);
+    if (parts.length > LIMITS.piecesPerValue * 4) return this.hole(module, node, 'opaque', null);
+    const resolved = parts.map((part): StringAlternative[] => {
+      if ('text' in part) return [{ pieces: [part.text], node: this.node(module, node, 'PythonString') }];
+      const inner = meaningfulChildren(part.field);
+      // `{x!r}`, `{x:>8}`, `{x=}`: the text is not the value's own.
+      if (inner.length !== 1 || module.index.parse.text.slice(inner[0]!.to, part.field.to).trim() !== '}') return this.hole(module, part.field, 'opaque', null);
+      return this.strings(module, inner[0]!, depth + 1);
+    });
+    if (resolved.length === 1 && parts[0] && 'text' in parts[0]) return resolved[0]!;
+    return this.concatenate(module, node, resolved);
+  }
+
+  /** `a + b + c` (walked without recursion, however long), `a or b`, `a and b`. */
+  private binary(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
+    const [left, operator, right] = [node.firstChild, node.firstChild?.nextSibling, node.lastChild];
+    if (!left || !operator || !right) return this.hole(module, node, 'opaque', null);
+    const op = module.index.parse.text.slice(operator.from, operator.to);
+    if (op === '+') {
+      const operands: SyntaxNode[] = [right];
+      let current = left;
+      while (current.name === 'BinaryExpression' && operands.length <= LIMITS.piecesPerValue * 4) {
+        const innerOperator = current.firstChild?.nextSibling;
+        if (!innerOperator || module.index.parse.text.slice(innerOperator.from, innerOperator.to) !== '+') break;
+        operands.push(current.lastChild!);
+        current = current.firstChild!;
+      }
+      operands.push(current);
+      return this.concatenation(module, node, operands.reverse(), depth);
+    }
+    if (op === 'or') {
+      const first = this.strings(module, left, depth + 1);
+      // A value that is never empty is all `or` gives; an empty one (or an unknown one) gives way to the right.
+      if (first.every((alternative) => (exactText(alternative) ?? '') !== '')) return first;
+      const kept = first.filter((alternative) => exactText(alternative) !== '');
+      return this.union(module, node, [kept, this.strings(module, right, depth + 1)]);
+    }
+    if (op === 'and') return this.strings(module, right, depth + 1);
+    if (op === '%') return this.percentFormat(module, node, left, right, depth);
+    return this.hole(module, node, 'opaque', null);
+  }
+
+  /** `"%s/api" % base`: each `%s` takes the next value; any other conversion makes the value unknown. */
+  private percentFormat(module: PythonModule, node: SyntaxNode, left: SyntaxNode, right: SyntaxNode, depth: number): StringAlternative[] {
+    const template = unparenthesised(left);
+    if (template.name !== 'String') return this.hole(module, node, 'opaque', null);
+    const text = stringLiteralText(module.index.parse.text, template);
+    if (text === null) return this.hole(module, node, 'opaque', null);
+    const pieces = text.split(/(%%|%s)/);
+    if (pieces.some((piece) => /%(?!%|s)/.test(piece))) return this.hole(module, node, 'opaque', null);
+    const values = unparenthesised(right);
+    const args = values.name === 'TupleExpression' ? meaningfulChildren(values) : [values];
+    const parts: StringAlternative[][] = [];
+    let next = 0;
+    for (const piece of pieces) {
+      if (piece === '%s') {
+        const argument = args[next++];
+        if (!argument) return this.hole(module, node, 'opaque', null);
+        parts.push(this.strings(module, argument, depth + 1));
+      } else parts.push([{ pieces: [piece === '%%' ? '%' : piece], node: this.node(module, template, 'PythonString') }]);
+    }
+    return next === args.length ? this.concatenate(module, node, parts) : this.hole(module, node, 'opaque', null);
+  }
+
+  private member(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
+    const text = module.index.parse.text;
+    const object = node.firstChild;
+    const opener = object?.nextSibling;
+    if (object && opener?.name === '[') {
+      // `os.environ["X"]`
+      const key = meaningfulChildren(node)[1];
+      if (this.qualifiedName(module, object) === 'os.environ' && key?.name === 'String') {
+        return this.hole(module, node, 'env', stringLiteralText(text, key));
+      }
+      return this.hole(module, node, 'opaque', null);
+    }
+    const imported = this.moduleAttribute(module, node);
+    if (imported) return this.toldHere(module, node, this.stringsOf(imported, depth, { module, node }));
+    const field = this.selfField(module, node);
+    if (field) return this.stringsOf(field.values, depth, { module, node });
+    const property = node.lastChild;
+    // `settings.OPENROUTER_BASE_URL`, `self.base_url`: the name says what it holds, if anything.
+    return this.hole(module, node, 'opaque', property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null);
+  }
+
+  private call(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
+    const text = module.index.parse.text;
+    const callee = node.firstChild;
+    if (!callee) return this.hole(module, node, 'opaque', null);
+    const args = callArguments(text, node);
+    const qualified = this.qualifiedName(module, callee);
+    if (qualified && ENV_READERS.has(qualified)) {
+      const [name, fallback] = args.positional;
+      const variable = name?.name === 'String' ? stringLiteralText(text, name) : null;
+      const env = this.hole(module, node, 'env', variable);
+      const defaultValue = fallback ?? args.keywords.get('default');
+      return defaultValue ? this.union(module, node, [env, this.strings(module, defaultValue, depth + 1)]) : env;
+    }
+    if (callee.name === 'VariableName' && STRING_KEEPING.has(text.slice(callee.from, callee.to)) && !this.bindingsOf(module, callee) && args.positional.length === 1) {
+      return this.strings(module, args.positional[0]!, depth + 1);
+    }
+    if (callee.name === 'MemberExpression' && callee.lastChild && text.slice(callee.lastChild.from, callee.lastChild.to) === 'format') {
+      return this.formatCall(module, node, callee.firstChild!, depth);
+    }
+    const returns = this.helperReturns(module, node);
+    if (returns) return this.stringsOf(returns, depth, { module, node });
+    return this.hole(module, node, 'opaque', null);
+  }
+
+  /** `"{}/api/{name}".format(base, name=x)`: fields by position or keyword; a format spec makes the value unknown. */
+  private formatCall(module: PythonModule, node: SyntaxNode, templateNode: SyntaxNode, depth: number): StringAlternative[] {
+    const text = module.index.parse.text;
+    const template = unparenthesised(templateNode);
+    const literal = template.name === 'String' ? stringLiteralText(text, template) : null;
+    if (literal === null) return this.hole(module, node, 'opaque', null);
+    const args = callArguments(text, node);
+    const parts: StringAlternative[][] = [];
+    let next = 0;
+    const templateNodeOf = this.node(module, template, 'PythonString');
+    for (const piece of literal.split(/(\{\{|\}\}|\{[^{}]*\})/)) {
+      if (piece === '{{' || piece === '}}') parts.push([{ pieces: [piece[0]!], node: templateNodeOf }]);
+      else if (piece.startsWith('{')) {
+        const field = piece.slice(1, -1);
+        const argument = field === '' ? args.positional[next++] : /^\d+$/.test(field) ? args.positional[Number(field)] : /^\w+$/.test(field) ? args.keywords.get(field) : undefined;
+        if (!argument) return this.hole(module, node, 'opaque', null);
+        parts.push(this.strings(module, argument, depth + 1));
+      } else if (piece !== '') parts.push([{ pieces: [piece], node: templateNodeOf }]);
+    }
+    return this.concatenate(module, node, parts);
+  }
+
+  // ---- dicts ----
+
+  /** The keys and values a dict expression holds, or null when the file does not tell. */
+  dict(module: PythonModule, node: SyntaxNode, depth = 0): DictShape | null {
+    const target = unparenthesised(node);
+    return this.memoised<DictShape | null>('dict', module, target, depth, () => null, () => this.computeDict(module, target, depth));
+  }
+
+  private computeDict(module: PythonModule, node: SyntaxNode, depth: number): DictShape | null {
+    const text = module.index.parse.text;
+    switch (node.name) {
+      case 'DictionaryExpression':
+        return this.dictLiteral(module, node, depth);
+      case 'CallExpression': {
+        const callee = node.firstChild;
+        const returns = this.helperReturns(module, node);
+        if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
+        if (callee?.name !== 'VariableName' || text.slice(callee.from, callee.to) !== 'dict' || this.bindingsOf(module, callee)) return null;
+        const args = callArguments(text, node);
+        if (args.starred || args.positional.length > 1) return null;
+        const builder = new DictBuilder();
+        if (args.positional[0]) builder.merge(this.dict(module, args.positional[0], depth + 1), false);
+        for (const [key, value] of args.keywords) builder.set(key, [{ module, node: value }], false);
+        for (const spread of args.doubleStarred) builder.merge(this.dict(module, spread, depth + 1), false);
+        return builder.shape();
+      }
+      case 'BinaryExpression': {
+        const [left, operator, right] = [node.firstChild, node.firstChild?.nextSibling, node.lastChild];
+        if (!left || !operator || !right) return null;
+        const op = text.slice(operator.from, operator.to);
+        if (op === '|') {
+          const builder = new DictBuilder();
+          builder.merge(this.dict(module, left, depth + 1), false);
+          builder.merge(this.dict(module, right, depth + 1), false);
+          return builder.shape();
+        }
+        if (op === 'or') return this.dictUnion([this.dict(module, left, depth + 1), this.dict(module, right, depth + 1)]);
+        return null;
+      }
+      case 'ConditionalExpression': {
+        const [whenTrue, , whenFalse] = meaningfulChildren(node).filter((child) => child.name !== 'if' && child.name !== 'else');
+        if (!whenTrue || !whenFalse) return null;
+        return this.dictUnion([this.dict(module, whenTrue, depth + 1), this.dict(module, whenFalse, depth + 1)]);
+      }
+      case 'VariableName':
+        return this.dictName(module, node, depth);
+      case 'MemberExpression': {
+        const field = this.selfField(module, node);
+        if (!field) return null;
+        const shape = this.dictUnion(field.values.map((value) => this.dict(value.module, value.node, depth + 1)));
+        // Keys written into the field elsewhere in the class are not followed: what it lacks is not known.
+        return shape && field.mutated ? { entries: shape.entries, complete: false } : shape;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private dictLiteral(module: PythonModule, node: SyntaxNode, depth: number): DictShape | null {
+    const builder = new DictBuilder();
+    let key: SyntaxNode | null = null;
+    let spread = false;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      const name = child.name;
+      if (name === '{' || name === '}' || name === ',') continue;
+      if (name === 'for') return null;
+      if (name === '**') spread = true;
+      else if (name === ':') continue;
+      else if (spread) {
+        builder.merge(this.dict(module, child, depth + 1), false);
+        spread = false;
+      } else if (key === null) key = child;
+      else {
+        const keys = this.strings(module, key, depth + 1).map(exactText);
+        if (keys.length === 1 && keys[0] !== null) builder.set(keys[0]!, [{ module, node: child }], false);
+        else builder.unknownKey();
+        key = null;
+      }
+      if (builder.overfull) return null;
+    }
+    return builder.shape();
+  }
+
+  /** Several dicts one expression may be: a key any of them has is present, with all their values. */
+  private dictUnion(shapes: readonly (DictShape | null)[]): DictShape | null {
+    if (shapes.some((shape) => shape === null)) return null;
+    const builder = new DictBuilder();
+    for (const shape of shapes) builder.merge(shape, true);
+    const merged = builder.shape();
+    return { entries: merged.entries, complete: shapes.every((shape) => shape!.complete) };
+  }
+
+  /** A dict name: every assignment's dict, then the keys written into it afterwards (`h["X-Title"] = ...`, `h.update(...)`). */
+  private dictName(module: PythonModule, node: SyntaxNode, depth: number): DictShape | null {
+    const name = module.index.parse.text.slice(node.from, node.to);
+    const found = this.bindingsOf(module, node, name);
+    const values = found ? this.nameValues(module, node) : null;
+    if (!found || !values || values.open || values.values.length === 0) return null;
+    const shapes = values.values.map((value) => this.dict(value.module, value.node, depth + 1));
+    const base = shapes.length === 1 ? shapes[0]! : this.dictUnion(shapes);
+    if (!base) return null;
+    const writes = (module.index.keyWrites.get(name) ?? []).filter((write) => lookupName(write.scope, name)?.scope === found.scope);
+    if (writes.length === 0) return base;
+    const builder = new DictBuilder();
+    builder.merge(base, false);
+    for (const write of writes) {
+      if (write.kind === 'update') {
+        // A write recorded at the call itself is an `update()` whose keys the file does not spell out.
+        builder.merge(write.value.from === write.at ? null : this.dict(module, write.value, depth + 1), write.conditional);
+        continue;
+      }
+      const keys = write.key ? this.strings(module, write.key, depth + 1).map(exactText) : [null];
+      if (keys.length === 1 && keys[0] !== null) builder.set(keys[0]!, [{ module, node: write.value }], write.conditional || write.kind === 'setdefault');
+      else builder.unknownKey();
+      if (builder.overfull) return null;
+    }
+    return builder.shape();
+  }
+}
+
+/** Builds a dict shape key by key: a later key replaces an earlier one of the same name, unless it only may be written. */
+class DictBuilder {
+  private readonly entries = new Map<string, PythonExpression[]>();
+  private complete = true;
+
+  get overfull(): boolean {
+    return this.entries.size > LIMITS.entriesPerObject;
+  }
+
+  set(key: string, values: readonly PythonExpression[], maybe: boolean): void {
+    const previous = this.entries.get(key);
+    // Insertion order is the dict's order: a replaced key keeps its place, as Python's dicts do.
+    if (maybe && previous) previous.push(...values);
+    else this.entries.set(key, [...values]);
+  }
+
+  unknownKey(): void {
+    this.complete = false;
+  }
+
+  merge(shape: DictShape | null, maybe: boolean): void {
+    if (!shape) {
+      this.complete = false;
+      return;
+    }
+    if (!shape.complete) this.complete = false;
+    for (const entry of shape.entries) this.set(entry.key, entry.values, maybe);
+  }
+
+  shape(): DictShape {
+    return { entries: [...this.entries].map(([key, values]) => ({ key, values })), complete: this.complete };
+  }
+}
+
+/** A dict's entry for a key, matched as header names are (case-insensitively) or exactly. */
+export function dictEntry(shape: DictShape, key: string, caseInsensitive: boolean): DictEntry | null {
+  const wanted = caseInsensitive ? key.toLowerCase() : key;
+  let found: DictEntry | null = null;
+  for (const entry of shape.entries) if ((caseInsensitive ? entry.key.toLowerCase() : entry.key) === wanted) found = entry;
+  return found;
+}

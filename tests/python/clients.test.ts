@@ -1,0 +1,291 @@
+/** Each Python client row: the calls it finds (and those it must not), with what each sends. */
+import { describe, expect, it } from 'vitest';
+import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
+import { parsePython } from '../../src/analysis/python/parse.js';
+import { sitesOf } from './summaries.js';
+
+const OR = 'https://openrouter.ai/api/v1';
+
+describe('openai', () => {
+  it('finds OpenAI and AsyncOpenAI constructed for OpenRouter, with their default_headers', () => {
+    expect(
+      sitesOf(`from openai import OpenAI, AsyncOpenAI
+a = OpenAI(base_url="${OR}", default_headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"})
+b = AsyncOpenAI(base_url="${OR}")
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-openai', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads the module form and per-call extra_headers through the stored client', () => {
+    expect(
+      sitesOf(`import openai
+client = openai.OpenAI(base_url="${OR}")
+client.chat.completions.create(model="m", messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+client.models.list()
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
+
+  it('reads per-call attribution through a client kept in a field of its class', () => {
+    const [site] = sitesOf(`from openai import OpenAI
+class Chat:
+    def __init__(self):
+        self.client = OpenAI(base_url="${OR}")
+    def ask(self, q):
+        return self.client.chat.completions.create(model="m", messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+`) as { requests: unknown[] }[];
+    expect(site!.requests).toEqual([{ line: 6, referer: ['https://acme.dev'], title: 'absent' }]);
+  });
+
+  it('reads with_options(default_headers=...) as a request of the client', () => {
+    const [site] = sitesOf(`from openai import OpenAI
+c = OpenAI(base_url="${OR}")
+c.with_options(default_headers={"X-OpenRouter-Title": "Acme"}).chat.completions.create(model="m")
+`) as { requests: { title: unknown }[] }[];
+    expect(site!.requests).toEqual([{ line: 3, referer: 'absent', title: ['Acme'] }]);
+  });
+
+  it('leaves out clients of other hosts, of no base URL, and AzureOpenAI', () => {
+    expect(
+      sitesOf(`from openai import OpenAI, AzureOpenAI
+OpenAI(base_url="https://api.openai.com/v1")
+OpenAI()
+AzureOpenAI(base_url="${OR}")
+`),
+    ).toEqual([]);
+  });
+
+  it('counts a base URL read from an environment variable named for OpenRouter', () => {
+    expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.environ["OPENROUTER_BASE_URL"])\n`)).toHaveLength(1);
+    expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.environ["LLM_BASE_URL"])\n`)).toEqual([]);
+  });
+
+  it('finds the legacy module configuration and the headers its calls pass', () => {
+    expect(
+      sitesOf(`import openai
+openai.api_base = "${OR}"
+openai.ChatCompletion.create(model="m", messages=[], headers={"HTTP-Referer": "https://acme.dev"})
+`),
+    ).toEqual([
+      { row: 'python-openai-legacy', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+    expect(sitesOf(`import openai\nopenai.api_base = "https://api.openai.com/v1"\n`)).toEqual([]);
+  });
+});
+
+describe('requests, httpx, aiohttp', () => {
+  it('finds posts to token endpoints, not metadata calls or other methods', () => {
+    expect(
+      sitesOf(`import requests, httpx
+requests.post("${OR}/chat/completions", headers={"HTTP-Referer": "https://acme.dev"}, json={})
+requests.post("${OR}/models")
+requests.get("${OR}/chat/completions")
+requests.request("POST", "${OR}/embeddings", headers={})
+requests.request("GET", "${OR}/chat/completions")
+httpx.post(url="${OR}/responses")
+`),
+    ).toEqual([
+      { row: 'requests-request', line: 2, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'requests-request', line: 5, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'httpx-request', line: 7, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads session headers beneath the request\'s own, and a client\'s base URL', () => {
+    expect(
+      sitesOf(`import requests, httpx, aiohttp
+s = requests.Session()
+s.post("${OR}/chat/completions", headers={"X-Title": "Acme"})
+with httpx.Client(base_url="${OR}", headers={"HTTP-Referer": "https://acme.dev"}) as client:
+    client.post("/chat/completions", json={}, headers={"X-Title": "Acme"})
+    client.get("/models")
+async def main():
+    async with aiohttp.ClientSession(headers={"HTTP-Referer": "https://acme.dev"}) as session:
+        await session.post("${OR}/chat/completions", json={})
+`),
+    ).toEqual([
+      { row: 'requests-session', line: 3, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'httpx-session', line: 5, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'aiohttp-session', line: 9, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads headers written into a session after it is made', () => {
+    expect(
+      sitesOf(`import requests
+s = requests.Session()
+s.headers.update({"HTTP-Referer": "https://acme.dev"})
+s.headers["X-Title"] = "Acme"
+s.post("${OR}/chat/completions")
+t = requests.Session()
+t.headers.update(load())
+t.post("${OR}/chat/completions")
+`),
+    ).toEqual([
+      { row: 'requests-session', line: 5, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'requests-session', line: 8, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+    ]);
+  });
+
+  it('takes an OpenRouter URL of unknown path as a request when its body is a chat request', () => {
+    expect(sitesOf(`import requests, os\nrequests.post(os.environ["OPENROUTER_URL"], json={"model": "m", "messages": []})\n`)).toHaveLength(1);
+    expect(sitesOf(`import requests, os\nrequests.post(os.environ["OPENROUTER_URL"], json={"key": "v"})\n`)).toEqual([]);
+  });
+
+  it('does not know the headers `**kwargs` may pass', () => {
+    expect(sitesOf(`import requests\nrequests.post("${OR}/chat/completions", **options)\n`)).toEqual([
+      { row: 'requests-request', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+    ]);
+  });
+});
+
+describe('LiteLLM and the libraries on it', () => {
+  it('finds completion calls for openrouter/ models only, with their own identity row', () => {
+    expect(
+      sitesOf(`import litellm
+from litellm import completion, acompletion
+completion(model="openrouter/openai/gpt-4o", messages=[])
+litellm.acompletion("openrouter/x", messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+completion(model="gpt-4o", messages=[])
+completion(model=MODEL, messages=[])
+`),
+    ).toEqual([
+      { row: 'python-litellm', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-litellm', line: 4, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads litellm.headers and OR_SITE_URL / OR_APP_NAME set in code beneath each call', () => {
+    expect(
+      sitesOf(`import os, litellm
+os.environ["OR_APP_NAME"] = "Acme"
+litellm.headers = {"HTTP-Referer": "https://acme.dev"}
+litellm.completion(model="openrouter/x", messages=[])
+`),
+    ).toEqual([{ row: 'python-litellm', line: 4, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' }]);
+  });
+
+  it('finds dspy.LM, crewai LLM and smolagents LiteLLMModel for openrouter/ models', () => {
+    expect(
+      sitesOf(`import dspy
+from crewai import LLM
+from smolagents import LiteLLMModel
+dspy.LM("openrouter/google/gemini-2.5-flash")
+dspy.LM("openai/gpt-4o")
+LLM(model="openrouter/deepseek/deepseek-r1", default_headers={"HTTP-Referer": "https://acme.dev"})
+LiteLLMModel(model_id="openrouter/anthropic/claude")
+`),
+    ).toEqual([
+      { row: 'python-dspy', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-crewai', line: 6, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-smolagents-litellm', line: 7, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+});
+
+describe('clients made for OpenRouter', () => {
+  it('reads the official SDK\'s keywords, its legacy x_title, and attribution per call', () => {
+    expect(
+      sitesOf(`from openrouter import OpenRouter
+with OpenRouter(api_key=key, http_referer="https://acme.dev", x_title="Acme") as client:
+    client.chat.send(model="m", messages=[], x_open_router_categories="cli-agent")
+OpenRouter(api_key=key, x_open_router_title="Acme", x_open_router_categories="cli-agent,game")
+`),
+    ).toEqual([
+      {
+        row: 'python-openrouter', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent',
+        requests: [{ line: 3, referer: ['https://acme.dev'], title: ['Acme'] }],
+      },
+      { row: 'python-openrouter', line: 4, referer: 'absent', title: ['Acme'], categories: ['cli-agent,game'] },
+    ]);
+  });
+
+  it('names the keywords the official SDK ignores where attribution was put', () => {
+    const sites = findPythonSites(parsePython('from openrouter import OpenRouter\nOpenRouter(default_headers={"HTTP-Referer": "https://acme.dev"})\nOpenRouter(http_referer="https://acme.dev")\n'), null);
+    expect(sites.map((site) => [site.ignoredOptions, site.fields.referer.state])).toEqual([
+      [['default_headers'], 'absent'],
+      [[], 'present'],
+    ]);
+  });
+
+  it('reads langchain-openrouter, pydantic-ai, llama-index and agno', () => {
+    expect(
+      sitesOf(`from langchain_openrouter import ChatOpenRouter
+from pydantic_ai.providers.openrouter import OpenRouterProvider
+from llama_index.llms.openrouter import OpenRouter as LlamaOpenRouter
+from agno.models.openrouter import OpenRouter
+ChatOpenRouter(model="m", app_title="Acme", app_categories=["cli-agent"])
+OpenRouterProvider(api_key=k, app_url="https://acme.dev", app_title="Acme")
+LlamaOpenRouter(model="m", default_headers={"X-Title": "Acme"})
+OpenRouter(id="m", extra_headers={"HTTP-Referer": "https://acme.dev"})
+`),
+    ).toEqual([
+      { row: 'python-langchain-openrouter', line: 5, referer: 'absent', title: ['Acme'], categories: ['cli-agent'] },
+      { row: 'python-pydantic-ai', line: 6, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-llama-index', line: 7, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'python-agno', line: 8, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads ChatOpenAI (both base keywords, community and legacy paths), autogen and smolagents OpenAIServerModel', () => {
+    expect(
+      sitesOf(`from langchain_openai import ChatOpenAI
+from langchain_community.chat_models import ChatOpenAI as CommunityChat
+from autogen_ext.models.openai import OpenAIChatCompletionClient
+from smolagents import OpenAIServerModel
+ChatOpenAI(base_url="${OR}", default_headers={"HTTP-Referer": "https://acme.dev"})
+CommunityChat(openai_api_base="${OR}")
+OpenAIChatCompletionClient(model="m", base_url="${OR}", default_headers={"X-Title": "Acme"})
+OpenAIServerModel(model_id="m", api_base="${OR}", client_kwargs={"default_headers": {"HTTP-Referer": "https://acme.dev"}})
+ChatOpenAI(model="gpt-4o")
+`),
+    ).toEqual([
+      { row: 'python-langchain-openai', line: 5, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-autogen', line: 7, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'python-smolagents-openai', line: 8, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('does not take a project\'s own class or function named like a client for it', () => {
+    expect(
+      sitesOf(`from .client import OpenRouter
+from app.models import ChatOpenRouter
+class OpenAI:
+    pass
+def completion(**kw):
+    pass
+OpenRouter()
+ChatOpenRouter(model="m")
+OpenAI(base_url="${OR}")
+completion(model="openrouter/x")
+`),
+    ).toEqual([]);
+  });
+
+  it('finds a client imported optionally, and a base URL given by a parameter or a fallback', () => {
+    expect(
+      sitesOf(`try:
+    from openai import OpenAI
+except ImportError:
+    OpenAI = None
+def make(api_key, base_url=None):
+    return OpenAI(api_key=api_key, base_url=base_url or "${OR}")
+`),
+    ).toEqual([{ row: 'python-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('does not take a client name rebound in a function for the import', () => {
+    expect(
+      sitesOf(`from openrouter import OpenRouter
+def make(OpenRouter):
+    return OpenRouter()
+`),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/** Constants imported from other modules of the project: read (never run), bounded, and told at the name that reads them. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
+import { MAX_MODULES_PER_FILE } from '../../src/analysis/python/values.js';
+import { parsePython } from '../../src/analysis/python/parse.js';
+import { temporaryFolder } from '../temporary-folders.js';
+import { siteSummary } from './summaries.js';
+
+/** A Python project (a pyproject.toml at its root) with these files; returns its root. */
+function project(files: Record<string, string>): string {
+  const root = temporaryFolder('openrouter-python-');
+  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+function sitesIn(root: string, file: string, code: string): object[] {
+  return findPythonSites(parsePython(code), path.join(root, file)).map(siteSummary);
+}
+
+const CALL = 'OpenAI(base_url=BASE_URL, default_headers={"HTTP-Referer": REFERER, "X-Title": TITLE})';
+
+describe('imported constants', () => {
+  it('reads relative and absolute imports of the project, and module attributes', () => {
+    const root = project({
+      'app/__init__.py': '',
+      'app/config.py': 'import os\nBASE_URL = "https://openrouter.ai/api/v1"\nREFERER = os.getenv("SITE_URL", "http://localhost:3000")\n',
+      'app/settings/__init__.py': 'TITLE = "Acme"\n',
+    });
+    expect(sitesIn(root, 'app/client.py', `from openai import OpenAI\nfrom .config import BASE_URL, REFERER\nfrom app.settings import TITLE\n${CALL}\n`)).toEqual([
+      { row: 'python-openai', line: 4, referer: ['<env:SITE_URL>', 'http://localhost:3000'], title: ['Acme'], categories: 'absent' },
+    ]);
+    expect(
+      sitesIn(root, 'app/client.py', 'from openai import OpenAI\nfrom . import config\nfrom app import settings as s\nOpenAI(base_url=config.BASE_URL, default_headers={"X-Title": s.TITLE})\n'),
+    ).toEqual([{ row: 'python-openai', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' }]);
+  });
+
+  it('reports an imported value at the name that reads it, in the linted file', () => {
+    const root = project({ 'app/config.py': 'REFERER = "https://acme.dev"\n' });
+    const code = 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n';
+    const [site] = findPythonSites(parsePython(code), path.join(root, 'app/client.py'));
+    const referer = site!.fields.referer;
+    const node = referer.state === 'present' ? referer.values[0]!.alternatives[0]!.node : null;
+    expect(node).toMatchObject({ type: 'PythonName', range: [code.indexOf('REFERER})'), code.indexOf('REFERER})') + 7] });
+  });
+
+  it('reads a header dict and a client class of the project\'s own module as what they are', () => {
+    const root = project({
+      'app/headers.py': 'HEADERS = {"HTTP-Referer": "https://acme.dev"}\n',
+      'app/openrouter.py': 'class OpenRouter:\n    pass\n',
+    });
+    expect(
+      sitesIn(root, 'app/main.py', 'from openai import OpenAI\nfrom app.headers import HEADERS\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers=HEADERS)\n'),
+    ).toEqual([{ row: 'python-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' }]);
+    // `openrouter` here is the project's module, not the SDK.
+    expect(sitesIn(root, 'main.py', 'from app.openrouter import OpenRouter\nOpenRouter()\n')).toEqual([]);
+    const shadowing = project({ 'openrouter.py': 'class OpenRouter:\n    pass\n' });
+    expect(sitesIn(shadowing, 'main.py', 'from openrouter import OpenRouter\nOpenRouter()\n')).toEqual([]);
+  });
+
+  it('does not follow imports out of the project, nor run anything', () => {
+    const outside = temporaryFolder('openrouter-outside-');
+    writeFileSync(path.join(outside, 'secrets.py'), 'REFERER = "https://outside.dev"\n');
+    const root = project({ 'app/__init__.py': '' });
+    expect(sitesIn(root, 'app/main.py', `from openai import OpenAI\nfrom ...${path.basename(outside)}.secrets import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n`)).toEqual([
+      { row: 'python-openai', line: 3, referer: ['<?REFERER>'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it(`reads at most ${MAX_MODULES_PER_FILE} modules for one file`, () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < MAX_MODULES_PER_FILE + 2; index++) files[`app/m${index}.py`] = `V = "v${index}"\n`;
+    const root = project(files);
+    const names = Object.keys(files).map((_, index) => `m${index}`);
+    const code = `from openai import OpenAI\n${names.map((name) => `from .${name} import V as ${name.toUpperCase()}`).join('\n')}\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"X-Title": ${names.map((name) => name.toUpperCase()).join(' + ')}})\n`;
+    const [site] = sitesIn(root, 'app/main.py', code) as { title: string[] }[];
+    const title = site!.title[0]!;
+    expect(title.startsWith('v0v1v2v3v4v5v6v7')).toBe(true);
+    expect(title).toContain('<?M8>');
+  });
+
+  it('does not read a module past 128 KiB', () => {
+    const root = project({ 'app/config.py': `REFERER = "https://acme.dev"\n${'#'.repeat(130 * 1024)}\n` });
+    expect(sitesIn(root, 'app/main.py', 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n')).toEqual([
+      { row: 'python-openai', line: 3, referer: ['<?REFERER>'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+});

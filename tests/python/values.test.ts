@@ -1,0 +1,147 @@
+/** The Python evaluator through the referer and title a client sends: strings, names, env reads, dicts and their merges. */
+import { describe, expect, it } from 'vitest';
+import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
+import { parsePython } from '../../src/analysis/python/parse.js';
+import { pythonNode } from '../../src/analysis/python/nodes.js';
+import { fieldSummary, sitesOf } from './summaries.js';
+
+const CLIENT = 'from openai import OpenAI\nimport os\n';
+const BASE = 'base_url="https://openrouter.ai/api/v1"';
+
+/** The referer and title of the one site `code` builds with `headers` (an expression) as its default_headers. */
+function sent(code: string, headers = 'h'): { referer: unknown; title: unknown } {
+  const [site] = sitesOf(`${CLIENT}${code}\nOpenAI(${BASE}, default_headers=${headers})\n`) as { referer: unknown; title: unknown }[];
+  return { referer: site!.referer, title: site!.title };
+}
+
+describe('strings', () => {
+  it('reads every prefix, implicit concatenation, triple quotes and escapes', () => {
+    expect(sent(`h = {"HTTP-Referer": r"https://a" 'cme' """.dev""", "X-Title": "A\\x63me\\u00e9"}`)).toEqual({ referer: ['https://acme.dev'], title: ['Acmeé'] });
+    expect(sent(`h = {"HTTP-Referer": u'https://acme.dev', "X-Title": R"\\n"}`)).toEqual({ referer: ['https://acme.dev'], title: ['\\n'] });
+  });
+
+  it('makes f-string fields the field\'s values, or holes when a conversion or format spec changes the text', () => {
+    expect(sent(`host = "acme.dev"\nh = {"HTTP-Referer": f"https://{host}/{{x}}", "X-Title": f"{name!r}"}`)).toEqual({ referer: ['https://acme.dev/{x}'], title: ['<?>'] });
+    expect(sent(`h = {"HTTP-Referer": f"https://{os.environ['HOST']}"}`).referer).toEqual(['https://<env:HOST>']);
+  });
+
+  it('reads +, .format() and %s', () => {
+    expect(sent(`scheme = "https://"\nh = {"HTTP-Referer": scheme + "acme" + ".dev", "X-Title": "{} {name}".format("Acme", name="AI")}`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme AI'] });
+    expect(sent(`h = {"HTTP-Referer": "https://%s.dev" % "acme", "X-Title": "%d" % 3}`)).toEqual({ referer: ['https://acme.dev'], title: ['<?>'] });
+  });
+
+  it('gives env reads their fallbacks as values, and `or` its literal', () => {
+    expect(sent(`h = {"HTTP-Referer": os.getenv("SITE_URL", "http://localhost:3000"), "X-Title": os.environ.get("APP") or "Acme"}`)).toEqual({
+      referer: ['<env:SITE_URL>', 'http://localhost:3000'],
+      title: ['<env:APP>', 'Acme'],
+    });
+    expect(sent(`from os import getenv, environ\nh = {"HTTP-Referer": getenv("SITE_URL"), "X-Title": environ["APP"]}`)).toEqual({ referer: ['<env:SITE_URL>'], title: ['<env:APP>'] });
+  });
+
+  it('gives a conditional expression both branches', () => {
+    expect(sent(`h = {"HTTP-Referer": "https://acme.dev" if prod else "http://localhost:8000"}`).referer).toEqual(['https://acme.dev', 'http://localhost:8000']);
+  });
+});
+
+describe('names', () => {
+  it('reads every assignment of a name, the function\'s before the module\'s', () => {
+    expect(sent(`REF = "https://module.dev"\nif x:\n    REF = "https://other.dev"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['https://module.dev', 'https://other.dev']);
+    const [site] = sitesOf(`${CLIENT}REF = "https://module.dev"\ndef f():\n    REF = "https://local.dev"\n    return OpenAI(${BASE}, default_headers={"HTTP-Referer": REF})\n`) as { referer: unknown }[];
+    expect(site!.referer).toEqual(['https://local.dev']);
+  });
+
+  it('does not know a name assigned in a loop or augmented', () => {
+    expect(sent(`for r in refs:\n    REF = r\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+    expect(sent(`REF = "https://acme.dev"\nREF += "/x"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+  });
+
+  it('takes a parameter\'s default as one value beside whatever a caller passes', () => {
+    const [site] = sitesOf(`${CLIENT}def make(referer="https://acme.dev", title=None):\n    return OpenAI(${BASE}, default_headers={"HTTP-Referer": referer, "X-Title": title})\n`) as { referer: unknown; title: unknown }[];
+    expect(site!.referer).toEqual(['https://acme.dev', '<?referer>']);
+    expect(site!.title).toEqual(['<?>', '<?title>']);
+  });
+
+  it('reads what a helper of the module returns', () => {
+    expect(sent(`def headers():\n    return {"HTTP-Referer": "https://acme.dev"}`, 'headers()').referer).toEqual(['https://acme.dev']);
+  });
+
+  it('underlines a known literal where it is written', () => {
+    const parse = parsePython(`${CLIENT}REF = "https://acme.dev"\nOpenAI(${BASE}, default_headers={"HTTP-Referer": REF})\n`);
+    const [site] = findPythonSites(parse, null);
+    const state = site!.fields.referer;
+    expect(state.state).toBe('present');
+    const alternative = state.state === 'present' ? state.values[0]!.alternatives[0]! : null;
+    expect(alternative!.node).toMatchObject({ type: 'PythonString', loc: { start: { line: 3, column: 6 }, end: { line: 3, column: 24 } } });
+    // One object per range and kind: the rules dedupe alternatives by node identity.
+    expect(alternative!.node).toBe(pythonNode(parse, 42, 60, 'PythonString'));
+  });
+});
+
+describe('fields of a class', () => {
+  it('reads what the class writes to self.x, in its body or any method', () => {
+    expect(
+      sitesOf(`import requests
+class Client:
+    TITLE = "Acme"
+    def __init__(self, base_url="https://openrouter.ai/api/v1"):
+        self.base_url = base_url
+        self.headers = {"HTTP-Referer": "https://acme.dev", "X-Title": self.TITLE}
+    def ask(self, body):
+        return requests.post(f"{self.base_url}/chat/completions", headers=self.headers, json=body)
+`),
+    ).toEqual([{ row: 'requests-request', line: 8, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' }]);
+  });
+
+  it('does not know a field dict the class writes keys into, nor a field it does not write', () => {
+    const [site] = sitesOf(`import requests
+class Client(Base):
+    def __init__(self):
+        self.headers = {"X-Title": "Acme"}
+        if x:
+            self.headers["Authorization"] = key
+    def ask(self):
+        return requests.post("https://openrouter.ai/api/v1/chat/completions", headers=self.headers, timeout=self.timeout)
+`) as { referer: unknown; title: unknown }[];
+    expect(site).toMatchObject({ referer: 'unknown', title: ['Acme'] });
+    expect(sitesOf(`import requests
+class C(Base):
+    def ask(self):
+        requests.post("https://openrouter.ai/api/v1/chat/completions", headers=self.headers)
+`)).toEqual([
+      { row: 'requests-request', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+    ]);
+  });
+});
+
+describe('dicts', () => {
+  it('reads ** merges, dict(a, **b), a | b and {**a, "k": v}', () => {
+    expect(sent(`a = {"HTTP-Referer": "https://acme.dev"}\nb = {"X-Title": "Acme"}\nh = dict(a, **b)`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme'] });
+    expect(sent(`a = {"HTTP-Referer": "https://acme.dev"}\nh = a | {"X-Title": "Acme"}`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme'] });
+    expect(sent(`a = {"HTTP-Referer": "https://old.dev"}\nh = {**a, "http-referer": "https://acme.dev"}`).referer).toEqual(['https://acme.dev']);
+    expect(sent(`h = dict(Authorization="Bearer x")`)).toEqual({ referer: 'absent', title: 'absent' });
+  });
+
+  it('reads keys assigned after creation, also inside if, and update()', () => {
+    expect(sent(`h = {}\nh["HTTP-Referer"] = "https://acme.dev"\nif debug:\n    h["X-Title"] = "Acme"`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme'] });
+    expect(sent(`h = {"X-Title": "Old"}\nh.update({"X-Title": "Acme"})`).title).toEqual(['Acme']);
+    expect(sent(`h = {"X-Title": "Acme"}\nif x:\n    h["X-Title"] = "Other"`).title).toEqual(['Acme', 'Other']);
+  });
+
+  it('does not know what an unreadable merge or key write may add', () => {
+    expect(sent(`h = {**extra, "X-Title": "Acme"}`)).toEqual({ referer: 'unknown', title: ['Acme'] });
+    expect(sent(`h = {}\nh[key] = value`)).toEqual({ referer: 'unknown', title: 'unknown' });
+    expect(sent(`h = {}\nh.update(build())`)).toEqual({ referer: 'unknown', title: 'unknown' });
+    expect(sent(``, 'get_headers()')).toEqual({ referer: 'unknown', title: 'unknown' });
+  });
+
+  it('reads both dicts a conditional may be', () => {
+    expect(sent(`h = {"HTTP-Referer": "https://a.dev"} if x else {"HTTP-Referer": "https://b.dev"}`).referer).toEqual(['https://a.dev', 'https://b.dev']);
+  });
+});
+
+describe('field summaries', () => {
+  it('tells absent and unknown apart', () => {
+    expect(fieldSummary({ state: 'absent' })).toBe('absent');
+    expect(fieldSummary({ state: 'unknown' })).toBe('unknown');
+  });
+});
