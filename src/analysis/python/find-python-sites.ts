@@ -236,6 +236,9 @@ class SiteFinder {
     for (const { node: call } of this.module.index.calls) {
       const callee = call.firstChild;
       if (!callee || callee.name === 'ArgList') continue;
+      let root = callee;
+      for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
+      if (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) continue;
       const qualified = this.values.qualifiedName(this.module, callee);
       const row = qualified ? pythonRowFor(qualified) : null;
       if (!row) continue;

@@ -58,6 +58,8 @@ export interface PythonModuleIndex {
   /** Keys written into a name (`headers["X-Title"] = ...`), by the name, in every scope. */
   readonly keyWrites: ReadonlyMap<string, readonly KeyWrite[]>;
   readonly attributeWrites: readonly AttributeWrite[];
+  /** Every name an import binds somewhere in the module: a callee whose root is none of them is no client's. */
+  readonly importedNames: ReadonlySet<string>;
 }
 
 const SCOPE_KINDS: Readonly<Record<string, PythonScope['kind']>> = {
@@ -76,7 +78,10 @@ export function scopeKey(node: SyntaxNode): string {
   return `${node.from}:${node.to}:${node.name}`;
 }
 
+let importedNames = new Set<string>();
+
 function bind(scope: PythonScope, name: string, binding: Binding): void {
+  if (binding.kind === 'import') importedNames.add(name);
   const list = scope.bindings.get(name);
   if (list) list.push(binding);
   else scope.bindings.set(name, [binding]);
@@ -232,6 +237,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
   const calls: { node: SyntaxNode; scope: PythonScope }[] = [];
   const attributeWrites: AttributeWrite[] = [];
   const keyWrites = new Map<string, KeyWrite[]>();
+  importedNames = new Set();
   // Per open node: the scope it opened, and whether it is a loop or a conditional block.
   const stack: { scope: PythonScope; loops: number; conditionals: number }[] = [{ scope: module, loops: 0, conditionals: 0 }];
   tree.iterate({
@@ -297,13 +303,15 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
         calls.push({ node, scope });
         readMutation(text, scope, node, conditionals > 0, keyWrites);
       }
-      stack.push({ scope, loops, conditionals });
+      // A frame only where the scope, loop or condition changes: most nodes open none.
+      if (kind || LOOPS.has(name) || CONDITIONALS.has(name)) stack.push({ scope, loops, conditionals });
     },
-    leave() {
-      stack.pop();
+    leave(ref) {
+      const name = ref.name;
+      if (SCOPE_KINDS[name] || LOOPS.has(name) || CONDITIONALS.has(name)) stack.pop();
     },
   });
-  return { parse, module, scopes, calls, keyWrites, attributeWrites };
+  return { parse, module, scopes, calls, keyWrites, attributeWrites, importedNames };
 }
 
 const scopeCaches = new WeakMap<PythonModuleIndex, Map<string, PythonScope>>();
