@@ -35,6 +35,8 @@ export default createRule({
       attributionlessClient: 'Missing HTTP-Referer: {{client}} sends no attribution to OpenRouter and takes none. {{instead}}.',
       foreignIdentity:
         'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter (`HTTP-Referer: {{referer}}`, `X-Title: {{title}}`) and takes none of the app\'s, so this usage is credited to {{title}}, not to this app. {{instead}}.',
+      defaultIdentity:
+        'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter when the app gives none ({{sent}}), so this usage is credited to {{credited}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
       openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own site (copied from its chatroom or docs): this usage is credited to OpenRouter\'s page, not to this app.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
@@ -49,7 +51,14 @@ export default createRule({
         // Unless an option may put the app's own headers over it (Portkey's `forwardHeaders`).
         if (foreignIdentity) {
           if (site.fields.referer.state === 'absent') {
-            report({ node: site.reportNode, messageId: 'foreignIdentity', data: { client: site.row.label, ...foreignIdentity, instead: instead ?? '' } });
+            if (!foreignIdentity.unlessGiven) {
+              report({ node: site.reportNode, messageId: 'foreignIdentity', data: { client: site.row.label, ...foreignIdentity, instead: instead ?? '' } });
+            } else {
+              // A library that sends only its referer (CrewAI) is credited under it.
+              const sent = `\`HTTP-Referer: ${foreignIdentity.referer}\`${foreignIdentity.title ? `, \`X-Title: ${foreignIdentity.title}\`` : ''}`;
+              const data = { client: site.row.label, sent, credited: foreignIdentity.title || foreignIdentity.referer, instead: instead ?? '' };
+              report({ node: site.reportNode, messageId: 'defaultIdentity', data });
+            }
           }
           continue;
         }
@@ -64,9 +73,10 @@ export default createRule({
         const { referer, title, categories } = site.fields;
         // A client with no referer whose requests may pass one: each request that passes attribution but no referer.
         for (const request of referer.state === 'absent' ? [] : site.requests) {
-          if (request.fields.referer.state !== 'absent' || request.node.type !== 'CallExpression') continue;
+          const node = request.reportNode ?? (request.node.type === 'CallExpression' ? unwrap(request.node.callee) : null);
+          if (request.fields.referer.state !== 'absent' || !node) continue;
           report({
-            node: unwrap(request.node.callee),
+            node,
             messageId: request.fields.title.state === 'present' ? 'titleWithoutReferer' : 'missingReferer',
             data: { site: `this request (its ${site.row.label} client sends none)`, client: site.row.label, where: fieldLocation(site.row, 'referer'), option: '', fixHint: '' },
           });

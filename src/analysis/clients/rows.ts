@@ -110,7 +110,13 @@ export interface ClientRow {
   /** The client sends no attribution and takes none: its use is itself the finding. */
   readonly attributionless?: true;
   /** The client sends another app's identity, which the user cannot replace: its use is itself the finding. */
-  readonly foreignIdentity?: { readonly referer: string; readonly title: string };
+  readonly foreignIdentity?: {
+    readonly referer: string;
+    /** Empty when the library sends a referer alone. */
+    readonly title: string;
+    /** The library sends it only when the app gives no referer of its own (LiteLLM, CrewAI): a referer the app gives replaces it. */
+    readonly unlessGiven?: true;
+  };
   /** What a finding on an attributionless or foreign-identity row tells the user to use instead (a sentence without its full stop). */
   readonly instead?: string;
   /**

@@ -200,7 +200,7 @@ class SiteFinder {
       if (!this.values.budget.charge()) break;
       const args = this.args(call);
       if (!keywords.some((keyword) => args.keywords.has(keyword))) continue;
-      requests.push({ node: this.node(call, 'PythonCall'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
+      requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
     }
     return requests;
   }
@@ -339,7 +339,7 @@ class SiteFinder {
         if (!qualified || !/^openai\.(?:ChatCompletion|Completion|Embedding)\.a?create$/.test(qualified)) continue;
         const args = this.args(call);
         if (!args.keywords.has('headers')) continue;
-        requests.push({ node: this.node(call, 'PythonCall'), fields: this.attribution(args, {}, ['headers'], null).fields });
+        requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, {}, ['headers'], null).fields });
       }
       sites.push({
         row: LEGACY_OPENAI_ROW,

@@ -33,7 +33,7 @@ export type PythonClientRow = ClientRow & { readonly python: PythonCallShape };
 
 type Attribution = Readonly<Partial<Record<AttributionField, readonly string[]>>>;
 
-const LITELLM_IDENTITY = { referer: 'https://litellm.ai', title: 'liteLLM' } as const;
+const LITELLM_IDENTITY = { referer: 'https://litellm.ai', title: 'liteLLM', unlessGiven: true } as const;
 const ATTRIBUTE_INSTEAD = 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `extra_headers`';
 
 function row(
@@ -131,7 +131,7 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
   }, {
     options: { referer: ['app_url'], title: ['app_title'], categories: ['app_categories'] },
     categoriesForm: 'array',
-    foreignIdentity: { referer: 'https://docs.langchain.com', title: 'LangChain' },
+    foreignIdentity: { referer: 'https://docs.langchain.com', title: 'LangChain', unlessGiven: true },
     instead: 'Pass the app\'s own URL as `app_url` (and its name as `app_title`)',
   }),
   row('python-openrouter', 'openrouter', {
@@ -156,7 +156,7 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     requestKeywords: [],
   }, {
     // CrewAI sends its own referer and no title.
-    foreignIdentity: { referer: 'https://crewai.com', title: '' },
+    foreignIdentity: { referer: 'https://crewai.com', title: '', unlessGiven: true },
     instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `default_headers`',
   }),
   row('python-pydantic-ai', 'pydantic-ai', {

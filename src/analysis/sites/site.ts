@@ -22,6 +22,8 @@ export type FieldState =
 /** A call through a site's stored client that passes attribution of its own. */
 export interface RequestSite {
   readonly node: Node;
+  /** A short node to underline, where `node` is no call of JavaScript's (a Python call's callee). */
+  readonly reportNode?: Node;
   /** What the request sends: its own values, else the construction's. */
   readonly fields: Readonly<Record<AttributionField, FieldState>>;
 }
