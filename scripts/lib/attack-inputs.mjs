@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fuzzedProgram, HOSTILE_CASES, seededRandom } from './hostile-cases.mjs';
+import { pythonAttackInputs } from './python-attack-inputs.mjs';
 
 const SITE = "import { OpenRouter } from '@openrouter/sdk';\nnew OpenRouter({ apiKey: k });\n";
 
@@ -187,6 +188,7 @@ export function attackInputs(scale) {
       },
       merge: (root) => [path.join(root, 'report.json')],
     },
+    ...pythonAttackInputs(scale),
   ];
 }
 

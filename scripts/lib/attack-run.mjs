@@ -30,8 +30,15 @@ mkdirSync(path.dirname(filename), { recursive: true });
 input.prepare?.(root);
 writeFileSync(filename, input.code);
 
-const parsing = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }];
-const linting = [...parsing, { files: ['**/*.ts', '**/*.js'], ...plugin.configs.strict }, ...(input.settings === undefined ? [] : [{ settings: { openrouter: input.settings } }])];
+// Python: parsing is the plugin's Python language with no rules, linting the same with every rule.
+const python = { files: ['**/*.py'], plugins: { openrouter: plugin }, language: 'openrouter/python' };
+const parsing = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, python];
+const linting = [
+  ...parsing,
+  { files: ['**/*.ts', '**/*.js'], ...plugin.configs.strict },
+  { ...python, rules: plugin.configs.strict.rules },
+  ...(input.settings === undefined ? [] : [{ settings: { openrouter: input.settings } }]),
+];
 const linter = new Linter({ cwd: root });
 
 if (input.project || input.audit || input.merge) {

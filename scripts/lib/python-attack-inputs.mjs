@@ -1,0 +1,60 @@
+/**
+ * The Python inputs of `npm run attack`: each a `client.py` of one class of hostile shape, linted with the
+ * Python language against parsing it with that language and no rules.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const CLIENT = 'from openai import OpenAI\n';
+const URL = '"https://openrouter.ai/api/v1"';
+
+export function pythonAttackInputs(scale) {
+  const deep = 5000 * scale;
+  const lines = 100_000 * scale;
+  const chain = 10_000 * scale;
+  return [
+    {
+      name: `Python: a ${lines}-line file with one OpenRouter client`,
+      class: 'python',
+      filename: 'client.py',
+      code: `${CLIENT}${Array.from({ length: lines }, (_, index) => `value_${index} = compute(${index}, "x")`).join('\n')}\nclient = OpenAI(base_url=${URL})\n`,
+    },
+    {
+      name: `Python: brackets, dicts and calls nested ${deep} deep around a client`,
+      class: 'python',
+      filename: 'client.py',
+      code: `${CLIENT}client = OpenAI(base_url=${URL}, default_headers=${'{"k": '.repeat(deep)}1${'}'.repeat(deep)})\nx = ${'f('.repeat(deep)}1${')'.repeat(deep)}\n`,
+    },
+    {
+      name: `Python: a dict merge chain of ${chain} into the headers`,
+      class: 'python',
+      filename: 'client.py',
+      code: `${CLIENT}h0 = {"X-A": "a"}\n${Array.from({ length: chain }, (_, index) => `h${index + 1} = {**h${index}, "X-${index}": "v"} | h${index}`).join('\n')}\nclient = OpenAI(base_url=${URL}, default_headers=h${chain})\n`,
+    },
+    {
+      name: `Python: an f-string chain of ${chain} pieces into the referer`,
+      class: 'python',
+      filename: 'client.py',
+      code: `${CLIENT}r0 = "https://acme.dev"\n${Array.from({ length: chain }, (_, index) => `r${index + 1} = f"{r${index}}/{r${index}}"`).join('\n')}\nclient = OpenAI(base_url=${URL}, default_headers={"HTTP-Referer": r${chain}})\n`,
+    },
+    {
+      name: `Python: ${chain / 5} requests sharing one headers dict of placeholders`,
+      class: 'python',
+      filename: 'client.py',
+      code: `import requests\nH = {"HTTP-Referer": "<YOUR_SITE_URL>", "X-Title": "<YOUR_SITE_NAME>"}\n${Array.from({ length: chain / 5 }, (_, index) => `requests.post("https://openrouter.ai/api/v1/chat/completions", headers=H, json={"i": ${index}})`).join('\n')}\n`,
+    },
+    {
+      name: 'Python: eight imported modules of 128 KiB each',
+      class: 'python',
+      filename: 'client.py',
+      code: `${CLIENT}${Array.from({ length: 8 }, (_, index) => `from .m${index} import H${index}`).join('\n')}\nclient = OpenAI(base_url=${URL}, default_headers={${Array.from({ length: 8 }, (_, index) => `**H${index}`).join(', ')}})\n`,
+      prepare: (root) => {
+        writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "attack"\n');
+        for (let index = 0; index < 8; index++) {
+          const padding = Array.from({ length: 3000 }, (_, line) => `c_${line} = ${line}`).join('\n');
+          writeFileSync(path.join(root, 'src', `m${index}.py`), `H${index} = {"X-M${index}": "v"}\n${padding}\n`.slice(0, 128 * 1024));
+        }
+      },
+    },
+  ];
+}
