@@ -101,7 +101,7 @@ export default createRule({
             client: site.row.label,
             where: fieldLocation(site.row, 'referer'),
             option: ignored ?? '',
-            fixHint: configureToFixHint('referer', config.referer, fix !== null, context.settings),
+            fixHint: configureToFixHint('referer', config.referer, fix !== null, context.settings, site.language),
           },
           fix: config.referer ? fix : null,
         });

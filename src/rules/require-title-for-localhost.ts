@@ -44,7 +44,7 @@ export default createRule({
           data: {
             value: quoted(text ?? context.sourceCode.getText(alternative.node)),
             where: fieldLocation(site.row, 'title'),
-            fixHint: configureToFixHint('title', configuredTitle, plan !== null, context.settings),
+            fixHint: configureToFixHint('title', configuredTitle, plan !== null, context.settings, site.language),
           },
           fix,
         });

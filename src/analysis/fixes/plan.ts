@@ -9,6 +9,8 @@ import { HEADER_NAMES, type AttributionField } from '../domain/attribution-heade
 import type { OpenRouterSite } from '../sites/site.js';
 import type { ObjectShape } from '../values/static-value.js';
 import { takesNoAttribution } from '../clients/rows.js';
+import { planPythonInsertion } from '../python/fix-plan.js';
+import type { PythonSourceCodeLike } from '../python/analyse-python-file.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -253,14 +255,21 @@ function nested(path: readonly string[], entries: readonly ListItem[]): ListItem
 
 export type AttributionFix = (fixer: Fixer) => Fix[];
 
+/** A Python site's fix: one keyword inserted into its call (python/fix-plan.ts). */
+function pythonAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
+  const parse = (sourceCode as unknown as Partial<PythonSourceCodeLike>).python;
+  const insertion = parse ? planPythonInsertion(parse, site, values) : null;
+  return insertion ? (fixer) => [fixer.insertTextAfterRange([insertion.at, insertion.at], insertion.text)] : null;
+}
+
 /**
  * A fix that adds the given attribution to a site in the client's own form, or null when there is
  * no safe place to write it (options from a function call, a headers object shared with other code).
  */
 export function planAttributionFix(site: OpenRouterSite, sourceCode: SourceCode, values: AttributionValues): AttributionFix | null {
   // A wrapper's call reaches the client through parameters: which object to edit is not unambiguous.
-  // Python sites are edited by their own front-end, not with JavaScript's syntax.
-  if (takesNoAttribution(site.row) || site.wrapperCall || site.language === 'python') return null;
+  if (takesNoAttribution(site.row) || site.wrapperCall) return null;
+  if (site.language === 'python') return pythonAttributionFix(site, sourceCode, values);
   const quote = preferredQuote(sourceCode, site.node);
   const items = planItems(site, values, quote);
   if (!items || (items.options.length === 0 && items.headers.length === 0)) return null;

@@ -9,6 +9,8 @@
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, nodeAt, type Node } from '../syntax/ast.js';
+import { isPythonSource } from '../python/analyse-python-file.js';
+import { syntaxErrorCount } from '../python/parse.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Descriptor = TSESLint.ReportDescriptor<string>;
@@ -174,11 +176,17 @@ function acceptingFile(check: ParseCheck | null, original: string): ParseCheck |
 /** How a file's edits are checked, decided once per file. */
 const fileParsers = new WeakMap<object, { check: ParseCheck | null }>();
 
+/** A Python file's edits: no more places to recover from than the file had (one parse of it, asked once). */
+function pythonCheck(original: string): ParseCheck {
+  let before: number | undefined;
+  return (text) => syntaxErrorCount(text) <= (before ??= syntaxErrorCount(original));
+}
+
 function parserFor(context: Context): ParseCheck | null {
   const key = fileKey(context.sourceCode);
   let entry = fileParsers.get(key);
   if (!entry) {
-    entry = { check: hostParser(context) ?? fallbackParser(context) };
+    entry = { check: isPythonSource(context.sourceCode) ? pythonCheck(context.sourceCode.text) : (hostParser(context) ?? fallbackParser(context)) };
     fileParsers.set(key, entry);
   }
   return entry.check;

@@ -18,3 +18,14 @@ function lineStartsOf(text: string): number[] {
 export function parsePython(text: string): PythonParse {
   return { text, tree: parser.parse(text), lineStarts: lineStartsOf(text) };
 }
+
+/** How many places of the text the parser had to recover from: an edit that adds one breaks the file. */
+export function syntaxErrorCount(text: string): number {
+  let errors = 0;
+  parser.parse(text).iterate({
+    enter: (node) => {
+      if (node.type.isError) errors++;
+    },
+  });
+  return errors;
+}

@@ -7,7 +7,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { FileAnalysis } from '../sites/find-sites.js';
 import { analyseSource } from './analyse-source.js';
-import { isPythonSource } from '../python/analyse-python-file.js';
 import { verifyFixes } from '../fixes/verification.js';
 import { withBudget } from '../values/budget.js';
 
@@ -69,9 +68,7 @@ export function onAnalysis<MessageIds extends string>(
         const descriptors: TSESLint.ReportDescriptor<MessageIds | SharedMessageIds>[] = [];
         const current = analysis;
         withBudget(current.checksBudget(), () => check(current, (descriptor) => descriptors.push(descriptor)));
-        // Python sites take no fixes yet: what a rule plans for JavaScript is not offered there.
-        const checked = isPythonSource(context.sourceCode) ? descriptors.map(({ fix: _fix, suggest: _suggest, ...rest }) => rest) : verifyFixes(context, descriptors);
-        for (const descriptor of checked) context.report(descriptor as typeof descriptors[number]);
+        for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
       } catch (error) {
         if (!analysis || analysis.claimFailureReport()) reportError(error);
       }

@@ -24,9 +24,10 @@ export function siteLabel(site: OpenRouterSite): string {
  * to configure it, as the host reads it (`settings` names the host's settings source). Empty when a
  * value is configured, or when there is nowhere safe to insert one.
  */
-export function configureToFixHint(field: 'referer' | 'title', configured: string | null, fixable: boolean, settings: unknown): string {
+export function configureToFixHint(field: 'referer' | 'title', configured: string | null, fixable: boolean, settings: unknown, language?: OpenRouterSite['language']): string {
   if (configured || !fixable) return '';
   const source = settingsSource(settings);
-  const packageField = `the "${NAMESPACE}" field of package.json`;
+  // A Python project keeps its identity in pyproject.toml.
+  const packageField = language === 'python' ? `[tool.${NAMESPACE}] of pyproject.toml` : `the "${NAMESPACE}" field of package.json`;
   return ` To let --fix insert it, set "${field}" in ${source === NO_SETTINGS_SOURCE ? packageField : `${source} or in ${packageField}`}.`;
 }
