@@ -42,21 +42,24 @@ describe('files named on the command line', () => {
     ['a folder', {}],
     // A .git there must not make the linked folder a repository of its own.
     ['a repository', { '.git/HEAD': 'ref: refs/heads/main\n' }],
+    // ... nor one in a folder below the link.
+    ['a folder holding a repository', { 'sub/.git/HEAD': 'ref: refs/heads/main\n' }],
   ] as const) {
     it(`are skipped, never fixed, when reached through a folder linked to ${kind} outside`, () => {
-      const name = kind.replace(' ', '-');
+      const name = kind.replaceAll(' ', '-');
+      const named = kind === 'a folder holding a repository' ? 'sub/client.ts' : 'client.ts';
       writeTree(org, {
         [`${name}-repo/package.json`]: identity('https://named-brand.dev', 'Named Brand'),
         [`${name}-repo/src/own.ts`]: UNATTRIBUTED_CLIENT,
-        [`${name}-outside/client.ts`]: UNATTRIBUTED_CLIENT,
+        [`${name}-outside/${named}`]: UNATTRIBUTED_CLIENT,
         ...Object.fromEntries(Object.entries(outsideFiles).map(([file, text]) => [`${name}-outside/${file}`, text])),
       });
       mkdirSync(path.join(org, `${name}-repo`, '.git'));
       symlinkSync(path.join(org, `${name}-outside`), path.join(org, `${name}-repo`, 'src', 'linked'));
-      const { report } = auditJson(['--fix', `${name}-repo/src/linked/client.ts`, `${name}-repo/src/own.ts`], org);
+      const { report } = auditJson(['--fix', `${name}-repo/src/linked/${named}`, `${name}-repo/src/own.ts`], org);
       expect(report.repositories).toHaveLength(1);
       expect(report.repositories[0]).toMatchObject({ path: path.join(org, `${name}-repo`), filesScanned: 1, filesSkipped: 1, filesFixed: 1, findings: [] });
-      expect(readFileSync(path.join(org, `${name}-outside/client.ts`), 'utf8')).toBe(UNATTRIBUTED_CLIENT);
+      expect(readFileSync(path.join(org, `${name}-outside/${named}`), 'utf8')).toBe(UNATTRIBUTED_CLIENT);
       expect(readFileSync(path.join(org, `${name}-repo/src/own.ts`), 'utf8')).toContain('named-brand.dev');
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The command line's paths as audit targets. A folder is a target of its own; files named directly
  * (as pre-commit hooks and lint-staged pass them) are grouped by repository: the nearest folder
- * above holding `.git` (a folder that is itself a symlink is passed: the repository is where the path
+ * above holding `.git` (a folder reached through a symlink is passed: the repository is where the path
  * leads from, not a target it links to), else the current directory when they lie below it, else their
  * own folder. Each file is read only when its real path lies inside its root's (read-source.ts). A
  * named file of a type the audit does not read (a `.md` or `.png` a lint-staged glob passed) is
@@ -21,9 +21,22 @@ function isSymlink(directory: string): boolean {
   }
 }
 
+/**
+ * Whether a folder is reached through a symlink: it, or a folder above it, is one (from the working
+ * directory down, or from the file system's root for a folder elsewhere).
+ */
+function reachedThroughSymlink(directory: string, cwd: string): boolean {
+  const relative = path.relative(cwd, directory);
+  const top = relative.startsWith('..') || path.isAbsolute(relative) ? path.parse(directory).root : cwd;
+  for (let current = directory; current !== top && path.dirname(current) !== current; current = path.dirname(current)) {
+    if (isSymlink(current)) return true;
+  }
+  return false;
+}
+
 function repositoryOf(file: string, cwd: string): string {
   for (let directory = path.dirname(file); ; directory = path.dirname(directory)) {
-    if (!isSymlink(directory) && existsSync(path.join(directory, '.git'))) return directory;
+    if (!reachedThroughSymlink(directory, cwd) && existsSync(path.join(directory, '.git'))) return directory;
     if (path.dirname(directory) === directory) break;
   }
   const relative = path.relative(cwd, file);
