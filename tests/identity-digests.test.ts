@@ -56,6 +56,20 @@ describe('identityDigests', () => {
     expect(identityDigests(root).packages[0]!.digest).not.toBe(before);
   });
 
+  it("lists a Python project's pyproject.toml identity, whose digest changes with its [tool.openrouter] table only", () => {
+    mkdirSync(path.join(root, 'services/api'), { recursive: true });
+    const pyproject = (referer: string, version = '1.0') => `[project]\nname = "api"\nversion = "${version}"\n\n[tool.openrouter]\nreferer = "${referer}"\n`;
+    writeFileSync(path.join(root, 'services/api/pyproject.toml'), pyproject('https://api.acme.dev'));
+    expect(folders(identityDigests(root))).toEqual([path.normalize('services/api')]);
+    const before = identityDigests(root).packages[0]!.digest;
+    clearProjectConfigCache();
+    writeFileSync(path.join(root, 'services/api/pyproject.toml'), pyproject('https://api.acme.dev', '2.0'));
+    expect(identityDigests(root).packages[0]!.digest).toBe(before);
+    clearProjectConfigCache();
+    writeFileSync(path.join(root, 'services/api/pyproject.toml'), pyproject('https://api2.acme.dev'));
+    expect(identityDigests(root).packages[0]!.digest).not.toBe(before);
+  });
+
   it('takes the root digest from a package.json above the folder, as the rules do', () => {
     writePackage('.', identity('https://acme.dev'));
     mkdirSync(path.join(root, 'app'));

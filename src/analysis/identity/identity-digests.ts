@@ -1,5 +1,5 @@
 /**
- * Digests of the package.json identities under a directory, for ESLint's `--cache`: ESLint hashes
+ * Digests of the package.json (and pyproject.toml) identities under a directory, for ESLint's `--cache`: ESLint hashes
  * each file's calculated config into its cache entry, but never reads package.json itself, so a
  * config that carries a digest of the identity inputs is re-linted exactly when one changes.
  *
@@ -63,10 +63,10 @@ function findIdentityInputs(root: string, maxFolders: number): { inputs: Map<str
       if (entry.isDirectory() && !isSkippedFolder(entry.name, packageRoot)) {
         if (queue.length < maxFolders) queue.push(path.join(directory, entry.name));
         else complete = false;
-      } else if (entry.name === 'package.json') {
+      } else if (entry.name === 'package.json' || entry.name === 'pyproject.toml') {
         // The lookup decides, as it does for the rules: a field, a read error, or nothing (it climbs on).
         const lookup = lookupPackageIdentity(directory);
-        if (lookup.file === path.join(directory, 'package.json')) inputs.set(directory, identityInput(lookup));
+        if (lookup.file === path.join(directory, entry.name)) inputs.set(directory, identityInput(lookup));
       }
     }
   }
