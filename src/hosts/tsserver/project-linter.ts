@@ -49,9 +49,17 @@ const MAX_SLICED_FILES = 32;
 const BOM = '\uFEFF';
 
 
-/** All the rules read of the project config, as a key: a package.json edit changes it. */
+const identityKeys = new WeakMap<LoadedProjectConfig, string>();
+
+/**
+ * All the rules read of the project config, as a key: a package.json edit changes it. Written once
+ * per loaded config (the same object while neither the options nor the package.json lookup change),
+ * not on every request: its lists may be long.
+ */
 function identityKey(loaded: LoadedProjectConfig): string {
-  return JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value));
+  let key = identityKeys.get(loaded);
+  if (key === undefined) identityKeys.set(loaded, (key = JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value))));
+  return key;
 }
 
 const programIds = new WeakMap<ts.Program, number>();
