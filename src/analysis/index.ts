@@ -9,6 +9,8 @@ export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js'
 export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 /** The file's analysis, shared by every rule (the audit counts and lists its sites). */
 export { analyseFile } from './sites/find-sites.js';
+/** A lint that stops when a newer version of its file supersedes it (the tsserver plugin). */
+export { LintSuperseded, whileCurrent } from './sites/superseded.js';
 export { siteIdentity, type SentValue, type SiteIdentity } from './sites/site-identity.js';
 /** The project's identity and config, as the rules read it. */
 export { loadProjectAttribution, packageFieldProblems, type LoadedProjectConfig } from './identity/project-config.js';
