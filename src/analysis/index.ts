@@ -11,6 +11,8 @@ export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 export { analyseSource } from './report/analyse-source.js';
 export { parsePython, type PythonParse } from './python/parse.js';
 export { mayHoldPythonSite } from './python/pretest.js';
+/** A lint that stops when a newer version of its file supersedes it (the tsserver plugin). */
+export { LintSuperseded, whileCurrent } from './sites/superseded.js';
 export { siteIdentity, type SentValue, type SiteIdentity } from './sites/site-identity.js';
 /** The project's identity and config, as the rules read it. */
 export { loadProjectAttribution, packageFieldProblems, type LoadedProjectConfig } from './identity/project-config.js';

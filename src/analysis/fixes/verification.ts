@@ -173,8 +173,12 @@ function acceptingFile(check: ParseCheck | null, original: string): ParseCheck |
   return (text) => check(text) || !(originalParses ??= check(original));
 }
 
-/** How a file's edits are checked, decided once per file. */
-const fileParsers = new WeakMap<object, { check: ParseCheck | null }>();
+/**
+ * How a file's edits are checked, decided once per file, and what each edited expression's text gave:
+ * a file with many findings often fixes many of them the same way (the same call given the same
+ * options), and a text that parsed once parses again.
+ */
+const fileParsers = new WeakMap<object, { check: ParseCheck | null; expressions: Map<string, boolean> }>();
 
 /** A Python file's edits: no more places to recover from than the file had (one parse of it, asked once). */
 function pythonCheck(original: string): ParseCheck {
@@ -182,14 +186,15 @@ function pythonCheck(original: string): ParseCheck {
   return (text) => syntaxErrorCount(text) <= (before ??= syntaxErrorCount(original));
 }
 
-function parserFor(context: Context): ParseCheck | null {
+function parserFor(context: Context): { check: ParseCheck | null; expressions: Map<string, boolean> } {
   const key = fileKey(context.sourceCode);
   let entry = fileParsers.get(key);
   if (!entry) {
-    entry = { check: isPythonSource(context.sourceCode) ? pythonCheck(context.sourceCode.text) : (hostParser(context) ?? fallbackParser(context)) };
+    const check = isPythonSource(context.sourceCode) ? pythonCheck(context.sourceCode.text) : (hostParser(context) ?? fallbackParser(context));
+    entry = { check, expressions: new Map() };
     fileParsers.set(key, entry);
   }
-  return entry.check;
+  return entry;
 }
 
 /**
@@ -234,7 +239,7 @@ const replay = (edits: readonly Fix[]): FixFunction => () => [...edits];
  */
 export function verifyFixes(context: Context, descriptors: readonly Descriptor[]): Descriptor[] {
   if (!descriptors.some((descriptor) => descriptor.fix || descriptor.suggest?.length)) return [...descriptors];
-  const parses = parserFor(context);
+  const { check: parses, expressions } = parserFor(context);
   const sourceCode = context.sourceCode;
   const text = sourceCode.text;
   const allowance = allowanceOf(context);
@@ -248,7 +253,10 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
   const parsesAlone = (edits: readonly Fix[]): boolean => {
     if (!parses) return true;
     const local = editedExpression(sourceCode, edits);
-    return local !== null && parses(local);
+    if (local === null) return false;
+    let parsed = expressions.get(local);
+    if (parsed === undefined) expressions.set(local, (parsed = parses(local)));
+    return parsed;
   };
   /** The expression the edits fall in, re-parsed alone; the whole file only when that does not parse. */
   const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => !!edits && (parsesAlone(edits) || checkFile(edits));

@@ -52,6 +52,8 @@ const MAX_TITLE_LENGTH = 256;
 const MAX_UNKNOWN_KEYS_NAMED = 5;
 /** Unknown slugs named one by one in a categories problem. */
 const MAX_SLUGS_NAMED = 3;
+/** Entries of `additionalCategories` or `additionalGenericTitleWords`: a longer list is refused unread. */
+export const MAX_LIST_ENTRIES = 1_000;
 
 /** `items` names what the list holds in the message: "slugs", "words". */
 function stringList(value: unknown, where: string, problems: string[], items: string): string[] | undefined {
@@ -78,32 +80,66 @@ function openSource(value: unknown, where: string, problems: string[]): ConfigSo
     return null;
   }
   const input = value as Record<string, unknown>;
-  const unknown = Object.keys(input).filter((key) => !(KEYS as readonly string[]).includes(key));
-  for (const key of unknown.slice(0, MAX_UNKNOWN_KEYS_NAMED)) {
+  const keys = Object.keys(input);
+  // Counted from the known keys present; only the few shown are looked for among the rest.
+  const unknownCount = keys.length - KEYS.filter((key) => Object.hasOwn(input, key)).length;
+  const named: string[] = [];
+  for (let index = 0; index < keys.length && named.length < MAX_UNKNOWN_KEYS_NAMED; index++) {
+    if (!(KEYS as readonly string[]).includes(keys[index]!)) named.push(keys[index]!);
+  }
+  for (const key of named) {
     // A key far longer than any known one is no misspelling of one: no edit distance on it.
     const hint = key.length <= 2 * MAX_KEY_LENGTH ? closest(key, KEYS, Math.max(2, Math.floor(key.length / 3))) : null;
     problems.push(`${where}.${shortKey(key)}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; known keys: ${KEYS.join(', ')}`);
   }
-  if (unknown.length > MAX_UNKNOWN_KEYS_NAMED) problems.push(`${where}: ${unknown.length - MAX_UNKNOWN_KEYS_NAMED} more unknown keys`);
+  if (unknownCount > MAX_UNKNOWN_KEYS_NAMED) problems.push(`${where}: ${unknownCount - MAX_UNKNOWN_KEYS_NAMED} more unknown keys`);
   return { where, input };
 }
 
-/** The project's additions to the slug and generic-word lists, from every source. */
-function readLists(sources: readonly ConfigSource[], problems: string[]): Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'> {
+/** A source's additions to the slug and generic-word lists, with the problems of its lists. */
+interface ListAdditions {
+  readonly categories: readonly string[];
+  readonly words: readonly string[];
+  readonly problems: readonly string[];
+}
+
+/** Reads one source's `additionalCategories` and `additionalGenericTitleWords`. */
+function readListAdditions({ where, input }: ConfigSource): ListAdditions {
+  const problems: string[] = [];
+  let categories: readonly string[] = [];
+  let words: readonly string[] = [];
+  if (input.additionalCategories !== undefined) {
+    const list = boundedList(input.additionalCategories, `${where}.additionalCategories`, problems, 'slugs');
+    const bad = list?.find((slug) => !isWellFormedSlug(slug));
+    if (bad !== undefined) {
+      problems.push(`${where}.additionalCategories: ${describe(bad)} is not a slug (lowercase words joined by hyphens, at most 30 characters)`);
+    } else categories = list ?? [];
+  }
+  if (input.additionalGenericTitleWords !== undefined) {
+    words = boundedList(input.additionalGenericTitleWords, `${where}.additionalGenericTitleWords`, problems, 'words')?.map((word) => word.toLowerCase()) ?? [];
+  }
+  return { categories, words, problems };
+}
+
+/** `stringList`, refusing a list longer than any project needs (before reading an array's entries). */
+function boundedList(value: unknown, where: string, problems: string[], items: string): string[] | undefined {
+  const length = Array.isArray(value) ? value.length : undefined;
+  const list = length !== undefined && length > MAX_LIST_ENTRIES ? undefined : stringList(value, where, problems, items);
+  const given = length ?? list?.length ?? 0;
+  if (given > MAX_LIST_ENTRIES) {
+    problems.push(`${where}: ${given} ${items} given; at most ${MAX_LIST_ENTRIES} are read`);
+    return undefined;
+  }
+  return list;
+}
+
+/** The built-in lists with the additions of every source. */
+function combinedLists(additions: readonly ListAdditions[]): Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'> {
   const knownCategories = new Set(BUILT_IN_CATEGORIES);
   const genericTitleWords = new Set(GENERIC_TITLE_WORDS);
-  for (const { where, input } of sources) {
-    if (input.additionalCategories !== undefined) {
-      const list = stringList(input.additionalCategories, `${where}.additionalCategories`, problems, 'slugs');
-      const bad = list?.find((slug) => !isWellFormedSlug(slug));
-      if (bad !== undefined) {
-        problems.push(`${where}.additionalCategories: ${describe(bad)} is not a slug (lowercase words joined by hyphens, at most 30 characters)`);
-      } else for (const slug of list ?? []) knownCategories.add(slug);
-    }
-    if (input.additionalGenericTitleWords !== undefined) {
-      const list = stringList(input.additionalGenericTitleWords, `${where}.additionalGenericTitleWords`, problems, 'words');
-      for (const word of list ?? []) genericTitleWords.add(word.toLowerCase());
-    }
+  for (const { categories, words } of additions) {
+    for (const slug of categories) knownCategories.add(slug);
+    for (const word of words) genericTitleWords.add(word);
   }
   return { knownCategories, genericTitleWords };
 }
@@ -230,19 +266,81 @@ export function packageFieldProblems(field: unknown, file: string): readonly str
   return validate(undefined, { file, field, error: null }, SETTINGS_SOURCE).problems;
 }
 
+/**
+ * What the settings say on their own, read once per settings object (and where they are said to
+ * be), whichever package.json a file takes the rest from and however often that lookup expires.
+ * The identity read from them holds for every file whose package.json adds nothing to the lists.
+ */
+interface SettingsReading {
+  readonly source: ConfigSource | null;
+  readonly keyProblems: readonly string[];
+  readonly lists: ListAdditions | null;
+  /** The lists with the settings' additions alone, and the settings' identity checked against them. */
+  own?: { readonly lists: Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'>; readonly identity: Identity; readonly problems: readonly string[] };
+  clients?: { readonly table: ClientTable; readonly problems: readonly string[] };
+}
+
+const settingsReadings = new WeakMap<object, Map<string, SettingsReading>>();
+
+function readSettings(settings: unknown, settingsSource: string): SettingsReading {
+  const cacheable = typeof settings === 'object' && settings !== null;
+  const cached = cacheable ? settingsReadings.get(settings)?.get(settingsSource) : undefined;
+  if (cached) return cached;
+  const keyProblems: string[] = [];
+  const source = openSource(settings, settingsSource, keyProblems);
+  const reading: SettingsReading = { source, keyProblems, lists: source && readListAdditions(source) };
+  if (cacheable) {
+    let bySource = settingsReadings.get(settings);
+    if (!bySource) settingsReadings.set(settings, (bySource = new Map()));
+    bySource.set(settingsSource, reading);
+  }
+  return reading;
+}
+
+/** The project's own clients from the source that gives them: the settings' read once per settings object. */
+function readClients(source: ConfigSource, problems: string[], settings: SettingsReading | null): ClientTable {
+  if (!settings?.clients) {
+    const own: string[] = [];
+    const table = withConfiguredClients(readConfiguredClients(source.input.clients, `${source.where}.clients`, own));
+    if (!settings) {
+      problems.push(...own);
+      return table;
+    }
+    settings.clients = { table, problems: own };
+  }
+  problems.push(...settings.clients.problems);
+  return settings.clients.table;
+}
+
 function validate(settings: unknown, lookup: PackageLookup, settingsSource: string): LoadedProjectConfig {
   const problems: string[] = [];
-  const fromSettings = openSource(settings, settingsSource, problems);
+  const fromSettings = readSettings(settings, settingsSource);
+  problems.push(...fromSettings.keyProblems);
   let fromPackage: ConfigSource | null = null;
   if (lookup.error) problems.push(lookup.error);
   if (lookup.file) fromPackage = openSource(lookup.field, `${lookup.file}: ${lookup.fieldName ?? 'openrouter'}`, problems);
-  const sources = [fromSettings, fromPackage].filter((source): source is ConfigSource => source !== null);
-  const lists = readLists(sources, problems);
-  const settingsIdentity = fromSettings ? readIdentity(fromSettings, problems, lists) : {};
+  const packageLists = fromPackage && readListAdditions(fromPackage);
+  for (const additions of [fromSettings.lists, packageLists]) if (additions) problems.push(...additions.problems);
+  let lists: Pick<ProjectAttribution, 'knownCategories' | 'genericTitleWords'>;
+  let settingsIdentity: Identity = {};
+  const packageAdds = packageLists !== null && (packageLists.categories.length > 0 || packageLists.words.length > 0);
+  if (fromSettings.source && !packageAdds) {
+    if (!fromSettings.own) {
+      const own = combinedLists([fromSettings.lists!]);
+      const ownProblems: string[] = [];
+      fromSettings.own = { lists: own, identity: readIdentity(fromSettings.source, ownProblems, own), problems: ownProblems };
+    }
+    lists = fromSettings.own.lists;
+    settingsIdentity = fromSettings.own.identity;
+    problems.push(...fromSettings.own.problems);
+  } else {
+    lists = combinedLists([fromSettings.lists, packageLists].filter((additions): additions is ListAdditions => additions !== null));
+    if (fromSettings.source) settingsIdentity = readIdentity(fromSettings.source, problems, lists);
+  }
   const packageIdentity = fromPackage ? readIdentity(fromPackage, problems, lists) : {};
   // Like the identity keys, a `clients` list in the settings replaces the package.json one whole.
-  const clientsSource = [fromSettings, fromPackage].find((source) => source?.input.clients !== undefined);
-  const clients = withConfiguredClients(clientsSource ? readConfiguredClients(clientsSource.input.clients, `${clientsSource.where}.clients`, problems) : []);
+  const clientsSource = [fromSettings.source, fromPackage].find((source) => source?.input.clients !== undefined);
+  const clients = clientsSource ? readClients(clientsSource, problems, clientsSource === fromSettings.source ? fromSettings : null) : withConfiguredClients([]);
   const attribution: ProjectAttribution = {
     referer: settingsIdentity.referer ?? packageIdentity.referer ?? null,
     title: settingsIdentity.title ?? packageIdentity.title ?? null,

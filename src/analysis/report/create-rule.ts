@@ -9,6 +9,7 @@ import type { FileAnalysis } from '../sites/find-sites.js';
 import { analyseSource } from './analyse-source.js';
 import { verifyFixes } from '../fixes/verification.js';
 import { withBudget } from '../values/budget.js';
+import { LintSuperseded, throwIfSuperseded } from '../sites/superseded.js';
 
 export interface OpenRouterRuleDocs {
   description: string;
@@ -59,6 +60,8 @@ export function onAnalysis<MessageIds extends string>(
       // whole ESLint run (or the editor's linting) for every other file and rule.
       let analysis: FileAnalysis | null = null;
       try {
+        // Between rules: a lint a newer version of the file has superseded stops before the next.
+        throwIfSuperseded();
         analysis = analyseSource(context);
         if (analysis.failure !== null) {
           if (analysis.claimFailureReport()) reportError(analysis.failure);
@@ -70,6 +73,7 @@ export function onAnalysis<MessageIds extends string>(
         withBudget(current.checksBudget(), () => check(current, (descriptor) => descriptors.push(descriptor)));
         for (const descriptor of verifyFixes(context, descriptors)) context.report(descriptor as typeof descriptors[number]);
       } catch (error) {
+        if (error instanceof LintSuperseded) throw error;
         if (!analysis || analysis.claimFailureReport()) reportError(error);
       }
     },

@@ -27,6 +27,7 @@ import { wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
 import { constructionCalls } from './class-constructions.js';
 import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
+import { LintSuperseded, throwIfSuperseded } from './superseded.js';
 
 export interface FileAnalysis {
   readonly sites: readonly OpenRouterSite[];
@@ -94,6 +95,8 @@ export function analyseFile(context: Context): FileAnalysis {
       sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
     }
   } catch (error) {
+    // Not a failure of the file: the lint stops here, and nothing of it is kept.
+    if (error instanceof LintSuperseded) throw error;
     failure = error;
   }
   let claimedFailure = false;
@@ -122,6 +125,7 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   /** A call of the table or of the URL flow, checked as itself and, where it does not tell, at each call of its wrapper. */
   const check = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean, claimed?: ReadonlySet<Node>): void => {
     if (seen.has(node)) return;
+    throwIfSuperseded();
     const found = analyseSite(sourceCode, row, node, null);
     const site = found && accept(found) ? found : null;
     if (site) {

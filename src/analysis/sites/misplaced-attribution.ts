@@ -93,6 +93,20 @@ function fieldByWords(normalised: string): AttributionField | null {
 export function nearMissField(name: string): AttributionField | null {
   const lower = name.toLowerCase();
   if (HEADER_FIELDS.has(lower) || lower.length > MAX_NAME_LENGTH) return null;
+  // A file sends the same few header names from every request: each name's answer is worked out once.
+  const known = nearMisses.get(lower);
+  if (known !== undefined) return known;
+  if (nearMisses.size >= MAX_NEAR_MISSES_KEPT) nearMisses.clear();
+  const field = nearMissOf(lower);
+  nearMisses.set(lower, field);
+  return field;
+}
+
+/** Header names answered, by lower-case name: short names only (`MAX_NAME_LENGTH`), so a bounded memory. */
+const nearMisses = new Map<string, AttributionField | null>();
+const MAX_NEAR_MISSES_KEPT = 4_096;
+
+function nearMissOf(lower: string): AttributionField | null {
   const normalised = lower.replace(/[_\s]/g, '-');
   const field = HEADER_FIELDS.get(normalised) ?? KNOWN_NEAR_MISSES.get(normalised) ?? fieldByWords(normalised);
   if (field) return field;

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ParsedSource, Scope } from './ast.js';
+import { nestingDepth } from './nesting-depth.js';
 
 type ScopeManager = NonNullable<ParsedSource['scopeManager']>;
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
@@ -257,11 +258,16 @@ function parseWithTypeScriptESLint({ parser }: Extract<Backend, { kind: 'typescr
 
 /**
  * The tree and scopes of a module's text, as the analysis reads a linted file, or null when no
- * parser is at hand or the text does not parse. Never runs the module.
+ * parser is at hand, the text does not parse or it nests deeper than a tree that is read. Never
+ * runs the module.
  */
 export function parseModuleText(text: string, file: string): ParsedSource | null {
+  if (Buffer.byteLength(text) > MAX_MODULE_BYTES) return null;
+  // Its tree would be deeper than MAX_TREE_DEPTH (the Program is one level more than the brackets
+  // around its deepest node): refused in one pass over the text, before a parser or a worker is started.
+  if (nestingDepth(text, MAX_TREE_DEPTH) >= MAX_TREE_DEPTH) return null;
   const parser = loadBackend();
-  if (!parser || Buffer.byteLength(text) > MAX_MODULE_BYTES) return null;
+  if (!parser) return null;
   try {
     const source = text.replace(/^\uFEFF/, '');
     return parser.kind === 'oxc' ? parseWithOxc(parser, source, file) : parseWithTypeScriptESLint(parser, source, file);

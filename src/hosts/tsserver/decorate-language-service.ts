@@ -8,7 +8,7 @@ import { codeFixesAt, combinedFix, FIX_ALL_ID } from './code-fixes.js';
 import { ALL_DIAGNOSTIC_CODES, ruleOfCode } from './diagnostic-codes.js';
 import { toDiagnostics } from './diagnostics.js';
 import { noticeDiagnostics, SetupNotices } from './setup-notices.js';
-import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
+import { LintSuperseded, mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
 import type { LintedFile, ProjectLinter } from './project-linter.js';
 import type { TypeScript } from './typescript-module.js';
 
@@ -42,6 +42,8 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     try {
       return extend();
     } catch (error) {
+      // A lint a newer version superseded: the request is cancelled, as tsserver's own work is.
+      if (error instanceof LintSuperseded) throw new typescript.OperationCanceledException();
       // Once per hook and error: a failure met on every keystroke would otherwise fill the log.
       logOnce(`${hook} failed; returning TypeScript's own result. ${describeError(error)}`, `${hook} failed: ${error instanceof Error ? error.message : String(error)}`);
       return own;
@@ -59,8 +61,11 @@ export function decorateLanguageService(context: PluginContext): ts.LanguageServ
     if (!mayHoldOpenRouterSite(sourceFile.text, typed) && !mayHoldOpenRouterSite(sourceFile.text, typed, projectClientTable(context.settings(), fileName))) return null;
     const linter = context.linter();
     if (!linter) return null;
-    const version = info.languageServiceHost.getScriptVersion(fileName);
-    const linted = linter.lint({ fileName, version, sourceFile, program, diagnostics });
+    const host = info.languageServiceHost;
+    const version = host.getScriptVersion(fileName);
+    // tsserver's token is throttled already; a version that moved on also ends the lint (a host that edits while it runs).
+    const isSuperseded = (): boolean => host.getScriptVersion(fileName) !== version || host.getCancellationToken?.().isCancellationRequested() === true;
+    const linted = linter.lint({ fileName, version, sourceFile, program, diagnostics, isSuperseded });
     // Once per file: while typing, version after version fails to parse, each at another position.
     if (linted.failure) logOnce(`${fileName} (version ${version}) could not be parsed for OpenRouter checks: ${linted.failure}`, `parse failure: ${fileName}`);
     return { linted, sourceFile, linter };

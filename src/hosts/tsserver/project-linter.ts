@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Linter as LinterClass } from 'eslint';
 import type * as ts from 'typescript';
 import plugin from '../../index.js';
-import { WRAPPED_PARSER, mayHoldOpenRouterSite, projectClientTable, loadProjectAttribution, type LoadedProjectConfig } from '../../analysis/index.js';
+import { LintSuperseded, WRAPPED_PARSER, mayHoldOpenRouterSite, projectClientTable, loadProjectAttribution, whileCurrent, type LoadedProjectConfig } from '../../analysis/index.js';
 import type { LintPackages } from './lint-packages.js';
 import { ruleSeverities, type PluginOptions } from './plugin-options.js';
 import { movedMessages, sameSlice, sliceShape, type SliceShape } from './slice-reuse.js';
@@ -40,6 +40,11 @@ export interface LintRequest {
    * file without grammar errors is linted in a slice (statement-slice.ts).
    */
   readonly diagnostics?: readonly ts.Diagnostic[];
+  /**
+   * Whether a newer version of the file has come (or the request was cancelled): the lint then
+   * stops between rules and sites with `LintSuperseded`, and nothing of it is kept.
+   */
+  readonly isSuperseded?: () => boolean;
 }
 
 const NOTHING: LintedFile = { text: '', offset: 0, messages: [], failure: null };
@@ -49,9 +54,17 @@ const MAX_SLICED_FILES = 32;
 const BOM = '\uFEFF';
 
 
-/** All the rules read of the project config, as a key: a package.json edit changes it. */
+const identityKeys = new WeakMap<LoadedProjectConfig, string>();
+
+/**
+ * All the rules read of the project config, as a key: a package.json edit changes it. Written once
+ * per loaded config (the same object while neither the options nor the package.json lookup change),
+ * not on every request: its lists may be long.
+ */
 function identityKey(loaded: LoadedProjectConfig): string {
-  return JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value));
+  let key = identityKeys.get(loaded);
+  if (key === undefined) identityKeys.set(loaded, (key = JSON.stringify(loaded, (_key, value: unknown) => (value instanceof Set ? [...(value as Set<unknown>)] : value))));
+  return key;
 }
 
 const programIds = new WeakMap<ts.Program, number>();
@@ -165,7 +178,7 @@ export class ProjectLinter {
    * The file's lint, and the shape of its slice when it was sliced. `previous` (the file's last lint,
    * under the same options and identity) is reused when the edit left the slice as it was.
    */
-  private verify({ fileName, sourceFile, program, diagnostics }: LintRequest, previous?: SlicedLint): { linted: LintedFile; shape: SliceShape | null } {
+  private verify({ fileName, sourceFile, program, diagnostics, isSuperseded }: LintRequest, previous?: SlicedLint): { linted: LintedFile; shape: SliceShape | null } {
     const hasBom = sourceFile.text.startsWith(BOM);
     const text = hasBom ? sourceFile.text.slice(1) : sourceFile.text;
     // The Program's SourceFile carries the BOM that ESLint strips, so positions would be off by one:
@@ -186,10 +199,12 @@ export class ProjectLinter {
       const messages = movedMessages(previous.linted.messages, previous.linted.text, previous.shape, shape);
       if (messages) return { linted: { text, offset: 0, messages, failure: null }, shape };
     }
+    if (isSuperseded?.()) throw new LintSuperseded();
     this.handOver = handOver ? { program: program!, sourceFile, text, slice } : undefined;
     let messages: LintMessage[];
     try {
-      messages = this.linterFor(fileName).verify(text, this.currentConfigs(fileName), { filename: fileName });
+      const verify = () => this.linterFor(fileName).verify(text, this.currentConfigs(fileName), { filename: fileName });
+      messages = isSuperseded ? whileCurrent(isSuperseded, verify) : verify();
     } finally {
       this.handOver = undefined;
     }

@@ -1,17 +1,21 @@
 /**
  * The top-level statements of a file that can bear on its OpenRouter findings. ESLint's cost is the
  * whole file's (ESTree conversion, scope analysis, traversal), but the analysis only follows names
- * from a site: its bindings, their references, the values they resolve to. A statement that shares
- * no name with a kept one cannot change a finding, so ESLint is shown the file with such statements
- * blanked out: spaces in their place, line breaks kept, so that every position, line and comment of
- * the rest stays where it is.
+ * from a site: its bindings, their references, the values they resolve to. A statement linked to no
+ * kept one through a name declared at the top level cannot change a finding, so ESLint is shown the
+ * file with such statements blanked out: spaces in their place, line breaks kept, so that every
+ * position, line and comment of the rest stays where it is.
  *
- * Kept: the statements whose text passes the pre-test, and every statement that shares a word with
- * a kept one (any word, in code, strings or comments, but keywords the file binds nowhere). Kept as
- * well, for what ESLint reads of them rather than for their names: a statement that is not a plain
- * declaration (its bindings are harder to list), one that holds a comment (a disable directive),
- * the one with the file's first string literal (fix planning takes the file's quote from it), and
- * the first (the Program node starts there).
+ * Kept: the statements whose text passes the pre-test, and from each kept statement, the statements
+ * that declare a name it mentions and those that mention a name it declares (a word in code, strings
+ * or comments counts as a mention). A declaration declares the names it binds; any other statement
+ * every word it holds but keywords, as its bindings are harder to list. Words that no top-level
+ * statement declares (property names, locals, globals, the words of a type's members) link nothing,
+ * so a call whose parameter's type shares its member names with every class of the file keeps that
+ * type, not the file. Kept as well, for what ESLint reads of them rather than for their names: a
+ * statement that is not a plain declaration, one that holds a comment (a disable directive), the one
+ * with the file's first string literal (fix planning takes the file's quote from it), and the first
+ * (the Program node starts there).
  */
 import type * as ts from 'typescript';
 import { BUILT_IN_TABLE, type ClientTable, mayHoldOpenRouterSite } from '../../analysis/index.js';
@@ -26,7 +30,7 @@ export interface StatementSlice {
 
 const WORD = /[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*/gu;
 
-/** Reserved and contextual keywords: they link statements only where the file binds them as names. */
+/** Reserved and contextual keywords: no statement but a declaration that binds one declares it. */
 const KEYWORDS = new Set(
   (
     'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
@@ -77,7 +81,7 @@ interface StatementFacts {
   /** Its words, each once. */
   readonly words: readonly string[];
   readonly declaration: boolean;
-  /** The names it declares (a declaration) or all its words (any other statement). */
+  /** The names it declares (a declaration) or its words but keywords (any other statement). */
   readonly bound: readonly string[];
   readonly holdsComment: boolean;
   readonly holdsString: boolean;
@@ -103,8 +107,8 @@ function statementFacts(typescript: TypeScript, statement: ts.Statement, text: s
     text,
     words,
     declaration,
-    // Words a non-declaration binds are not listed: all of its words count as names.
-    bound: declaration ? declaredNames(typescript, statement) : words,
+    // Words a non-declaration binds are not listed: all of its words but keywords count as names.
+    bound: declaration ? declaredNames(typescript, statement) : words.filter((word) => !KEYWORDS.has(word)),
     holdsComment: text.includes('//') || text.includes('/*'),
     holdsString: holdsStringToken(typescript, statement),
     blank: null,
@@ -140,16 +144,20 @@ export function sliceStatements(
   const declarations = declarationKinds(typescript);
   const starts = statements.map((statement) => statement.getStart(sourceFile));
   const facts = statements.map((statement, position) => statementFacts(typescript, statement, text.slice(starts[position], statement.end), declarations));
-  const bound = new Set(facts.flatMap((fact) => fact.bound));
-  // The statements of each word that links: any but a keyword the file binds nowhere.
-  const byWord = new Map<string, number[]>();
+  // The statements that declare each name, and those that mention it; other words link nothing.
+  const declaredBy = new Map<string, number[]>();
+  facts.forEach(({ bound }, position) => {
+    for (const name of bound) (declaredBy.get(name) ?? declaredBy.set(name, []).get(name)!).push(position);
+  });
+  const mentionedBy = new Map<string, number[]>();
   facts.forEach(({ words }, position) => {
-    for (const word of words) if (!KEYWORDS.has(word) || bound.has(word)) (byWord.get(word) ?? byWord.set(word, []).get(word)!).push(position);
+    for (const word of words) if (declaredBy.has(word)) (mentionedBy.get(word) ?? mentionedBy.set(word, []).get(word)!).push(position);
   });
 
-  // What a site can reach: the statements that may hold one, and all that share a word with those.
-  // Each word is followed once, so the walk is linear in the file's words even where every
-  // statement shares one (following it from each of them would be quadratic).
+  // What a site can reach: the statements that may hold one, the declarations of the names they
+  // mention and the mentions of the names they declare, and so on. Each name is followed once each
+  // way, so the walk is linear in the file's words even where every statement shares one (following
+  // it from each of them would be quadratic).
   const keep = statements.map(() => false);
   const queue: number[] = [];
   const mark = (position: number): void => {
@@ -160,12 +168,19 @@ export function sliceStatements(
   facts.forEach((fact, position) => {
     if (holdsSite(fact, clients)) mark(position);
   });
-  const followed = new Set<string>();
+  const toDeclarations = new Set<string>();
+  const toMentions = new Set<string>();
   for (let position = queue.pop(); position !== undefined; position = queue.pop()) {
-    for (const word of facts[position]!.words) {
-      if (followed.has(word)) continue;
-      followed.add(word);
-      for (const other of byWord.get(word) ?? []) mark(other);
+    const { words, bound } = facts[position]!;
+    for (const word of words) {
+      if (toDeclarations.has(word)) continue;
+      toDeclarations.add(word);
+      for (const other of declaredBy.get(word) ?? []) mark(other);
+    }
+    for (const name of bound) {
+      if (toMentions.has(name)) continue;
+      toMentions.add(name);
+      for (const other of mentionedBy.get(name) ?? []) mark(other);
     }
   }
   // Kept for what ESLint reads of them, not for their names: nothing they share a word with but the above reaches a site.
