@@ -134,6 +134,18 @@ describe('dicts', () => {
     expect(sent(``, 'get_headers()')).toEqual({ referer: 'unknown', title: 'unknown' });
   });
 
+  it('reads a dict and a call whose lines end in comments, as the docs\' samples are written', () => {
+    const [site] = sitesOf(`${CLIENT}OpenAI(  # a client
+    ${BASE},  # the base
+    default_headers={
+        "HTTP-Referer": "https://acme.dev", # Optional. Site URL
+        "X-Title": "Acme", # Optional. Site title
+    },
+)
+`);
+    expect(site).toMatchObject({ referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' });
+  });
+
   it('reads both dicts a conditional may be', () => {
     expect(sent(`h = {"HTTP-Referer": "https://a.dev"} if x else {"HTTP-Referer": "https://b.dev"}`).referer).toEqual(['https://a.dev', 'https://b.dev']);
   });

@@ -157,7 +157,7 @@ function readParameters(text: string, scope: PythonScope, list: SyntaxNode): voi
       flush(null);
       name = text.slice(child.from, child.to);
     } else if (child.name === 'AssignOp') defaultNext = true;
-    else if (defaultNext && child.name !== 'TypeDef') {
+    else if (defaultNext && child.name !== 'TypeDef' && child.name !== 'Comment') {
       flush(child);
       defaultNext = false;
     }

@@ -12,7 +12,7 @@ import { loadModule, moduleFile, projectRoot, type PythonModule } from './module
 import { isNodeOf, pythonNode } from './nodes.js';
 import { lookupName, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
-import { callArguments, dottedName, meaningfulChildren, unparenthesised } from './tree.js';
+import { callArguments, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
 
 /** An expression of some module: values of another module are read where they are written. */
 export interface PythonExpression {
@@ -588,7 +588,7 @@ export class PythonValues {
     let spread = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const name = child.name;
-      if (name === '{' || name === '}' || name === ',') continue;
+      if (name === '{' || name === '}' || name === ',' || isComment(child)) continue;
       if (name === 'for') return null;
       if (name === '**') spread = true;
       else if (name === ':') continue;
