@@ -27,7 +27,29 @@ client.chat.completions.create(model="m", messages=[], extra_headers={"HTTP-Refe
 client.models.list()
 `),
     ).toEqual([
-      { row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+      { row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
+
+  it('takes as requests only the calls that may pass attribution, leaving the construction\'s fields certain otherwise', () => {
+    expect(
+      sitesOf(`from openai import OpenAI
+client = OpenAI(base_url="${OR}")
+client.chat.completions.create(model="m", messages=[], extra_headers={"X-Trace": "1"})
+client.chat.completions.create(model="m", messages=[], extra_headers={})
+`),
+    ).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(
+      sitesOf(`from openai import OpenAI
+client = OpenAI(base_url="${OR}")
+client.chat.completions.create(model="m", messages=[], extra_headers=build())
+client.chat.completions.create(**params)
+`),
+    ).toEqual([
+      {
+        row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown',
+        requests: [{ line: 3, referer: 'unknown', title: 'unknown' }, { line: 4, referer: 'unknown', title: 'unknown' }],
+      },
     ]);
   });
 
@@ -72,7 +94,7 @@ openai.api_base = "${OR}"
 openai.ChatCompletion.create(model="m", messages=[], headers={"HTTP-Referer": "https://acme.dev"})
 `),
     ).toEqual([
-      { row: 'python-openai-legacy', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+      { row: 'python-openai-legacy', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
     ]);
     expect(sitesOf(`import openai\nopenai.api_base = "https://api.openai.com/v1"\n`)).toEqual([]);
   });
@@ -198,7 +220,7 @@ OpenRouter(api_key=key, x_open_router_title="Acme", x_open_router_categories="cl
 `),
     ).toEqual([
       {
-        row: 'python-openrouter', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent',
+        row: 'python-openrouter', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'unknown',
         requests: [{ line: 3, referer: ['https://acme.dev'], title: ['Acme'] }],
       },
       { row: 'python-openrouter', line: 4, referer: 'absent', title: ['Acme'], categories: ['cli-agent,game'] },

@@ -27,6 +27,7 @@ type Fields = Record<AttributionField, FieldState>;
 
 const ABSENT: FieldState = { state: 'absent' };
 const UNKNOWN: FieldState = { state: 'unknown' };
+const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
 const LITELLM_ROWS = new Set(['python-litellm', 'python-dspy', 'python-smolagents-litellm']);
@@ -189,7 +190,11 @@ class SiteFinder {
     };
   }
 
-  /** Calls through the client a name holds (`client.chat.completions.create(..., extra_headers=...)`) that pass attribution of their own. */
+  /**
+   * Calls through the client a name holds (`client.chat.completions.create(..., extra_headers=...)`) that
+   * may pass attribution of their own: some attribution header or option spelled out, or headers the file
+   * does not show whole. A call whose headers certainly hold none (`extra_headers={"X-Trace": id}`) is not one.
+   */
   requestsThrough(row: PythonClientRow, construction: SyntaxNode, fields: Fields): RequestSite[] {
     const keywords = row.python.requestKeywords;
     if (keywords.length === 0) return [];
@@ -199,10 +204,18 @@ class SiteFinder {
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
       const args = this.args(call);
-      if (!keywords.some((keyword) => args.keywords.has(keyword))) continue;
-      requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
+      if (!keywords.some((keyword) => args.keywords.has(keyword)) && args.doubleStarred.length === 0) continue;
+      const request = this.requestSite(call, args, row.options, headerKeywords, fields);
+      if (request) requests.push(request);
     }
     return requests;
+  }
+
+  /** A request of a site when it may pass attribution of its own, with what it sends over the site's own fields. */
+  requestSite(call: SyntaxNode, args: CallArguments, options: ClientRow['options'], headerKeywords: readonly string[], beneath: Fields): RequestSite | null {
+    const own = this.attribution(args, options, headerKeywords, null).fields;
+    if (ATTRIBUTION_FIELDS.every((field) => own[field].state === 'absent')) return null;
+    return { node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, options, headerKeywords, beneath).fields };
   }
 
   /** `litellm.headers = {...}` and `os.environ["OR_SITE_URL"] = ...` written in the file: what LiteLLM sends beneath a call's own. */
@@ -251,7 +264,8 @@ class SiteFinder {
       if (!this.passesGate(row.python.gate, args, method, null)) continue;
       if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
       const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
-      sites.push(this.site(row, call, attribution, this.requestsThrough(row, call, attribution.fields), args));
+      const requests = this.requestsThrough(row, call, attribution.fields);
+      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());
@@ -337,9 +351,8 @@ class SiteFinder {
       for (const { node: call } of this.module.index.calls) {
         const qualified = call.firstChild ? this.values.qualifiedName(this.module, call.firstChild) : null;
         if (!qualified || !/^openai\.(?:ChatCompletion|Completion|Embedding)\.a?create$/.test(qualified)) continue;
-        const args = this.args(call);
-        if (!args.keywords.has('headers')) continue;
-        requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, {}, ['headers'], null).fields });
+        const request = this.requestSite(call, this.args(call), {}, ['headers'], NONE);
+        if (request) requests.push(request);
       }
       sites.push({
         row: LEGACY_OPENAI_ROW,
@@ -348,7 +361,7 @@ class SiteFinder {
         scope: null as unknown as Scope,
         options: { kind: 'unknown' },
         headers: { kind: 'missing', parent: null, remaining: [] },
-        fields: { referer: ABSENT, title: ABSENT, categories: ABSENT },
+        fields: mayComePerRequest(NONE, requests),
         requests,
         wrapperCall: null,
         ignoredOptions: [],
@@ -357,6 +370,17 @@ class SiteFinder {
     }
     return sites;
   }
+}
+
+/**
+ * A site's fields when its requests may pass attribution: what the construction leaves out may come with
+ * each request, so it is not certain there (the rules then check the requests), as in JavaScript.
+ */
+function mayComePerRequest(fields: Fields, requests: readonly RequestSite[]): Fields {
+  if (requests.length === 0) return fields;
+  const merged = { ...fields };
+  for (const field of ATTRIBUTION_FIELDS) if (merged[field].state === 'absent') merged[field] = UNKNOWN;
+  return merged;
 }
 
 /** openai 0.x, configured by module globals; attribution goes in each call's `headers`. */
