@@ -11,6 +11,8 @@ import type { ClientRow } from '../clients/rows.js';
 import type { HeadersState } from '../clients/options.js';
 import type { Node, Scope } from '../syntax/ast.js';
 import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from '../sites/site.js';
+import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
+import type { ObjectEntry } from '../values/static-value.js';
 import { ResolutionBudget } from '../values/budget.js';
 import { exactText, type StringAlternative } from '../values/static-value.js';
 import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
@@ -87,6 +89,20 @@ class SiteFinder {
       shape = this.values.dict(entry.values[0]!.module, entry.values[0]!.node);
     }
     return shape;
+  }
+
+  /** Where a keyword's (nested) value is written in this file, to underline: the innermost dict this file spells out. */
+  keywordValueNode(args: CallArguments, path: string): SyntaxNode {
+    const [first, ...rest] = path.split('.');
+    let at = args.keywords.get(first!)!;
+    for (const key of rest) {
+      const shape = this.values.dict(this.module, at);
+      const entry = shape ? dictEntry(shape, key, false) : null;
+      const inner = entry?.values.length === 1 ? entry.values[0]! : null;
+      if (!inner || inner.module !== this.module) break;
+      at = inner.node;
+    }
+    return at;
   }
 
   /** What a call passes through option keywords and header dicts, over what lies beneath it (a session's or a global's headers). */
@@ -185,9 +201,30 @@ class SiteFinder {
       requests,
       wrapperCall: null,
       // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
-      ignoredOptions: args ? row.ignoredOptions.filter((name) => args.keywords.has(name)) : [],
-      misplaced: [],
+      ignoredOptions: args ? row.ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
+      misplaced: args ? this.ignoredAttribution(row, args, attribution.fields) : [],
     };
+  }
+
+  /**
+   * Attribution headers written in a keyword the client never reads (`default_headers=` on the official
+   * SDK, CrewAI's `model_kwargs={"extra_headers": ...}`), for the fields the site sends nowhere else:
+   * no-ignored-attribution's finding, so require-referer does not report the same mistake again.
+   */
+  ignoredAttribution(row: PythonClientRow, args: CallArguments, fields: Fields): MisplacedAttribution[] {
+    const found: MisplacedAttribution[] = [];
+    for (const option of row.ignoredOptions) {
+      const shape = this.keywordDict(args, option);
+      if (!shape || shape === 'missing') continue;
+      const carried = new Set(shape.entries.map((entry) => HEADER_FIELDS.get(entry.key.toLowerCase())));
+      const lost = ATTRIBUTION_FIELDS.filter((field) => carried.has(field) && fields[field].state !== 'present');
+      if (lost.length === 0) continue;
+      const at = this.node(this.keywordValueNode(args, option), 'PythonExpression');
+      // No container: nothing here plans an edit of Python source, so the finding is reported without a fix.
+      const entry = { key: option, value: at as unknown as ObjectEntry['value'], scope: null as unknown as Scope, mayBeOverridden: false, editable: false };
+      found.push({ kind: 'ignoredOption', option, fields: lost, entry, container: null });
+    }
+    return found;
   }
 
   /**

@@ -155,6 +155,8 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['default_headers', 'extra_headers'],
     requestKeywords: [],
   }, {
+    // CrewAI sends headers from `default_headers` alone: a headers dict inside `model_kwargs` never becomes headers.
+    ignoredOptions: ['model_kwargs.extra_headers', 'model_kwargs.default_headers', 'model_kwargs.headers'],
     // CrewAI sends its own referer and no title.
     foreignIdentity: { referer: 'https://crewai.com', title: '', unlessGiven: true },
     instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `default_headers`',
