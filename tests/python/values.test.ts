@@ -50,9 +50,19 @@ describe('names', () => {
     expect(site!.referer).toEqual(['https://local.dev']);
   });
 
-  it('does not know a name assigned in a loop or augmented', () => {
-    expect(sent(`for r in refs:\n    REF = r\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+  it('does not know a name assigned in a loop from the loop, or from itself, or augmented', () => {
+    expect(sent(`for r in refs:\n    REF = r\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?r>']);
+    expect(sent(`REF = "https://acme.dev"\nfor part in parts:\n    REF = REF + "/x"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
     expect(sent(`REF = "https://acme.dev"\nREF += "/x"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+  });
+
+  it('reads a value a loop assigns on every pass', () => {
+    const [site] = sitesOf(`${CLIENT}import requests
+for model in models:
+    headers = {"Authorization": key, "X-Title": "Acme"}
+    requests.post("https://openrouter.ai/api/v1/chat/completions", headers=headers, json={"model": model})
+`) as { referer: unknown; title: unknown }[];
+    expect(site).toMatchObject({ referer: 'absent', title: ['Acme'] });
   });
 
   it('takes a parameter\'s default as one value beside whatever a caller passes', () => {
