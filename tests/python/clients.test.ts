@@ -208,6 +208,44 @@ LiteLLMModel(model_id="openrouter/anthropic/claude")
       { row: 'python-smolagents-litellm', line: 7, referer: 'absent', title: 'absent', categories: 'absent' },
     ]);
   });
+
+  it('finds another provider\'s model sent to an OpenRouter api_base, without LiteLLM\'s identity', () => {
+    expect(
+      sitesOf(`import dspy, litellm
+dspy.LM(model="openai/gpt-4o", api_key=key, api_base="${OR}")
+dspy.LM("openrouter/x", api_base="${OR}")
+litellm.completion(model=MODEL, api_base="${OR}", messages=[], extra_headers={"X-Title": "Acme"})
+dspy.LM("openai/gpt-4o", api_base="https://api.openai.com/v1")
+`),
+    ).toEqual([
+      { row: 'python-dspy-base-url', line: 2, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-dspy', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-litellm-base-url', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' },
+    ]);
+  });
+});
+
+describe('clients handed on', () => {
+  it('finds the AsyncOpenAI the Agents SDK re-exports, but not a project module of that name', () => {
+    const code = `from agents import Agent, OpenAIChatCompletionsModel, AsyncOpenAI
+client = AsyncOpenAI(api_key=key, base_url="${OR}")
+agent = Agent(name="a", model=OpenAIChatCompletionsModel(model="m", openai_client=client))
+`;
+    expect(sitesOf(code)).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(sitesOf('from agents import OpenAI\nOpenAI(base_url="${OR}")\n')).toEqual([]);
+  });
+
+  it('finds instructor clients made from an openrouter/ provider string, with the headers their requests pass', () => {
+    expect(
+      sitesOf(`import instructor
+client = instructor.from_provider(model="openrouter/" + model, api_key=key, async_client=False)
+client.create_with_completion(model=model, messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+instructor.from_provider("openai/gpt-4o")
+`),
+    ).toEqual([
+      { row: 'python-instructor', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
 });
 
 describe('clients made for OpenRouter', () => {

@@ -20,7 +20,7 @@ import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
-import { PYTHON_ROWS, pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
+import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, type CallArguments } from './tree.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
@@ -32,7 +32,7 @@ const UNKNOWN: FieldState = { state: 'unknown' };
 const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
-const LITELLM_ROWS = new Set(['python-litellm', 'python-dspy', 'python-smolagents-litellm']);
+const LITELLM_ROWS = new Set(['python-litellm', 'python-litellm-base-url', 'python-dspy', 'python-dspy-base-url', 'python-smolagents-litellm']);
 
 /** What one call passes: each field's state, and whether its headers could be read. */
 interface CallAttribution {
@@ -290,15 +290,16 @@ class SiteFinder {
       for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
       if (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) continue;
       const qualified = this.values.qualifiedName(this.module, callee);
-      const row = qualified ? pythonRowFor(qualified) : null;
-      if (!row) continue;
-      if (row.python.session) {
-        sessions.push({ row, call });
+      const rows = qualified ? pythonRowsFor(qualified) : [];
+      if (rows.length === 0) continue;
+      if (rows[0]!.python.session) {
+        sessions.push({ row: rows[0]!, call });
         continue;
       }
       const args = this.args(call);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
-      if (!this.passesGate(row.python.gate, args, method, null)) continue;
+      const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
+      if (!row) continue;
       if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
       const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
       const requests = this.requestsThrough(row, call, attribution.fields);
