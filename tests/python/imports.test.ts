@@ -53,6 +53,16 @@ describe('imported constants', () => {
     expect(sitesIn(root, 'services/review/openrouter.py', sdk)).toEqual([{ row: 'python-openrouter', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });
 
+  it('reads a settings object imported from the project\'s config module', () => {
+    const root = project({
+      'config.py':
+        'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    LLM_BASE_URL: str = "https://openrouter.ai/api/v1"\n    SITE_NAME: str = "LLM Project"\n\nsettings = Settings()\n',
+    });
+    expect(sitesIn(root, 'main.py', 'from openai import OpenAI\nfrom config import settings\nOpenAI(base_url=settings.LLM_BASE_URL, default_headers={"X-Title": settings.SITE_NAME})\n')).toEqual([
+      { row: 'python-openai', line: 3, referer: 'absent', title: ['<env:SITE_NAME>', 'LLM Project'], categories: 'absent' },
+    ]);
+  });
+
   it('reports an imported value at the name that reads it, in the linted file', () => {
     const root = project({ 'app/config.py': 'REFERER = "https://acme.dev"\n' });
     const code = 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n';

@@ -18,7 +18,9 @@ export type Binding =
   | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
   /** `def name(...)`: a helper whose returns are its value at a call. */
   | { readonly kind: 'def'; readonly node: SyntaxNode; readonly at: number }
-  /** Anything else: `class`, `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
+  /** `class Name(...)`: its body's assignments are the class attributes. */
+  | { readonly kind: 'class'; readonly node: SyntaxNode; readonly at: number }
+  /** Anything else: `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
   | { readonly kind: 'other'; readonly at: number };
 
 /** `name[key] = value`, `name.update(value)`, `name.setdefault(key, value)` after a name is bound. */
@@ -264,7 +266,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
         // `def f` and `class C` bind their names where they are written.
         if (kind === 'function' || kind === 'class') {
           const nameNode = childNamed(node, 'VariableName');
-          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'other', at: node.from });
+          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'class', node, at: node.from });
         }
         scope = newScope(kind, node, scope);
         scopes.set(scopeKey(node), scope);
