@@ -50,7 +50,8 @@ export default createRule({
         const { foreignIdentity, instead } = site.row;
         // Unless an option may put the app's own headers over it (Portkey's `forwardHeaders`).
         if (foreignIdentity) {
-          if (site.fields.referer.state === 'absent') {
+          // A referer written where the library never reads it is no-ignored-attribution's finding: one finding per mistake.
+          if (site.fields.referer.state === 'absent' && !misplacedFields(site.misplaced).has('referer')) {
             if (!foreignIdentity.unlessGiven) {
               report({ node: site.reportNode, messageId: 'foreignIdentity', data: { client: site.row.label, ...foreignIdentity, instead: instead ?? '' } });
             } else {

@@ -26,6 +26,16 @@ describe('audit on Python files', () => {
     expect(findingLines(report).some((line) => line.includes('client.ts'))).toBe(true);
   });
 
+  it('audits a Python file that posts to a URL its config module holds, without naming OpenRouter itself', () => {
+    writeTree(org, {
+      'service/.git/HEAD': 'ref: refs/heads/main\n',
+      'service/config.py': 'import os\nLLM_API_URL = os.getenv("LLM_API_URL", "https://openrouter.ai/api/v1/chat/completions")\n',
+      'service/main.py': 'import requests\nfrom config import LLM_API_URL\n\nrequests.post(LLM_API_URL, json=payload, headers={"Authorization": key})\n',
+    });
+    const { report } = auditJson(['service'], org);
+    expect(findingLines(report)).toEqual(['service: main.py:4 openrouter/require-referer']);
+  });
+
   it('lists Python sites and formats them for code scanning as it does JavaScript ones', () => {
     writeTree(org, { 'py-only/.git/HEAD': 'ref: refs/heads/main\n', 'py-only/app.py': PYTHON_CLIENT });
     const sites = runCli(['audit', '--list-sites', 'py-only'], org);

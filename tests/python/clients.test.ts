@@ -27,7 +27,29 @@ client.chat.completions.create(model="m", messages=[], extra_headers={"HTTP-Refe
 client.models.list()
 `),
     ).toEqual([
-      { row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+      { row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
+
+  it('takes as requests only the calls that may pass attribution, leaving the construction\'s fields certain otherwise', () => {
+    expect(
+      sitesOf(`from openai import OpenAI
+client = OpenAI(base_url="${OR}")
+client.chat.completions.create(model="m", messages=[], extra_headers={"X-Trace": "1"})
+client.chat.completions.create(model="m", messages=[], extra_headers={})
+`),
+    ).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(
+      sitesOf(`from openai import OpenAI
+client = OpenAI(base_url="${OR}")
+client.chat.completions.create(model="m", messages=[], extra_headers=build())
+client.chat.completions.create(**params)
+`),
+    ).toEqual([
+      {
+        row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown',
+        requests: [{ line: 3, referer: 'unknown', title: 'unknown' }, { line: 4, referer: 'unknown', title: 'unknown' }],
+      },
     ]);
   });
 
@@ -72,7 +94,7 @@ openai.api_base = "${OR}"
 openai.ChatCompletion.create(model="m", messages=[], headers={"HTTP-Referer": "https://acme.dev"})
 `),
     ).toEqual([
-      { row: 'python-openai-legacy', line: 2, referer: 'absent', title: 'absent', categories: 'absent', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+      { row: 'python-openai-legacy', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
     ]);
     expect(sitesOf(`import openai\nopenai.api_base = "https://api.openai.com/v1"\n`)).toEqual([]);
   });
@@ -186,6 +208,44 @@ LiteLLMModel(model_id="openrouter/anthropic/claude")
       { row: 'python-smolagents-litellm', line: 7, referer: 'absent', title: 'absent', categories: 'absent' },
     ]);
   });
+
+  it('finds another provider\'s model sent to an OpenRouter api_base, without LiteLLM\'s identity', () => {
+    expect(
+      sitesOf(`import dspy, litellm
+dspy.LM(model="openai/gpt-4o", api_key=key, api_base="${OR}")
+dspy.LM("openrouter/x", api_base="${OR}")
+litellm.completion(model=MODEL, api_base="${OR}", messages=[], extra_headers={"X-Title": "Acme"})
+dspy.LM("openai/gpt-4o", api_base="https://api.openai.com/v1")
+`),
+    ).toEqual([
+      { row: 'python-dspy-base-url', line: 2, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-dspy', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-litellm-base-url', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' },
+    ]);
+  });
+});
+
+describe('clients handed on', () => {
+  it('finds the AsyncOpenAI the Agents SDK re-exports, but not a project module of that name', () => {
+    const code = `from agents import Agent, OpenAIChatCompletionsModel, AsyncOpenAI
+client = AsyncOpenAI(api_key=key, base_url="${OR}")
+agent = Agent(name="a", model=OpenAIChatCompletionsModel(model="m", openai_client=client))
+`;
+    expect(sitesOf(code)).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(sitesOf('from agents import OpenAI\nOpenAI(base_url="${OR}")\n')).toEqual([]);
+  });
+
+  it('finds instructor clients made from an openrouter/ provider string, with the headers their requests pass', () => {
+    expect(
+      sitesOf(`import instructor
+client = instructor.from_provider(model="openrouter/" + model, api_key=key, async_client=False)
+client.create_with_completion(model=model, messages=[], extra_headers={"HTTP-Referer": "https://acme.dev"})
+instructor.from_provider("openai/gpt-4o")
+`),
+    ).toEqual([
+      { row: 'python-instructor', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 3, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
 });
 
 describe('clients made for OpenRouter', () => {
@@ -198,7 +258,7 @@ OpenRouter(api_key=key, x_open_router_title="Acme", x_open_router_categories="cl
 `),
     ).toEqual([
       {
-        row: 'python-openrouter', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent',
+        row: 'python-openrouter', line: 2, referer: ['https://acme.dev'], title: ['Acme'], categories: 'unknown',
         requests: [{ line: 3, referer: ['https://acme.dev'], title: ['Acme'] }],
       },
       { row: 'python-openrouter', line: 4, referer: 'absent', title: ['Acme'], categories: ['cli-agent,game'] },

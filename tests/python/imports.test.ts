@@ -40,6 +40,29 @@ describe('imported constants', () => {
     ).toEqual([{ row: 'python-openai', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' }]);
   });
 
+  it('reads a module beside a script, which Python finds first on the script\'s path', () => {
+    const root = project({ 'services/review/config.py': 'import os\nLLM_API_URL = os.getenv("LLM_API_URL", "https://openrouter.ai/api/v1/chat/completions")\n' });
+    const code = 'import requests\nfrom config import LLM_API_URL\nrequests.post(LLM_API_URL, headers={"Authorization": key}, json=payload)\n';
+    expect(sitesIn(root, 'services/review/main.py', code)).toEqual([{ row: 'requests-request', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    // Not from another folder: that module is not on the script's path.
+    expect(sitesIn(root, 'services/other/main.py', code)).toEqual([]);
+    // A package's module imports by the package's path; a module named like a package is not imported by itself.
+    const inPackage = project({ 'llm/__init__.py': '', 'llm/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    expect(sitesIn(inPackage, 'llm/main.py', code)).toEqual([]);
+    const sdk = 'from openrouter import OpenRouter\nOpenRouter(api_key=key)\n';
+    expect(sitesIn(root, 'services/review/openrouter.py', sdk)).toEqual([{ row: 'python-openrouter', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('reads a settings object imported from the project\'s config module', () => {
+    const root = project({
+      'config.py':
+        'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    LLM_BASE_URL: str = "https://openrouter.ai/api/v1"\n    SITE_NAME: str = "LLM Project"\n\nsettings = Settings()\n',
+    });
+    expect(sitesIn(root, 'main.py', 'from openai import OpenAI\nfrom config import settings\nOpenAI(base_url=settings.LLM_BASE_URL, default_headers={"X-Title": settings.SITE_NAME})\n')).toEqual([
+      { row: 'python-openai', line: 3, referer: 'absent', title: ['<env:SITE_NAME>', 'LLM Project'], categories: 'absent' },
+    ]);
+  });
+
   it('reports an imported value at the name that reads it, in the linted file', () => {
     const root = project({ 'app/config.py': 'REFERER = "https://acme.dev"\n' });
     const code = 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n';

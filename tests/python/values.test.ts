@@ -50,9 +50,19 @@ describe('names', () => {
     expect(site!.referer).toEqual(['https://local.dev']);
   });
 
-  it('does not know a name assigned in a loop or augmented', () => {
-    expect(sent(`for r in refs:\n    REF = r\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+  it('does not know a name assigned in a loop from the loop, or from itself, or augmented', () => {
+    expect(sent(`for r in refs:\n    REF = r\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?r>']);
+    expect(sent(`REF = "https://acme.dev"\nfor part in parts:\n    REF = REF + "/x"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
     expect(sent(`REF = "https://acme.dev"\nREF += "/x"\nh = {"HTTP-Referer": REF}`).referer).toEqual(['<?REF>']);
+  });
+
+  it('reads a value a loop assigns on every pass', () => {
+    const [site] = sitesOf(`${CLIENT}import requests
+for model in models:
+    headers = {"Authorization": key, "X-Title": "Acme"}
+    requests.post("https://openrouter.ai/api/v1/chat/completions", headers=headers, json={"model": model})
+`) as { referer: unknown; title: unknown }[];
+    expect(site).toMatchObject({ referer: 'absent', title: ['Acme'] });
   });
 
   it('takes a parameter\'s default as one value beside whatever a caller passes', () => {
@@ -113,6 +123,33 @@ class C(Base):
   });
 });
 
+describe('attributes of a class and of a settings object', () => {
+  it('reads a class attribute, and the default of an instance built with no arguments', () => {
+    expect(sent(`class Config:\n    REFERER = "https://acme.dev"\nh = {"HTTP-Referer": Config.REFERER}`).referer).toEqual(['https://acme.dev']);
+    expect(sent(`class Config:\n    REFERER: str = "https://acme.dev"\nconfig = Config()\nh = {"HTTP-Referer": config.REFERER}`).referer).toEqual(['https://acme.dev']);
+  });
+
+  it('gives a pydantic BaseSettings field the environment first and its default beneath', () => {
+    const settings = `from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    SITE_URL: str = "http://localhost:3000"\n    SITE_NAME: str = "LLM Project"\n`;
+    expect(sent(`${settings}settings = Settings(_env_file=".env")\nh = {"HTTP-Referer": settings.SITE_URL, "X-Title": settings.SITE_NAME}`)).toEqual({
+      referer: ['<env:SITE_URL>', 'http://localhost:3000'],
+      title: ['<env:SITE_NAME>', 'LLM Project'],
+    });
+  });
+
+  it('does not know an attribute something else may set', () => {
+    const plain = `class Config:\n    REFERER = "https://acme.dev"\n`;
+    // Built with arguments, or with an __init__ of its own.
+    expect(sent(`${plain}config = Config(referer)\nh = {"HTTP-Referer": config.REFERER}`).referer).toEqual(['<?REFERER>']);
+    expect(sent(`class Config:\n    REFERER = "https://acme.dev"\n    def __init__(self, r):\n        self.REFERER = r\nconfig = Config()\nh = {"HTTP-Referer": config.REFERER}`).referer).toEqual(['<?REFERER>']);
+    // Written in the file, or not assigned in the class body.
+    expect(sent(`${plain}Config.REFERER = other\nh = {"HTTP-Referer": Config.REFERER}`).referer).toEqual(['<?REFERER>']);
+    expect(sent(`${plain}h = {"HTTP-Referer": Config.URL}`).referer).toEqual(['<?URL>']);
+    // A settings field passed to the constructor.
+    expect(sent(`from pydantic_settings import BaseSettings\nclass S(BaseSettings):\n    URL: str = "https://acme.dev"\ns = S(URL=u)\nh = {"HTTP-Referer": s.URL}`).referer).toEqual(['<?URL>']);
+  });
+});
+
 describe('dicts', () => {
   it('reads ** merges, dict(a, **b), a | b and {**a, "k": v}', () => {
     expect(sent(`a = {"HTTP-Referer": "https://acme.dev"}\nb = {"X-Title": "Acme"}\nh = dict(a, **b)`)).toEqual({ referer: ['https://acme.dev'], title: ['Acme'] });
@@ -132,6 +169,18 @@ describe('dicts', () => {
     expect(sent(`h = {}\nh[key] = value`)).toEqual({ referer: 'unknown', title: 'unknown' });
     expect(sent(`h = {}\nh.update(build())`)).toEqual({ referer: 'unknown', title: 'unknown' });
     expect(sent(``, 'get_headers()')).toEqual({ referer: 'unknown', title: 'unknown' });
+  });
+
+  it('reads a dict and a call whose lines end in comments, as the docs\' samples are written', () => {
+    const [site] = sitesOf(`${CLIENT}OpenAI(  # a client
+    ${BASE},  # the base
+    default_headers={
+        "HTTP-Referer": "https://acme.dev", # Optional. Site URL
+        "X-Title": "Acme", # Optional. Site title
+    },
+)
+`);
+    expect(site).toMatchObject({ referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' });
   });
 
   it('reads both dicts a conditional may be', () => {

@@ -56,6 +56,9 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'Test App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },
+    // A docs marker emptied of its name is still no name, as `<>` is no referer.
+    { code: fetchWith("'<>'"), errors: [{ messageId: 'placeholderTitle', data: { title: '"<>"' } }] },
+    { code: fetchWith("'{{}}'"), errors: [{ messageId: 'placeholderTitle' }] },
     { code: fetchWith("'YOUR_APP_NAME'"), errors: [{ messageId: 'placeholderTitle' }] },
     { code: fetchWith("'Your Site Name'"), errors: [{ messageId: 'placeholderTitle' }] },
     { code: fetchWith("'Your App Name'"), errors: [{ messageId: 'placeholderTitle' }] },

@@ -26,8 +26,9 @@ export type TitleProblem = { kind: 'placeholder' } | { kind: 'generic' } | { kin
 export function checkTitle(title: string, genericWords: ReadonlySet<string>): TitleProblem | null {
   const trimmed = title.trim();
   if (trimmed === '') return { kind: 'empty' };
-  // Template markers copied from docs: `<YOUR_SITE_NAME>`, `{{APP_NAME}}`, `[Your App]`, `YOUR_APP_NAME`.
-  if (/^(?:<[^<>]+>|\{\{[^{}]+\}\}|\[[^[\]]+\]|\$\{[^{}]+\})$/.test(trimmed) || /^YOUR_[A-Z\d_]+$/.test(trimmed)) {
+  // Template markers copied from docs: `<YOUR_SITE_NAME>`, `{{APP_NAME}}`, `[Your App]`, `YOUR_APP_NAME`; emptied
+  // (`<>`) they still name nothing, as isPlaceholderReferer holds for referers.
+  if (/^(?:<[^<>]*>|\{\{[^{}]*\}\}|\[[^[\]]*\]|\$\{[^{}]*\})$/.test(trimmed) || /^YOUR_[A-Z\d_]+$/.test(trimmed)) {
     return { kind: 'placeholder' };
   }
   const words = titleWords(trimmed);

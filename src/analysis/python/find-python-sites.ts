@@ -11,6 +11,8 @@ import type { ClientRow } from '../clients/rows.js';
 import type { HeadersState } from '../clients/options.js';
 import type { Node, Scope } from '../syntax/ast.js';
 import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from '../sites/site.js';
+import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
+import type { ObjectEntry } from '../values/static-value.js';
 import { ResolutionBudget } from '../values/budget.js';
 import { exactText, type StringAlternative } from '../values/static-value.js';
 import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
@@ -18,7 +20,7 @@ import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
-import { PYTHON_ROWS, pythonRowFor, type PythonClientRow, type PythonGate } from './rows.js';
+import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, type CallArguments } from './tree.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
@@ -27,9 +29,10 @@ type Fields = Record<AttributionField, FieldState>;
 
 const ABSENT: FieldState = { state: 'absent' };
 const UNKNOWN: FieldState = { state: 'unknown' };
+const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
-const LITELLM_ROWS = new Set(['python-litellm', 'python-dspy', 'python-smolagents-litellm']);
+const LITELLM_ROWS = new Set(['python-litellm', 'python-litellm-base-url', 'python-dspy', 'python-dspy-base-url', 'python-smolagents-litellm']);
 
 /** What one call passes: each field's state, and whether its headers could be read. */
 interface CallAttribution {
@@ -86,6 +89,20 @@ class SiteFinder {
       shape = this.values.dict(entry.values[0]!.module, entry.values[0]!.node);
     }
     return shape;
+  }
+
+  /** Where a keyword's (nested) value is written in this file, to underline: the innermost dict this file spells out. */
+  keywordValueNode(args: CallArguments, path: string): SyntaxNode {
+    const [first, ...rest] = path.split('.');
+    let at = args.keywords.get(first!)!;
+    for (const key of rest) {
+      const shape = this.values.dict(this.module, at);
+      const entry = shape ? dictEntry(shape, key, false) : null;
+      const inner = entry?.values.length === 1 ? entry.values[0]! : null;
+      if (!inner || inner.module !== this.module) break;
+      at = inner.node;
+    }
+    return at;
   }
 
   /** What a call passes through option keywords and header dicts, over what lies beneath it (a session's or a global's headers). */
@@ -184,12 +201,37 @@ class SiteFinder {
       requests,
       wrapperCall: null,
       // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
-      ignoredOptions: args ? row.ignoredOptions.filter((name) => args.keywords.has(name)) : [],
-      misplaced: [],
+      ignoredOptions: args ? row.ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
+      misplaced: args ? this.ignoredAttribution(row, args, attribution.fields) : [],
     };
   }
 
-  /** Calls through the client a name holds (`client.chat.completions.create(..., extra_headers=...)`) that pass attribution of their own. */
+  /**
+   * Attribution headers written in a keyword the client never reads (`default_headers=` on the official
+   * SDK, CrewAI's `model_kwargs={"extra_headers": ...}`), for the fields the site sends nowhere else:
+   * no-ignored-attribution's finding, so require-referer does not report the same mistake again.
+   */
+  ignoredAttribution(row: PythonClientRow, args: CallArguments, fields: Fields): MisplacedAttribution[] {
+    const found: MisplacedAttribution[] = [];
+    for (const option of row.ignoredOptions) {
+      const shape = this.keywordDict(args, option);
+      if (!shape || shape === 'missing') continue;
+      const carried = new Set(shape.entries.map((entry) => HEADER_FIELDS.get(entry.key.toLowerCase())));
+      const lost = ATTRIBUTION_FIELDS.filter((field) => carried.has(field) && fields[field].state !== 'present');
+      if (lost.length === 0) continue;
+      const at = this.node(this.keywordValueNode(args, option), 'PythonExpression');
+      // No container: nothing here plans an edit of Python source, so the finding is reported without a fix.
+      const entry = { key: option, value: at as unknown as ObjectEntry['value'], scope: null as unknown as Scope, mayBeOverridden: false, editable: false };
+      found.push({ kind: 'ignoredOption', option, fields: lost, entry, container: null });
+    }
+    return found;
+  }
+
+  /**
+   * Calls through the client a name holds (`client.chat.completions.create(..., extra_headers=...)`) that
+   * may pass attribution of their own: some attribution header or option spelled out, or headers the file
+   * does not show whole. A call whose headers certainly hold none (`extra_headers={"X-Trace": id}`) is not one.
+   */
   requestsThrough(row: PythonClientRow, construction: SyntaxNode, fields: Fields): RequestSite[] {
     const keywords = row.python.requestKeywords;
     if (keywords.length === 0) return [];
@@ -199,10 +241,18 @@ class SiteFinder {
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
       const args = this.args(call);
-      if (!keywords.some((keyword) => args.keywords.has(keyword))) continue;
-      requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, row.options, headerKeywords, fields).fields });
+      if (!keywords.some((keyword) => args.keywords.has(keyword)) && args.doubleStarred.length === 0) continue;
+      const request = this.requestSite(call, args, row.options, headerKeywords, fields);
+      if (request) requests.push(request);
     }
     return requests;
+  }
+
+  /** A request of a site when it may pass attribution of its own, with what it sends over the site's own fields. */
+  requestSite(call: SyntaxNode, args: CallArguments, options: ClientRow['options'], headerKeywords: readonly string[], beneath: Fields): RequestSite | null {
+    const own = this.attribution(args, options, headerKeywords, null).fields;
+    if (ATTRIBUTION_FIELDS.every((field) => own[field].state === 'absent')) return null;
+    return { node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, options, headerKeywords, beneath).fields };
   }
 
   /** `litellm.headers = {...}` and `os.environ["OR_SITE_URL"] = ...` written in the file: what LiteLLM sends beneath a call's own. */
@@ -240,18 +290,20 @@ class SiteFinder {
       for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
       if (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) continue;
       const qualified = this.values.qualifiedName(this.module, callee);
-      const row = qualified ? pythonRowFor(qualified) : null;
-      if (!row) continue;
-      if (row.python.session) {
-        sessions.push({ row, call });
+      const rows = qualified ? pythonRowsFor(qualified) : [];
+      if (rows.length === 0) continue;
+      if (rows[0]!.python.session) {
+        sessions.push({ row: rows[0]!, call });
         continue;
       }
       const args = this.args(call);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
-      if (!this.passesGate(row.python.gate, args, method, null)) continue;
+      const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
+      if (!row) continue;
       if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
       const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
-      sites.push(this.site(row, call, attribution, this.requestsThrough(row, call, attribution.fields), args));
+      const requests = this.requestsThrough(row, call, attribution.fields);
+      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());
@@ -337,9 +389,8 @@ class SiteFinder {
       for (const { node: call } of this.module.index.calls) {
         const qualified = call.firstChild ? this.values.qualifiedName(this.module, call.firstChild) : null;
         if (!qualified || !/^openai\.(?:ChatCompletion|Completion|Embedding)\.a?create$/.test(qualified)) continue;
-        const args = this.args(call);
-        if (!args.keywords.has('headers')) continue;
-        requests.push({ node: this.node(call, 'PythonCall'), reportNode: this.node(call.firstChild ?? call, 'PythonCallee'), fields: this.attribution(args, {}, ['headers'], null).fields });
+        const request = this.requestSite(call, this.args(call), {}, ['headers'], NONE);
+        if (request) requests.push(request);
       }
       sites.push({
         row: LEGACY_OPENAI_ROW,
@@ -348,7 +399,7 @@ class SiteFinder {
         scope: null as unknown as Scope,
         options: { kind: 'unknown' },
         headers: { kind: 'missing', parent: null, remaining: [] },
-        fields: { referer: ABSENT, title: ABSENT, categories: ABSENT },
+        fields: mayComePerRequest(NONE, requests),
         requests,
         wrapperCall: null,
         ignoredOptions: [],
@@ -357,6 +408,17 @@ class SiteFinder {
     }
     return sites;
   }
+}
+
+/**
+ * A site's fields when its requests may pass attribution: what the construction leaves out may come with
+ * each request, so it is not certain there (the rules then check the requests), as in JavaScript.
+ */
+function mayComePerRequest(fields: Fields, requests: readonly RequestSite[]): Fields {
+  if (requests.length === 0) return fields;
+  const merged = { ...fields };
+  for (const field of ATTRIBUTION_FIELDS) if (merged[field].state === 'absent') merged[field] = UNKNOWN;
+  return merged;
 }
 
 /** openai 0.x, configured by module globals; attribution goes in each call's `headers`. */

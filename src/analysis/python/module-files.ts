@@ -73,9 +73,21 @@ function moduleFileUnder(folder: string, parts: readonly string[]): string | nul
 }
 
 /**
+ * A module beside a script: only in a folder that is no package (a package's modules are imported by
+ * their package path), and never the file itself (`openrouter.py` importing the `openrouter` SDK).
+ */
+function besideScript(fromFile: string, parts: readonly string[]): string | null {
+  const folder = path.dirname(path.resolve(fromFile));
+  if (isFile(path.join(folder, '__init__.py'))) return null;
+  const found = moduleFileUnder(folder, parts);
+  return found === path.resolve(fromFile) ? null : found;
+}
+
+/**
  * The file of a module as an import names it from `fromFile` (`.config`, `..settings`, `app.settings`),
  * when it lies in the project: relative imports from the file's folder, absolute ones from the project
- * root or its `src/`. Null for a package installed elsewhere.
+ * root, its `src/`, or the folder of a script (Python puts a script's folder first on its path, so a
+ * service's `main.py` imports the `config.py` beside it). Null for a package installed elsewhere.
  */
 export function moduleFile(fromFile: string, module: string, root: string): string | null {
   const dots = /^\.*/.exec(module)![0].length;
@@ -88,7 +100,7 @@ export function moduleFile(fromFile: string, module: string, root: string): stri
     found = parts.length === 0 ? moduleFileUnder(folder, []) : moduleFileUnder(folder, parts);
   } else {
     if (parts.length === 0) return null;
-    found = moduleFileUnder(root, parts) ?? moduleFileUnder(path.join(root, 'src'), parts);
+    found = moduleFileUnder(root, parts) ?? moduleFileUnder(path.join(root, 'src'), parts) ?? besideScript(fromFile, parts);
   }
   return found && isInside(found, root) ? found : null;
 }

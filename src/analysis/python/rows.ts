@@ -97,7 +97,8 @@ function httpLibrary(label: string, module: string, functions: readonly string[]
 
 export const PYTHON_ROWS: readonly PythonClientRow[] = [
   row('python-openai', 'openai', {
-    imports: [{ module: 'openai', names: ['OpenAI', 'AsyncOpenAI'] }],
+    // The Agents SDK re-exports openai's `AsyncOpenAI` (`from agents import AsyncOpenAI`).
+    imports: [{ module: 'openai', names: ['OpenAI', 'AsyncOpenAI'] }, { module: 'agents', names: ['AsyncOpenAI'] }],
     gate: { kind: 'baseUrl', keywords: ['base_url'] },
     headersKeywords: ['default_headers'],
     requestKeywords: ['extra_headers', 'default_headers'],
@@ -111,6 +112,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
+  // Another provider's model (`openai/…`) sent to an OpenRouter `api_base`: LiteLLM adds its own identity only
+  // for its `openrouter/` provider, so these requests carry whatever the call gives.
+  row('python-litellm-base-url', 'LiteLLM', {
+    imports: [{ module: 'litellm', names: ['completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding', 'aembedding', 'responses', 'aresponses'] }],
+    gate: { kind: 'baseUrl', keywords: ['api_base', 'base_url'] },
+    headersKeywords: ['headers', 'extra_headers'],
+    requestKeywords: [],
+  }),
   row('python-langchain-openai', 'langchain-openai', {
     imports: [
       { module: 'langchain_openai', names: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
@@ -149,12 +158,20 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
+  row('python-dspy-base-url', 'DSPy', {
+    imports: [{ module: 'dspy', names: ['LM'] }],
+    gate: { kind: 'baseUrl', keywords: ['api_base', 'base_url'] },
+    headersKeywords: ['headers', 'extra_headers'],
+    requestKeywords: [],
+  }),
   row('python-crewai', 'CrewAI', {
     imports: [{ module: 'crewai', names: ['LLM'] }],
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
     headersKeywords: ['default_headers', 'extra_headers'],
     requestKeywords: [],
   }, {
+    // CrewAI sends headers from `default_headers` alone: a headers dict inside `model_kwargs` never becomes headers.
+    ignoredOptions: ['model_kwargs.extra_headers', 'model_kwargs.default_headers', 'model_kwargs.headers'],
     // CrewAI sends its own referer and no title.
     foreignIdentity: { referer: 'https://crewai.com', title: '', unlessGiven: true },
     instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `default_headers`',
@@ -177,6 +194,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['default_headers', 'extra_headers'],
     requestKeywords: [],
   }),
+  // Instructor builds the OpenAI client itself for an `openrouter/` provider string and takes no headers for it;
+  // its requests pass `extra_headers` on to that client.
+  row('python-instructor', 'instructor', {
+    imports: [{ module: 'instructor', names: ['from_provider'] }],
+    gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
+    headersKeywords: [],
+    requestKeywords: ['extra_headers'],
+  }),
   row('python-autogen', 'autogen-ext', {
     imports: [{ module: 'autogen_ext.models.openai', names: ['OpenAIChatCompletionClient'] }],
     gate: { kind: 'baseUrl', keywords: ['base_url'] },
@@ -197,14 +222,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
 ];
 
-/** The row a callable's dotted name belongs to (`openai.OpenAI`, `langchain_openai.chat_models.ChatOpenAI`). */
-export function pythonRowFor(qualified: string): PythonClientRow | null {
-  for (const candidate of PYTHON_ROWS) {
-    for (const { module, names } of candidate.python.imports) {
-      if (qualified !== module && !qualified.startsWith(`${module}.`)) continue;
-      const name = qualified.slice(qualified.lastIndexOf('.') + 1);
-      if (names.includes(name)) return candidate;
-    }
-  }
-  return null;
+/**
+ * The rows a callable's dotted name belongs to (`openai.OpenAI`, `langchain_openai.chat_models.ChatOpenAI`),
+ * in the table's order: a call is the first whose gate it passes (`dspy.LM("openrouter/…")` before
+ * `dspy.LM("openai/…", api_base=<OpenRouter>)`).
+ */
+export function pythonRowsFor(qualified: string): PythonClientRow[] {
+  const name = qualified.slice(qualified.lastIndexOf('.') + 1);
+  return PYTHON_ROWS.filter((candidate) =>
+    candidate.python.imports.some(({ module, names }) => (qualified === module || qualified.startsWith(`${module}.`)) && names.includes(name)),
+  );
 }

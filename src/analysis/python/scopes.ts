@@ -8,7 +8,7 @@ import type { PythonParse } from './parse.js';
 import { childNamed, meaningfulChildren } from './tree.js';
 
 export type Binding =
-  /** `name = value`; in a loop the value changes from pass to pass. */
+  /** `name = value`; `inLoop` when it is written in a loop and reads the name itself, so it changes from pass to pass. */
   | { readonly kind: 'assign'; readonly value: SyntaxNode; readonly at: number; readonly inLoop: boolean }
   /** `import a.b` (`name` null, binding `a`), `import a.b as c`, `from m import n as c` (`module` with its leading dots). */
   | { readonly kind: 'import'; readonly module: string; readonly name: string | null; readonly at: number }
@@ -18,7 +18,9 @@ export type Binding =
   | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
   /** `def name(...)`: a helper whose returns are its value at a call. */
   | { readonly kind: 'def'; readonly node: SyntaxNode; readonly at: number }
-  /** Anything else: `class`, `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
+  /** `class Name(...)`: its body's assignments are the class attributes. */
+  | { readonly kind: 'class'; readonly node: SyntaxNode; readonly at: number }
+  /** Anything else: `for` targets, unpacking, `+=`, `except ... as`, `:=`. */
   | { readonly kind: 'other'; readonly at: number };
 
 /** `name[key] = value`, `name.update(value)`, `name.setdefault(key, value)` after a name is bound. */
@@ -157,12 +159,21 @@ function readParameters(text: string, scope: PythonScope, list: SyntaxNode): voi
       flush(null);
       name = text.slice(child.from, child.to);
     } else if (child.name === 'AssignOp') defaultNext = true;
-    else if (defaultNext && child.name !== 'TypeDef') {
+    else if (defaultNext && child.name !== 'TypeDef' && child.name !== 'Comment') {
       flush(child);
       defaultNext = false;
     }
   }
   flush(null);
+}
+
+/** Whether an expression reads a name (anywhere in it, a nested function's too: it may run in the loop). */
+function readsName(text: string, value: SyntaxNode, name: string): boolean {
+  const cursor = value.cursor();
+  do {
+    if (cursor.name === 'VariableName' && cursor.to - cursor.from === name.length && text.slice(cursor.from, cursor.to) === name) return true;
+  } while (cursor.next() && cursor.from < value.to);
+  return false;
 }
 
 function readAssignment(text: string, scope: PythonScope, node: SyntaxNode, inLoop: boolean, conditional: boolean, writes: AttributeWrite[], keyWrites: Map<string, KeyWrite[]>): void {
@@ -183,7 +194,11 @@ function readAssignment(text: string, scope: PythonScope, node: SyntaxNode, inLo
         bindTargets(text, scope, target, at);
         continue;
       }
-      if (target.name === 'VariableName') bind(scope, text.slice(target.from, target.to), { kind: 'assign', value, at, inLoop });
+      if (target.name === 'VariableName') {
+        const name = text.slice(target.from, target.to);
+        // A loop's `headers = {...}` holds that value on every pass; `s = s + part` grows from pass to pass.
+        bind(scope, name, { kind: 'assign', value, at, inLoop: inLoop && readsName(text, value, name) });
+      }
       else if (target.name === 'MemberExpression') {
         const object = target.firstChild;
         const opener = object?.nextSibling;
@@ -251,7 +266,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
         // `def f` and `class C` bind their names where they are written.
         if (kind === 'function' || kind === 'class') {
           const nameNode = childNamed(node, 'VariableName');
-          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'other', at: node.from });
+          if (nameNode) bind(scope, text.slice(nameNode.from, nameNode.to), kind === 'function' ? { kind: 'def', node, at: node.from } : { kind: 'class', node, at: node.from });
         }
         scope = newScope(kind, node, scope);
         scopes.set(scopeKey(node), scope);

@@ -3,10 +3,15 @@ import type { SyntaxNode } from '@lezer/common';
 
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', ':', '.', '=', '*', '**', 'AssignOp']);
 
+/** A comment inside brackets (the docs' `"HTTP-Referer": "...",  # Optional.`) is a node of the tree, never a value. */
+export function isComment(node: SyntaxNode): boolean {
+  return node.name === 'Comment';
+}
+
 /** The children that are expressions or names, not brackets, commas or operators of the grammar. */
 export function meaningfulChildren(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let child = node.firstChild; child; child = child.nextSibling) if (!PUNCTUATION.has(child.name)) out.push(child);
+  for (let child = node.firstChild; child; child = child.nextSibling) if (!PUNCTUATION.has(child.name) && !isComment(child)) out.push(child);
   return out;
 }
 
@@ -46,7 +51,7 @@ export function callArguments(source: string, call: SyntaxNode): CallArguments {
   let keyword: string | null = null;
   for (let child = list?.firstChild ?? null; child; child = child.nextSibling) {
     const name = child.name;
-    if (name === '(' || name === ')' || name === ',') continue;
+    if (name === '(' || name === ')' || name === ',' || isComment(child)) continue;
     if (name === '*') pending = 'star';
     else if (name === '**') pending = 'double';
     else if (name === 'AssignOp') {

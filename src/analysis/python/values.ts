@@ -12,7 +12,7 @@ import { loadModule, moduleFile, projectRoot, type PythonModule } from './module
 import { isNodeOf, pythonNode } from './nodes.js';
 import { lookupName, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
-import { callArguments, dottedName, meaningfulChildren, unparenthesised } from './tree.js';
+import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
 
 /** An expression of some module: values of another module are read where they are written. */
 export interface PythonExpression {
@@ -250,6 +250,81 @@ export class PythonValues {
     return result;
   }
 
+  /** The class a name holds: `class Settings:` of this module, or one imported from a module of the project. */
+  private classOf(module: PythonModule, node: SyntaxNode): PythonExpression | null {
+    const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
+    const binding = found?.bindings.length === 1 ? found.bindings[0]! : null;
+    if (binding?.kind === 'class') return { module, node: binding.node };
+    if (binding?.kind !== 'import' || binding.name === null) return null;
+    const target = this.projectModule(module, binding.module);
+    const inner = target?.index.module.bindings.get(binding.name);
+    return target && inner?.length === 1 && inner[0]!.kind === 'class' ? { module: target, node: inner[0]!.node } : null;
+  }
+
+  /**
+   * What an object name holds when it is a class, or an instance the one assignment of the name builds
+   * (`settings = Settings()`, here or in the module it is imported from): the class, and that call.
+   */
+  private objectOf(module: PythonModule, node: SyntaxNode): { cls: PythonExpression; call: PythonExpression | null } | null {
+    const cls = this.classOf(module, node);
+    if (cls) return { cls, call: null };
+    const found = this.bindingsOf(module, node);
+    const binding = found?.bindings.length === 1 ? found.bindings[0]! : null;
+    let value: PythonExpression | null = null;
+    if (binding?.kind === 'assign' && !binding.inLoop) value = { module, node: binding.value };
+    else if (binding?.kind === 'import' && binding.name !== null) {
+      const target = this.projectModule(module, binding.module);
+      const inner = target?.index.module.bindings.get(binding.name);
+      if (target && inner?.length === 1 && inner[0]!.kind === 'assign' && !inner[0]!.inLoop) value = { module: target, node: inner[0]!.value };
+    }
+    if (!value) return null;
+    const call = unparenthesised(value.node);
+    const callee = call.name === 'CallExpression' ? call.firstChild : null;
+    const built = callee ? this.classOf(value.module, callee) : null;
+    return built ? { cls: built, call: { module: value.module, node: call } } : null;
+  }
+
+  /** Whether a class is a pydantic `BaseSettings`, whose fields the environment sets before their defaults. */
+  private isSettingsClass(cls: PythonExpression): boolean {
+    const bases = childNamed(cls.node, 'ArgList');
+    return !!bases && meaningfulChildren(bases).some((base) => /^pydantic(?:_settings)?(?:\.[\w.]+)?\.BaseSettings$/.test(this.qualifiedName(cls.module, base) ?? ''));
+  }
+
+  /**
+   * `Config.BASE_URL` of a class, and `settings.BASE_URL` of an instance built with no arguments: the
+   * values the class body assigns the attribute. A `BaseSettings` field is the environment's first (`env`
+   * names it), its default beneath, and its instance may take options (`_env_file=`) but not that field.
+   * Null when something else may set it: an `__init__` of the class, an argument, a write of the attribute
+   * in this file, or an attribute the class body does not assign (a base class may).
+   */
+  classAttribute(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; env: string | null } | null {
+    const text = module.index.parse.text;
+    const object = node.firstChild;
+    const property = node.lastChild;
+    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || object.nextSibling?.name !== '.') return null;
+    const held = this.objectOf(module, object);
+    if (!held) return null;
+    const body = held.cls.module.index.scopes.get(scopeKey(held.cls.node));
+    const name = text.slice(property.from, property.to);
+    const bindings = body?.bindings.get(name);
+    if (!body || !bindings || bindings.some((binding) => binding.kind !== 'assign' || binding.inLoop)) return null;
+    const settings = this.isSettingsClass(held.cls);
+    if (held.call) {
+      if (['__init__', '__post_init__', '__new__'].some((method) => body.bindings.has(method))) return null;
+      const args = callArguments(held.call.module.index.parse.text, held.call.node);
+      const passed = args.starred || args.doubleStarred.length > 0 || args.positional.length > 0 || (settings ? args.keywords.has(name) : args.keywords.size > 0);
+      if (passed) return null;
+    }
+    const objectName = text.slice(object.from, object.to);
+    for (const write of module.index.attributeWrites) {
+      this.budget.charge();
+      const written = dottedName(text, write.target);
+      if (written?.length === 2 && written[0] === objectName && written[1] === name) return null;
+    }
+    const values = bindings.map((binding) => ({ module: held.cls.module, node: (binding as Extract<Binding, { kind: 'assign' }>).value }));
+    return values.length <= LIMITS.alternativesPerValue ? { values, env: settings ? name : null } : null;
+  }
+
   /**
    * The expressions a name may hold, or a reason it is unknown: every assignment in the scope that binds
    * it; a parameter's default (the caller may pass anything else); an imported constant.
@@ -473,6 +548,11 @@ export class PythonValues {
     if (imported) return this.toldHere(module, node, this.stringsOf(imported, depth, { module, node }));
     const field = this.selfField(module, node);
     if (field) return this.stringsOf(field.values, depth, { module, node });
+    const attribute = this.classAttribute(module, node);
+    if (attribute) {
+      const values = this.toldHere(module, node, this.stringsOf(attribute.values, depth, { module, node }));
+      return attribute.env === null ? values : this.union(module, node, [this.hole(module, node, 'env', attribute.env), values]);
+    }
     const property = node.lastChild;
     // `settings.OPENROUTER_BASE_URL`, `self.base_url`: the name says what it holds, if anything.
     return this.hole(module, node, 'opaque', property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null);
@@ -572,7 +652,12 @@ export class PythonValues {
         return this.dictName(module, node, depth);
       case 'MemberExpression': {
         const field = this.selfField(module, node);
-        if (!field) return null;
+        if (!field) {
+          const attribute = this.classAttribute(module, node);
+          const shape = attribute ? this.dictUnion(attribute.values.map((value) => this.dict(value.module, value.node, depth + 1))) : null;
+          // A settings field the environment may set holds keys the file does not show.
+          return shape && attribute!.env !== null ? { entries: shape.entries, complete: false } : shape;
+        }
         const shape = this.dictUnion(field.values.map((value) => this.dict(value.module, value.node, depth + 1)));
         // Keys written into the field elsewhere in the class are not followed: what it lacks is not known.
         return shape && field.mutated ? { entries: shape.entries, complete: false } : shape;
@@ -588,7 +673,7 @@ export class PythonValues {
     let spread = false;
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const name = child.name;
-      if (name === '{' || name === '}' || name === ',') continue;
+      if (name === '{' || name === '}' || name === ',' || isComment(child)) continue;
       if (name === 'for') return null;
       if (name === '**') spread = true;
       else if (name === ':') continue;

@@ -4,9 +4,9 @@
  * `lintCandidate` (in a worker or in-process alike) lints the rest and, with `--fix`, writes the
  * fixed text back where that is safe.
  */
-import { mayHoldOpenRouterSite, projectClientTable } from '../../analysis/index.js';
+import { mayHoldOpenRouterSite, mayHoldPythonSite, projectClientTable } from '../../analysis/index.js';
 import { writeFixedFile } from './apply-fixes.js';
-import type { FileFinding, FileLinter, FileSite, FixScope } from './lint-file.js';
+import { isPythonFile, type FileFinding, type FileLinter, type FileSite, type FixScope } from './lint-file.js';
 import { readSource } from './read-source.js';
 
 export interface FileTask {
@@ -41,8 +41,10 @@ export type ReadOutcome =
 export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome {
   const read = readSource(task.file, maxFileSize, task.root);
   if ('skipped' in read) return { kind: 'skipped', reason: read.skipped };
-  // Without type information the rules find nothing in a file that fails this test (see prefilter.ts).
-  if (!mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file))) return { kind: 'no-site' };
+  // Without type information the rules find nothing in a file that fails this test (see prefilter.ts); a
+  // Python file takes the Python language's own test, as ESLint's Python language does.
+  const python = isPythonFile(task.file) && mayHoldPythonSite(read.text, task.file);
+  if (!python && !mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file))) return { kind: 'no-site' };
   return { kind: 'candidate', candidate: { ...task, text: read.text } };
 }
 

@@ -48,6 +48,10 @@ export function isAuditedFile(file: string): boolean {
   return EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
+export function isPythonFile(file: string): boolean {
+  return (PYTHON_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
 export function isTypeScriptFile(file: string): boolean {
   return (TS_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }

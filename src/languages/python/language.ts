@@ -8,6 +8,9 @@ import { PythonSourceCode, type PythonProgram } from './source-code.js';
 
 interface File {
   readonly body: string | Uint8Array;
+  /** The file on disk (ESLint's `physicalPath`, else its `path`): the modules it imports are looked into. */
+  readonly physicalPath?: string;
+  readonly path?: string;
 }
 
 const text = (file: File): string => (typeof file.body === 'string' ? file.body : new TextDecoder().decode(file.body));
@@ -26,7 +29,7 @@ export const pythonLanguage = {
   },
   parse(file: File): { ok: true; ast: PythonProgram; python: ReturnType<typeof parsePython> | null; text: string } {
     const source = text(file);
-    const python = mayHoldPythonSite(source) ? parsePython(source) : null;
+    const python = mayHoldPythonSite(source, file.physicalPath ?? file.path ?? null) ? parsePython(source) : null;
     // The root is made by the SourceCode, which knows the lines; ESLint wants one here too.
     return { ok: true, ast: { type: 'Program', range: [0, source.length], loc: { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } } }, python, text: source };
   },

@@ -58,6 +58,10 @@ export const endpointCases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'placeholderReferer', data: { value: '"<YOUR_SITE_URL>"' } }],
     },
     {
+      code: post(`'${API}/images'`, `${AUTH}, 'HTTP-Referer': '<>', 'X-Title': 'Acme'`),
+      errors: [{ messageId: 'placeholderReferer', data: { value: '"<>"' } }],
+    },
+    {
       code: post(`'${API}/rerank'`, `${AUTH}, 'HTTP-Referer': 'your-site.com', 'X-Title': 'Acme'`, 'model, query, documents'),
       errors: [{ messageId: 'placeholderReferer', data: { value: '"your-site.com"' } }],
     },

@@ -1,0 +1,39 @@
+/** The Python pre-test: the words of a site, or a client imported beside a project module that names OpenRouter. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mayHoldPythonSite } from '../../src/analysis/python/pretest.js';
+import { temporaryFolder } from '../temporary-folders.js';
+
+function project(files: Record<string, string>): string {
+  const root = temporaryFolder('openrouter-pretest-');
+  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+const MAIN = 'import requests\nfrom config import LLM_API_URL\n\nrequests.post(LLM_API_URL, json=payload)\n';
+
+describe('mayHoldPythonSite', () => {
+  it('passes a file naming a client, a completions path or an attribution header, whatever its path', () => {
+    expect(mayHoldPythonSite('from openai import OpenAI\n')).toBe(true);
+    expect(mayHoldPythonSite('url = base + "/chat/completions"\n')).toBe(true);
+    expect(mayHoldPythonSite('import json\nprint(json.dumps({}))\n')).toBe(false);
+  });
+
+  it('passes a file importing a client and a project module that names OpenRouter', () => {
+    const root = project({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n', 'svc/main.py': MAIN });
+    expect(mayHoldPythonSite(MAIN, path.join(root, 'svc/main.py'))).toBe(true);
+    expect(mayHoldPythonSite(MAIN, null)).toBe(false);
+  });
+
+  it('does not pass it when the module names no OpenRouter, or the file imports no client', () => {
+    const other = project({ 'svc/config.py': 'LLM_API_URL = "https://api.example.com/v1"\n' });
+    expect(mayHoldPythonSite(MAIN, path.join(other, 'svc/main.py'))).toBe(false);
+    const root = project({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    expect(mayHoldPythonSite('import json\nfrom config import LLM_API_URL\nprint(LLM_API_URL)\n', path.join(root, 'svc/main.py'))).toBe(false);
+  });
+});
