@@ -107,7 +107,7 @@ describe('a named file of a type the audit does not read', () => {
   it('is skipped with a note, and the named components are audited', () => {
     const { status, stdout, stderr } = runCli(['audit', '--format', 'json', 'site/README.md', 'site/src/Chat.vue'], org);
     expect(status).toBe(1);
-    expect(stderr).toContain('eslint-plugin-openrouter: skipped site/README.md: not a file the audit reads (.js .jsx .mjs .cjs .ts .tsx .mts .cts .vue .svelte .astro)');
+    expect(stderr).toContain('eslint-plugin-openrouter: skipped site/README.md: not a file the audit reads (.js .jsx .mjs .cjs .ts .tsx .mts .cts .vue .svelte .astro .py)');
     const report = JSON.parse(stdout) as { repositories: { findings: { file: string }[] }[] };
     expect(report.repositories.flatMap((repository) => repository.findings.map((finding) => finding.file))).toEqual(['site/src/Chat.vue']);
   });
