@@ -9,7 +9,8 @@ export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js'
 export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 /** The file's analysis, shared by every rule (the audit counts and lists its sites). */
 export { analyseSource } from './report/analyse-source.js';
-export { parsePython, type PythonParse } from './python/parse.js';
+export { lineStartsOf, parsePython, type PythonParse } from './python/parse.js';
+export { position as pythonPosition } from './python/nodes.js';
 export { mayHoldPythonSite } from './python/pretest.js';
 /** A lint that stops when a newer version of its file supersedes it (the tsserver plugin). */
 export { LintSuperseded, whileCurrent } from './sites/superseded.js';

@@ -14,7 +14,8 @@ let ceilings: ReadonlySet<string> = new Set();
 /** The caches walks have filled, emptied when the ceilings change. */
 const walkedCaches = new Set<ExpiringCache<string, unknown>>();
 
-function exists(file: string): boolean {
+/** Whether anything is at the path (a file, a folder, a special file). */
+export function exists(file: string): boolean {
   try {
     statSync(file);
     return true;

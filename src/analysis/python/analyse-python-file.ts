@@ -3,8 +3,7 @@
  * Python front-end, and everything after (what a value means, how it is reported) is the one analysis's.
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { FileAnalysis } from '../sites/find-sites.js';
-import { projectConfigOf } from '../sites/find-sites.js';
+import { fileAnalysis, projectConfigOf, type FileAnalysis } from '../sites/find-sites.js';
 import type { OpenRouterSite } from '../sites/site.js';
 import { ResolutionBudget } from '../values/budget.js';
 import { findPythonSites } from './find-python-sites.js';
@@ -36,15 +35,7 @@ export function analysePythonFile(context: Context): FileAnalysis {
   } catch (error) {
     failure = error;
   }
-  let claimedFailure = false;
-  let checksBudget: ResolutionBudget | null = null;
-  const analysis: FileAnalysis = {
-    sites,
-    failure,
-    config: projectConfigOf(context),
-    claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
-    checksBudget: () => (checksBudget ??= ResolutionBudget.forText(sourceCode.text.length, null)),
-  };
+  const analysis = fileAnalysis(sites, failure, projectConfigOf(context), () => ResolutionBudget.forText(sourceCode.text.length, null));
   analyses.set(sourceCode, analysis);
   return analysis;
 }

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { readRegularFile } from '../project-files/read-regular-file.js';
-import { repositoryRoot } from '../project-files/walk-up.js';
+import { exists, repositoryRoot } from '../project-files/walk-up.js';
 import { parsePython } from './parse.js';
 import { indexModule, type PythonModuleIndex } from './scopes.js';
 
@@ -30,14 +30,6 @@ function isFile(file: string): boolean {
   }
 }
 
-function exists(file: string): boolean {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const roots = new Map<string, string>();
 

@@ -17,7 +17,7 @@ export interface PythonNode {
 const nodesByParse = new WeakMap<PythonParse, Map<string, PythonNode>>();
 
 /** Line 1-based and column 0-based, as ESTree: the last line start at or before the offset. */
-function position(lineStarts: readonly number[], offset: number): PythonPosition {
+export function position(lineStarts: readonly number[], offset: number): PythonPosition {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {

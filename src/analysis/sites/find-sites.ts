@@ -99,17 +99,22 @@ export function analyseFile(context: Context): FileAnalysis {
     if (error instanceof LintSuperseded) throw error;
     failure = error;
   }
-  let claimedFailure = false;
-  let checksBudget: ResolutionBudget | null = null;
-  const analysis: FileAnalysis = {
-    sites,
-    failure,
-    config: loadConfig,
-    claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
-    checksBudget: () => (checksBudget ??= ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices))),
-  };
+  const analysis = fileAnalysis(sites, failure, loadConfig, () => ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices)));
   analyses.set(fileKey(sourceCode), analysis);
   return analysis;
+}
+
+/** A file's analysis from its sites, whatever its language: a failure claimed once, the checks' budget made on first use. */
+export function fileAnalysis(sites: readonly OpenRouterSite[], failure: unknown, config: () => LoadedProjectConfig, newBudget: () => ResolutionBudget): FileAnalysis {
+  let claimedFailure = false;
+  let checksBudget: ResolutionBudget | null = null;
+  return {
+    sites,
+    failure,
+    config,
+    claimFailureReport: () => (claimedFailure ? false : (claimedFailure = true)),
+    checksBudget: () => (checksBudget ??= newBudget()),
+  };
 }
 
 function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable, file: string): OpenRouterSite[] {

@@ -3,7 +3,7 @@
  * start the rules on, and the Python parse the analysis reads. Rules walk no Python tree themselves: they
  * run once at `Program` and read the file's analysis, as they do for JavaScript.
  */
-import type { PythonParse } from '../../analysis/index.js';
+import { lineStartsOf, pythonPosition, type PythonParse } from '../../analysis/index.js';
 
 interface Position {
   readonly line: number;
@@ -29,13 +29,6 @@ interface Directive {
 
 const DIRECTIVE = /^\s*(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable)(?:\s+(.*?))?(?:\s+--\s+(.*))?\s*$/;
 
-/** Where each line starts: positions from offsets, in one pass. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
 export class PythonSourceCode {
   readonly text: string;
   readonly ast: PythonProgram;
@@ -55,14 +48,7 @@ export class PythonSourceCode {
 
   /** 1-based line, 0-based column, as ESLint's locations are. */
   private position(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! };
+    return pythonPosition(this.lineStarts, offset);
   }
 
   getLoc(node: Located): Located['loc'] {
