@@ -10,6 +10,8 @@ const config = {
   ruleDocTitleFormat: 'prefix-name',
   // Every rule doc explains what it checks and when to turn it off.
   ruleDocSectionInclude: ['Rule details', 'When not to use it'],
+  // `python` is `recommended`'s rules on Python files: no rule set of its own to mark (README, "Python").
+  ignoreConfig: ['python'],
 };
 
 module.exports = config;
