@@ -10,7 +10,6 @@
  * audit sets the folders it audits): a package's identity is never taken from outside its repository.
  */
 import { homedir } from 'node:os';
-import { parse as parseToml } from 'smol-toml';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
@@ -90,7 +89,9 @@ function readPyproject(file: string, now: number): PackageFile | null {
   if ('error' in read) result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this project` };
   else if ('text' in read) {
     try {
-      const tool = (parseToml(read.text) as Record<string, unknown>).tool;
+      // Loaded when a pyproject.toml is first read: JavaScript-only projects never load it.
+      const { parse } = require('smol-toml') as { parse(text: string): Record<string, unknown> };
+      const tool = parse(read.text).tool;
       const field = typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>)[NAMESPACE] : undefined;
       result = { file, field, error: null };
     } catch (error) {

@@ -6,10 +6,9 @@
  * row; the edited call is re-parsed alone before the edit is offered.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { parser } from '@lezer/python';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import type { OpenRouterSite } from '../sites/site.js';
-import type { PythonParse } from './parse.js';
+import { pythonParser, type PythonParse } from './parse.js';
 
 export type PythonValues = Partial<Record<AttributionField, string | readonly string[]>>;
 
@@ -52,7 +51,7 @@ function passedKeywords(parse: PythonParse, args: SyntaxNode): Set<string> | nul
 /** Whether the text parses alone as an expression without errors. */
 function parsesAlone(expression: string): boolean {
   let clean = true;
-  parser.parse(`(${expression})\n`).iterate({
+  pythonParser().parse(`(${expression})\n`).iterate({
     enter: (node) => {
       if (node.type.isError) clean = false;
       return clean;

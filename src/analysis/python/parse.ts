@@ -1,6 +1,10 @@
 /** A Python file's syntax tree: @lezer/python is synchronous (ESLint's `Language.parse` must be) and error-tolerant. */
 import type { Tree } from '@lezer/common';
-import { parser } from '@lezer/python';
+
+/** What is read of @lezer/python's parser. */
+interface PythonParser {
+  parse(text: string): Tree;
+}
 
 export interface PythonParse {
   readonly text: string;
@@ -15,14 +19,24 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+let loaded: PythonParser | undefined;
+
+/**
+ * @lezer/python, loaded when a Python file is first parsed: hosts that never meet one (the tsserver plugin,
+ * JavaScript-only projects) never load it.
+ */
+export function pythonParser(): PythonParser {
+  return (loaded ??= (require('@lezer/python') as { parser: PythonParser }).parser);
+}
+
 export function parsePython(text: string): PythonParse {
-  return { text, tree: parser.parse(text), lineStarts: lineStartsOf(text) };
+  return { text, tree: pythonParser().parse(text), lineStarts: lineStartsOf(text) };
 }
 
 /** How many places of the text the parser had to recover from: an edit that adds one breaks the file. */
 export function syntaxErrorCount(text: string): number {
   let errors = 0;
-  parser.parse(text).iterate({
+  pythonParser().parse(text).iterate({
     enter: (node) => {
       if (node.type.isError) errors++;
     },
