@@ -8,6 +8,7 @@ import path from 'node:path';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { exists, repositoryRoot } from '../project-files/walk-up.js';
 import { parsePython } from './parse.js';
+import { FileVersionCache } from './file-version-cache.js';
 import { indexModule, type PythonModuleIndex } from './scopes.js';
 
 export const MAX_MODULE_BYTES = 128 * 1024;
@@ -97,26 +98,16 @@ export function moduleFile(fromFile: string, module: string, root: string): stri
   return found && isInside(found, root) ? found : null;
 }
 
-const cache = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly module: PythonModule | null }>();
+const cache = new FileVersionCache<PythonModule | null>(CACHED_MODULES);
 
 /** The module at `file`, parsed and indexed, or null when it cannot be read (too large, outside the root, not a file). */
 export function loadModule(file: string, root: string): PythonModule | null {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return null;
-  }
-  const cached = cache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-    // Most recently used last: the oldest entry is the first dropped.
-    cache.delete(file);
-    cache.set(file, cached);
-    return cached.module;
-  }
-  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-  const module = 'text' in read ? { index: indexModule(parsePython(read.text)), file } : null;
-  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, module });
-  while (cache.size > CACHED_MODULES) cache.delete(cache.keys().next().value!);
-  return module;
+  return cache.get(
+    file,
+    () => {
+      const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+      return 'text' in read ? { index: indexModule(parsePython(read.text)), file } : null;
+    },
+    null,
+  );
 }

@@ -4,13 +4,13 @@
  * name, so a file that names a client, a completions path or attribution headers is read too, and so
  * is a file that imports a client and a module of the project that names OpenRouter.
  */
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
+import { FileVersionCache } from './file-version-cache.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
 
@@ -24,23 +24,17 @@ const IMPORTED_MODULE = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import|import[ \t]+([
 const MAX_MODULES_PROBED = 16;
 
 /** Whether a project module's text names OpenRouter, by path and the file's modification time and size. */
-const namesOpenRouter = new Map<string, { readonly mtimeMs: number; readonly size: number; readonly names: boolean }>();
-const CACHED_ANSWERS = 1024;
+const namesOpenRouter = new FileVersionCache<boolean>(1024);
 
 function moduleNamesOpenRouter(file: string, root: string): boolean {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    return false;
-  }
-  const cached = namesOpenRouter.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.names;
-  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-  const names = 'text' in read && OPENROUTER_NAME.test(read.text);
-  if (namesOpenRouter.size >= CACHED_ANSWERS) namesOpenRouter.clear();
-  namesOpenRouter.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, names });
-  return names;
+  return namesOpenRouter.get(
+    file,
+    () => {
+      const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+      return 'text' in read && OPENROUTER_NAME.test(read.text);
+    },
+    false,
+  );
 }
 
 /**
