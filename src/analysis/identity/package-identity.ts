@@ -42,7 +42,6 @@ export interface PackageLookup {
 
 const NONE: PackageLookup = { file: null, field: undefined, error: null };
 const fileCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
-const pyprojectCache = new ExpiringCache<string, PackageFile | null>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 const directoryCache = new ExpiringCache<string, PackageLookup>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
 
 /** Where a JSON syntax error is, from the parser's message, without quoting any of the text. */
@@ -54,55 +53,62 @@ function syntaxErrorPlace(error: unknown, text: string): string {
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
-function readPackage(file: string, now: number): PackageFile | null {
+/**
+ * A read file's field, or the problem that ends the lookup at it (`unit` names what loses its identity), cached
+ * by path for a few seconds; null when there is no such file.
+ */
+function readIdentityFile(file: string, now: number, unit: 'package' | 'project', interpret: (text: string) => { field: unknown } | { problem: string }): PackageFile | null {
   const cached = fileCache.get(file, now);
   if (cached !== undefined) return cached;
   const read = readRegularFile(file, repositoryRoot(path.dirname(file), now));
   let result: PackageFile | null = null;
-  if ('error' in read) {
-    result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this package` };
-  } else if ('text' in read) {
-    // npm and Node accept a UTF-8 byte order mark.
-    const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
-    try {
-      const json: unknown = JSON.parse(text);
-      const fields = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
-      // A misspelt field means the package meant to have its own identity: the lookup ends here.
-      const lookalike = namespaceLookalike(Object.keys(fields));
-      result = lookalike
-        ? { file, field: undefined, error: `${file}: field ${quoted(lookalike)} is not read (did you mean "${NAMESPACE}"?); no attribution is read for this package` }
-        : { file, field: fields[NAMESPACE], error: null };
-    } catch (error) {
-      result = { file, field: undefined, error: `${file}: is not valid JSON${syntaxErrorPlace(error, text)}; no attribution is read for this package` };
-    }
+  const refused = (problem: string): PackageFile => ({ file, field: undefined, error: `${file}: ${problem}; no attribution is read for this ${unit}` });
+  if ('error' in read) result = refused(read.error);
+  else if ('text' in read) {
+    const interpreted = interpret(read.text);
+    result = 'problem' in interpreted ? refused(interpreted.problem) : { file, field: interpreted.field, error: null };
   }
   fileCache.set(file, result, now);
   return result;
 }
 
+function readPackage(file: string, now: number): PackageFile | null {
+  return readIdentityFile(file, now, 'package', (raw) => {
+    // npm and Node accept a UTF-8 byte order mark.
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    try {
+      const json: unknown = JSON.parse(text);
+      const fields = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+      // A misspelt field means the package meant to have its own identity: the lookup ends here.
+      const lookalike = namespaceLookalike(Object.keys(fields));
+      return lookalike ? { problem: `field ${quoted(lookalike)} is not read (did you mean "${NAMESPACE}"?)` } : { field: fields[NAMESPACE] };
+    } catch (error) {
+      return { problem: `is not valid JSON${syntaxErrorPlace(error, text)}` };
+    }
+  });
+}
+
 /** A Python project's `[tool.openrouter]` table in its pyproject.toml: the same keys as the package.json field. */
 function readPyproject(file: string, now: number): PackageFile | null {
-  const cached = pyprojectCache.get(file, now);
-  if (cached !== undefined) return cached;
-  const read = readRegularFile(file, repositoryRoot(path.dirname(file), now));
-  let result: PackageFile | null = null;
-  if ('error' in read) result = { file, field: undefined, error: `${file}: ${read.error}; no attribution is read for this project` };
-  else if ('text' in read) {
+  return readIdentityFile(file, now, 'project', (text) => {
     try {
       // Loaded when a pyproject.toml is first read: JavaScript-only projects never load it.
       const { parse } = require('smol-toml') as { parse(text: string): Record<string, unknown> };
-      const tool = parse(read.text).tool;
-      const field = typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>)[NAMESPACE] : undefined;
-      result = { file, field, error: null };
+      const tool = parse(text).tool;
+      return { field: typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>)[NAMESPACE] : undefined };
     } catch (error) {
       // Only smol-toml's line and column: its message quotes the text.
       const { line, column } = error as { line?: unknown; column?: unknown };
-      const place = typeof line === 'number' && typeof column === 'number' ? ` at line ${line}, column ${column}` : '';
-      result = { file, field: undefined, error: `${file}: is not valid TOML${place}; no attribution is read for this project` };
+      return { problem: `is not valid TOML${typeof line === 'number' && typeof column === 'number' ? ` at line ${line}, column ${column}` : ''}` };
     }
-  }
-  pyprojectCache.set(file, result, now);
-  return result;
+  });
+}
+
+/** What a read file gives the lookup: its field, or why it cannot be read; undefined when it holds no field (the lookup climbs on). */
+function lookupOf(found: PackageFile | null, fieldName?: string): PackageLookup | undefined {
+  const named = fieldName === undefined ? {} : { fieldName };
+  if (found?.error) return { file: found.file, field: undefined, error: found.error, ...named };
+  return found?.field !== undefined ? { file: found.file, field: found.field, error: null, ...named } : undefined;
 }
 
 export function lookupPackageIdentity(start: string, now = Date.now()): PackageLookup {
@@ -113,12 +119,10 @@ export function lookupPackageIdentity(start: string, now = Date.now()): PackageL
     (directory) => {
       if (directory === home) return undefined;
       // A folder's package.json speaks for it first; a Python project's pyproject.toml otherwise.
-      const pkg = readPackage(path.join(directory, 'package.json'), now);
-      if (pkg?.error) return { file: pkg.file, field: undefined, error: pkg.error };
-      if (pkg?.field !== undefined) return { file: pkg.file, field: pkg.field, error: null };
-      const pyproject = readPyproject(path.join(directory, 'pyproject.toml'), now);
-      if (pyproject?.error) return { file: pyproject.file, field: undefined, error: pyproject.error, fieldName: `tool.${NAMESPACE}` };
-      return pyproject?.field !== undefined ? { file: pyproject.file, field: pyproject.field, error: null, fieldName: `tool.${NAMESPACE}` } : undefined;
+      return (
+        lookupOf(readPackage(path.join(directory, 'package.json'), now)) ??
+        lookupOf(readPyproject(path.join(directory, 'pyproject.toml'), now), `tool.${NAMESPACE}`)
+      );
     },
     NONE,
     now,
@@ -128,10 +132,9 @@ export function lookupPackageIdentity(start: string, now = Date.now()): PackageL
 /** Drops cached package.json reads (tests; editors rely on the expiry). */
 export function clearPackageCache(): void {
   fileCache.clear();
-  pyprojectCache.clear();
   directoryCache.clear();
 }
 
 export function packageCacheSize(): number {
-  return fileCache.size + pyprojectCache.size + directoryCache.size;
+  return fileCache.size + directoryCache.size;
 }

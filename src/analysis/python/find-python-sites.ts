@@ -32,7 +32,6 @@ const UNKNOWN: FieldState = { state: 'unknown' };
 const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
-const LITELLM_ROWS = new Set(['python-litellm', 'python-litellm-base-url', 'python-dspy', 'python-dspy-base-url', 'python-smolagents-litellm']);
 
 /** What one call passes: each field's state, and whether its headers could be read. */
 interface CallAttribution {
@@ -300,8 +299,8 @@ class SiteFinder {
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
       const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
       if (!row) continue;
-      if (LITELLM_ROWS.has(row.id)) liteLlm ??= this.liteLlmGlobals();
-      const attribution = this.attribution(args, row.options, row.python.headersKeywords, LITELLM_ROWS.has(row.id) ? liteLlm : null);
+      if (row.python.viaLiteLlm) liteLlm ??= this.liteLlmGlobals();
+      const attribution = this.attribution(args, row.options, row.python.headersKeywords, row.python.viaLiteLlm ? liteLlm : null);
       const requests = this.requestsThrough(row, call, attribution.fields);
       sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
     }

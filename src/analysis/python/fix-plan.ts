@@ -8,9 +8,11 @@
 import type { SyntaxNode } from '@lezer/common';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import type { OpenRouterSite } from '../sites/site.js';
-import { pythonParser, type PythonParse } from './parse.js';
+import { syntaxErrorCount, type PythonParse } from './parse.js';
+import { callArguments } from './tree.js';
 
-export type PythonValues = Partial<Record<AttributionField, string | readonly string[]>>;
+/** What the insertion writes, field by field (a category list as the row takes it). */
+export type InsertedValues = Partial<Record<AttributionField, string | readonly string[]>>;
 
 export interface PythonInsertion {
   readonly at: number;
@@ -38,26 +40,9 @@ function callAt(parse: PythonParse, range: readonly [number, number]): SyntaxNod
   return null;
 }
 
-/** The keyword names an argument list passes, or null when `*`/`**` may pass more. */
-function passedKeywords(parse: PythonParse, args: SyntaxNode): Set<string> | null {
-  const keywords = new Set<string>();
-  for (let child = args.firstChild; child; child = child.nextSibling) {
-    if (child.name === '*' || child.name === '**') return null;
-    if (child.name === 'VariableName' && child.nextSibling?.name === 'AssignOp') keywords.add(parse.text.slice(child.from, child.to));
-  }
-  return keywords;
-}
-
 /** Whether the text parses alone as an expression without errors. */
 function parsesAlone(expression: string): boolean {
-  let clean = true;
-  pythonParser().parse(`(${expression})\n`).iterate({
-    enter: (node) => {
-      if (node.type.isError) clean = false;
-      return clean;
-    },
-  });
-  return clean;
+  return syntaxErrorCount(`(${expression})\n`) === 0;
 }
 
 function rendered(field: AttributionField, value: string | readonly string[], asList: boolean): string {
@@ -70,11 +55,13 @@ function rendered(field: AttributionField, value: string | readonly string[], as
  * null when there is no unambiguous place: the call is not a plain call, may pass more through `*`/`**`,
  * already passes the keyword, or takes its headers in a nested keyword.
  */
-export function planPythonInsertion(parse: PythonParse, site: OpenRouterSite, values: PythonValues): PythonInsertion | null {
+export function planPythonInsertion(parse: PythonParse, site: OpenRouterSite, values: InsertedValues): PythonInsertion | null {
   const call = callAt(parse, site.node.range as readonly [number, number]);
   const args = call?.getChild('ArgList');
-  const keywords = args && passedKeywords(parse, args);
-  if (!call || !args || !keywords) return null;
+  if (!call || !args) return null;
+  const { keywords, starred, doubleStarred } = callArguments(parse.text, call);
+  // `*args` or `**kwargs` may pass the keyword already.
+  if (starred || doubleStarred.length > 0) return null;
   const options: string[] = [];
   const headers: string[] = [];
   for (const field of ['referer', 'title', 'categories'] as const) {

@@ -27,6 +27,8 @@ export interface PythonCallShape {
   readonly requestKeywords: readonly string[];
   /** The row's instances are sessions: their request methods are the sites, with the session's headers beneath theirs. */
   readonly session?: { readonly baseUrlKeywords: readonly string[]; readonly methods: readonly string[] };
+  /** Its requests go through LiteLLM, which sends `litellm.headers` and `OR_SITE_URL`/`OR_APP_NAME` beneath the call's own. */
+  readonly viaLiteLlm?: true;
 }
 
 export type PythonClientRow = ClientRow & { readonly python: PythonCallShape };
@@ -75,6 +77,8 @@ function clientGate(gate: PythonGate): ClientGate {
 }
 
 const OPENROUTER_MODEL = ['openrouter/'];
+/** LiteLLM's functions that send a request. */
+const LITELLM_FUNCTIONS = ['completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding', 'aembedding', 'responses', 'aresponses'];
 
 /** An HTTP library: module-level requests (`requests.post(url)`) and sessions (`requests.Session()` then `s.post(url)`). */
 function httpLibrary(label: string, module: string, functions: readonly string[], sessions: readonly string[], baseUrlKeywords: readonly string[]): PythonClientRow[] {
@@ -107,18 +111,20 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
   ...httpLibrary('httpx', 'httpx', ['post', 'request', 'stream'], ['Client', 'AsyncClient'], ['base_url']),
   ...httpLibrary('aiohttp', 'aiohttp', [], ['ClientSession'], ['base_url']),
   row('python-litellm', 'LiteLLM', {
-    imports: [{ module: 'litellm', names: ['completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding', 'aembedding', 'responses', 'aresponses'] }],
+    imports: [{ module: 'litellm', names: LITELLM_FUNCTIONS }],
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
+    viaLiteLlm: true,
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
   // Another provider's model (`openai/…`) sent to an OpenRouter `api_base`: LiteLLM adds its own identity only
   // for its `openrouter/` provider, so these requests carry whatever the call gives.
   row('python-litellm-base-url', 'LiteLLM', {
-    imports: [{ module: 'litellm', names: ['completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding', 'aembedding', 'responses', 'aresponses'] }],
+    imports: [{ module: 'litellm', names: LITELLM_FUNCTIONS }],
     gate: { kind: 'baseUrl', keywords: ['api_base', 'base_url'] },
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
+    viaLiteLlm: true,
   }),
   row('python-langchain-openai', 'langchain-openai', {
     imports: [
@@ -157,12 +163,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
+    viaLiteLlm: true,
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
   row('python-dspy-base-url', 'DSPy', {
     imports: [{ module: 'dspy', names: ['LM'] }],
     gate: { kind: 'baseUrl', keywords: ['api_base', 'base_url'] },
     headersKeywords: ['headers', 'extra_headers'],
     requestKeywords: [],
+    viaLiteLlm: true,
   }),
   row('python-crewai', 'CrewAI', {
     imports: [{ module: 'crewai', names: ['LLM'] }],
@@ -219,6 +227,7 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     gate: { kind: 'model', keywords: ['model_id'], position: 0, prefixes: OPENROUTER_MODEL },
     headersKeywords: ['extra_headers', 'headers'],
     requestKeywords: [],
+    viaLiteLlm: true,
   }, { foreignIdentity: LITELLM_IDENTITY, instead: ATTRIBUTE_INSTEAD }),
 ];
 

@@ -43,8 +43,10 @@ export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome 
   if ('skipped' in read) return { kind: 'skipped', reason: read.skipped };
   // Without type information the rules find nothing in a file that fails this test (see prefilter.ts); a
   // Python file takes the Python language's own test, as ESLint's Python language does.
-  const python = isPythonFile(task.file) && mayHoldPythonSite(read.text, task.file);
-  if (!python && !mayHoldOpenRouterSite(read.text, false) && !mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file))) return { kind: 'no-site' };
+  const mayHoldSite = isPythonFile(task.file)
+    ? mayHoldPythonSite(read.text, task.file)
+    : mayHoldOpenRouterSite(read.text, false) || mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file));
+  if (!mayHoldSite) return { kind: 'no-site' };
   return { kind: 'candidate', candidate: { ...task, text: read.text } };
 }
 
