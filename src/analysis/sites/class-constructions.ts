@@ -6,7 +6,7 @@
  * `super(...)` of a subclass that passes the URL up (`class OpenRouterProvider extends OpenAIProvider`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
+import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
 import type { ClientCall } from '../clients/calls.js';
@@ -29,26 +29,36 @@ export function instanceMethodClass(node: Node): ClassNode | null {
   return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner : null;
 }
 
+/** The class's own `constructor` method, if it declares one. */
+function constructorOf(owner: ClassNode): TSESTree.MethodDefinition | undefined {
+  return owner.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+}
+
 /** The class's constructor, when it has one that reads its parameters. */
 export function readingConstructor(owner: ClassNode, sourceCode: ParsedSource): { fn: TSESTree.FunctionExpression; own: Scope } | null {
-  const member = owner.body.body.find((candidate): candidate is TSESTree.MethodDefinition => candidate.type === 'MethodDefinition' && candidate.kind === 'constructor');
+  const member = constructorOf(owner);
   const fn = member?.value.type === 'FunctionExpression' ? member.value : null;
   const own = fn ? (sourceCode.scopeManager?.acquire(fn) ?? null) : null;
   return fn && own && readsParameters(fn, own) ? { fn, own } : null;
 }
 
 /** The variable a class is declared as: `class K {}` or `const K = class {}`. */
-function classVariable(sourceCode: ParsedSource, owner: ClassNode): Node | null {
-  if (owner.type === 'ClassDeclaration') return owner;
+function classVariable(sourceCode: ParsedSource, owner: ClassNode): Variable | undefined {
   const holder = owner.parent;
-  return holder?.type === 'VariableDeclarator' && holder.init === owner && holder.parent.kind === 'const' ? holder : null;
+  const declared = owner.type === 'ClassDeclaration' ? owner : holder?.type === 'VariableDeclarator' && holder.init === owner && holder.parent.kind === 'const' ? holder : null;
+  return declared ? sourceCode.scopeManager?.getDeclaredVariables(declared).find((candidate) => candidate.defs.some((def) => def.node === declared)) : undefined;
 }
 
-/** The top-level `super(...)` calls of a class's constructor. */
-function superCalls(owner: ClassNode): TSESTree.CallExpression[] {
-  const constructor = owner.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');
+/** `new K(...)` where the identifier is its `K`. */
+function newOf(identifier: Node): ClientCall[] {
+  const parent = identifier.parent;
+  return parent?.type === 'NewExpression' && unwrap(parent.callee) === identifier ? [parent] : [];
+}
+
+/** The top-level `super(...)` calls of a constructor. */
+function superCalls(constructor: TSESTree.MethodDefinition): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
-  for (const statement of constructor?.value.body?.body ?? []) {
+  for (const statement of constructor.value.body?.body ?? []) {
     const expression = statement.type === 'ExpressionStatement' ? unwrap(statement.expression) : null;
     if (expression?.type === 'CallExpression' && expression.callee.type === 'Super') calls.push(expression);
   }
@@ -62,24 +72,17 @@ function superCalls(owner: ClassNode): TSESTree.CallExpression[] {
  */
 export function constructionsThrough(identifier: Node, sourceCode: ParsedSource): ClientCall[] {
   const parent = identifier.parent;
-  if (parent?.type === 'NewExpression' && unwrap(parent.callee) === identifier) return [parent];
-  if ((parent?.type !== 'ClassDeclaration' && parent?.type !== 'ClassExpression') || parent.superClass !== identifier) return [];
-  const explicit = parent.body.body.some((member) => member.type === 'MethodDefinition' && member.kind === 'constructor');
-  if (explicit) return superCalls(parent);
-  const declared = classVariable(sourceCode, parent);
-  const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared).find((candidate) => candidate.defs.some((def) => def.node === declared)) : undefined;
-  return (variable?.references ?? []).flatMap((reference): ClientCall[] => {
-    const use = reference.identifier.parent;
-    return use?.type === 'NewExpression' && unwrap(use.callee) === reference.identifier ? [use] : [];
-  });
+  if ((parent?.type !== 'ClassDeclaration' && parent?.type !== 'ClassExpression') || parent.superClass !== identifier) return newOf(identifier);
+  const constructor = constructorOf(parent);
+  if (constructor) return superCalls(constructor);
+  return (classVariable(sourceCode, parent)?.references ?? []).flatMap((reference) => newOf(reference.identifier));
 }
 
 /** Each construction in the file of the class around a request (see constructionsThrough), with the constructor's parameters bound to its arguments. */
 export function constructionCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
   const owner = instanceMethodClass(inner);
   const constructor = owner && readingConstructor(owner, sourceCode);
-  const declared = owner && classVariable(sourceCode, owner);
-  const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared).find((candidate) => candidate.defs.some((def) => def.node === declared)) : undefined;
+  const variable = owner ? classVariable(sourceCode, owner) : undefined;
   if (!owner || !constructor || !variable) return [];
   const calls: WrapperCall[] = [];
   for (const reference of variable.references) {

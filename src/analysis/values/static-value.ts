@@ -210,12 +210,10 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (name !== null) {
         const owner = resolveObject(target.object, scope, depth + 1);
         const entry = owner && lastEntry(owner, name);
+        const values = entry && entryStrings(entry, target, depth);
         // After the last part the file cannot read, the entry is the value; before it, one of the values
         // (`{ baseURL: URL, ...options }.baseURL` is `options.baseURL ?? URL`); with no entry, anything.
-        const certain = entry && (owner.complete || !entry.mayBeOverridden);
-        const values = entry && (certain || owner.complete === false) ? entryStrings(entry, target, depth) : null;
-        if (values && certain) return values;
-        if (values) return bounded([...hole(target, 'opaque', name), ...values], target);
+        if (values) return owner.complete || !entry.mayBeOverridden ? values : bounded([...hole(target, 'opaque', name), ...values], target);
       }
       return hole(target, 'opaque', name);
     }
