@@ -31,7 +31,7 @@ export function analysePythonFile(context: Context): FileAnalysis {
   let sites: OpenRouterSite[] = [];
   let failure: unknown = null;
   try {
-    if (sourceCode.python) sites = findPythonSites(sourceCode.python, context.physicalFilename || context.filename).map((site) => ({ ...site, language: 'python' as const }));
+    if (sourceCode.python) sites = findPythonSites(sourceCode.python, context.physicalFilename || context.filename);
   } catch (error) {
     failure = error;
   }

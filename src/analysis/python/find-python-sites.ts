@@ -190,6 +190,7 @@ class SiteFinder {
   site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[], args: CallArguments | null = null): OpenRouterSite {
     const headers: HeadersState = attribution.headersReadable ? { kind: 'missing', parent: null, remaining: [] } : { kind: 'unknown' };
     return {
+      language: 'python',
       row: row as ClientRow,
       node: this.node(call, 'PythonCall') as unknown as ClientCall,
       reportNode: this.node(call.firstChild ?? call, 'PythonCallee'),
@@ -392,6 +393,7 @@ class SiteFinder {
         if (request) requests.push(request);
       }
       sites.push({
+        language: 'python',
         row: LEGACY_OPENAI_ROW,
         node: this.node(statement, 'PythonAssignment') as unknown as ClientCall,
         reportNode: this.node(write.target, 'PythonAttribute'),
