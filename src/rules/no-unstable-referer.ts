@@ -2,9 +2,7 @@ import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/crea
 import { quoted, shortened } from '../analysis/text/quote.js';
 import { preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
-import { resolveString } from '../analysis/values/static-value.js';
-import { isPerDeployEnv, unstableRead, type UnstableScope } from '../analysis/checks/unstable-referers.js';
-import { valueLeaves } from '../analysis/values/value-leaves.js';
+import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import type { Node } from '../analysis/syntax/ast.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
@@ -35,13 +33,8 @@ export default createRule({
       for (const { site, call, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
         // What a page or request reads is known in JavaScript's syntax only, so far.
         if (site.language === 'python') continue;
-        for (const leaf of valueLeaves(sourceCode, alternative.node)) {
-          const scope = sourceCode.getScope(leaf);
-          const changesPer: UnstableScope | null =
-            unstableRead(leaf, scope) ??
-            // A template's own text is no environment read; its reads are leaves of their own.
-            (leaf.type !== 'TemplateLiteral' && resolveString(leaf, scope).some((value) => value.pieces.some((piece) => typeof piece !== 'string' && isPerDeployEnv(piece))) ? 'deployment' : null);
-          if (changesPer === null || reported.has(leaf)) continue;
+        for (const { leaf, changesPer } of unstableLeaves(sourceCode, alternative.node)) {
+          if (reported.has(leaf)) continue;
           reported.add(leaf);
           // Only a value written in the call itself is replaced: a constant may serve other code too.
           const value = alternative.node;

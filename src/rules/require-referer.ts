@@ -4,6 +4,7 @@ import { configureToFixHint, fieldLocation, siteLabel } from '../analysis/report
 import { quoted } from '../analysis/text/quote.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../analysis/fixes/plan.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
+import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { isOpenRouterHost, isPlaceholderReferer, parseUrl } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
@@ -65,7 +66,7 @@ export default createRule({
         }
         if (site.row.attributionless) {
           // A client whose requests take headers per call (Mastra's `modelSettings.headers`) may be attributed there.
-          if (site.row.requestHeadersOption && site.fields.referer.state !== 'absent') continue;
+          if (site.row.requestHeadersOptions && site.fields.referer.state !== 'absent') continue;
           // The rows that say what to use instead; the ready-made provider export has its own wording.
           if (instead) report({ node: site.reportNode, messageId: 'attributionlessClient', data: { client: site.row.label, instead } });
           else report({ node: site.reportNode, messageId: 'attributionlessExport', data: { client: site.row.label } });
@@ -107,9 +108,11 @@ export default createRule({
           fix: config.referer ? fix : null,
         });
       }
-      for (const { alternative, text } of fieldAlternatives(analysis.sites, 'referer')) {
+      for (const { site, alternative, text, siblings } of fieldAlternatives(analysis.sites, 'referer')) {
         if (text === null) continue;
         const empty = text.trim() === '';
+        // `window.location.origin` off the page, `''` elsewhere: one mistake, no-unstable-referer's finding.
+        if (empty && site.language !== 'python' && siblings.some((other) => other !== alternative && unstableLeaves(context.sourceCode, other.node).length > 0)) continue;
         const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
         if (!empty && !openRouters && !isPlaceholderReferer(text)) continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;

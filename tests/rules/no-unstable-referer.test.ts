@@ -91,6 +91,7 @@ runRuleTests('no-unstable-referer', rule, {
       code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', dangerouslyAllowBrowser: true, defaultHeaders: { 'HTTP-Referer': window.location.origin, 'X-Title': 'Acme' } });`,
       errors: [{ messageId: 'unstableReferer', data: { source: '`window.location.origin`', scope: 'page' } }],
     },
+    { code: headers("typeof window !== 'undefined' ? window.location.origin : ''"), errors: [{ messageId: 'unstableReferer', data: { source: '`window.location.origin`', scope: 'page' } }] },
     { code: headers('location.href'), errors: [{ messageId: 'unstableReferer', data: { source: '`location.href`', scope: 'page' } }] },
     { code: headers('document.referrer'), errors: [{ messageId: 'unstableReferer', data: { source: '`document.referrer`', scope: 'page' } }] },
     { code: headers('window.location.toString()'), errors: [{ messageId: 'unstableReferer', data: { source: '`window.location`', scope: 'page' } }] },

@@ -844,6 +844,11 @@ const cases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'placeholderReferer', suggestions: [] }],
     },
     {
+      // The page's origin, or an empty string off the page: one mistake, reported by no-unstable-referer alone; a plain empty fallback is still this rule's.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': typeof window !== 'undefined' ? window.location.origin : '', 'X-Title': 'Acme' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': process.env.SITE || '', 'X-Title': 'Acme' } });`,
+      errors: [{ messageId: 'emptyReferer', line: 2 }],
+    },
+    {
       // An empty fallback sends no referer when the variable is unset.
       code: `${OPENAI}new OpenAI({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': process.env.SITE_URL || '', 'X-Title': process.env.SITE_NAME || '' } });`,
       settings: { openrouter: { referer: 'https://acme.dev' } },

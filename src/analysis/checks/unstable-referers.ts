@@ -3,9 +3,10 @@
  * OpenRouter. Read from a value's leaves (see value-leaves.ts); anything not listed here is stable
  * as far as the file tells.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, memberName, staticKeyName, unwrap, type Node, type Scope } from '../syntax/ast.js';
-import type { Hole } from '../values/static-value.js';
+import { resolveString, type Hole } from '../values/static-value.js';
+import { valueLeaves } from '../values/value-leaves.js';
 
 export type UnstableScope = 'deployment' | 'page' | 'request';
 
@@ -92,4 +93,18 @@ export function unstableRead(leaf: Node, scope: Scope): UnstableScope | null {
     if (callee.type === 'MemberExpression' && memberName(callee) === 'toString' && isLocationObject(callee.object, scope)) return 'page';
   }
   return isRequestHost(target) ? 'request' : null;
+}
+
+/** The leaves of a referer value that change per deployment, page or request, each with what it changes per. */
+export function unstableLeaves(sourceCode: Readonly<TSESLint.SourceCode>, value: Node): { leaf: Node; changesPer: UnstableScope }[] {
+  const found: { leaf: Node; changesPer: UnstableScope }[] = [];
+  for (const leaf of valueLeaves(sourceCode, value)) {
+    const scope = sourceCode.getScope(leaf);
+    const changesPer: UnstableScope | null =
+      unstableRead(leaf, scope) ??
+      // A template's own text is no environment read; its reads are leaves of their own.
+      (leaf.type !== 'TemplateLiteral' && resolveString(leaf, scope).some((value) => value.pieces.some((piece) => typeof piece !== 'string' && isPerDeployEnv(piece))) ? 'deployment' : null);
+    if (changesPer) found.push({ leaf, changesPer });
+  }
+  return found;
 }

@@ -100,3 +100,10 @@ export function resolveHeadersOption(options: OptionsState, path: string | null)
   const container = entry.value && !entry.mayBeOverridden ? resolveHeaders(entry.value, entry.scope, 0, entry.editable) : foreign && headersOfShape(foreign);
   return container ? { kind: 'container', container } : { kind: 'unknown' };
 }
+
+/** The headers a request's options send: at the first of the row's paths they hold (`headers` by default). */
+export function requestHeaders(options: OptionsState, row: Pick<ClientRow, 'requestHeadersOptions'>): HeadersState {
+  const paths = row.requestHeadersOptions ?? ['headers'];
+  const path = paths.find((each) => lookupOption(options, each).kind !== 'missing') ?? paths[0]!;
+  return resolveHeadersOption(options, path);
+}

@@ -131,10 +131,10 @@ export interface ClientRow {
   readonly siblingRequestOptions?: string;
   /**
    * Where the options of a request through the client take headers, when not in `headers` (Mastra's
-   * `agent.generate(messages, { modelSettings: { headers } })`). An attributionless row with it is reported
-   * only where no request may pass attribution.
+   * `agent.generate(messages, { modelSettings: { headers } })`), the first found winning. An attributionless
+   * row with them is reported only where no request may pass attribution.
    */
-  readonly requestHeadersOption?: string;
+  readonly requestHeadersOptions?: readonly string[];
   /** Options through which the client may send headers the file cannot read (a function that transforms it): where set, nothing left out is certain. */
   readonly opaqueOptions?: readonly string[];
   /**
@@ -314,6 +314,8 @@ export const CLIENTS: readonly ClientRow[] = [
     options: { referer: ['httpReferer'], title: ['appTitle', 'xTitle'], categories: ['appCategories'] },
     ignoredOptions: ['defaultHeaders', 'headers'],
     apiKeyOptions: ['apiKey'],
+    // A request's options send `headers`, else `fetchOptions.headers` (`RequestOptions` in the SDK's lib/sdks.ts).
+    requestHeadersOptions: ['headers', 'fetchOptions.headers'],
     // @openrouter/agent's `callModel(client, request, { headers })` takes this client too.
     clientArgumentCalls: true,
   }),
@@ -645,7 +647,7 @@ export const CLIENTS: readonly ClientRow[] = [
     call: 'new',
     gate: { kind: 'value', of: { option: 'model' }, values: ['openrouter/'], prefix: true },
     attributionless: true,
-    requestHeadersOption: 'modelSettings.headers',
+    requestHeadersOptions: ['modelSettings.headers'],
     opaqueOptions: [
       'defaultOptions',
       'defaultGenerateOptions',

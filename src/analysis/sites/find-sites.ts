@@ -12,7 +12,7 @@ import { registerAnalysedFile } from '../values/imported-values.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import { BUILT_IN_TABLE, type ClientTable } from '../clients/table.js';
 import { withSetterHeaders } from '../clients/header-setters.js';
-import { lookupOption, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
+import { lookupOption, requestHeaders, resolveHeadersOption, resolveOptions, resolveRowHeaders, type HeadersState, type OptionsState } from '../clients/options.js';
 import { takesNoAttribution, type AssembledUrl, type ClientRow, type RequestMethod, type RequestPart } from '../clients/rows.js';
 import { ATTRIBUTION_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
 import { withParameterBindings } from '../values/parameter-bindings.js';
@@ -173,7 +173,16 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     for (const request of site.requests) claimed.add(request.node);
   }
   for (const { row, node } of flowCandidates) if (!claimed.has(node)) check(row, node, (site) => site.headers.kind === 'container', claimed);
-  return sites;
+  return withRequestsOnce(sites);
+}
+
+/** A request through a client made in a wrapper is one of each of the wrapper's sites: it is checked with the first. */
+function withRequestsOnce(sites: readonly OpenRouterSite[]): OpenRouterSite[] {
+  const checked = new Set<Node>();
+  return sites.map((site) => {
+    const requests = site.requests.filter((request) => !checked.has(request.node) && !!checked.add(request.node));
+    return requests.length === site.requests.length ? site : { ...site, requests };
+  });
 }
 
 /** The expression for a part of a request: an argument, or the value of an option. */
@@ -304,7 +313,7 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
     let unknown = call.opaque;
     for (const shape of call.shapes) {
       const options: OptionsState = { kind: 'object', shape };
-      const state = lookupField(row.options[field] ?? [], field, options, resolveHeadersOption(options, row.requestHeadersOption ?? 'headers'));
+      const state = lookupField(row.options[field] ?? [], field, options, requestHeaders(options, row));
       if (state.state === 'present') values.push(...state.values);
       else if (state.state === 'unknown') unknown = true;
     }

@@ -8,6 +8,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName, staticKeyName, unwrap, type Node, type ParsedSource } from '../syntax/ast.js';
 import { classFieldReads } from '../values/class-fields.js';
+import { holder, readsBeyondFile, readsOfStoredClient } from './client-reads.js';
 import { type ClientRow } from '../clients/rows.js';
 import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { resolveHeaders } from '../values/header-containers.js';
@@ -19,33 +20,9 @@ const REQUEST_OPTIONS_NAME = /options|opts|config|headers|init/i;
 /** Arguments that are never an object of request options. */
 const NOT_OBJECTS = new Set(['Literal', 'TemplateLiteral', 'ArrowFunctionExpression', 'FunctionExpression']);
 
-/**
- * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
- * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
- */
-function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[] | null {
-  const current = holder(node);
-  const declarator = current.parent;
-  if (declarator?.type === 'VariableDeclarator' && declarator.init === current && declarator.id.type === 'Identifier') {
-    const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
-    return variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : null;
-  }
-  return classFieldReads(current);
-}
-
-
 /** Whether a construction is stored in a field of its class (`this.client = new OpenAI(...)`), whose requests the class shows. */
 export function isStoredInClassField(node: Node): boolean {
   return classFieldReads(holder(node)) !== null;
-}
-
-/** The node that holds a construction's value: past casts and `await`. */
-function holder(node: Node): Node {
-  let current: Node = node;
-  while (current.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'AwaitExpression'].includes(current.parent.type)) {
-    current = current.parent;
-  }
-  return current;
 }
 
 /** A use that sends the request object as it is: the only argument of a `fetch` (`fetch(request)`, `globalThis.fetch(request)`). */
@@ -117,12 +94,14 @@ function mayCarryAttribution(argument: TSESTree.CallExpressionArgument, index: n
   const shape = resolveObject(argument, sourceCode.getScope(argument));
   // Request options the file cannot see (`create(body, requestOptions)`) may hold headers; a body may not.
   if (!shape) {
-    const target = unwrap(argument);
+    // Named as such: `requestOptions`, `this.config`, or what `getRequestOptions(signal)` returns.
+    const value = unwrap(argument);
+    const target = value.type === 'CallExpression' ? unwrap(value.callee) : value;
     const name = target.type === 'Identifier' ? target.name : (memberName(target) ?? '');
     return index > 0 && REQUEST_OPTIONS_NAME.test(name);
   }
   const options = Object.values(row.options).flat();
-  return !shape.complete || headersMayCarryAt(shape, row.requestHeadersOption ?? 'headers') || options.some((name) => lastEntry(shape, name));
+  return !shape.complete || (row.requestHeadersOptions ?? ['headers']).some((path) => headersMayCarryAt(shape, path)) || options.some((name) => lastEntry(shape, name));
 }
 
 /** The object around `generateText({ model: provider('m'), headers })`, when the call is that model. */
@@ -182,7 +161,29 @@ export function perRequestAttribution(sourceCode: ParsedSource, row: ClientRow, 
   // A client handed on where it is made: `chat({ adapter: openRouterText('m'), request })`.
   const inline = row.siblingRequestOptions ? siblingRequest(sourceCode, row.siblingRequestOptions, node) : null;
   if (inline) return { mayCarry: true, calls: [inline] };
-  if (!reads) return NO_REQUESTS;
+  const answer = reads ? storedClientRequests(sourceCode, row, reads) : NO_REQUESTS;
+  return answer.mayCarry ? answer : withReadsBeyondFile(sourceCode, row, node, answer);
+}
+
+/**
+ * Requests through the results of a factory returning the client, and through the client in the
+ * modules that import it or its factory: only those of the file itself are checked here, the other
+ * modules' are theirs to check, but any of them may carry what the construction leaves out.
+ */
+function withReadsBeyondFile(sourceCode: ParsedSource, row: ClientRow, node: Node, answer: PerRequestAttribution): PerRequestAttribution {
+  const groups = readsBeyondFile(sourceCode, node) ?? [];
+  let mayCarry = false;
+  const calls = [...answer.calls];
+  for (const group of groups) {
+    if (group.reads.length === 0) continue;
+    const found = requestsOf(group.source, row, group.reads);
+    mayCarry ||= found.mayCarry;
+    if (group.source === sourceCode) calls.push(...found.calls);
+  }
+  return mayCarry ? { mayCarry, calls } : answer;
+}
+
+function storedClientRequests(sourceCode: ParsedSource, row: ClientRow, reads: readonly Node[]): PerRequestAttribution {
   let byRow = answers.get(reads);
   if (!byRow) {
     byRow = new Map();

@@ -58,6 +58,8 @@ export interface FieldAlternative {
   readonly fields: Readonly<Record<AttributionField, FieldState>>;
   readonly alternative: StringAlternative;
   readonly text: string | null;
+  /** Every alternative of the value this one is part of (`a ? b : ''` has two), itself included. */
+  readonly siblings: readonly StringAlternative[];
 }
 
 /**
@@ -75,7 +77,7 @@ export function fieldAlternatives(sites: readonly OpenRouterSite[], field: Attri
         for (const alternative of value.alternatives) {
           if (seen.has(alternative.node)) continue;
           seen.add(alternative.node);
-          found.push({ site, call, fields, alternative, text: exactText(alternative) });
+          found.push({ site, call, fields, alternative, text: exactText(alternative), siblings: value.alternatives });
         }
       }
     }

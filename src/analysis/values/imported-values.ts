@@ -23,6 +23,7 @@ import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
+import { filesImporting, mayName } from './package-importers.js';
 
 const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
@@ -422,4 +423,39 @@ export function importedHelper(variable: Variable, member: string | null): { fn:
   const found = valueImport(variable);
   const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope, true) : null;
   return module && declaredFunction(module, exportedFunction(module, member, module.exports.named.get(member) ?? null));
+}
+
+/** A binding another module of the package declares by importing an export of the linted file. */
+export interface ImportingBinding {
+  readonly variable: Variable;
+  readonly source: ParsedSource;
+}
+
+/**
+ * The bindings the package's other modules declare for `name` exported by the file `program` was
+ * read from (`import { name } from './that-file'`; `default` for a default import), read under this
+ * lint's bounds (package-importers.ts lists the files); null when they cannot all be read.
+ */
+export function importingBindings(program: TSESTree.Program, name: string): ImportingBinding[] | null {
+  const origin = origins.get(program);
+  if (!origin) return null;
+  const files = filesImporting(origin.file, origin.root);
+  if (!files) return null;
+  const budget = currentBudget();
+  let state = lintState.get(budget);
+  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
+  const found: ImportingBinding[] = [];
+  for (const file of files) {
+    const module = loadModule(file, origin.root, state);
+    if (!module) return null;
+    for (const statement of module.program.body) {
+      if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type' || !mayName(statement.source.value, file, origin.file, origin.root)) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportNamespaceSpecifier' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') || importedName(specifier) !== name) continue;
+        const variable = module.source.scopeManager?.getDeclaredVariables(specifier)[0];
+        if (variable) found.push({ variable, source: module.source });
+      }
+    }
+  }
+  return found;
 }
