@@ -8,6 +8,22 @@ const URL = "'https://openrouter.ai/api/v1/chat/completions'";
 const IDENTITY = { openrouter: { referer: 'https://acme.dev', title: 'Acme Docs' } };
 
 const headers = (referer: string): string => `fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': ${referer} } });`;
+/** A helper whose callers' headers are spread over its own: `options.headers` is absent when a call passes none. */
+const sendWith = (callOptions: string): string =>
+  "const BASE = 'https://openrouter.ai/api/v1';\n" +
+  'async function send(path, options = {}) {\n' +
+  "  return fetch(`${BASE}${path}`, { ...options, headers: { 'HTTP-Referer': window.location.origin, 'X-Title': 'Acme', ...options.headers } });\n" +
+  '}\n' +
+  `export const ask = (body) => send('/chat/completions', ${callOptions});\n`;
+/** The same helper as a static method of a class others may import, its base URL a private static field. */
+const STATIC_SERVICE =
+  'export class Llm {\n' +
+  "  private static readonly BASE = 'https://openrouter.ai/api/v1';\n" +
+  '  private static async send(path: string, options: RequestInit = {}) {\n' +
+  "    return fetch(`${this.BASE}${path}`, { ...options, headers: { 'HTTP-Referer': window.location.origin, 'X-Title': 'Acme' } });\n" +
+  '  }\n' +
+  "  static chat(body: object) {\n    return Llm.send('/chat/completions', { method: 'POST', body: JSON.stringify(body) });\n  }\n" +
+  '}\n';
 
 runRuleTests('no-unstable-referer', rule, {
   valid: [
@@ -21,6 +37,9 @@ runRuleTests('no-unstable-referer', rule, {
     headers('config.origin'),
     // Another header of the incoming request is not its host.
     `export default defineEventHandler((event) => {\n  ${headers("getHeader(event, 'x-site') || 'https://acme.dev'")}\n});`,
+    // A call that passes headers of its own may replace the referer.
+    sendWith("{ method: 'POST', body, headers: { 'HTTP-Referer': 'https://acme.dev' } }"),
+    sendWith('{ method: "POST", body, ...extra }'),
     // A local variable named `location` is not the page's.
     `const location = { origin: 'https://acme.dev' };\n${headers('location.origin')}`,
     `function send(window) { ${headers('window.location.origin')} }`,
@@ -113,12 +132,21 @@ runRuleTests('no-unstable-referer', rule, {
       code: `app.post('/chat', (req, res) => {\n  ${headers("`${req.protocol}://${req.get('host')}`")}\n});`,
       errors: [{ messageId: 'unstableReferer', data: { source: "`req.get('host')`", scope: 'request' } }],
     },
+    // The call passes options without headers: the spread of `options.headers` adds nothing.
+    { code: sendWith("{ method: 'POST', body }"), errors: [{ messageId: 'unstableReferer', line: 3 }] },
     {
       code: `export async function POST(req) {\n  ${headers('new URL(req.url).origin')}\n}`,
       errors: [{ messageId: 'unstableReferer', data: { source: '`new URL(req.url).origin`', scope: 'request' } }],
     },
   ],
+  tsValid: [
+    // A public static field of an exported class: a subclass may declare another base URL.
+    STATIC_SERVICE.replace('private static readonly BASE', 'static BASE'),
+  ],
   tsInvalid: [
+    { code: STATIC_SERVICE, errors: [{ messageId: 'unstableReferer', line: 4 }] },
+    // `this.send(...)` from a static method, `Llm.BASE` read by the class's name.
+    { code: STATIC_SERVICE.replace('Llm.send(', 'this.send(').replace('${this.BASE}', '${Llm.BASE}'), errors: [{ messageId: 'unstableReferer', line: 4 }] },
     {
       code: headers('window.location.origin as string'),
       errors: [{ messageId: 'unstableReferer' }],

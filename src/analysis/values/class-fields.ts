@@ -223,6 +223,14 @@ export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] |
     const site = thisAt(read);
     if (call?.type === 'CallExpression' && call.callee === read && site?.body === body && site.kind === kind) calls.push(call);
   }
+  // A static method called by the class's name: `Api.send(...)`.
+  const declaration = body.parent;
+  const classVariable = kind === 'static' && declaration?.type === 'ClassDeclaration' && declaration.id ? findVariable(scope, declaration.id.name) : null;
+  for (const reference of classVariable?.references ?? []) {
+    const member = reference.identifier.parent;
+    const call = member?.parent;
+    if (member?.type === 'MemberExpression' && member.object === reference.identifier && memberKey(member) === name && call?.type === 'CallExpression' && call.callee === member) calls.push(call);
+  }
   return calls;
 }
 
@@ -232,8 +240,10 @@ export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scop
   const variable = findVariable(scope, member.object.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const declaration = def?.type === 'ClassName' ? def.node : null;
-  const classScope = declaration && variable!.scope.childScopes.find((child) => child.block === declaration);
-  if (declaration?.type !== 'ClassDeclaration' || !classScope || !isSealedClass(declaration.body, classScope)) return null;
+  // Read inside the class, the name is the class scope's own binding; outside, the enclosing scope's.
+  const classScope = declaration && (variable!.scope.block === declaration ? variable!.scope : variable!.scope.childScopes.find((child) => child.block === declaration));
+  if (declaration?.type !== 'ClassDeclaration' || !classScope) return null;
+  if (!isPrivateField(declaration.body, member.property.name) && !isSealedClass(declaration.body, classScope)) return null;
   const { writes } = fieldsOf(declaration.body).static;
   const values = writes.has('*') ? undefined : writes.get(member.property.name);
   return values?.length === 1 ? values[0]! : null;
@@ -248,5 +258,11 @@ export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope)
   if (writes.has('*')) return null;
   const values = writes.get(name);
   if (values?.length !== 1) return null;
-  return site.kind === 'instance' || isSealedClass(site.body, scope) ? values[0]! : null;
+  return site.kind === 'instance' || isPrivateField(site.body, name) || isSealedClass(site.body, scope) ? values[0]! : null;
+}
+
+/** A static field no subclass may declare again (`#name`, TypeScript's `private`): `this.<name>` in a static method is its value even in a class others extend. */
+function isPrivateField(body: TSESTree.ClassBody, name: string): boolean {
+  const members = fieldsOf(body).members.get(name) ?? [];
+  return members.length === 1 && members[0]!.type === 'PropertyDefinition' && (name.startsWith('#') || members[0]!.accessibility === 'private');
 }

@@ -489,6 +489,19 @@ export interface ObjectShape {
 
 
 /** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
+/**
+ * `options.headers` where `options` is an object the file shows whole, without `headers`: undefined,
+ * which a spread adds nothing for (`{ ...defaults, ...options.headers }` under a wrapper's call that passes none).
+ */
+function isAbsentMember(target: Node, scope: Scope, depth: number): boolean {
+  const member = unwrap(target);
+  const name = member.type === 'MemberExpression' ? staticKeyName(member) : null;
+  // A name every object inherits is never absent.
+  if (member.type !== 'MemberExpression' || name === null || name in Object.prototype) return false;
+  const owner = resolveObject(member.object, scope, depth + 1, false);
+  return !!owner?.complete && owner.literal?.type === 'ObjectExpression' && !lastEntry(owner, name);
+}
+
 export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = false): ObjectEntry | undefined {
   const wanted = caseInsensitive ? key.toLowerCase() : key;
   for (let index = shape.entries.length - 1; index >= 0; index--) {
@@ -791,7 +804,9 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
   for (const property of target.properties) {
     if (gathered.entries.length > LIMITS.entriesPerObject) return null;
     if (property.type === 'SpreadElement') {
-      gather(gathered, resolveObject(property.argument, scope, depth + 1, editable));
+      const spread = resolveObject(property.argument, scope, depth + 1, editable);
+      if (!spread && isAbsentMember(property.argument, scope, depth)) continue;
+      gather(gathered, spread);
       continue;
     }
     let key = staticKeyName(property);
