@@ -3,6 +3,7 @@
  * modules of the package that import it may pass attribution with each request, and then its
  * construction is not certainly unattributed. Where none of them does, it is reported as before.
  */
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +57,20 @@ describe('clients used by the modules that import them', () => {
     // A package name is not an alias.
     const packaged = project({ 'routes/a.ts': routeUsing('@acme/lib/gateway', ATTRIBUTION), 'lib/gateway.js': GATEWAY });
     expect(found(lint(path.join(packaged, 'lib', 'gateway.js'), GATEWAY).messages)).toEqual(['2:missingReferer']);
+  });
+
+  it('reads no importer through a symlink, in a nested package or in a skipped folder', () => {
+    const src = project({});
+    const outside = path.join(path.dirname(src), '..', `${path.basename(path.dirname(src))}-outside`);
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'route.js'), routeUsing('../gateway.js', ATTRIBUTION));
+    symlinkSync(outside, path.join(src, 'linked'));
+    mkdirSync(path.join(src, 'nested'));
+    writeFileSync(path.join(src, 'nested', 'package.json'), '{"name":"nested"}');
+    writeFileSync(path.join(src, 'nested', 'route.js'), routeUsing('../gateway.js', ATTRIBUTION));
+    mkdirSync(path.join(src, 'node_modules'));
+    writeFileSync(path.join(src, 'node_modules', 'route.js'), routeUsing('../gateway.js', ATTRIBUTION));
+    expect(found(lint(path.join(src, 'gateway.js'), GATEWAY).messages)).toEqual(['2:missingReferer']);
   });
 
   it("follows an exported factory's results, in other modules and in the file itself", () => {

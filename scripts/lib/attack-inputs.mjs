@@ -153,6 +153,21 @@ export function attackInputs(scale) {
       ],
     },
     {
+      name: `project: ${400 * scale} files each exporting a client that 8 others import and call, linted in turn`,
+      class: 'project',
+      // Each file's unattributed export sends the lint to its importers: the package is listed, and they are parsed.
+      code: '',
+      prepare: (root) => {
+        namedPackage(root);
+        const count = 400 * scale;
+        for (let index = 0; index < count; index++) {
+          const used = Array.from({ length: 8 }, (_, each) => (index * 7 + each * 53 + 1) % count).filter((other) => other !== index);
+          writeFileSync(path.join(root, 'src', `gateway${index}.ts`), exportingGateway(index, used));
+        }
+      },
+      project: (root) => Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `gateway${index}.ts`)),
+    },
+    {
       name: `audit: a .gitignore of ${40_000 * scale} patterns over ${300 * scale} files`,
       class: 'project',
       code: '',
@@ -190,6 +205,13 @@ export function attackInputs(scale) {
     },
     ...pythonAttackInputs(scale),
   ];
+}
+
+/** A module exporting an unattributed provider, and calling those of `used` with attribution per request. */
+function exportingGateway(index, used) {
+  const imports = used.map((other) => `import { gateway${other} } from './gateway${other}';\n`).join('');
+  const calls = used.map((other) => `  await generateText({ model: gateway${other}('m'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });\n`).join('');
+  return `import { createOpenRouter } from '@openrouter/ai-sdk-provider';\nimport { generateText } from 'ai';\n${imports}export const gateway${index} = createOpenRouter({ apiKey: process.env.KEY });\nexport async function run(prompt: string) {\n${calls}}\n`;
 }
 
 /** A module of shared attribution, padded to a few KiB as modules are. */

@@ -6,8 +6,9 @@
  * Bounded like the import reader: the package's script files are listed once per `LISTING_TTL_MS`
  * (never through a symlink, never into a skipped folder or a nested package), and a package of more
  * than `MAX_LISTED_FILES` is not searched at all (its importers are unknown: null). A file's import
- * specifiers are read from its text once per version of it, and only a file whose specifiers may name
- * the exporting file is parsed, at most `MAX_IMPORTERS` of them per lookup.
+ * specifiers are read from its text once per version of it and indexed by the paths they may name once
+ * per listing, so a lookup costs what the file's importers do; only those are parsed, at most
+ * `MAX_IMPORTERS` of them (more: unknown).
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -24,8 +25,6 @@ const LISTING_TTL_MS = 5_000;
 const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 
 const listings = new ExpiringCache<string, readonly string[] | null>(LISTING_TTL_MS, 64);
-/** Each file's importers, as long as the listing: a package whose every file exports a client lists its files once per file, not per pair. */
-const importers = new ExpiringCache<string, readonly string[] | null>(LISTING_TTL_MS, 1_024);
 /** Each file's import specifiers, per version of it: a file is read once however many lookups pass it. */
 const specifiers = new ModuleCache<readonly string[]>(16 * 1024 * 1024);
 
@@ -81,41 +80,63 @@ function stems(file: string): string[] {
   return path.basename(stem) === 'index' ? [stem, path.dirname(stem)] : [stem];
 }
 
+const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+/** A specifier that names a path of the project through an alias (`~/lib/x`, `@/lib/x`, `#lib/x`), not a package (`@scope/name`). */
+const ALIAS = /^(?:[~#$]|@\/)/;
+
 /**
- * Whether a specifier of `importer` may name `target`: a relative one that resolves to it, or an
- * alias whose path ends with the target's path in the package (`~/utils/gateway`, `@/lib/client`).
- * Loose on purpose: the import itself is then read from the parsed importer, which decides.
+ * The paths (without extension) a specifier of `importer` may name: a relative one's own, and for an
+ * alias every path of the package its tail may be (`~/lib/gateway` is `lib/gateway` or `src/lib/gateway`
+ * under the package, or any shorter tail of it). Loose on purpose: the parsed importer's import decides.
  */
+export function namedPaths(specifier: string, importer: string, root: string): string[] {
+  const bare = specifier.replace(SCRIPT_EXTENSION, '');
+  if (specifier.startsWith('./') || specifier.startsWith('../')) return [path.resolve(path.dirname(importer), bare)];
+  if (!ALIAS.test(specifier)) return [];
+  const segments = bare.split('/').slice(1).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  const paths: string[] = [];
+  for (let start = 0; start < segments.length; start++) {
+    const tail = segments.slice(start).join('/');
+    paths.push(path.join(root, tail), path.join(root, 'src', tail));
+  }
+  return paths;
+}
+
+/** Whether a specifier of `importer` may name `target` (see namedPaths). */
 export function mayName(specifier: string, importer: string, target: string, root: string): boolean {
-  const bare = specifier.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, '');
-  const targets = stems(target);
-  if (specifier.startsWith('./') || specifier.startsWith('../')) return targets.includes(path.resolve(path.dirname(importer), bare));
-  if (!/^[~#@$]/.test(specifier) || /^@[a-z0-9-]+\/[a-z0-9-]/i.test(specifier) && !specifier.startsWith('@/')) return false;
-  return targets.some((stem) => {
-    const inPackage = path.relative(root, stem).split(path.sep).join('/');
-    const withoutSrc = inPackage.startsWith('src/') ? inPackage.slice(4) : null;
-    return [inPackage, withoutSrc].some((tail) => tail !== null && tail !== '' && (bare.endsWith(`/${tail}`) || bare === tail));
-  });
+  const named = namedPaths(specifier, importer, root);
+  return stems(target).some((stem) => named.includes(stem));
+}
+
+/** The package's files by each path their specifiers may name, built once per listing: a lookup is then one per file, not a pass over the package. */
+const indexes = new ExpiringCache<string, ReadonlyMap<string, readonly string[]> | null>(LISTING_TTL_MS, 64);
+
+function packageIndex(root: string, now: number): ReadonlyMap<string, readonly string[]> | null {
+  const cached = indexes.get(root, now);
+  if (cached !== undefined) return cached;
+  const listing = listPackage(root, now);
+  let index: Map<string, string[]> | null = null;
+  if (listing) {
+    index = new Map();
+    for (const file of listing) {
+      for (const specifier of specifiersOf(file, root)) {
+        for (const named of namedPaths(specifier, file, root)) {
+          const files = index.get(named);
+          if (!files) index.set(named, [file]);
+          else if (files.at(-1) !== file) files.push(file);
+        }
+      }
+    }
+  }
+  indexes.set(root, index, now);
+  return index;
 }
 
 /** The files of the package whose text imports something that may be `target`, or null when they cannot all be known. */
 export function filesImporting(target: string, root: string, now = Date.now()): readonly string[] | null {
-  const key = `${root}\0${target}`;
-  const cached = importers.get(key, now);
-  if (cached !== undefined) return cached;
-  const found = searchImporters(target, root, now);
-  importers.set(key, found, now);
-  return found;
-}
-
-function searchImporters(target: string, root: string, now: number): readonly string[] | null {
-  const listing = listPackage(root, now);
-  if (!listing) return null;
-  const found: string[] = [];
-  for (const file of listing) {
-    if (file === target) continue;
-    if (!specifiersOf(file, root).some((specifier) => mayName(specifier, file, target, root))) continue;
-    if (found.push(file) > MAX_IMPORTERS) return null;
-  }
-  return found;
+  const index = packageIndex(root, now);
+  if (!index) return null;
+  const found = new Set<string>();
+  for (const stem of stems(target)) for (const file of index.get(stem) ?? []) if (file !== target) found.add(file);
+  return found.size > MAX_IMPORTERS ? null : [...found];
 }
