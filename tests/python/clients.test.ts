@@ -159,6 +159,68 @@ t.post("${OR}/chat/completions")
     expect(sitesOf(`import requests, os\nrequests.post(os.environ["OPENROUTER_URL"], json={"key": "v"})\n`)).toEqual([]);
   });
 
+  it('follows a base URL with its ends stripped into an f-string, and a request under `async with`', () => {
+    expect(
+      sitesOf(`import aiohttp, os
+class Model:
+    def __init__(self, base_url=None):
+        self.base_url = base_url or os.environ.get("OPENROUTER_BASE_URL") or "${OR}/"
+    async def generate(self):
+        url = f"{self.base_url.rstrip('/')}/chat/completions"
+        async with aiohttp.ClientSession() as session:
+            async with session.post(url, json={}, headers={"HTTP-Referer": "https://app.example.com", "X-Title": "Acme"}) as response:
+                return await response.json()
+`),
+    ).toEqual([{ row: 'aiohttp-session', line: 8, referer: ['https://app.example.com'], title: ['Acme'], categories: 'absent' }]);
+    // Another host, stripped, is still another host.
+    expect(sitesOf(`import aiohttp
+BASE = " https://api.example.com/ "
+async def f(s: aiohttp.ClientSession):
+    async with aiohttp.ClientSession() as s:
+        await s.post(BASE.strip().rstrip("/") + "/chat/completions", json={"messages": []})
+`)).toEqual([]);
+  });
+
+  it('follows a session kept in a global or a field that starts as None, and one a helper returns', () => {
+    expect(
+      sitesOf(`import aiohttp
+_session = None
+async def _get_session():
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(headers={"X-Title": "Acme"})
+    return _session
+async def ask(messages):
+    for attempt in range(3):
+        session = await _get_session()
+        async with session.post("${OR}/chat/completions", json={"messages": messages}) as response:
+            return await response.json()
+class Bot:
+    def __init__(self):
+        self.session = None
+    async def start(self):
+        self.session = aiohttp.ClientSession()
+    async def ask(self):
+        await self.session.post("${OR}/chat/completions", json={})
+`),
+    ).toEqual([
+      { row: 'aiohttp-session', line: 11, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'aiohttp-session', line: 19, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+    // Two sessions a field may hold: neither is the one the request goes through for certain.
+    expect(
+      sitesOf(`import aiohttp
+class Bot:
+    def __init__(self):
+        self.session = aiohttp.ClientSession()
+    def reset(self):
+        self.session = aiohttp.ClientSession(headers=load())
+    async def ask(self):
+        await self.session.post("${OR}/chat/completions", json={})
+`),
+    ).toEqual([]);
+  });
+
   it('does not know the headers `**kwargs` may pass', () => {
     expect(sitesOf(`import requests\nrequests.post("${OR}/chat/completions", **options)\n`)).toEqual([
       { row: 'requests-request', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown' },

@@ -318,11 +318,12 @@ class SiteFinder {
     const baseUrls = baseNode ? this.strings(baseNode) : null;
     const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
     const sites: OpenRouterSite[] = [];
+    const keys = new Set(this.holders.holderKeys(construction));
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
       const callee = call.firstChild!;
-      // `s.post(...)` itself, not `s.headers.update(...)`.
-      if (callee.firstChild?.name === 'MemberExpression' || callee.lastChild?.name !== 'PropertyName') continue;
+      // `s.post(...)` and `self.session.post(...)` themselves, not `s.headers.update(...)`.
+      if (callee.lastChild?.name !== 'PropertyName' || !callee.firstChild || !this.holders.holds(callee.firstChild, keys)) continue;
       const method = this.text(callee.lastChild);
       if (!shape.methods.includes(method)) continue;
       const args = this.args(call);

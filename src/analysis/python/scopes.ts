@@ -42,6 +42,8 @@ export interface PythonScope {
   readonly bindings: Map<string, Binding[]>;
   /** The values a function's `return` statements give (a bare `return` is left out). */
   readonly returns: SyntaxNode[];
+  /** Names a `global` or `nonlocal` statement hands to another scope: their assignments here bind there. */
+  readonly declared: Map<string, PythonScope>;
 }
 
 /** `a.b = value` of a module's names (`openai.api_base = URL`, `litellm.headers = {...}`), and `os.environ["X"] = value`. */
@@ -84,13 +86,40 @@ let importedNames = new Set<string>();
 
 function bind(scope: PythonScope, name: string, binding: Binding): void {
   if (binding.kind === 'import') importedNames.add(name);
-  const list = scope.bindings.get(name);
+  const target = scope.declared.get(name) ?? scope;
+  const list = target.bindings.get(name);
   if (list) list.push(binding);
-  else scope.bindings.set(name, [binding]);
+  else target.bindings.set(name, [binding]);
 }
 
 function newScope(kind: PythonScope['kind'], node: SyntaxNode, parent: PythonScope | null): PythonScope {
-  return { kind, node, parent, bindings: new Map(), returns: [] };
+  return { kind, node, parent, bindings: new Map(), returns: [], declared: new Map() };
+}
+
+/**
+ * `global name` binds the name's later assignments in the module; `nonlocal name` in the nearest
+ * enclosing function that binds it (any enclosing function when none does yet).
+ */
+function readScopeStatement(text: string, scope: PythonScope, module: PythonScope, node: SyntaxNode): void {
+  const keyword = node.firstChild;
+  if (!keyword || scope === module) return;
+  for (let child = keyword.nextSibling; child; child = child.nextSibling) {
+    if (child.name !== 'VariableName') continue;
+    const name = text.slice(child.from, child.to);
+    let owner: PythonScope | null = module;
+    if (keyword.name === 'nonlocal') {
+      owner = null;
+      for (let current = scope.parent; current && current !== module; current = current.parent) {
+        if (current.kind !== 'function') continue;
+        owner ??= current;
+        if (current.bindings.has(name)) {
+          owner = current;
+          break;
+        }
+      }
+    }
+    if (owner) scope.declared.set(name, owner);
+  }
 }
 
 /** Every name an unpacking target binds (`a, (b, c) = ...`, `for k, v in ...`): bound to something unknown. */
@@ -306,6 +335,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
           }
         }
       } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
+      else if (name === 'ScopeStatement') readScopeStatement(text, scope, module, ref.node);
       else if (name === 'ReturnStatement') {
         const value = ref.node.firstChild?.nextSibling;
         if (value && scope.kind === 'function') scope.returns.push(value);

@@ -35,8 +35,14 @@ export interface DictShape {
 export const MAX_MODULES_PER_FILE = 8;
 
 const IN_PROGRESS = Symbol('in progress');
+/** Helpers followed from a name to the value it holds (`s = await get_session()`). */
+const HELD_VALUE_DEPTH = 4;
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 const STRING_KEEPING = new Set(['str']);
+/** String methods that take characters off a value's ends. */
+const STRIPPING = new Set(['strip', 'rstrip', 'lstrip']);
+/** What `strip()` with no argument takes off: Python's whitespace. */
+const WHITESPACE = ' \t\n\r\x0b\x0c';
 /** Methods that change a dict in place. */
 const MUTATING_METHODS = new Set(['update', 'setdefault', 'pop', 'popitem', 'clear', '__setitem__', '__delitem__']);
 
@@ -142,14 +148,32 @@ export class PythonValues {
     return qualified === null ? null : [qualified, ...names.slice(1)].join('.');
   }
 
-  /** The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`. */
-  singleValue(module: PythonModule, node: SyntaxNode): SyntaxNode | null {
+  /**
+   * The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`.
+   * An assignment of `None` beside it is left out (`_session = None` then `_session = ClientSession()`
+   * in a `global` helper: nothing is called through a None), and the value is followed through `await`
+   * and a helper of the module that returns one such value (`session = await _get_session()`).
+   */
+  singleValue(module: PythonModule, node: SyntaxNode, depth = 0): SyntaxNode | null {
     const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
-    if (!found || found.bindings.length !== 1) return null;
-    const [binding] = found.bindings;
-    if (binding!.kind === 'assign' && !binding!.inLoop) return binding!.value;
+    const bindings = found?.bindings.filter((binding) => !(binding.kind === 'assign' && unparenthesised(binding.value).name === 'None'));
+    if (!bindings || bindings.length !== 1) return null;
+    const [binding] = bindings;
+    if (binding!.kind === 'assign' && !binding!.inLoop) return this.heldValue(module, binding!.value, depth);
     if (binding!.kind === 'with') return binding!.value;
     return null;
+  }
+
+  /** What an assigned value holds: itself, or what the one return of the helper it awaits or calls holds. */
+  private heldValue(module: PythonModule, value: SyntaxNode, depth: number): SyntaxNode {
+    let target = unparenthesised(value);
+    if (target.name === 'AwaitExpression' && target.lastChild) target = unparenthesised(target.lastChild);
+    if (target.name !== 'CallExpression' || depth >= HELD_VALUE_DEPTH || !this.budget.charge()) return target;
+    const returns = this.helperReturns(module, target);
+    const returned = returns?.length === 1 ? unparenthesised(returns[0]!.node) : null;
+    if (returned?.name === 'VariableName') return this.singleValue(module, returned, depth + 1) ?? target;
+    if (returned?.name === 'CallExpression' || returned?.name === 'AwaitExpression') return this.heldValue(module, returned, depth + 1);
+    return target;
   }
 
   /** What a call of a helper of this module may return (`def headers(): return {...}`): its `return` values, or null for anything else. */
@@ -577,9 +601,36 @@ export class PythonValues {
     if (callee.name === 'MemberExpression' && callee.lastChild && text.slice(callee.lastChild.from, callee.lastChild.to) === 'format') {
       return this.formatCall(module, node, callee.firstChild!, depth);
     }
+    const method = callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? text.slice(callee.lastChild.from, callee.lastChild.to) : '';
+    if (STRIPPING.has(method) && args.keywords.size === 0 && !args.starred && args.doubleStarred.length === 0 && args.positional.length <= 1) {
+      return this.stripped(module, node, callee.firstChild!, method, args.positional[0] ?? null, depth);
+    }
     const returns = this.helperReturns(module, node);
     if (returns) return this.stringsOf(returns, depth, { module, node });
     return this.hole(module, node, 'opaque', null);
+  }
+
+  /**
+   * `base.rstrip("/")`, `key.strip()`: the value with the characters taken off the ends the file spells
+   * out; an end that is a hole stays as it is (what it holds there is not known either way).
+   */
+  private stripped(module: PythonModule, node: SyntaxNode, object: SyntaxNode, method: string, charsNode: SyntaxNode | null, depth: number): StringAlternative[] {
+    const chars = charsNode ? (unparenthesised(charsNode).name === 'String' ? stringLiteralText(module.index.parse.text, unparenthesised(charsNode)) : null) : WHITESPACE;
+    if (chars === null) return this.hole(module, node, 'opaque', null);
+    const strip = (value: string, end: 'start' | 'end'): string => {
+      let from = 0;
+      let to = value.length;
+      if (end === 'start') while (from < to && chars.includes(value[from]!)) from++;
+      else while (to > from && chars.includes(value[to - 1]!)) to--;
+      return value.slice(from, to);
+    };
+    return this.strings(module, object, depth + 1).map((alternative) => {
+      const pieces = [...alternative.pieces];
+      if (method !== 'rstrip' && typeof pieces[0] === 'string') pieces[0] = strip(pieces[0], 'start');
+      const last = pieces.length - 1;
+      if (method !== 'lstrip' && typeof pieces[last] === 'string') pieces[last] = strip(pieces[last] as string, 'end');
+      return { pieces, node: alternative.node };
+    });
   }
 
   /** `"{}/api/{name}".format(base, name=x)`: fields by position or keyword; a format spec makes the value unknown. */
