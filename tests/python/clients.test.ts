@@ -64,6 +64,52 @@ class Chat:
     expect(site!.requests).toEqual([{ line: 6, referer: ['https://acme.dev'], title: 'absent' }]);
   });
 
+  it('reads the keywords a `**dict` the file spells out passes, and not those of one it does not', () => {
+    expect(
+      sitesOf(`from openai import AsyncOpenAI
+client = AsyncOpenAI(base_url="${OR}")
+settings = {"model": "m", "temperature": 0}
+async def on_message(text):
+    return await client.chat.completions.create(messages=[{"role": "user", "content": text}], **settings)
+`),
+    ).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(
+      sitesOf(`from openai import OpenAI
+options = {"base_url": "${OR}", "default_headers": {"HTTP-Referer": "https://acme.dev"}}
+OpenAI(**options)
+OpenAI(base_url="${OR}", **load_options())
+extra = {"model": "m"}
+extra.update(load())
+OpenAI(base_url="${OR}").chat.completions.create(**extra)
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+      { row: 'python-openai', line: 7, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 7, referer: 'unknown', title: 'unknown' }] },
+    ]);
+  });
+
+  it('reads the headers of the HTTP client it is given, and knows nothing of one it does not see built', () => {
+    expect(
+      sitesOf(`from openai import AsyncOpenAI, OpenAI, DefaultHttpxClient
+import httpx
+from langchain_openai import ChatOpenAI
+AsyncOpenAI(base_url="${OR}", http_client=httpx.AsyncClient(verify=False))
+transport = httpx.Client(headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"})
+OpenAI(base_url="${OR}", http_client=transport)
+OpenAI(base_url="${OR}", http_client=DefaultHttpxClient(headers={"X-Title": "Acme"}), default_headers={"HTTP-Referer": "https://acme.dev"})
+OpenAI(base_url="${OR}", http_client=make_client())
+ChatOpenAI(base_url="${OR}", http_client=httpx.Client(headers={"X-Title": "Acme"}), http_async_client=httpx.AsyncClient())
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 6, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-openai', line: 7, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-openai', line: 8, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+      { row: 'python-langchain-openai', line: 9, referer: 'absent', title: 'unknown', categories: 'absent' },
+    ]);
+  });
+
   it('reads with_options(default_headers=...) as a request of the client', () => {
     const [site] = sitesOf(`from openai import OpenAI
 c = OpenAI(base_url="${OR}")
@@ -371,6 +417,23 @@ ChatOpenAI(model="gpt-4o")
       { row: 'python-langchain-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' },
       { row: 'python-autogen', line: 7, referer: 'absent', title: ['Acme'], categories: 'absent' },
       { row: 'python-smolagents-openai', line: 8, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads the headers ChatOpenAI hands to openai through model_kwargs, in either major of openai', () => {
+    expect(
+      sitesOf(`from langchain.chat_models import ChatOpenAI
+from langchain_openai import ChatOpenAI as Chat
+ChatOpenAI(openai_api_base="${OR}", headers={"HTTP-Referer": "https://acme.dev"})
+Chat(base_url="${OR}", model_kwargs={"extra_headers": {"X-Title": "Acme"}})
+Chat(base_url="${OR}", extra_headers={"HTTP-Referer": "https://acme.dev"}, model_kwargs={"temperature": 0})
+Chat(base_url="${OR}", model_kwargs=load())
+`),
+    ).toEqual([
+      { row: 'python-langchain-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'python-langchain-openai', line: 5, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 6, referer: 'unknown', title: 'unknown', categories: 'unknown' },
     ]);
   });
 

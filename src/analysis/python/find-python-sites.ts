@@ -22,7 +22,7 @@ import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
-import { argumentOf, callArguments, type CallArguments } from './tree.js';
+import { argumentOf, callArguments, unparenthesised, type CallArguments } from './tree.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
@@ -30,6 +30,8 @@ type Fields = Record<AttributionField, FieldState>;
 const ABSENT: FieldState = { state: 'absent' };
 const UNKNOWN: FieldState = { state: 'unknown' };
 const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
+/** The HTTP clients a client may be given, whose `headers=` it then sends. */
+const HTTP_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient', 'openai.DefaultHttpxClient', 'openai.DefaultAsyncHttpxClient']);
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
 
@@ -62,8 +64,26 @@ class SiteFinder {
     return this.values.strings(this.module, node);
   }
 
+  /**
+   * A call's arguments, with each `**d` whose dict the file spells out whole read as the keywords it
+   * passes (`create(messages=m, **settings)` where `settings = {"model": ..., "temperature": 0}`). A dict
+   * the file does not show whole, or whose values lie elsewhere, stays unpacked: it may pass anything.
+   */
   args(call: SyntaxNode): CallArguments {
-    return callArguments(this.parse.text, call);
+    const args = callArguments(this.parse.text, call);
+    if (args.doubleStarred.length === 0) return args;
+    const keywords = new Map(args.keywords);
+    const doubleStarred: SyntaxNode[] = [];
+    for (const spread of args.doubleStarred) {
+      const shape = this.values.dict(this.module, spread);
+      const readable = !!shape && shape.complete && shape.entries.every((entry) => entry.values.length === 1 && entry.values[0]!.module === this.module && /^[A-Za-z_]\w*$/.test(entry.key));
+      if (!readable) {
+        doubleStarred.push(spread);
+        continue;
+      }
+      for (const entry of shape.entries) if (!keywords.has(entry.key)) keywords.set(entry.key, entry.values[0]!.node);
+    }
+    return { ...args, keywords, doubleStarred };
   }
 
   /** A dict entry's values; another module's are told at the expression of this file that reads them. */
@@ -139,6 +159,37 @@ class SiteFinder {
       else fields[field] = beneath?.[field] ?? ABSENT;
     }
     return { fields, headersReadable };
+  }
+
+  /**
+   * The headers of the HTTP client a call is given (`http_client=httpx.AsyncClient(headers=...)`), sent
+   * beneath the call's own; null when it is given none. A client the file does not show being built
+   * (or several that differ) leaves a field unknown.
+   */
+  httpClientHeaders(row: PythonClientRow, args: CallArguments): CallAttribution | null {
+    const given: CallAttribution[] = [];
+    for (const keyword of row.python.httpClientKeywords ?? []) {
+      const value = args.keywords.get(keyword);
+      if (!value) continue;
+      const target = unparenthesised(value);
+      if (target.name === 'None') continue;
+      const construction = target.name === 'VariableName' ? this.values.singleValue(this.module, target) : target;
+      const callee = construction?.name === 'CallExpression' ? construction.firstChild : null;
+      const qualified = callee ? this.values.qualifiedName(this.module, callee) : null;
+      if (!construction || !qualified || !HTTP_CLIENTS.has(qualified)) {
+        given.push({ fields: { referer: UNKNOWN, title: UNKNOWN, categories: UNKNOWN }, headersReadable: false });
+        continue;
+      }
+      given.push(this.sessionHeaderWrites(construction, this.attribution(this.args(construction), {}, ['headers'], null)));
+    }
+    if (given.length <= 1) return given[0] ?? null;
+    const fields = {} as Fields;
+    for (const field of ATTRIBUTION_FIELDS) {
+      const states = given.map((client) => client.fields[field]);
+      if (states.every((state) => state.state === 'present')) fields[field] = { state: 'present', values: states.flatMap((state) => (state.state === 'present' ? state.values : [])) };
+      else fields[field] = states.every((state) => state.state === 'absent') ? ABSENT : UNKNOWN;
+    }
+    return { fields, headersReadable: given.every((client) => client.headersReadable) };
   }
 
   /** Whether the call passes the row's gate: always, an OpenRouter base URL, an `openrouter/` model, a token endpoint. */
@@ -301,7 +352,9 @@ class SiteFinder {
       const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
       if (!row) continue;
       if (row.python.viaLiteLlm) liteLlm ??= this.liteLlmGlobals();
-      const attribution = this.attribution(args, row.options, row.python.headersKeywords, row.python.viaLiteLlm ? liteLlm : null);
+      const viaClient = this.httpClientHeaders(row, args);
+      const own = this.attribution(args, row.options, row.python.headersKeywords, row.python.viaLiteLlm ? liteLlm : (viaClient?.fields ?? null));
+      const attribution = { fields: own.fields, headersReadable: own.headersReadable && (viaClient?.headersReadable ?? true) };
       const requests = this.requestsThrough(row, call, attribution.fields);
       sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
     }

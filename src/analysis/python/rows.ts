@@ -27,6 +27,11 @@ export interface PythonCallShape {
   readonly requestKeywords: readonly string[];
   /** The row's instances are sessions: their request methods are the sites, with the session's headers beneath theirs. */
   readonly session?: { readonly baseUrlKeywords: readonly string[]; readonly methods: readonly string[] };
+  /**
+   * Keywords taking the HTTP client it sends with (`http_client=httpx.Client(headers=...)`): that client's
+   * own headers go out beneath the row's.
+   */
+  readonly httpClientKeywords?: readonly string[];
   /** Its requests go through LiteLLM, which sends `litellm.headers` and `OR_SITE_URL`/`OR_APP_NAME` beneath the call's own. */
   readonly viaLiteLlm?: true;
 }
@@ -106,6 +111,7 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     gate: { kind: 'baseUrl', keywords: ['base_url'] },
     headersKeywords: ['default_headers'],
     requestKeywords: ['extra_headers', 'default_headers'],
+    httpClientKeywords: ['http_client'],
   }),
   ...httpLibrary('requests', 'requests', ['post', 'request'], ['Session', 'session'], []),
   ...httpLibrary('httpx', 'httpx', ['post', 'request', 'stream'], ['Client', 'AsyncClient'], ['base_url']),
@@ -135,8 +141,13 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
       { module: 'langchain.llms', names: ['OpenAI'] },
     ],
     gate: { kind: 'baseUrl', keywords: ['base_url', 'openai_api_base'] },
-    headersKeywords: ['default_headers'],
+    // Keywords ChatOpenAI does not declare go into `model_kwargs`, which every version hands to openai's
+    // `create()`: `extra_headers` are headers there from openai 1.0, `headers` before it (0.x). Under the
+    // other major, `headers` fails the call before any request, and `extra_headers` is sent in the body;
+    // both are read as headers, so a call is never reported for attribution it may send.
+    headersKeywords: ['default_headers', 'model_kwargs.headers', 'model_kwargs.extra_headers', 'headers', 'extra_headers'],
     requestKeywords: [],
+    httpClientKeywords: ['http_client', 'http_async_client'],
   }, { apiKeyOptions: ['api_key', 'openai_api_key'] }),
   row('python-langchain-openrouter', 'langchain-openrouter', {
     imports: [{ module: 'langchain_openrouter', names: ['ChatOpenRouter', 'OpenRouterEmbeddings'] }],
