@@ -22,7 +22,9 @@ import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
-import { argumentOf, callArguments, unparenthesised, type CallArguments } from './tree.js';
+import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
+import { projectRoot } from './module-files.js';
+import { projectCallsMayPass } from './project-callers.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
@@ -339,15 +341,16 @@ class SiteFinder {
       if (!callee || callee.name === 'ArgList') continue;
       let root = callee;
       for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
-      if (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) continue;
-      const qualified = this.values.qualifiedName(this.module, callee);
+      const base = root.name === 'CallExpression' ? this.superConstructed(callee) : null;
+      if (!base && (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root)))) continue;
+      const qualified = base ?? this.values.qualifiedName(this.module, callee);
       const rows = qualified ? pythonRowsFor(qualified) : [];
       if (rows.length === 0) continue;
       if (rows[0]!.python.session) {
-        sessions.push({ row: rows[0]!, call });
+        if (!base) sessions.push({ row: rows[0]!, call });
         continue;
       }
-      const args = this.args(call);
+      const args = this.forwardedDropped(call, this.args(call), rows);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
       const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
       if (!row) continue;
@@ -361,6 +364,62 @@ class SiteFinder {
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());
     return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /**
+   * The client a `super().__init__(...)` call constructs: in `__init__` of a project class whose base is
+   * a client (`class ChatOpenRouter(ChatOpenAI)`), the super call is that client's construction, whether
+   * or not the file builds the class. Null for any other call.
+   */
+  superConstructed(callee: SyntaxNode): string | null {
+    const inner = callee.firstChild;
+    if (callee.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || this.text(callee.lastChild) !== '__init__') return null;
+    if (inner?.name !== 'CallExpression' || inner.firstChild?.name !== 'VariableName' || this.text(inner.firstChild) !== 'super') return null;
+    const method = enclosing(callee, 'FunctionDefinition');
+    const name = method ? childNamed(method, 'VariableName') : null;
+    const owner = method?.parent?.parent;
+    if (!name || this.text(name) !== '__init__' || owner?.name !== 'ClassDefinition') return null;
+    const bases = childNamed(owner, 'ArgList');
+    const clients = (bases ? meaningfulChildren(bases) : []).flatMap((base) => {
+      const qualified = base.name === 'VariableName' || base.name === 'MemberExpression' ? this.values.qualifiedName(this.module, base) : null;
+      return qualified && pythonRowsFor(qualified).length > 0 ? [qualified] : [];
+    });
+    // A class of two client bases: which `__init__` the call reaches is the MRO's, not followed.
+    return clients.length === 1 ? clients[0]! : null;
+  }
+
+  /**
+   * The arguments with `**kwargs` left out where it forwards the `**` parameter of the function around
+   * the call, and no call of that function (of its class, for `__init__`) anywhere in the project passes
+   * the row's attribution keywords: then it carries none of them. Kept where the file writes into it.
+   */
+  forwardedDropped(call: SyntaxNode, args: CallArguments, rows: readonly PythonClientRow[]): CallArguments {
+    if (args.doubleStarred.length === 0) return args;
+    const keywords = new Set<string>();
+    for (const row of rows) {
+      for (const keyword of [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...Object.values(row.options).flat()]) keywords.add(keyword.split('.')[0]!);
+    }
+    const kept = args.doubleStarred.filter((spread) => {
+      const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread) : null;
+      return !callable || projectCallsMayPass(this.module, this.module.file ? projectRoot(this.module.file) : null, callable, keywords);
+    });
+    return kept.length === args.doubleStarred.length ? args : { ...args, doubleStarred: kept };
+  }
+
+  /** The name callers call a function by, when `name` is its untouched `**` parameter: the class for `__init__`. */
+  forwardingCallable(spread: SyntaxNode): string | null {
+    const name = this.text(spread);
+    const found = this.values.bindingsOf(this.module, spread, name);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
+    if (binding?.kind !== 'parameter' || !binding.keywordsOf || found!.scope.kind !== 'function') return null;
+    if ((this.module.index.keyWrites.get(name) ?? []).some((write) => write.scope === found!.scope)) return null;
+    const fn = found!.scope.node;
+    const fnName = childNamed(fn, 'VariableName');
+    if (!fnName) return null;
+    if (this.text(fnName) !== '__init__') return this.text(fnName);
+    const owner = fn.parent?.parent;
+    const className = owner?.name === 'ClassDefinition' ? childNamed(owner, 'VariableName') : null;
+    return className ? this.text(className) : null;
   }
 
   /** `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each token request is a site. */
@@ -490,6 +549,13 @@ const LEGACY_OPENAI_ROW: ClientRow = {
   apiKeyOptions: ['api_key'],
   categoriesForm: 'comma-string',
 };
+
+/** The nearest node of a kind around a node. */
+function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {
+  let current = node.parent;
+  while (current && current.name !== name) current = current.parent;
+  return current;
+}
 
 /** URL pieces joined where a base URL ends in `/` and a path starts with one. */
 function normalised(url: StringAlternative): StringAlternative {

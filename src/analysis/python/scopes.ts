@@ -12,8 +12,8 @@ export type Binding =
   | { readonly kind: 'assign'; readonly value: SyntaxNode; readonly at: number; readonly inLoop: boolean }
   /** `import a.b` (`name` null, binding `a`), `import a.b as c`, `from m import n as c` (`module` with its leading dots). */
   | { readonly kind: 'import'; readonly module: string; readonly name: string | null; readonly at: number }
-  /** A parameter of the function, with its default when it has one. */
-  | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number }
+  /** A parameter of the function, with its default when it has one; `**kwargs` says so. */
+  | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number; readonly keywordsOf?: true }
   /** `with value as name`, `async with`. */
   | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
   /** `def name(...)`: a helper whose returns are its value at a call. */
@@ -179,13 +179,20 @@ function readImport(text: string, scope: PythonScope, node: SyntaxNode): void {
 function readParameters(text: string, scope: PythonScope, list: SyntaxNode): void {
   let name: string | null = null;
   let defaultNext = false;
+  let keywordsOf = false;
   const flush = (value: SyntaxNode | null): void => {
-    if (name !== null) bind(scope, name, { kind: 'parameter', defaultValue: value, at: list.from });
+    if (name !== null) bind(scope, name, { kind: 'parameter', defaultValue: value, at: list.from, ...(keywordsOf ? { keywordsOf: true as const } : {}) });
     name = null;
+    keywordsOf = false;
   };
   for (let child = list.firstChild; child; child = child.nextSibling) {
-    if (child.name === 'VariableName' && !defaultNext) {
+    if (child.name === '**') {
       flush(null);
+      keywordsOf = true;
+    } else if (child.name === 'VariableName' && !defaultNext) {
+      const double: boolean = keywordsOf;
+      flush(null);
+      keywordsOf = double;
       name = text.slice(child.from, child.to);
     } else if (child.name === 'AssignOp') defaultNext = true;
     else if (defaultNext && child.name !== 'TypeDef' && child.name !== 'Comment') {
