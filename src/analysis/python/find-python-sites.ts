@@ -78,12 +78,14 @@ class SiteFinder {
     const doubleStarred: SyntaxNode[] = [];
     for (const spread of args.doubleStarred) {
       const shape = this.values.dict(this.module, spread);
-      const readable = !!shape && shape.complete && shape.entries.every((entry) => entry.values.length === 1 && entry.values[0]!.module === this.module && /^[A-Za-z_]\w*$/.test(entry.key));
+      // A key whose value lies in another module is left out when no client takes attribution by that name.
+      const here = (entry: DictEntry): boolean => entry.values.length === 1 && entry.values[0]!.module === this.module;
+      const readable = !!shape && shape.complete && shape.entries.every((entry) => /^[A-Za-z_]\w*$/.test(entry.key) && (here(entry) || !ATTRIBUTION_KEYWORDS.has(entry.key)));
       if (!readable) {
         doubleStarred.push(spread);
         continue;
       }
-      for (const entry of shape.entries) if (!keywords.has(entry.key)) keywords.set(entry.key, entry.values[0]!.node);
+      for (const entry of shape.entries) if (here(entry) && !keywords.has(entry.key)) keywords.set(entry.key, entry.values[0]!.node);
     }
     return { ...args, keywords, doubleStarred };
   }
@@ -549,6 +551,11 @@ const LEGACY_OPENAI_ROW: ClientRow = {
   apiKeyOptions: ['api_key'],
   categoriesForm: 'comma-string',
 };
+
+/** Every keyword by which some client takes attribution, its headers or its HTTP client. */
+const ATTRIBUTION_KEYWORDS: ReadonlySet<string> = new Set(
+  PYTHON_ROWS.flatMap((row) => [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...row.ignoredOptions, ...Object.values(row.options).flat()].map((keyword) => keyword.split('.')[0]!)),
+);
 
 /** The nearest node of a kind around a node. */
 function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {
