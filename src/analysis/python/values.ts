@@ -160,9 +160,15 @@ export class PythonValues {
    */
   singleValue(module: PythonModule, node: SyntaxNode, depth = 0): SyntaxNode | null {
     const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
-    const bindings = found?.bindings.filter((binding) => !(binding.kind === 'assign' && unparenthesised(binding.value).name === 'None'));
-    if (!bindings || bindings.length !== 1) return null;
-    const [binding] = bindings;
+    if (!found) return null;
+    // The one binding that is not `= None`; a name bound many times is given up at its second.
+    let binding: Binding | null = null;
+    for (const candidate of found.bindings) {
+      if (candidate.kind === 'assign' && unparenthesised(candidate.value).name === 'None') continue;
+      if (binding) return null;
+      binding = candidate;
+    }
+    if (!binding) return null;
     if (binding!.kind === 'assign' && !binding!.inLoop) return this.heldValue(module, binding!.value, depth);
     if (binding!.kind === 'with') return binding!.value;
     return null;
