@@ -26,6 +26,7 @@ import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
 import { projectCallsMayPass } from './project-callers.js';
+import { pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
@@ -243,7 +244,26 @@ class SiteFinder {
     return !!shape && !!dictEntry(shape, 'messages', false);
   }
 
-  site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[], args: CallArguments | null = null, headersKeywords = row.python.headersKeywords): OpenRouterSite {
+  /** The row's header keywords and ignored options under the versions the project pins (`rows.ts`, `pinned`). */
+  keywordsAsPinned(row: PythonClientRow): { headersKeywords: readonly string[]; ignoredOptions: readonly string[] } {
+    const pinned = row.python.pinned;
+    const file = this.module.file;
+    if (!pinned || !file || pinnedMajor(projectRoot(file), pinned.package) !== pinned.major) return { headersKeywords: row.python.headersKeywords, ignoredOptions: row.ignoredOptions };
+    return {
+      headersKeywords: row.python.headersKeywords.filter((keyword) => !pinned.ignoredHeaders.includes(keyword)),
+      ignoredOptions: [...row.ignoredOptions, ...pinned.ignoredHeaders],
+    };
+  }
+
+  site(
+    row: PythonClientRow,
+    call: SyntaxNode,
+    attribution: CallAttribution,
+    requests: readonly RequestSite[],
+    args: CallArguments | null = null,
+    headersKeywords = row.python.headersKeywords,
+    ignoredOptions = row.ignoredOptions,
+  ): OpenRouterSite {
     const headers: HeadersState = attribution.headersReadable ? { kind: 'missing', parent: null, remaining: [] } : { kind: 'unknown' };
     return {
       language: 'python',
@@ -257,8 +277,8 @@ class SiteFinder {
       requests,
       wrapperCall: null,
       // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
-      ignoredOptions: args ? row.ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
-      misplaced: args ? [...this.ignoredAttribution(row, args, attribution.fields), ...this.misspeltHeaders(args, headersKeywords, attribution.fields)] : [],
+      ignoredOptions: args ? ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
+      misplaced: args ? [...this.ignoredAttribution(ignoredOptions, args, attribution.fields), ...this.misspeltHeaders(args, headersKeywords, attribution.fields)] : [],
     };
   }
 
@@ -293,9 +313,9 @@ class SiteFinder {
    * SDK, CrewAI's `model_kwargs={"extra_headers": ...}`), for the fields the site sends nowhere else:
    * no-ignored-attribution's finding, so require-referer does not report the same mistake again.
    */
-  ignoredAttribution(row: PythonClientRow, args: CallArguments, fields: Fields): MisplacedAttribution[] {
+  ignoredAttribution(ignoredOptions: readonly string[], args: CallArguments, fields: Fields): MisplacedAttribution[] {
     const found: MisplacedAttribution[] = [];
-    for (const option of row.ignoredOptions) {
+    for (const option of ignoredOptions) {
       const shape = this.keywordDict(args, option);
       if (!shape || shape === 'missing') continue;
       const carried = new Set(shape.entries.map((entry) => HEADER_FIELDS.get(entry.key.toLowerCase())));
@@ -385,10 +405,11 @@ class SiteFinder {
       if (!row) continue;
       if (row.python.viaLiteLlm) liteLlm ??= this.liteLlmGlobals();
       const viaClient = this.httpClientHeaders(row, args);
-      const own = this.attribution(args, row.options, row.python.headersKeywords, row.python.viaLiteLlm ? liteLlm : (viaClient?.fields ?? null));
+      const { headersKeywords, ignoredOptions } = this.keywordsAsPinned(row);
+      const own = this.attribution(args, row.options, headersKeywords, row.python.viaLiteLlm ? liteLlm : (viaClient?.fields ?? null));
       const attribution = { fields: own.fields, headersReadable: own.headersReadable && (viaClient?.headersReadable ?? true) };
       const requests = this.requestsThrough(row, call, attribution.fields);
-      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
+      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args, headersKeywords, ignoredOptions));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());

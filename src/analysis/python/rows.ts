@@ -32,6 +32,11 @@ export interface PythonCallShape {
    * own headers go out beneath the row's.
    */
   readonly httpClientKeywords?: readonly string[];
+  /**
+   * Header keywords that carry no headers when the project pins a package to a major (`extra_headers`
+   * under openai 0.x, which sends it in the request's body): then they are options the client ignores.
+   */
+  readonly pinned?: { readonly package: string; readonly major: number; readonly ignoredHeaders: readonly string[] };
   /** Its requests go through LiteLLM, which sends `litellm.headers` and `OR_SITE_URL`/`OR_APP_NAME` beneath the call's own. */
   readonly viaLiteLlm?: true;
 }
@@ -142,10 +147,11 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     ],
     gate: { kind: 'baseUrl', keywords: ['base_url', 'openai_api_base'] },
     // Keywords ChatOpenAI does not declare go into `model_kwargs`, which every version hands to openai's
-    // `create()`: `extra_headers` are headers there from openai 1.0, `headers` before it (0.x). Under the
-    // other major, `headers` fails the call before any request, and `extra_headers` is sent in the body;
-    // both are read as headers, so a call is never reported for attribution it may send.
+    // `create()`: `extra_headers` are headers there from openai 1.0, `headers` before it (0.x). Under openai
+    // 1.x `headers` fails the call before any request, so it is read as headers whatever the pins; under a
+    // pinned openai 0.x `extra_headers` is sent in the body, and is an option the client ignores.
     headersKeywords: ['default_headers', 'model_kwargs.headers', 'model_kwargs.extra_headers', 'headers', 'extra_headers'],
+    pinned: { package: 'openai', major: 0, ignoredHeaders: ['model_kwargs.extra_headers', 'extra_headers'] },
     requestKeywords: [],
     httpClientKeywords: ['http_client', 'http_async_client'],
   }, { apiKeyOptions: ['api_key', 'openai_api_key'] }),
