@@ -67,6 +67,20 @@ describe('**kwargs forwarded from the function around a client', () => {
     expect(sitesIn(subclassed, 'app/openrouter.py', SUBCLASS)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
+  it('follows a class used as a value (a registry of providers) only in a project that spells no attribution', () => {
+    const registry = 'from app.provider import Provider\ndef configured(classes):\n    return [cls() for cls in classes if cls.is_configured()]\nproviders = configured([Provider])\n';
+    const quiet = project({ 'app/__init__.py': '', 'app/container.py': registry, 'app/http.py': 'import requests\nrequests.get(url, headers={"Accept": "json"})\n' });
+    expect(sitesIn(quiet, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    const configured = project({ 'app/__init__.py': '', 'app/container.py': registry, 'app/config.py': 'LLM = {"default_headers": {"HTTP-Referer": "https://acme.dev"}}\n' });
+    expect(sitesIn(configured, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
+  });
+
+  it('does not know it when the class builds itself with `cls(**options)`', () => {
+    const root = project({ 'app/__init__.py': '' });
+    const building = `${PROVIDER}    @classmethod\n    def from_config(cls, config):\n        return cls(**config)\n`;
+    expect(sitesIn(root, 'app/provider.py', building)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
+  });
+
   it('does not know it when the file writes into it, or without a project to search', () => {
     const root = project({ 'app/__init__.py': '' });
     const written = PROVIDER.replace('        self.llm', '        kwargs.setdefault("default_headers", load())\n        self.llm');

@@ -3,7 +3,8 @@
  * keywords: what `**kwargs` forwarded from `def __init__(self, ..., **kwargs)` to a client can carry is
  * what those calls give. The project's Python files are listed once per root (bounded), a file is parsed
  * only when its text names the callable, and nothing is executed. Whatever the walk cannot finish, or a
- * use it cannot read (`**options` at a call, a subclass, a file too large), answers "may".
+ * use it cannot read (`**options` at a call, a subclass, a file too large), answers "may"; a use as a value
+ * (a registry of provider classes) answers "may" unless no file of the project spells any attribution.
  */
 import type { SyntaxNode } from '@lezer/common';
 import { readdirSync } from 'node:fs';
@@ -58,21 +59,54 @@ function lastName(text: string, callee: SyntaxNode): string | null {
   return property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null;
 }
 
-/** Whether one module's calls of `name` may pass one of `keywords`, or it builds a subclass of it. */
-function modulePasses(module: PythonModule, name: string, keywords: ReadonlySet<string>): boolean {
+/** What a module does with `name`: calls that may pass the keywords, and uses of it as a value. */
+interface Uses {
+  readonly mayPass: boolean;
+  readonly asValue: boolean;
+}
+
+/**
+ * One module's uses of `name`: a call passing one of `keywords` or a `**dict`, or a class built on it,
+ * may pass them; a use of it as a value (`[Provider, Other]`, `Provider.from_env`) leads to calls the
+ * module does not show. Imports, annotations and its own definition are neither. In the module that
+ * defines it, `cls(...)` calls are its calls too.
+ */
+function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string>): Uses {
   const text = module.index.parse.text;
+  let asValue = false;
+  const passes = (call: SyntaxNode): boolean => {
+    const args = callArguments(text, call);
+    return args.doubleStarred.length > 0 || [...args.keywords.keys()].some((keyword) => keywords.has(keyword));
+  };
   for (const { node: call } of module.index.calls) {
     const callee = call.firstChild;
-    if (!callee || callee.name === 'ArgList' || lastName(text, callee) !== name) continue;
-    const args = callArguments(text, call);
-    if (args.doubleStarred.length > 0 || [...args.keywords.keys()].some((keyword) => keywords.has(keyword))) return true;
+    if (!callee || callee.name === 'ArgList') continue;
+    const called = lastName(text, callee);
+    if ((called === name || (callee.name === 'VariableName' && called === 'cls')) && passes(call)) return { mayPass: true, asValue };
   }
-  for (const scope of module.index.scopes.values()) {
-    if (scope.kind !== 'class') continue;
-    const bases = childNamed(scope.node, 'ArgList');
-    if (bases && meaningfulChildren(bases).some((base) => lastName(text, base) === name)) return true;
-  }
-  return false;
+  const cursor = module.index.parse.tree.cursor();
+  do {
+    if (cursor.name !== 'VariableName' || cursor.to - cursor.from !== name.length || text.slice(cursor.from, cursor.to) !== name) continue;
+    const node = cursor.node;
+    const parent = node.parent;
+    if (!parent) continue;
+    if (parent.name === 'CallExpression' && parent.firstChild?.from === node.from) continue;
+    if (parent.name === 'ImportStatement' || parent.name === 'TypeDef') continue;
+    if ((parent.name === 'ClassDefinition' || parent.name === 'FunctionDefinition') && childNamed(parent, 'VariableName')?.from === node.from) continue;
+    // A class built on it: its constructions are the subclass's, not followed.
+    if (parent.name === 'ArgList' && parent.parent?.name === 'ClassDefinition') return { mayPass: true, asValue };
+    asValue = true;
+  } while (cursor.next());
+  return { mayPass: false, asValue };
+}
+
+/**
+ * Anything in a Python file that could give the client attribution: one of its keywords (plain `headers`
+ * aside, which HTTP code everywhere spells) or an attribution header's name.
+ */
+function attributionText(keywords: ReadonlySet<string>): RegExp {
+  const names = [...keywords].filter((keyword) => keyword !== 'headers' && /^\w+$/.test(keyword));
+  return new RegExp(`${names.length > 0 ? `\\b(?:${names.join('|')})\\b|` : ''}HTTP-Referer|X-(?:OpenRouter-)?Title|X-OpenRouter-Categories`, 'i');
 }
 
 /**
@@ -80,32 +114,40 @@ function modulePasses(module: PythonModule, name: string, keywords: ReadonlySet<
  * true when the project cannot be searched whole.
  */
 export function projectCallsMayPass(linted: PythonModule, root: string | null, name: string, keywords: ReadonlySet<string>, now = Date.now()): boolean {
-  if (modulePasses(linted, name, keywords)) return true;
-  if (!linted.file || !root) return true;
-  const key = `${root}\0${name}\0${[...keywords].sort().join(',')}`;
+  const own = usesIn(linted, name, keywords);
+  if (own.mayPass || !linted.file || !root) return true;
+  const key = `${root}\0${name}\0${[...keywords].sort().join(',')}\0${own.asValue}`;
   const cached = answers.get(key, now);
   if (cached !== undefined) return cached;
-  const answer = search(linted.file, root, name, keywords, now);
+  const answer = search(linted, root, name, keywords, own.asValue, now);
   answers.set(key, answer, now);
   return answer;
 }
 
-function search(own: string, root: string, name: string, keywords: ReadonlySet<string>, now: number): boolean {
+function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number): boolean {
   const files = pythonFiles(root, now);
   if (!files) return true;
   const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
   let parsed = 0;
+  const spelling = attributionText(keywords);
+  let attributionSpelled = spelling.test(linted.index.parse.text);
+  const own = path.resolve(linted.file!);
   for (const file of files) {
-    if (path.resolve(file) === path.resolve(own)) continue;
+    if (path.resolve(file) === own) continue;
     const read = readRegularFile(file, root, MAX_MODULE_BYTES);
     if (!('text' in read)) {
       if ('error' in read) return true;
       continue;
     }
+    attributionSpelled ||= spelling.test(read.text);
     if (!naming.test(read.text)) continue;
     if (++parsed > MAX_NAMING_FILES) return true;
     const module = loadModule(file, root);
-    if (!module || modulePasses(module, name, keywords)) return true;
+    if (!module) return true;
+    const uses = usesIn(module, name, keywords);
+    if (uses.mayPass) return true;
+    asValue ||= uses.asValue;
   }
-  return false;
+  // Used as a value, it is built where this search cannot follow: only a project that spells no attribution anywhere passes none.
+  return asValue && attributionSpelled;
 }
