@@ -4,7 +4,7 @@
  * for a name must be the one it has in any letter case, and stay right past the bound on what is kept.
  */
 import { describe, expect, it } from 'vitest';
-import { nearMissField } from '../src/analysis/sites/misplaced-attribution.js';
+import { nearMissField } from '../src/analysis/domain/near-miss-headers.js';
 
 const NAMES: [string, string | null][] = [
   ['HTTP-Referrer', 'referer'],

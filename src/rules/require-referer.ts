@@ -6,7 +6,7 @@ import { planAttributionFix, replaceStringValue, type AttributionValues } from '
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
-import { isOpenRouterHost, isPlaceholderReferer, parseUrl } from '../analysis/domain/urls.js';
+import { isOpenRouterHost, isPlaceholderReferer, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
@@ -39,6 +39,7 @@ export default createRule({
       defaultIdentity:
         'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter when the app gives none ({{sent}}), so this usage is credited to {{credited}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
+      libraryReferer: 'HTTP-Referer {{value}} is {{library}}\'s own identity (copied from its docs or code): this usage is credited to {{library}}, not to this app.',
       openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own site (copied from its chatroom or docs): this usage is credited to OpenRouter\'s page, not to this app.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',
@@ -114,12 +115,14 @@ export default createRule({
         // `window.location.origin` off the page, `''` elsewhere: one mistake, no-unstable-referer's finding.
         if (empty && site.language !== 'python' && siblings.some((other) => other !== alternative && unstableLeaves(context.sourceCode, other.node).length > 0)) continue;
         const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
-        if (!empty && !openRouters && !isPlaceholderReferer(text)) continue;
+        // The library's own repository configures its own referer: that one is its identity.
+        const library = empty || openRouters || text === config.referer ? null : libraryIdentityOf(text);
+        if (!empty && !openRouters && !library && !isPlaceholderReferer(text)) continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({
           node: alternative.node,
-          messageId: empty ? 'emptyReferer' : openRouters ? 'openRouterReferer' : 'placeholderReferer',
-          data: { value: quoted(text) },
+          messageId: empty ? 'emptyReferer' : openRouters ? 'openRouterReferer' : library ? 'libraryReferer' : 'placeholderReferer',
+          data: { value: quoted(text), library: library ?? '' },
           suggest: replace && config.referer ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(config.referer) }, fix: replace }] : [],
         });
       }

@@ -64,6 +64,52 @@ class Chat:
     expect(site!.requests).toEqual([{ line: 6, referer: ['https://acme.dev'], title: 'absent' }]);
   });
 
+  it('reads the keywords a `**dict` the file spells out passes, and not those of one it does not', () => {
+    expect(
+      sitesOf(`from openai import AsyncOpenAI
+client = AsyncOpenAI(base_url="${OR}")
+settings = {"model": "m", "temperature": 0}
+async def on_message(text):
+    return await client.chat.completions.create(messages=[{"role": "user", "content": text}], **settings)
+`),
+    ).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    expect(
+      sitesOf(`from openai import OpenAI
+options = {"base_url": "${OR}", "default_headers": {"HTTP-Referer": "https://acme.dev"}}
+OpenAI(**options)
+OpenAI(base_url="${OR}", **load_options())
+extra = {"model": "m"}
+extra.update(load())
+OpenAI(base_url="${OR}").chat.completions.create(**extra)
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+      { row: 'python-openai', line: 7, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 7, referer: 'unknown', title: 'unknown' }] },
+    ]);
+  });
+
+  it('reads the headers of the HTTP client it is given, and knows nothing of one it does not see built', () => {
+    expect(
+      sitesOf(`from openai import AsyncOpenAI, OpenAI, DefaultHttpxClient
+import httpx
+from langchain_openai import ChatOpenAI
+AsyncOpenAI(base_url="${OR}", http_client=httpx.AsyncClient(verify=False))
+transport = httpx.Client(headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"})
+OpenAI(base_url="${OR}", http_client=transport)
+OpenAI(base_url="${OR}", http_client=DefaultHttpxClient(headers={"X-Title": "Acme"}), default_headers={"HTTP-Referer": "https://acme.dev"})
+OpenAI(base_url="${OR}", http_client=make_client())
+ChatOpenAI(base_url="${OR}", http_client=httpx.Client(headers={"X-Title": "Acme"}), http_async_client=httpx.AsyncClient())
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 6, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-openai', line: 7, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      { row: 'python-openai', line: 8, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+      { row: 'python-langchain-openai', line: 9, referer: 'absent', title: 'unknown', categories: 'absent' },
+    ]);
+  });
+
   it('reads with_options(default_headers=...) as a request of the client', () => {
     const [site] = sitesOf(`from openai import OpenAI
 c = OpenAI(base_url="${OR}")
@@ -157,6 +203,68 @@ t.post("${OR}/chat/completions")
   it('takes an OpenRouter URL of unknown path as a request when its body is a chat request', () => {
     expect(sitesOf(`import requests, os\nrequests.post(os.environ["OPENROUTER_URL"], json={"model": "m", "messages": []})\n`)).toHaveLength(1);
     expect(sitesOf(`import requests, os\nrequests.post(os.environ["OPENROUTER_URL"], json={"key": "v"})\n`)).toEqual([]);
+  });
+
+  it('follows a base URL with its ends stripped into an f-string, and a request under `async with`', () => {
+    expect(
+      sitesOf(`import aiohttp, os
+class Model:
+    def __init__(self, base_url=None):
+        self.base_url = base_url or os.environ.get("OPENROUTER_BASE_URL") or "${OR}/"
+    async def generate(self):
+        url = f"{self.base_url.rstrip('/')}/chat/completions"
+        async with aiohttp.ClientSession() as session:
+            async with session.post(url, json={}, headers={"HTTP-Referer": "https://app.example.com", "X-Title": "Acme"}) as response:
+                return await response.json()
+`),
+    ).toEqual([{ row: 'aiohttp-session', line: 8, referer: ['https://app.example.com'], title: ['Acme'], categories: 'absent' }]);
+    // Another host, stripped, is still another host.
+    expect(sitesOf(`import aiohttp
+BASE = " https://api.example.com/ "
+async def f(s: aiohttp.ClientSession):
+    async with aiohttp.ClientSession() as s:
+        await s.post(BASE.strip().rstrip("/") + "/chat/completions", json={"messages": []})
+`)).toEqual([]);
+  });
+
+  it('follows a session kept in a global or a field that starts as None, and one a helper returns', () => {
+    expect(
+      sitesOf(`import aiohttp
+_session = None
+async def _get_session():
+    global _session
+    if _session is None or _session.closed:
+        _session = aiohttp.ClientSession(headers={"X-Title": "Acme"})
+    return _session
+async def ask(messages):
+    for attempt in range(3):
+        session = await _get_session()
+        async with session.post("${OR}/chat/completions", json={"messages": messages}) as response:
+            return await response.json()
+class Bot:
+    def __init__(self):
+        self.session = None
+    async def start(self):
+        self.session = aiohttp.ClientSession()
+    async def ask(self):
+        await self.session.post("${OR}/chat/completions", json={})
+`),
+    ).toEqual([
+      { row: 'aiohttp-session', line: 11, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'aiohttp-session', line: 19, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+    // Two sessions a field may hold: neither is the one the request goes through for certain.
+    expect(
+      sitesOf(`import aiohttp
+class Bot:
+    def __init__(self):
+        self.session = aiohttp.ClientSession()
+    def reset(self):
+        self.session = aiohttp.ClientSession(headers=load())
+    async def ask(self):
+        await self.session.post("${OR}/chat/completions", json={})
+`),
+    ).toEqual([]);
   });
 
   it('does not know the headers `**kwargs` may pass', () => {
@@ -309,6 +417,23 @@ ChatOpenAI(model="gpt-4o")
       { row: 'python-langchain-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' },
       { row: 'python-autogen', line: 7, referer: 'absent', title: ['Acme'], categories: 'absent' },
       { row: 'python-smolagents-openai', line: 8, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
+  it('reads the headers ChatOpenAI hands to openai through model_kwargs, in either major of openai', () => {
+    expect(
+      sitesOf(`from langchain.chat_models import ChatOpenAI
+from langchain_openai import ChatOpenAI as Chat
+ChatOpenAI(openai_api_base="${OR}", headers={"HTTP-Referer": "https://acme.dev"})
+Chat(base_url="${OR}", model_kwargs={"extra_headers": {"X-Title": "Acme"}})
+Chat(base_url="${OR}", extra_headers={"HTTP-Referer": "https://acme.dev"}, model_kwargs={"temperature": 0})
+Chat(base_url="${OR}", model_kwargs=load())
+`),
+    ).toEqual([
+      { row: 'python-langchain-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' },
+      { row: 'python-langchain-openai', line: 5, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 6, referer: 'unknown', title: 'unknown', categories: 'unknown' },
     ]);
   });
 

@@ -29,12 +29,27 @@ describe('Python fixes', () => {
     );
   });
 
+  it('adds the missing headers to the dict literal the call already passes', () => {
+    const code = 'from openai import OpenAI\n\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"X-Title": "Acme",})\n';
+    const result = fix(code);
+    expect(result.output).toBe(
+      'from openai import OpenAI\n\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"X-Title": "Acme", "HTTP-Referer": "https://acme.dev", "X-OpenRouter-Categories": "cli-agent",})\n',
+    );
+    expect(result.messages).toEqual([]);
+    expect(fix('import requests\n\nrequests.post("https://openrouter.ai/api/v1/chat/completions", headers={}, json={})\n').output).toBe(
+      'import requests\n\nrequests.post("https://openrouter.ai/api/v1/chat/completions", headers={"HTTP-Referer": "https://acme.dev", "X-OpenRouter-Title": "Acme \\"Docs\\"", "X-OpenRouter-Categories": "cli-agent"}, json={})\n',
+    );
+  });
+
   it('leaves a call alone where the insertion is not unambiguous, or no identity is configured', () => {
     for (const code of [
       // `**options` may hold the headers already.
       'from openai import OpenAI\n\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", **options)\n',
-      // The headers keyword is passed: replacing or merging it is not an insertion.
-      'from openai import OpenAI\n\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"X-Title": "Acme"})\n',
+      // The headers keyword is passed as something other than a literal of the call: what to edit is not certain.
+      'from openai import OpenAI\n\nHEADERS = {"X-Title": "Acme"}\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers=HEADERS)\n',
+      'from openai import OpenAI\n\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers=({"X-Title": "Acme"}))\n',
+      // A merge inside the literal: only a plain literal of entries is edited.
+      'from openai import OpenAI\n\nBASE = {"X-Title": "Acme"}\nclient = OpenAI(base_url="https://openrouter.ai/api/v1", default_headers={**BASE})\n',
     ]) {
       expect(fix(code).output).toBe(code);
     }

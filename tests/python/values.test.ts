@@ -87,6 +87,24 @@ for model in models:
   });
 });
 
+describe('global and nonlocal', () => {
+  it('binds a name a function declares global in the module, so the module\'s value is not the only one', () => {
+    expect(sent(`REFERER = "https://acme.dev"\ndef configure(url):\n    global REFERER\n    REFERER = url\nh = {"HTTP-Referer": REFERER}`).referer).toEqual(['https://acme.dev', '<?url>']);
+    expect(sent(`def outer():\n    site = "https://a.dev"\n    def inner():\n        nonlocal site\n        site = "https://b.dev"\n    return {"HTTP-Referer": site}\nh = outer()`).referer).toEqual(['https://a.dev', 'https://b.dev']);
+  });
+});
+
+describe('string methods', () => {
+  it('takes characters off the ends strip(), rstrip() and lstrip() name', () => {
+    expect(sent(`h = {"HTTP-Referer": " https://acme.dev/ ".strip(), "X-Title": "--Acme--".rstrip("-")}`)).toEqual({ referer: ['https://acme.dev/'], title: ['--Acme'] });
+    expect(sent(`h = {"HTTP-Referer": os.getenv("SITE", "https://acme.dev//").rstrip("/"), "X-Title": "..Acme".lstrip(".")}`)).toEqual({ referer: ['<env:SITE>', 'https://acme.dev'], title: ['Acme'] });
+  });
+
+  it('does not know characters it cannot read', () => {
+    expect(sent(`h = {"HTTP-Referer": "https://acme.dev/".rstrip(chars)}`).referer).toEqual(['<?>']);
+  });
+});
+
 describe('fields of a class', () => {
   it('reads what the class writes to self.x, in its body or any method', () => {
     expect(

@@ -22,6 +22,11 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // Another repository of a library's owner, and a host merely containing a library's name, are apps' own.
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/joaomdmoura/landing-pages', 'X-Title': 'Pages' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://mycrewai.com', 'X-Title': 'Crew' } });`,
+    // The library's own repository configures its own identity.
+    { code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://crewai.com', 'X-Title': 'CrewAI' } });`, settings: { openrouter: { referer: 'https://crewai.com', title: 'CrewAI' } } },
     // Real hosts with the docs' words inside a longer name.
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://yourstory.com', 'X-Title': 'YourStory' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://tryyoursite.dev', 'X-Title': 'TryYourSite' } });`,
@@ -888,6 +893,14 @@ const cases: CasesFor<typeof rule> = {
           data: { value: '"https://openrouter.ai/chat"' },
           suggestions: [{ messageId: 'useConfiguredReferer', output: `fetch(${URL}, { headers: { 'http-referer': 'https://acme.dev', 'x-title': 'OpenRouter: Chatroom', Referer: 'https://openrouter.ai/chat' } });` }],
         },
+      ],
+    },
+    {
+      // A library's own identity copied from its docs: its repository (any case, with `.git`) or the referer it sends itself.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/joaomdmoura/crewAI' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://www.litellm.ai/', 'X-Title': 'Bot' } });`,
+      errors: [
+        { messageId: 'libraryReferer', line: 1, data: { value: '"https://github.com/joaomdmoura/crewAI"', library: 'CrewAI' } },
+        { messageId: 'libraryReferer', line: 2, data: { value: '"https://www.litellm.ai/"', library: 'LiteLLM' } },
       ],
     },
     {

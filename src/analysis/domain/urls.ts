@@ -81,6 +81,49 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/**
+ * Identities of libraries that are not the app's: the referers libraries send for themselves (LiteLLM,
+ * CrewAI, langchain-openrouter, Portkey, Token.js; REFERENCE §2, §2c) and the repositories of the
+ * libraries whose docs show a referer. Copied into an app, they credit its usage to that library.
+ */
+const LIBRARY_HOSTS: Readonly<Record<string, string>> = {
+  'litellm.ai': 'LiteLLM',
+  'crewai.com': 'CrewAI',
+  'docs.langchain.com': 'LangChain',
+  'portkey.ai': 'Portkey',
+  'docs.tokenjs.ai': 'Token.js',
+};
+const LIBRARY_REPOSITORIES: Readonly<Record<string, string>> = {
+  'github.com/berriai/litellm': 'LiteLLM',
+  'github.com/joaomdmoura/crewai': 'CrewAI',
+  'github.com/crewaiinc/crewai': 'CrewAI',
+  'github.com/langchain-ai/langchain': 'LangChain',
+  'github.com/langchain-ai/langchainjs': 'LangChain',
+  'github.com/run-llama/llama_index': 'LlamaIndex',
+  'github.com/stanfordnlp/dspy': 'DSPy',
+  'github.com/huggingface/smolagents': 'smolagents',
+  'github.com/pydantic/pydantic-ai': 'Pydantic AI',
+  'github.com/agno-agi/agno': 'Agno',
+  'github.com/microsoft/autogen': 'AutoGen',
+  'github.com/ag2ai/ag2': 'AG2',
+  'github.com/portkey-ai/gateway': 'Portkey',
+};
+
+/**
+ * The library a referer names when it is a library's own identity (`https://crewai.com`,
+ * `https://github.com/joaomdmoura/crewAI`), or null. A project whose own referer it is says so in its
+ * config, and the rule leaves that one alone.
+ */
+export function libraryIdentityOf(text: string): string | null {
+  const url = parseUrl(text);
+  if (!url) return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  if (LIBRARY_HOSTS[host]) return LIBRARY_HOSTS[host]!;
+  const [owner, repository] = url.pathname.split('/').slice(1, 3);
+  if (!owner || !repository) return null;
+  return LIBRARY_REPOSITORIES[`${host}/${owner.toLowerCase()}/${repository.toLowerCase().replace(/\.git$/, '')}`] ?? null;
+}
+
 /** Parses an absolute http(s) URL, or returns null. */
 export function parseHttpUrl(text: string): URL | null {
   if (!/^https?:\/\//i.test(text)) return null;

@@ -59,8 +59,10 @@ export class ClientHolders {
     if (target?.name !== 'MemberExpression' || target.firstChild?.name !== 'VariableName' || this.text(target.firstChild) !== 'self') return keys;
     const key = this.holderOf(target);
     if (!key) return keys;
-    // Another write of the field may put another client there.
-    const writes = this.module.index.attributeWrites.filter((write) => write.target.firstChild?.name === 'VariableName' && this.holderOf(write.target) === key);
+    // Another write of the field may put another client there; `self.client = None` puts none.
+    const writes = this.module.index.attributeWrites.filter(
+      (write) => write.value.name !== 'None' && write.target.firstChild?.name === 'VariableName' && this.holderOf(write.target) === key,
+    );
     if (writes.length === 1) keys.push(key);
     return keys;
   }

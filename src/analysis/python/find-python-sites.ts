@@ -6,6 +6,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { ATTRIBUTION_FIELDS, HEADER_FIELDS, type AttributionField } from '../domain/attribution-headers.js';
+import { isRefererHeader, nearMissField } from '../domain/near-miss-headers.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { ClientRow } from '../clients/rows.js';
 import type { HeadersState } from '../clients/options.js';
@@ -22,7 +23,10 @@ import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
-import { argumentOf, callArguments, type CallArguments } from './tree.js';
+import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
+import { projectRoot } from './module-files.js';
+import { projectCallsMayPass } from './project-callers.js';
+import { pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
@@ -30,6 +34,8 @@ type Fields = Record<AttributionField, FieldState>;
 const ABSENT: FieldState = { state: 'absent' };
 const UNKNOWN: FieldState = { state: 'unknown' };
 const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
+/** The HTTP clients a client may be given, whose `headers=` it then sends. */
+const HTTP_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient', 'openai.DefaultHttpxClient', 'openai.DefaultAsyncHttpxClient']);
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
 
@@ -62,8 +68,28 @@ class SiteFinder {
     return this.values.strings(this.module, node);
   }
 
+  /**
+   * A call's arguments, with each `**d` whose dict the file spells out whole read as the keywords it
+   * passes (`create(messages=m, **settings)` where `settings = {"model": ..., "temperature": 0}`). A dict
+   * the file does not show whole, or whose values lie elsewhere, stays unpacked: it may pass anything.
+   */
   args(call: SyntaxNode): CallArguments {
-    return callArguments(this.parse.text, call);
+    const args = callArguments(this.parse.text, call);
+    if (args.doubleStarred.length === 0) return args;
+    const keywords = new Map(args.keywords);
+    const doubleStarred: SyntaxNode[] = [];
+    for (const spread of args.doubleStarred) {
+      const shape = this.values.dict(this.module, spread);
+      // A key whose value lies in another module is left out when no client takes attribution by that name.
+      const here = (entry: DictEntry): boolean => entry.values.length === 1 && entry.values[0]!.module === this.module;
+      const readable = !!shape && shape.complete && shape.entries.every((entry) => /^[A-Za-z_]\w*$/.test(entry.key) && (here(entry) || !ATTRIBUTION_KEYWORDS.has(entry.key)));
+      if (!readable) {
+        doubleStarred.push(spread);
+        continue;
+      }
+      for (const entry of shape.entries) if (here(entry) && !keywords.has(entry.key)) keywords.set(entry.key, entry.values[0]!.node);
+    }
+    return { ...args, keywords, doubleStarred };
   }
 
   /** A dict entry's values; another module's are told at the expression of this file that reads them. */
@@ -141,6 +167,37 @@ class SiteFinder {
     return { fields, headersReadable };
   }
 
+  /**
+   * The headers of the HTTP client a call is given (`http_client=httpx.AsyncClient(headers=...)`), sent
+   * beneath the call's own; null when it is given none. A client the file does not show being built
+   * (or several that differ) leaves a field unknown.
+   */
+  httpClientHeaders(row: PythonClientRow, args: CallArguments): CallAttribution | null {
+    const given: CallAttribution[] = [];
+    for (const keyword of row.python.httpClientKeywords ?? []) {
+      const value = args.keywords.get(keyword);
+      if (!value) continue;
+      const target = unparenthesised(value);
+      if (target.name === 'None') continue;
+      const construction = target.name === 'VariableName' ? this.values.singleValue(this.module, target) : target;
+      const callee = construction?.name === 'CallExpression' ? construction.firstChild : null;
+      const qualified = callee ? this.values.qualifiedName(this.module, callee) : null;
+      if (!construction || !qualified || !HTTP_CLIENTS.has(qualified)) {
+        given.push({ fields: { referer: UNKNOWN, title: UNKNOWN, categories: UNKNOWN }, headersReadable: false });
+        continue;
+      }
+      given.push(this.sessionHeaderWrites(construction, this.attribution(this.args(construction), {}, ['headers'], null)));
+    }
+    if (given.length <= 1) return given[0] ?? null;
+    const fields = {} as Fields;
+    for (const field of ATTRIBUTION_FIELDS) {
+      const states = given.map((client) => client.fields[field]);
+      if (states.every((state) => state.state === 'present')) fields[field] = { state: 'present', values: states.flatMap((state) => (state.state === 'present' ? state.values : [])) };
+      else fields[field] = states.every((state) => state.state === 'absent') ? ABSENT : UNKNOWN;
+    }
+    return { fields, headersReadable: given.every((client) => client.headersReadable) };
+  }
+
   /** Whether the call passes the row's gate: always, an OpenRouter base URL, an `openrouter/` model, a token endpoint. */
   passesGate(gate: PythonGate, args: CallArguments, method: string | null, baseUrls: readonly StringAlternative[] | null): boolean {
     if (gate.kind === 'always') return true;
@@ -187,7 +244,26 @@ class SiteFinder {
     return !!shape && !!dictEntry(shape, 'messages', false);
   }
 
-  site(row: PythonClientRow, call: SyntaxNode, attribution: CallAttribution, requests: readonly RequestSite[], args: CallArguments | null = null): OpenRouterSite {
+  /** The row's header keywords and ignored options under the versions the project pins (`rows.ts`, `pinned`). */
+  keywordsAsPinned(row: PythonClientRow): { headersKeywords: readonly string[]; ignoredOptions: readonly string[] } {
+    const pinned = row.python.pinned;
+    const file = this.module.file;
+    if (!pinned || !file || pinnedMajor(projectRoot(file), pinned.package) !== pinned.major) return { headersKeywords: row.python.headersKeywords, ignoredOptions: row.ignoredOptions };
+    return {
+      headersKeywords: row.python.headersKeywords.filter((keyword) => !pinned.ignoredHeaders.includes(keyword)),
+      ignoredOptions: [...row.ignoredOptions, ...pinned.ignoredHeaders],
+    };
+  }
+
+  site(
+    row: PythonClientRow,
+    call: SyntaxNode,
+    attribution: CallAttribution,
+    requests: readonly RequestSite[],
+    args: CallArguments | null = null,
+    headersKeywords = row.python.headersKeywords,
+    ignoredOptions = row.ignoredOptions,
+  ): OpenRouterSite {
     const headers: HeadersState = attribution.headersReadable ? { kind: 'missing', parent: null, remaining: [] } : { kind: 'unknown' };
     return {
       language: 'python',
@@ -201,9 +277,35 @@ class SiteFinder {
       requests,
       wrapperCall: null,
       // Keywords the client ignores although attribution is put there (`default_headers=` on the official SDK).
-      ignoredOptions: args ? row.ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
-      misplaced: args ? this.ignoredAttribution(row, args, attribution.fields) : [],
+      ignoredOptions: args ? ignoredOptions.filter((name) => this.keywordDict(args, name) !== 'missing') : [],
+      misplaced: args ? [...this.ignoredAttribution(ignoredOptions, args, attribution.fields), ...this.misspeltHeaders(args, headersKeywords, attribution.fields)] : [],
     };
+  }
+
+  /**
+   * Headers of the call's own dicts that OpenRouter does not read (`Referer`, `HTTP-Referrer`, `X-Titel`),
+   * for fields the site certainly sends nowhere else: no-ignored-attribution's finding, at the name.
+   */
+  misspeltHeaders(args: CallArguments, keywords: readonly string[], fields: Fields): MisplacedAttribution[] {
+    const found: MisplacedAttribution[] = [];
+    for (const keyword of keywords) {
+      const shape = this.keywordDict(args, keyword);
+      if (!shape || shape === 'missing') continue;
+      for (const entry of shape.entries) {
+        if (HEADER_FIELDS.has(entry.key.toLowerCase())) continue;
+        const referer = isRefererHeader(entry.key);
+        const field = referer ? 'referer' : nearMissField(entry.key);
+        const value = entry.values.length === 1 && entry.values[0]!.module === this.module ? entry.values[0]!.node : null;
+        if (!field || fields[field].state !== 'absent' || !value) continue;
+        // The key of a dict literal's entry: what is misspelt.
+        const key = value.parent?.name === 'DictionaryExpression' && value.prevSibling?.name === ':' ? value.prevSibling.prevSibling : null;
+        const at = this.node(key ?? value, 'PythonExpression');
+        // No literal: the rename is not planned in Python source, so the finding comes without a fix.
+        const container = { entries: [], complete: false, literal: null, editable: false };
+        found.push({ kind: referer ? 'refererHeader' : 'nearMiss', header: entry.key, field, entry: { key: entry.key, value: at, scope: null as unknown as Scope }, container });
+      }
+    }
+    return found;
   }
 
   /**
@@ -211,9 +313,9 @@ class SiteFinder {
    * SDK, CrewAI's `model_kwargs={"extra_headers": ...}`), for the fields the site sends nowhere else:
    * no-ignored-attribution's finding, so require-referer does not report the same mistake again.
    */
-  ignoredAttribution(row: PythonClientRow, args: CallArguments, fields: Fields): MisplacedAttribution[] {
+  ignoredAttribution(ignoredOptions: readonly string[], args: CallArguments, fields: Fields): MisplacedAttribution[] {
     const found: MisplacedAttribution[] = [];
-    for (const option of row.ignoredOptions) {
+    for (const option of ignoredOptions) {
       const shape = this.keywordDict(args, option);
       if (!shape || shape === 'missing') continue;
       const carried = new Set(shape.entries.map((entry) => HEADER_FIELDS.get(entry.key.toLowerCase())));
@@ -288,26 +390,86 @@ class SiteFinder {
       if (!callee || callee.name === 'ArgList') continue;
       let root = callee;
       for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
-      if (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) continue;
-      const qualified = this.values.qualifiedName(this.module, callee);
+      const base = root.name === 'CallExpression' ? this.superConstructed(callee) : null;
+      if (!base && (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root)))) continue;
+      const qualified = base ?? this.values.qualifiedName(this.module, callee);
       const rows = qualified ? pythonRowsFor(qualified) : [];
       if (rows.length === 0) continue;
       if (rows[0]!.python.session) {
-        sessions.push({ row: rows[0]!, call });
+        if (!base) sessions.push({ row: rows[0]!, call });
         continue;
       }
-      const args = this.args(call);
+      const args = this.forwardedDropped(call, this.args(call), rows);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
       const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
       if (!row) continue;
       if (row.python.viaLiteLlm) liteLlm ??= this.liteLlmGlobals();
-      const attribution = this.attribution(args, row.options, row.python.headersKeywords, row.python.viaLiteLlm ? liteLlm : null);
+      const viaClient = this.httpClientHeaders(row, args);
+      const { headersKeywords, ignoredOptions } = this.keywordsAsPinned(row);
+      const own = this.attribution(args, row.options, headersKeywords, row.python.viaLiteLlm ? liteLlm : (viaClient?.fields ?? null));
+      const attribution = { fields: own.fields, headersReadable: own.headersReadable && (viaClient?.headersReadable ?? true) };
       const requests = this.requestsThrough(row, call, attribution.fields);
-      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args));
+      sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args, headersKeywords, ignoredOptions));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     sites.push(...this.legacyOpenAi());
     return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  /**
+   * The client a `super().__init__(...)` call constructs: in `__init__` of a project class whose base is
+   * a client (`class ChatOpenRouter(ChatOpenAI)`), the super call is that client's construction, whether
+   * or not the file builds the class. Null for any other call.
+   */
+  superConstructed(callee: SyntaxNode): string | null {
+    const inner = callee.firstChild;
+    if (callee.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || this.text(callee.lastChild) !== '__init__') return null;
+    if (inner?.name !== 'CallExpression' || inner.firstChild?.name !== 'VariableName' || this.text(inner.firstChild) !== 'super') return null;
+    const method = enclosing(callee, 'FunctionDefinition');
+    const name = method ? childNamed(method, 'VariableName') : null;
+    const owner = method?.parent?.parent;
+    if (!name || this.text(name) !== '__init__' || owner?.name !== 'ClassDefinition') return null;
+    const bases = childNamed(owner, 'ArgList');
+    const clients = (bases ? meaningfulChildren(bases) : []).flatMap((base) => {
+      const qualified = base.name === 'VariableName' || base.name === 'MemberExpression' ? this.values.qualifiedName(this.module, base) : null;
+      return qualified && pythonRowsFor(qualified).length > 0 ? [qualified] : [];
+    });
+    // A class of two client bases: which `__init__` the call reaches is the MRO's, not followed.
+    return clients.length === 1 ? clients[0]! : null;
+  }
+
+  /**
+   * The arguments with `**kwargs` left out where it forwards the `**` parameter of the function around
+   * the call, and no call of that function (of its class, for `__init__`) anywhere in the project passes
+   * the row's attribution keywords: then it carries none of them. Kept where the file writes into it.
+   */
+  forwardedDropped(call: SyntaxNode, args: CallArguments, rows: readonly PythonClientRow[]): CallArguments {
+    if (args.doubleStarred.length === 0) return args;
+    const keywords = new Set<string>();
+    for (const row of rows) {
+      for (const keyword of [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...Object.values(row.options).flat()]) keywords.add(keyword.split('.')[0]!);
+    }
+    const kept = args.doubleStarred.filter((spread) => {
+      const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread) : null;
+      return !callable || projectCallsMayPass(this.module, this.module.file ? projectRoot(this.module.file) : null, callable, keywords);
+    });
+    return kept.length === args.doubleStarred.length ? args : { ...args, doubleStarred: kept };
+  }
+
+  /** The name callers call a function by, when `name` is its untouched `**` parameter: the class for `__init__`. */
+  forwardingCallable(spread: SyntaxNode): string | null {
+    const name = this.text(spread);
+    const found = this.values.bindingsOf(this.module, spread, name);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
+    if (binding?.kind !== 'parameter' || !binding.keywordsOf || found!.scope.kind !== 'function') return null;
+    if ((this.module.index.keyWrites.get(name) ?? []).some((write) => write.scope === found!.scope)) return null;
+    const fn = found!.scope.node;
+    const fnName = childNamed(fn, 'VariableName');
+    if (!fnName) return null;
+    if (this.text(fnName) !== '__init__') return this.text(fnName);
+    const owner = fn.parent?.parent;
+    const className = owner?.name === 'ClassDefinition' ? childNamed(owner, 'VariableName') : null;
+    return className ? this.text(className) : null;
   }
 
   /** `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each token request is a site. */
@@ -318,17 +480,18 @@ class SiteFinder {
     const baseUrls = baseNode ? this.strings(baseNode) : null;
     const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
     const sites: OpenRouterSite[] = [];
+    const keys = new Set(this.holders.holderKeys(construction));
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
       const callee = call.firstChild!;
-      // `s.post(...)` itself, not `s.headers.update(...)`.
-      if (callee.firstChild?.name === 'MemberExpression' || callee.lastChild?.name !== 'PropertyName') continue;
+      // `s.post(...)` and `self.session.post(...)` themselves, not `s.headers.update(...)`.
+      if (callee.lastChild?.name !== 'PropertyName' || !callee.firstChild || !this.holders.holds(callee.firstChild, keys)) continue;
       const method = this.text(callee.lastChild);
       if (!shape.methods.includes(method)) continue;
       const args = this.args(call);
       if (!this.passesGate(row.python.gate, args, method, baseUrls)) continue;
       const attribution = this.attribution(args, {}, ['headers'], beneath.fields);
-      sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, []));
+      sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, [], args, ['headers']));
     }
     return sites;
   }
@@ -436,6 +599,18 @@ const LEGACY_OPENAI_ROW: ClientRow = {
   apiKeyOptions: ['api_key'],
   categoriesForm: 'comma-string',
 };
+
+/** Every keyword by which some client takes attribution, its headers or its HTTP client. */
+const ATTRIBUTION_KEYWORDS: ReadonlySet<string> = new Set(
+  PYTHON_ROWS.flatMap((row) => [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...row.ignoredOptions, ...Object.values(row.options).flat()].map((keyword) => keyword.split('.')[0]!)),
+);
+
+/** The nearest node of a kind around a node. */
+function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {
+  let current = node.parent;
+  while (current && current.name !== name) current = current.parent;
+  return current;
+}
 
 /** URL pieces joined where a base URL ends in `/` and a path starts with one. */
 function normalised(url: StringAlternative): StringAlternative {

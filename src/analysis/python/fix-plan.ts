@@ -3,7 +3,8 @@
  * call does not pass at all (`default_headers={...}` on `OpenAI(...)`, `http_referer="..."` on the SDK's
  * `OpenRouter(...)`), with values from the project's identity. Only where every argument of the call is
  * visible (no `*args` or `**kwargs`, which may already carry it) and the keyword is a plain one of the call's
- * row; the edited call is re-parsed alone before the edit is offered.
+ * row, or into the headers dict literal the call already passes; the edited call is re-parsed alone before
+ * the edit is offered.
  */
 import type { SyntaxNode } from '@lezer/common';
 import { HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
@@ -40,6 +41,23 @@ function callAt(parse: PythonParse, range: readonly [number, number]): SyntaxNod
   return null;
 }
 
+/**
+ * The headers added to the dict literal the call passes as its headers keyword (`default_headers={"X-Title":
+ * "Acme"}` gains `"HTTP-Referer": ...`), after its last entry: only a plain literal of the call, with no `**`
+ * merge that may hold the header already; the analysis read it whole, so the keys added are not in it.
+ */
+function intoDict(parse: PythonParse, call: SyntaxNode, value: SyntaxNode, headers: readonly string[]): PythonInsertion | null {
+  if (value.name !== 'DictionaryExpression' || !/^\s*\{/.test(parse.text.slice(value.from, value.to))) return null;
+  let last: SyntaxNode | null = null;
+  for (let child = value.firstChild; child; child = child.nextSibling) {
+    if (child.name === '**' || child.name === 'for') return null;
+    if (child.name !== '{' && child.name !== '}' && child.name !== ',' && !child.type.isSkipped) last = child;
+  }
+  const insertion = last ? { at: last.to, text: `, ${headers.join(', ')}` } : { at: value.from + 1, text: headers.join(', ') };
+  const edited = parse.text.slice(call.from, insertion.at) + insertion.text + parse.text.slice(insertion.at, call.to);
+  return parsesAlone(edited) ? insertion : null;
+}
+
 /** Whether the text parses alone as an expression without errors. */
 function parsesAlone(expression: string): boolean {
   return syntaxErrorCount(`(${expression})\n`) === 0;
@@ -73,7 +91,9 @@ export function planPythonInsertion(parse: PythonParse, site: OpenRouterSite, va
   }
   const headersKeyword = site.row.headersOption;
   if (headers.length > 0) {
-    if (!headersKeyword || headersKeyword.includes('.') || keywords.has(headersKeyword)) return null;
+    if (!headersKeyword || headersKeyword.includes('.')) return null;
+    const passed = keywords.get(headersKeyword);
+    if (passed) return options.length === 0 ? intoDict(parse, call, passed, headers) : null;
     options.push(`${headersKeyword}={${headers.join(', ')}}`);
   }
   if (options.length === 0 || options.some((option) => keywords.has(option.slice(0, option.indexOf('='))))) return null;

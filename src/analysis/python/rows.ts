@@ -27,6 +27,16 @@ export interface PythonCallShape {
   readonly requestKeywords: readonly string[];
   /** The row's instances are sessions: their request methods are the sites, with the session's headers beneath theirs. */
   readonly session?: { readonly baseUrlKeywords: readonly string[]; readonly methods: readonly string[] };
+  /**
+   * Keywords taking the HTTP client it sends with (`http_client=httpx.Client(headers=...)`): that client's
+   * own headers go out beneath the row's.
+   */
+  readonly httpClientKeywords?: readonly string[];
+  /**
+   * Header keywords that carry no headers when the project pins a package to a major (`extra_headers`
+   * under openai 0.x, which sends it in the request's body): then they are options the client ignores.
+   */
+  readonly pinned?: { readonly package: string; readonly major: number; readonly ignoredHeaders: readonly string[] };
   /** Its requests go through LiteLLM, which sends `litellm.headers` and `OR_SITE_URL`/`OR_APP_NAME` beneath the call's own. */
   readonly viaLiteLlm?: true;
 }
@@ -106,6 +116,7 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     gate: { kind: 'baseUrl', keywords: ['base_url'] },
     headersKeywords: ['default_headers'],
     requestKeywords: ['extra_headers', 'default_headers'],
+    httpClientKeywords: ['http_client'],
   }),
   ...httpLibrary('requests', 'requests', ['post', 'request'], ['Session', 'session'], []),
   ...httpLibrary('httpx', 'httpx', ['post', 'request', 'stream'], ['Client', 'AsyncClient'], ['base_url']),
@@ -135,8 +146,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
       { module: 'langchain.llms', names: ['OpenAI'] },
     ],
     gate: { kind: 'baseUrl', keywords: ['base_url', 'openai_api_base'] },
-    headersKeywords: ['default_headers'],
+    // Keywords ChatOpenAI does not declare go into `model_kwargs`, which every version hands to openai's
+    // `create()`: `extra_headers` are headers there from openai 1.0, `headers` before it (0.x). Under openai
+    // 1.x `headers` fails the call before any request, so it is read as headers whatever the pins; under a
+    // pinned openai 0.x `extra_headers` is sent in the body, and is an option the client ignores.
+    headersKeywords: ['default_headers', 'model_kwargs.headers', 'model_kwargs.extra_headers', 'headers', 'extra_headers'],
+    pinned: { package: 'openai', major: 0, ignoredHeaders: ['model_kwargs.extra_headers', 'extra_headers'] },
     requestKeywords: [],
+    httpClientKeywords: ['http_client', 'http_async_client'],
   }, { apiKeyOptions: ['api_key', 'openai_api_key'] }),
   row('python-langchain-openrouter', 'langchain-openrouter', {
     imports: [{ module: 'langchain_openrouter', names: ['ChatOpenRouter', 'OpenRouterEmbeddings'] }],

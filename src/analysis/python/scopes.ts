@@ -12,8 +12,8 @@ export type Binding =
   | { readonly kind: 'assign'; readonly value: SyntaxNode; readonly at: number; readonly inLoop: boolean }
   /** `import a.b` (`name` null, binding `a`), `import a.b as c`, `from m import n as c` (`module` with its leading dots). */
   | { readonly kind: 'import'; readonly module: string; readonly name: string | null; readonly at: number }
-  /** A parameter of the function, with its default when it has one. */
-  | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number }
+  /** A parameter of the function, with its default when it has one; `**kwargs` says so. */
+  | { readonly kind: 'parameter'; readonly defaultValue: SyntaxNode | null; readonly at: number; readonly keywordsOf?: true }
   /** `with value as name`, `async with`. */
   | { readonly kind: 'with'; readonly value: SyntaxNode; readonly at: number }
   /** `def name(...)`: a helper whose returns are its value at a call. */
@@ -42,6 +42,8 @@ export interface PythonScope {
   readonly bindings: Map<string, Binding[]>;
   /** The values a function's `return` statements give (a bare `return` is left out). */
   readonly returns: SyntaxNode[];
+  /** Names a `global` or `nonlocal` statement hands to another scope: their assignments here bind there. */
+  readonly declared: Map<string, PythonScope>;
 }
 
 /** `a.b = value` of a module's names (`openai.api_base = URL`, `litellm.headers = {...}`), and `os.environ["X"] = value`. */
@@ -84,13 +86,40 @@ let importedNames = new Set<string>();
 
 function bind(scope: PythonScope, name: string, binding: Binding): void {
   if (binding.kind === 'import') importedNames.add(name);
-  const list = scope.bindings.get(name);
+  const target = scope.declared.get(name) ?? scope;
+  const list = target.bindings.get(name);
   if (list) list.push(binding);
-  else scope.bindings.set(name, [binding]);
+  else target.bindings.set(name, [binding]);
 }
 
 function newScope(kind: PythonScope['kind'], node: SyntaxNode, parent: PythonScope | null): PythonScope {
-  return { kind, node, parent, bindings: new Map(), returns: [] };
+  return { kind, node, parent, bindings: new Map(), returns: [], declared: new Map() };
+}
+
+/**
+ * `global name` binds the name's later assignments in the module; `nonlocal name` in the nearest
+ * enclosing function that binds it (any enclosing function when none does yet).
+ */
+function readScopeStatement(text: string, scope: PythonScope, module: PythonScope, node: SyntaxNode): void {
+  const keyword = node.firstChild;
+  if (!keyword || scope === module) return;
+  for (let child = keyword.nextSibling; child; child = child.nextSibling) {
+    if (child.name !== 'VariableName') continue;
+    const name = text.slice(child.from, child.to);
+    let owner: PythonScope | null = module;
+    if (keyword.name === 'nonlocal') {
+      owner = null;
+      for (let current = scope.parent; current && current !== module; current = current.parent) {
+        if (current.kind !== 'function') continue;
+        owner ??= current;
+        if (current.bindings.has(name)) {
+          owner = current;
+          break;
+        }
+      }
+    }
+    if (owner) scope.declared.set(name, owner);
+  }
 }
 
 /** Every name an unpacking target binds (`a, (b, c) = ...`, `for k, v in ...`): bound to something unknown. */
@@ -150,13 +179,20 @@ function readImport(text: string, scope: PythonScope, node: SyntaxNode): void {
 function readParameters(text: string, scope: PythonScope, list: SyntaxNode): void {
   let name: string | null = null;
   let defaultNext = false;
+  let keywordsOf = false;
   const flush = (value: SyntaxNode | null): void => {
-    if (name !== null) bind(scope, name, { kind: 'parameter', defaultValue: value, at: list.from });
+    if (name !== null) bind(scope, name, { kind: 'parameter', defaultValue: value, at: list.from, ...(keywordsOf ? { keywordsOf: true as const } : {}) });
     name = null;
+    keywordsOf = false;
   };
   for (let child = list.firstChild; child; child = child.nextSibling) {
-    if (child.name === 'VariableName' && !defaultNext) {
+    if (child.name === '**') {
       flush(null);
+      keywordsOf = true;
+    } else if (child.name === 'VariableName' && !defaultNext) {
+      const double: boolean = keywordsOf;
+      flush(null);
+      keywordsOf = double;
       name = text.slice(child.from, child.to);
     } else if (child.name === 'AssignOp') defaultNext = true;
     else if (defaultNext && child.name !== 'TypeDef' && child.name !== 'Comment') {
@@ -306,6 +342,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
           }
         }
       } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
+      else if (name === 'ScopeStatement') readScopeStatement(text, scope, module, ref.node);
       else if (name === 'ReturnStatement') {
         const value = ref.node.firstChild?.nextSibling;
         if (value && scope.kind === 'function') scope.returns.push(value);

@@ -35,8 +35,18 @@ export interface DictShape {
 export const MAX_MODULES_PER_FILE = 8;
 
 const IN_PROGRESS = Symbol('in progress');
+/** `model_dump()` options that keep a model's field names as the keys. */
+const DUMP_KEEPING_NAMES = new Set(['exclude_unset', 'exclude_none', 'exclude_defaults', 'exclude', 'mode', 'round_trip', 'warnings']);
+/** Attributes followed through model fields (`request.options.inner`). */
+const MODEL_DEPTH = 4;
+/** Helpers followed from a name to the value it holds (`s = await get_session()`). */
+const HELD_VALUE_DEPTH = 4;
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 const STRING_KEEPING = new Set(['str']);
+/** String methods that take characters off a value's ends. */
+const STRIPPING = new Set(['strip', 'rstrip', 'lstrip']);
+/** What `strip()` with no argument takes off: Python's whitespace. */
+const WHITESPACE = ' \t\n\r\x0b\x0c';
 /** Methods that change a dict in place. */
 const MUTATING_METHODS = new Set(['update', 'setdefault', 'pop', 'popitem', 'clear', '__setitem__', '__delitem__']);
 
@@ -142,14 +152,38 @@ export class PythonValues {
     return qualified === null ? null : [qualified, ...names.slice(1)].join('.');
   }
 
-  /** The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`. */
-  singleValue(module: PythonModule, node: SyntaxNode): SyntaxNode | null {
+  /**
+   * The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`.
+   * An assignment of `None` beside it is left out (`_session = None` then `_session = ClientSession()`
+   * in a `global` helper: nothing is called through a None), and the value is followed through `await`
+   * and a helper of the module that returns one such value (`session = await _get_session()`).
+   */
+  singleValue(module: PythonModule, node: SyntaxNode, depth = 0): SyntaxNode | null {
     const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
-    if (!found || found.bindings.length !== 1) return null;
-    const [binding] = found.bindings;
-    if (binding!.kind === 'assign' && !binding!.inLoop) return binding!.value;
+    if (!found) return null;
+    // The one binding that is not `= None`; a name bound many times is given up at its second.
+    let binding: Binding | null = null;
+    for (const candidate of found.bindings) {
+      if (candidate.kind === 'assign' && unparenthesised(candidate.value).name === 'None') continue;
+      if (binding) return null;
+      binding = candidate;
+    }
+    if (!binding) return null;
+    if (binding!.kind === 'assign' && !binding!.inLoop) return this.heldValue(module, binding!.value, depth);
     if (binding!.kind === 'with') return binding!.value;
     return null;
+  }
+
+  /** What an assigned value holds: itself, or what the one return of the helper it awaits or calls holds. */
+  private heldValue(module: PythonModule, value: SyntaxNode, depth: number): SyntaxNode {
+    let target = unparenthesised(value);
+    if (target.name === 'AwaitExpression' && target.lastChild) target = unparenthesised(target.lastChild);
+    if (target.name !== 'CallExpression' || depth >= HELD_VALUE_DEPTH || !this.budget.charge()) return target;
+    const returns = this.helperReturns(module, target);
+    const returned = returns?.length === 1 ? unparenthesised(returns[0]!.node) : null;
+    if (returned?.name === 'VariableName') return this.singleValue(module, returned, depth + 1) ?? target;
+    if (returned?.name === 'CallExpression' || returned?.name === 'AwaitExpression') return this.heldValue(module, returned, depth + 1);
+    return target;
   }
 
   /** What a call of a helper of this module may return (`def headers(): return {...}`): its `return` values, or null for anything else. */
@@ -577,9 +611,36 @@ export class PythonValues {
     if (callee.name === 'MemberExpression' && callee.lastChild && text.slice(callee.lastChild.from, callee.lastChild.to) === 'format') {
       return this.formatCall(module, node, callee.firstChild!, depth);
     }
+    const method = callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? text.slice(callee.lastChild.from, callee.lastChild.to) : '';
+    if (STRIPPING.has(method) && args.keywords.size === 0 && !args.starred && args.doubleStarred.length === 0 && args.positional.length <= 1) {
+      return this.stripped(module, node, callee.firstChild!, method, args.positional[0] ?? null, depth);
+    }
     const returns = this.helperReturns(module, node);
     if (returns) return this.stringsOf(returns, depth, { module, node });
     return this.hole(module, node, 'opaque', null);
+  }
+
+  /**
+   * `base.rstrip("/")`, `key.strip()`: the value with the characters taken off the ends the file spells
+   * out; an end that is a hole stays as it is (what it holds there is not known either way).
+   */
+  private stripped(module: PythonModule, node: SyntaxNode, object: SyntaxNode, method: string, charsNode: SyntaxNode | null, depth: number): StringAlternative[] {
+    const chars = charsNode ? (unparenthesised(charsNode).name === 'String' ? stringLiteralText(module.index.parse.text, unparenthesised(charsNode)) : null) : WHITESPACE;
+    if (chars === null) return this.hole(module, node, 'opaque', null);
+    const strip = (value: string, end: 'start' | 'end'): string => {
+      let from = 0;
+      let to = value.length;
+      if (end === 'start') while (from < to && chars.includes(value[from]!)) from++;
+      else while (to > from && chars.includes(value[to - 1]!)) to--;
+      return value.slice(from, to);
+    };
+    return this.strings(module, object, depth + 1).map((alternative) => {
+      const pieces = [...alternative.pieces];
+      if (method !== 'rstrip' && typeof pieces[0] === 'string') pieces[0] = strip(pieces[0], 'start');
+      const last = pieces.length - 1;
+      if (method !== 'lstrip' && typeof pieces[last] === 'string') pieces[last] = strip(pieces[last] as string, 'end');
+      return { pieces, node: alternative.node };
+    });
   }
 
   /** `"{}/api/{name}".format(base, name=x)`: fields by position or keyword; a format spec makes the value unknown. */
@@ -619,6 +680,8 @@ export class PythonValues {
         return this.dictLiteral(module, node, depth);
       case 'CallExpression': {
         const callee = node.firstChild;
+        const dumped = this.modelDump(module, node);
+        if (dumped) return dumped;
         const returns = this.helperReturns(module, node);
         if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
         if (callee?.name !== 'VariableName' || text.slice(callee.from, callee.to) !== 'dict' || this.bindingsOf(module, callee)) return null;
@@ -665,6 +728,77 @@ export class PythonValues {
       default:
         return null;
     }
+  }
+
+  /**
+   * `request.options.model_dump()` (or pydantic 1's `.dict()`) of a pydantic model of the project: a dict
+   * of the model's fields and no others, their values unknown. Only for a model whose one base is
+   * `BaseModel` and that configures nothing (`model_config`, `class Config` may allow extra keys), dumped
+   * with options that keep the fields' names (`by_alias`, `include` and any other do not).
+   */
+  private modelDump(module: PythonModule, node: SyntaxNode): DictShape | null {
+    const text = module.index.parse.text;
+    const callee = node.firstChild;
+    if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || !callee.firstChild) return null;
+    if (!['model_dump', 'dict'].includes(text.slice(callee.lastChild.from, callee.lastChild.to))) return null;
+    const args = callArguments(text, node);
+    if (args.positional.length > 0 || args.starred || args.doubleStarred.length > 0 || [...args.keywords.keys()].some((keyword) => !DUMP_KEEPING_NAMES.has(keyword))) return null;
+    const model = this.modelOf(module, callee.firstChild, 0);
+    const fields = model ? this.modelFields(model) : null;
+    if (!model || !fields) return null;
+    return { entries: fields.map((field) => ({ key: field.name, values: [{ module: model.module, node: field.annotation }] })), complete: true };
+  }
+
+  /** The pydantic model class an expression is an instance of, by the annotations of parameters and model fields. */
+  private modelOf(module: PythonModule, node: SyntaxNode, depth: number): PythonExpression | null {
+    if (depth > MODEL_DEPTH || !this.budget.charge()) return null;
+    const text = module.index.parse.text;
+    const target = unparenthesised(node);
+    if (target.name === 'VariableName') {
+      const name = text.slice(target.from, target.to);
+      const found = this.bindingsOf(module, target, name);
+      const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
+      if (binding?.kind === 'parameter') {
+        const annotation = parameterAnnotation(text, found!.scope.node, name);
+        return annotation ? this.modelClass(module, annotation) : null;
+      }
+      const held = this.objectOf(module, target);
+      return held?.call && this.modelFields(held.cls) ? held.cls : null;
+    }
+    const property = target.lastChild;
+    if (target.name !== 'MemberExpression' || property?.name !== 'PropertyName' || target.firstChild?.nextSibling?.name !== '.') return null;
+    const owner = this.modelOf(module, target.firstChild, depth + 1);
+    const name = text.slice(property.from, property.to);
+    const field = owner ? this.modelFields(owner)?.find((candidate) => candidate.name === name) : undefined;
+    return field ? this.modelClass(owner!.module, field.annotation) : null;
+  }
+
+  /** The model class an annotation names (`PromptRequest`), or null for any other annotation. */
+  private modelClass(module: PythonModule, annotation: SyntaxNode): PythonExpression | null {
+    const cls = annotation.name === 'VariableName' ? this.classOf(module, annotation) : null;
+    return cls && this.modelFields(cls) ? cls : null;
+  }
+
+  /** The annotated fields of a plain pydantic model (`name: T = default`), or null for any other class. */
+  private modelFields(cls: PythonExpression): { name: string; annotation: SyntaxNode }[] | null {
+    const text = cls.module.index.parse.text;
+    const bases = childNamed(cls.node, 'ArgList');
+    const baseList = bases ? meaningfulChildren(bases) : [];
+    if (baseList.length !== 1 || !/^pydantic(?:\.main)?\.BaseModel$/.test(this.qualifiedName(cls.module, baseList[0]!) ?? '')) return null;
+    const body = childNamed(cls.node, 'Body');
+    const fields: { name: string; annotation: SyntaxNode }[] = [];
+    for (let statement = body?.firstChild ?? null; statement; statement = statement.nextSibling) {
+      const target = statement.firstChild;
+      const targetName = target?.name === 'VariableName' ? text.slice(target.from, target.to) : null;
+      if (statement.name === 'ClassDefinition' && /^\s*class\s+Config\b/.test(text.slice(statement.from, statement.to))) return null;
+      if (statement.name !== 'AssignStatement' || targetName === null) continue;
+      if (targetName === 'model_config') return null;
+      const annotation = target!.nextSibling?.name === 'TypeDef' ? target!.nextSibling.lastChild : null;
+      // `_name` is a private attribute, not a field.
+      if (annotation && !targetName.startsWith('_')) fields.push({ name: targetName, annotation });
+      if (fields.length > LIMITS.entriesPerObject) return null;
+    }
+    return fields;
   }
 
   private dictLiteral(module: PythonModule, node: SyntaxNode, depth: number): DictShape | null {
@@ -727,6 +861,15 @@ export class PythonValues {
     }
     return builder.shape();
   }
+}
+
+/** The annotation of a function's parameter (`request: PromptRequest`), or null. */
+function parameterAnnotation(text: string, fn: SyntaxNode, name: string): SyntaxNode | null {
+  const list = childNamed(fn, 'ParamList');
+  for (let child = list?.firstChild ?? null; child; child = child.nextSibling) {
+    if (child.name === 'VariableName' && text.slice(child.from, child.to) === name) return child.nextSibling?.name === 'TypeDef' ? child.nextSibling.lastChild : null;
+  }
+  return null;
 }
 
 /** Builds a dict shape key by key: a later key replaces an earlier one of the same name, unless it only may be written. */

@@ -1,0 +1,153 @@
+/**
+ * Whether the calls of a project's class or function, anywhere in the project, may pass certain
+ * keywords: what `**kwargs` forwarded from `def __init__(self, ..., **kwargs)` to a client can carry is
+ * what those calls give. The project's Python files are listed once per root (bounded), a file is parsed
+ * only when its text names the callable, and nothing is executed. Whatever the walk cannot finish, or a
+ * use it cannot read (`**options` at a call, a subclass, a file too large), answers "may"; a use as a value
+ * (a registry of provider classes) answers "may" unless no file of the project spells any attribution.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ExpiringCache } from '../project-files/expiring-cache.js';
+import { readRegularFile } from '../project-files/read-regular-file.js';
+import { isSkippedFolder } from '../project-files/skipped-folders.js';
+import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
+import { callArguments, childNamed, meaningfulChildren } from './tree.js';
+
+/** Python files listed per project; a larger project is not searched (its callers may pass anything). */
+const MAX_FILES = 2_000;
+/** Files parsed per search: those whose text names the callable. */
+const MAX_NAMING_FILES = 32;
+/** Folders of installed packages and caches a Python project keeps beside its source. */
+const PYTHON_SKIPPED = new Set(['__pycache__', 'site-packages', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.eggs']);
+
+const listings = new ExpiringCache<string, readonly string[] | null>(30_000, 16);
+const answers = new ExpiringCache<string, boolean>(30_000, 256);
+
+/** The project's `.py` files, or null past the bound. */
+function pythonFiles(root: string, now: number): readonly string[] | null {
+  const cached = listings.get(root, now);
+  if (cached !== undefined) return cached;
+  const files: string[] = [];
+  const folders = [root];
+  let complete = true;
+  for (let folder = folders.pop(); folder !== undefined && complete; folder = folders.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const besidePackageJson = entries.some((entry) => entry.name === 'package.json' && entry.isFile());
+    for (const entry of entries) {
+      if (entry.isDirectory() && !isSkippedFolder(entry.name, besidePackageJson) && !PYTHON_SKIPPED.has(entry.name)) folders.push(path.join(folder, entry.name));
+      else if (entry.isFile() && entry.name.endsWith('.py')) {
+        files.push(path.join(folder, entry.name));
+        if (files.length > MAX_FILES) complete = false;
+      }
+    }
+  }
+  const result = complete ? files : null;
+  listings.set(root, result, now);
+  return result;
+}
+
+function lastName(text: string, callee: SyntaxNode): string | null {
+  if (callee.name === 'VariableName') return text.slice(callee.from, callee.to);
+  const property = callee.name === 'MemberExpression' ? callee.lastChild : null;
+  return property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null;
+}
+
+/** What a module does with `name`: calls that may pass the keywords, and uses of it as a value. */
+interface Uses {
+  readonly mayPass: boolean;
+  readonly asValue: boolean;
+}
+
+/**
+ * One module's uses of `name`: a call passing one of `keywords` or a `**dict`, or a class built on it,
+ * may pass them; a use of it as a value (`[Provider, Other]`, `Provider.from_env`) leads to calls the
+ * module does not show. Imports, annotations and its own definition are neither. In the module that
+ * defines it, `cls(...)` calls are its calls too.
+ */
+function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string>): Uses {
+  const text = module.index.parse.text;
+  let asValue = false;
+  const passes = (call: SyntaxNode): boolean => {
+    const args = callArguments(text, call);
+    return args.doubleStarred.length > 0 || [...args.keywords.keys()].some((keyword) => keywords.has(keyword));
+  };
+  for (const { node: call } of module.index.calls) {
+    const callee = call.firstChild;
+    if (!callee || callee.name === 'ArgList') continue;
+    const called = lastName(text, callee);
+    if ((called === name || (callee.name === 'VariableName' && called === 'cls')) && passes(call)) return { mayPass: true, asValue };
+  }
+  const cursor = module.index.parse.tree.cursor();
+  do {
+    if (cursor.name !== 'VariableName' || cursor.to - cursor.from !== name.length || text.slice(cursor.from, cursor.to) !== name) continue;
+    const node = cursor.node;
+    const parent = node.parent;
+    if (!parent) continue;
+    if (parent.name === 'CallExpression' && parent.firstChild?.from === node.from) continue;
+    if (parent.name === 'ImportStatement' || parent.name === 'TypeDef') continue;
+    if ((parent.name === 'ClassDefinition' || parent.name === 'FunctionDefinition') && childNamed(parent, 'VariableName')?.from === node.from) continue;
+    // A class built on it: its constructions are the subclass's, not followed.
+    if (parent.name === 'ArgList' && parent.parent?.name === 'ClassDefinition') return { mayPass: true, asValue };
+    asValue = true;
+  } while (cursor.next());
+  return { mayPass: false, asValue };
+}
+
+/**
+ * Anything in a Python file that could give the client attribution: one of its keywords (plain `headers`
+ * aside, which HTTP code everywhere spells) or an attribution header's name.
+ */
+function attributionText(keywords: ReadonlySet<string>): RegExp {
+  const names = [...keywords].filter((keyword) => keyword !== 'headers' && /^\w+$/.test(keyword));
+  return new RegExp(`${names.length > 0 ? `\\b(?:${names.join('|')})\\b|` : ''}HTTP-Referer|X-(?:OpenRouter-)?Title|X-OpenRouter-Categories`, 'i');
+}
+
+/**
+ * Whether some call of `name` in the project (the linted module included) may pass one of `keywords`;
+ * true when the project cannot be searched whole.
+ */
+export function projectCallsMayPass(linted: PythonModule, root: string | null, name: string, keywords: ReadonlySet<string>, now = Date.now()): boolean {
+  const own = usesIn(linted, name, keywords);
+  if (own.mayPass || !linted.file || !root) return true;
+  const key = `${root}\0${name}\0${[...keywords].sort().join(',')}\0${own.asValue}`;
+  const cached = answers.get(key, now);
+  if (cached !== undefined) return cached;
+  const answer = search(linted, root, name, keywords, own.asValue, now);
+  answers.set(key, answer, now);
+  return answer;
+}
+
+function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number): boolean {
+  const files = pythonFiles(root, now);
+  if (!files) return true;
+  const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
+  let parsed = 0;
+  const spelling = attributionText(keywords);
+  let attributionSpelled = spelling.test(linted.index.parse.text);
+  const own = path.resolve(linted.file!);
+  for (const file of files) {
+    if (path.resolve(file) === own) continue;
+    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    if (!('text' in read)) {
+      if ('error' in read) return true;
+      continue;
+    }
+    attributionSpelled ||= spelling.test(read.text);
+    if (!naming.test(read.text)) continue;
+    if (++parsed > MAX_NAMING_FILES) return true;
+    const module = loadModule(file, root);
+    if (!module) return true;
+    const uses = usesIn(module, name, keywords);
+    if (uses.mayPass) return true;
+    asValue ||= uses.asValue;
+  }
+  // Used as a value, it is built where this search cannot follow: only a project that spells no attribution anywhere passes none.
+  return asValue && attributionSpelled;
+}
