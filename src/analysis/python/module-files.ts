@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { exists, repositoryRoot } from '../project-files/walk-up.js';
+import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { parsePython } from './parse.js';
 import { FileVersionCache } from './file-version-cache.js';
 import { indexModule, type PythonModuleIndex } from './scopes.js';
@@ -23,12 +24,20 @@ export interface PythonModule {
 
 const PROJECT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
 
-function isFile(file: string): boolean {
+/** Answers of `isFile`, briefly: every file of a folder asks whether `openai.py` lies beside it or at the root. */
+const fileChecks = new ExpiringCache<string, boolean>(5_000, 8_192);
+
+function isFile(file: string, now = Date.now()): boolean {
+  const known = fileChecks.get(file, now);
+  if (known !== undefined) return known;
+  let found: boolean;
   try {
-    return statSync(file).isFile();
+    found = statSync(file).isFile();
   } catch {
-    return false;
+    found = false;
   }
+  fileChecks.set(file, found, now);
+  return found;
 }
 
 
