@@ -1,6 +1,7 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { quoted, shortened } from '../analysis/text/quote.js';
-import { preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
+import { preferredQuote } from '../analysis/fixes/plan.js';
+import { stringLiteral } from '../analysis/fixes/literal-swap.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { resolveString } from '../analysis/values/static-value.js';
 import { isPerDeployEnv, unstableRead, type UnstableScope } from '../analysis/checks/unstable-referers.js';
