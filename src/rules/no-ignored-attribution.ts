@@ -6,7 +6,7 @@ import { shortened } from '../analysis/text/quote.js';
 import type { OpenRouterSite } from '../analysis/sites/site.js';
 import type { MisplacedAttribution } from '../analysis/sites/misplaced-attribution.js';
 import { moveHeadersToOptions, renameHeader, renameOption, renameToHeadersOption, type Edit } from '../analysis/fixes/move-attribution.js';
-import { otherVersionOptions } from '../analysis/checks/other-versions.js';
+import { installedVersionsFor, otherVersionOptions } from '../analysis/checks/other-versions.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 type IgnoredOption = Extract<MisplacedAttribution, { kind: 'ignoredOption' }>;
@@ -64,11 +64,11 @@ export default createRule({
   create(context) {
     return onAnalysis(context, (analysis, report) => {
       const sourceCode = context.sourceCode;
-      const filename = context.physicalFilename || context.filename;
+      const installed = installedVersionsFor(context.physicalFilename || context.filename);
       // A constant shared by several sites is reported once.
       const seen = new Set<Node>();
       const reportOtherVersions = (site: OpenRouterSite): void => {
-        for (const finding of otherVersionOptions(site, filename)) {
+        for (const finding of otherVersionOptions(site, installed)) {
           if (!finding.entry.value || seen.has(finding.entry.value)) continue;
           seen.add(finding.entry.value);
           const { instead, renameIsCurrent } = finding;

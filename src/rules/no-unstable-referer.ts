@@ -1,6 +1,7 @@
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { quoted, shortened } from '../analysis/text/quote.js';
-import { preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
+import { preferredQuote } from '../analysis/fixes/plan.js';
+import { stringLiteral } from '../analysis/fixes/literal-swap.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import type { Node } from '../analysis/syntax/ast.js';

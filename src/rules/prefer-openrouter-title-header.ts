@@ -2,7 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from '../analysis/syntax/ast.js';
 import { constantBinding } from '../analysis/values/bindings.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
-import { insertIntoList, preferredQuote, stringLiteral } from '../analysis/fixes/plan.js';
+import { insertIntoList, preferredQuote } from '../analysis/fixes/plan.js';
+import { stringLiteral, swapLiteral } from '../analysis/fixes/literal-swap.js';
 import type { HeaderContainer, HeaderEntry } from '../analysis/values/header-containers.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 import { takesNoAttribution } from '../analysis/clients/rows.js';
@@ -80,7 +81,8 @@ export default createRule({
         const written = writtenIn(container, legacy);
         const literal = container.literal;
         const quote = written && isStringKey(written.key) ? sourceCode.getText(written.key)[0]! : preferredQuote(sourceCode, legacy.value);
-        const name = stringLiteral(CANONICAL, quote === '"' ? '"' : "'");
+        const nameQuote = quote === '"' ? '"' : "'";
+        const name = stringLiteral(CANONICAL, nameQuote);
         const canFix = written !== null && literal !== null && container.editable && isCopyable(written.value, legacy);
         const valueText = sourceCode.getText(legacy.value);
         const item = literal?.type === 'ArrayExpression' ? `[${name}, ${valueText}]` : `${name}: ${valueText}`;
@@ -89,7 +91,9 @@ export default createRule({
           node: written?.key ?? legacy.value,
           messageId: 'legacyOnly',
           fix: canFix && literal ? (fixer) => insertIntoList(fixer, sourceCode, literal, [item]) : null,
-          suggest: renameKey ? [{ messageId: 'renameToCanonical', fix: (fixer) => fixer.replaceText(renameKey, name) }] : [],
+          suggest: renameKey
+            ? [{ messageId: 'renameToCanonical', fix: swapLiteral(renameKey, CANONICAL, nameQuote, sourceCode.ast) ?? ((fixer) => fixer.replaceText(renameKey, name)) }]
+            : [],
         });
       }
     });

@@ -1,6 +1,7 @@
 /** Which files the audit reads: .gitignore files (nested, negations), skipped folders, symlinks, --include/--exclude. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import ignore from 'ignore';
 import { afterAll, describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/hosts/audit/discover-files.js';
@@ -180,6 +181,42 @@ describe('ignore files past their bounds', () => {
       'keep.ts \n dist\n',
     ];
     for (const text of files) expect(answers(text), JSON.stringify(text)).toEqual(reference(text));
+  });
+
+  it('answers as the matcher does for patterns filed under their literal names, in any order with negations', () => {
+    const segments = ['src', 'Src', 'gen', 'generated-1', 'a.ts', 'b.tsx', 'x', 'K'];
+    const piece = fc.constantFrom(...segments, '*', '**', '*.ts', 'gen*', '?.ts', '[ab].ts', '\\#x');
+    const pattern = fc
+      .tuple(fc.constantFrom('', '!', '/', '#'), fc.array(piece, { minLength: 1, maxLength: 4 }), fc.constantFrom('', '/', ' '))
+      .map(([start, parts, end]) => `${start}${parts.join('/')}${end}`);
+    const pathOf = fc.array(fc.constantFrom(...segments), { minLength: 1, maxLength: 4 }).chain((parts) =>
+      fc.constantFrom(parts.join('/'), `${parts.join('/')}/`),
+    );
+    fc.assert(
+      fc.property(fc.array(pattern, { maxLength: 12 }), fc.array(pathOf, { minLength: 1, maxLength: 12 }), (patterns, paths) => {
+        const text = patterns.join('\n');
+        const file = new IgnoreFile(text);
+        const matcher = ignore().add(text);
+        for (const relative of paths) {
+          // As the walk asks: never about a path inside a folder the file ignores.
+          const folders = relative.split('/').slice(0, relative.endsWith('/') ? -2 : -1);
+          if (folders.some((_, index) => matcher.test(`${folders.slice(0, index + 1).join('/')}/`).ignored)) continue;
+          const { ignored, unignored } = matcher.test(relative);
+          expect(file.test(relative), `${JSON.stringify(text)} ${relative}`).toMatchObject({ ignored, unignored });
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tests a path only against the patterns filed under its own names', () => {
+    const patterns = Array.from({ length: 2_000 }, (_, index) => `**/generated-${index}/*.tmp`);
+    const file = new IgnoreFile(`${patterns.join('\n')}\n`);
+    expect(file.test('src/generated-1999/a.tmp')).toEqual({ ignored: true, unignored: false });
+    expect(file.test('src/GENERATED-7/b.tmp')).toEqual({ ignored: true, unignored: false });
+    expect(file.test('src/generated-7/b.ts')).toEqual({ ignored: false, unignored: false });
+    // Only the two names of the paths above ever got a matcher.
+    expect((file as unknown as { byNameMatchers: Map<string, unknown> }).byNameMatchers.size).toBe(2);
   });
 
   it('honours the first patterns of a file past the bound, and says how many it holds', async () => {

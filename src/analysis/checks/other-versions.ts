@@ -73,17 +73,32 @@ function readBy({ since: [major, minor], readSince }: VersionedOption): string {
   return readSince ? `from ${major}.${minor}` : `up to ${minor === 0 ? `${major - 1}.x` : `${major}.${minor - 1}`}`;
 }
 
+/** The version of a package installed for one file. */
+export type InstalledVersions = (module: string) => InstalledVersion | null;
+
 /**
- * Options of the site that the version installed for `filename` does not read, where the field
+ * The versions installed for `filename`, each package looked up once per lint of the file, not once
+ * per site. A file given as text (`<input>`, stdin) has no place from which to find them: none.
+ */
+export function installedVersionsFor(filename: string): InstalledVersions {
+  const known = new Map<string, InstalledVersion | null>();
+  return (module) => {
+    let version = known.get(module);
+    if (version === undefined) known.set(module, (version = path.isAbsolute(filename) ? installedVersion(path.dirname(filename), module) : null));
+    return version;
+  };
+}
+
+/**
+ * Options of the site that the version installed for the file does not read, where the field
  * is not sent through the option it does read. Nothing is read from disk unless the site sets one.
  */
-export function otherVersionOptions(site: OpenRouterSite, filename: string): OtherVersionOption[] {
+export function otherVersionOptions(site: OpenRouterSite, installed: InstalledVersions): OtherVersionOption[] {
   const candidates = VERSIONED_OPTIONS.filter((row) => row.rows.includes(site.row.id) && lookupOption(site.options, row.option).kind === 'found');
-  // A file given as text (`<input>`, stdin) has no place from which to find the installed package.
-  if (candidates.length === 0 || !path.isAbsolute(filename)) return [];
+  if (candidates.length === 0) return [];
   const found: OtherVersionOption[] = [];
   for (const versioned of candidates) {
-    const version = installedVersion(path.dirname(filename), versioned.module);
+    const version = installed(versioned.module);
     if (!version || atLeast(version, versioned.since) === versioned.readSince) continue;
     const lookup = lookupOption(site.options, versioned.option);
     if (lookup.kind !== 'found' || !lookup.entry.value || lookup.entry.mayBeOverridden) continue;

@@ -2,12 +2,12 @@
 
 /** The first character no HTTP client sends in a header (above U+00FF, CR/LF, other controls), or null. */
 export function unsendableCharacter(value: string): { char: string; code: number } | null {
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if (code > 0xff || code === 0x7f || (code < 0x20 && code !== 0x09)) return { char, code };
-  }
-  return null;
+  const found = UNSENDABLE.exec(value);
+  return found ? { char: found[0], code: found[0].codePointAt(0)! } : null;
 }
+
+/** A control other than tab, DEL, or a code point above U+00FF (a surrogate pair is one, as `for...of` reads it). */
+const UNSENDABLE = /[\0-\x08\n-\x1f\x7f]|[^\0-\xff]/u;
 
 /** `U+2014`. */
 export function codePoint(code: number): string {
@@ -45,6 +45,9 @@ const PLAIN_SPELLINGS: Readonly<Record<string, string>> = {
 
 /** The value with typographic characters spelled plainly, or null when something else stays unsendable. */
 export function plainSpelling(value: string): string | null {
-  const plain = [...value].map((char) => PLAIN_SPELLINGS[char] ?? char).join('');
+  const plain = value.replace(TYPOGRAPHIC, (char) => PLAIN_SPELLINGS[char]!);
   return unsendableCharacter(plain) ? null : plain;
 }
+
+/** The keys of `PLAIN_SPELLINGS`: single UTF-16 units outside the surrogates, so no pair is cut. */
+const TYPOGRAPHIC = new RegExp(`[${Object.keys(PLAIN_SPELLINGS).join('')}]`, 'g');

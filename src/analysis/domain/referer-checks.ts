@@ -3,6 +3,7 @@
  * behind both the project config's validation and the `valid-referer` rule.
  */
 import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
+import { byText } from './text-verdicts.js';
 
 export type RefererProblem =
   /** A bare host (`acme.dev`), a relative path, or a scheme other than http(s). */
@@ -39,7 +40,9 @@ function isPrivateIPv6(host: string): boolean {
  * The first thing wrong with a referer, or null when it can name an app. A localhost referer is not
  * a problem here: OpenRouter tracks it when a title is sent too, which `require-title-for-localhost` checks.
  */
-export function checkReferer(text: string): RefererProblem | null {
+export const checkReferer = byText(refererProblem);
+
+function refererProblem(text: string): RefererProblem | null {
   // First: a placeholder (`<YOUR_SITE_URL>`, `your-site.com`) names no app whatever its form, and is one finding.
   if (isPlaceholderReferer(text)) return { kind: 'placeholder' };
   const url = parseHttpUrl(text);
@@ -61,6 +64,21 @@ export function checkReferer(text: string): RefererProblem | null {
  * host says nothing about the host's other subdomains). Null otherwise.
  */
 export function subdomainOfConfigured(text: string, configured: string): string | null {
+  return subdomainsOf(configured)(text);
+}
+
+/** One check per configured referer (a project has one), each keeping its verdicts by text. */
+const subdomainChecks = new Map<string, (text: string) => string | null>();
+function subdomainsOf(configured: string): (text: string) => string | null {
+  let check = subdomainChecks.get(configured);
+  if (!check) {
+    if (subdomainChecks.size >= 16) subdomainChecks.clear();
+    subdomainChecks.set(configured, (check = byText((text) => subdomainOf(text, configured))));
+  }
+  return check;
+}
+
+function subdomainOf(text: string, configured: string): string | null {
   const url = parseHttpUrl(text);
   const identity = parseHttpUrl(configured);
   if (!url || !identity || identity.pathname !== '/') return null;

@@ -1,4 +1,5 @@
 /** Generic and placeholder app titles: the word list is data, extendable from project config. */
+import { byText } from './text-verdicts.js';
 
 /** Words that name no app on their own. A title made only of these is generic; one brand word makes it fine. */
 export const GENERIC_TITLE_WORDS: readonly string[] = [
@@ -24,6 +25,15 @@ export type TitleProblem = { kind: 'placeholder' } | { kind: 'generic' } | { kin
 
 /** Why a title is not a real app name, or null when it is one. */
 export function checkTitle(title: string, genericWords: ReadonlySet<string>): TitleProblem | null {
+  let check = titleChecks.get(genericWords);
+  if (!check) titleChecks.set(genericWords, (check = byText((text) => titleProblem(text, genericWords))));
+  return check(title);
+}
+
+/** One check per set of generic words (a project's), each keeping its verdicts by text. */
+const titleChecks = new WeakMap<ReadonlySet<string>, (title: string) => TitleProblem | null>();
+
+function titleProblem(title: string, genericWords: ReadonlySet<string>): TitleProblem | null {
   const trimmed = title.trim();
   if (trimmed === '') return { kind: 'empty' };
   // Template markers copied from docs: `<YOUR_SITE_NAME>`, `{{APP_NAME}}`, `[Your App]`, `YOUR_APP_NAME`; emptied

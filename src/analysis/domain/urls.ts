@@ -1,4 +1,5 @@
 /** What a URL's text says: is its host OpenRouter's, does its path consume tokens, is it localhost, a docs placeholder. */
+import { byText } from './text-verdicts.js';
 
 /** Names that say a value is OpenRouter's (`OPENROUTER_BASE_URL`, `openRouterBaseUrl`, `open_router_url`). */
 export const OPENROUTER_NAME = /open[-_]?router/i;
@@ -63,7 +64,9 @@ const PLACEHOLDER_OWNER = /^(?:user(?:name)?|your[-_]?(?:user(?:name)?|name|org(
  * A referer copied from docs: `<YOUR_SITE_URL>`, `YOUR_SITE_URL`, `https://your-site.com`, `https://myapp.com`,
  * or a repository URL whose owner is the template's (`https://github.com/username/app`).
  */
-export function isPlaceholderReferer(text: string): boolean {
+export const isPlaceholderReferer = byText(placeholderReferer);
+
+function placeholderReferer(text: string): boolean {
   const trimmed = text.trim();
   if (/^<[^<>]*>$|^\{\{[^{}]*\}\}$|^\[[^[\]]*\]$|^YOUR_[A-Z\d_]+$/.test(trimmed)) return true;
   const url = parseUrl(trimmed);

@@ -7,7 +7,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap, type Node } from '../syntax/ast.js';
 import { lookupOption } from '../clients/options.js';
 import { HEADER_FIELDS, HEADER_NAMES, type AttributionField } from '../domain/attribution-headers.js';
-import { preferredQuote, stringLiteral } from './plan.js';
+import { preferredQuote } from './plan.js';
+import { stringLiteral, swapLiteral } from './literal-swap.js';
 import type { OpenRouterSite } from '../sites/site.js';
 import type { HeaderContainer } from '../values/header-containers.js';
 import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
@@ -123,7 +124,8 @@ export function renameHeader(finding: Extract<MisplacedAttribution, { kind: 'ref
   const isName = key?.type === 'Literal' ? typeof key.value === 'string' : key?.type === 'Identifier' && parent?.type === 'Property';
   if (!key || !isName) return null;
   const written = sourceCode.getText(key)[0];
-  const quote = written === '"' || written === "'" ? written : preferredQuote(sourceCode, key);
-  const name = stringLiteral(HEADER_NAMES[finding.field][0]!, quote);
-  return (fixer) => fixer.replaceText(key, name);
+  const quote = written === '"' || written === "'" ? written : preferredQuote(sourceCode, key) === '"' ? '"' : "'";
+  const header = HEADER_NAMES[finding.field][0]!;
+  const name = stringLiteral(header, quote);
+  return swapLiteral(key, header, quote, sourceCode.ast) ?? ((fixer) => fixer.replaceText(key, name));
 }

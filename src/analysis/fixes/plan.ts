@@ -11,6 +11,7 @@ import type { ObjectShape } from '../values/static-value.js';
 import { takesNoAttribution } from '../clients/rows.js';
 import { planPythonInsertion } from '../python/fix-plan.js';
 import type { PythonSourceCodeLike } from '../python/analyse-python-file.js';
+import { stringLiteral, swapLiteral } from './literal-swap.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -18,31 +19,6 @@ type Fix = TSESLint.RuleFix;
 
 /** What to add: one value per field, taken from the project's config. */
 export type AttributionValues = Partial<Record<AttributionField, string | readonly string[]>>;
-
-/**
- * Escapes a value into a string literal with the given quote, so the literal's value is exactly
- * `value`. `</script` and `<!--` are escaped too: a file embedded in an inline `<script>` must not
- * end the element or open an HTML comment.
- */
-export function stringLiteral(value: string, quote: string): string {
-  let out = quote;
-  for (let index = 0; index < value.length; index++) {
-    const char = value[index]!;
-    const code = char.charCodeAt(0);
-    if (char === '\\') out += '\\\\';
-    else if (char === quote) out += `\\${quote}`;
-    else if (char === '\n') out += '\\n';
-    else if (char === '\r') out += '\\r';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else if (code === 0x2028 || code === 0x2029) out += `\\u${code.toString(16)}`;
-    else if (char === '<' && HTML_BREAKOUT.test(value.slice(index, index + 8))) out += '\\x3C';
-    else out += char;
-  }
-  return out + quote;
-}
-
-/** What ends an inline `<script>` or opens an HTML comment in it. */
-const HTML_BREAKOUT = /^<(?:\/script|!--)/i;
 
 /** The file's own conventions, found once per file. */
 interface FileStyle {
@@ -396,7 +372,7 @@ function newOptionsArgument(site: OpenRouterSite, sourceCode: SourceCode, index:
 export function replaceStringValue(sourceCode: SourceCode, node: Node, value: string): ((fixer: Fixer) => Fix) | null {
   if (node.type === 'Literal' && typeof node.value === 'string') {
     const quote = sourceCode.getText(node)[0] === '"' ? '"' : "'";
-    return (fixer) => fixer.replaceText(node, stringLiteral(value, quote));
+    return swapLiteral(node, value, quote, sourceCode.ast) ?? ((fixer) => fixer.replaceText(node, stringLiteral(value, quote)));
   }
   if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
     return (fixer) => fixer.replaceText(node, stringLiteral(value, preferredQuote(sourceCode, node)));

@@ -11,6 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, nodeAt, type Node } from '../syntax/ast.js';
 import { isPythonSource } from '../python/analyse-python-file.js';
 import { syntaxErrorCount } from '../python/parse.js';
+import { isLiteralSwap } from './literal-swap.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Descriptor = TSESLint.ReportDescriptor<string>;
@@ -249,23 +250,27 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
     allowance.remaining -= text.length;
     return parses!(applyEdits(text, edits));
   };
-  /** True when the expression the edits fall in, re-parsed alone, parses (or there is no parser to ask). */
-  const parsesAlone = (edits: readonly Fix[]): boolean => {
-    if (!parses) return true;
-    const local = editedExpression(sourceCode, edits);
+  /**
+   * True when the expression the edits fall in, re-parsed alone, parses (or there is no parser to
+   * ask). Literal swaps parse wherever their literal stood (literal-swap.ts): nothing to re-parse.
+   */
+  const parsesAlone = (edits: readonly Fix[], near: Node | undefined): boolean => {
+    if (!parses || edits.every(isLiteralSwap)) return true;
+    const local = editedExpression(sourceCode, edits, near);
     if (local === null) return false;
     let parsed = expressions.get(local);
     if (parsed === undefined) expressions.set(local, (parsed = parses(local)));
     return parsed;
   };
   /** The expression the edits fall in, re-parsed alone; the whole file only when that does not parse. */
-  const check = (edits: readonly Fix[] | null): edits is readonly Fix[] => !!edits && (parsesAlone(edits) || checkFile(edits));
+  const check = (edits: readonly Fix[] | null, near: Node | undefined): edits is readonly Fix[] => !!edits && (parsesAlone(edits, near) || checkFile(edits));
 
   const out: Descriptor[] = descriptors.map((descriptor) => {
     if (!descriptor.suggest?.length) return descriptor;
+    const near = reportedNode(descriptor);
     const suggest = descriptor.suggest.flatMap((suggestion) => {
       const edits = editsOf(suggestion.fix);
-      return check(edits) ? [{ ...suggestion, fix: replay(edits) }] : [];
+      return check(edits, near) ? [{ ...suggestion, fix: replay(edits) }] : [];
     });
     return { ...descriptor, suggest };
   });
@@ -278,7 +283,7 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
     const edits = editsOf(descriptor.fix);
     out[index] = { ...out[index]!, fix: null };
     if (!edits) return;
-    if (parsesAlone(edits)) out[index] = { ...out[index]!, fix: replay(edits) };
+    if (parsesAlone(edits, reportedNode(descriptor))) out[index] = { ...out[index]!, fix: replay(edits) };
     else unsettled.push({ index, edits });
   });
   const together: typeof unsettled = [];
@@ -306,15 +311,32 @@ const MAX_LOCAL_TEXT = 16 * 1024;
  * braces or brackets, or replace a literal in it), so if it parses alone it parses in the file.
  * What it cannot parse alone (an `await` in a script, a `yield`, `super`) is left to the whole file.
  */
-function editedExpression(sourceCode: Context['sourceCode'], edits: readonly Fix[]): string | null {
+function editedExpression(sourceCode: Context['sourceCode'], edits: readonly Fix[], near: Node | undefined): string | null {
   const start = edits[0]!.range[0];
   const end = edits.at(-1)!.range[1];
-  let node: Node | undefined = nodeAt(sourceCode.ast, start);
+  let node: Node | undefined = nodeAt(descentStart(sourceCode.ast, near, start), start);
   while (node?.range && !(node.range[0] <= start && end <= node.range[1] && isExpression(node))) node = node.parent;
   if (!node?.range || node.range[1] - node.range[0] > MAX_LOCAL_TEXT) return null;
   const [from, to] = node.range;
   const shifted = edits.map((edit) => ({ range: [edit.range[0] - from, edit.range[1] - from] as TSESTree.Range, text: edit.text }));
   return `(\n${applyEdits(sourceCode.text.slice(from, to), shifted)}\n);\n`;
+}
+
+/** The node a descriptor reports on, when it names one. */
+function reportedNode(descriptor: Descriptor): Node | undefined {
+  return 'node' in descriptor ? (descriptor.node as Node) : undefined;
+}
+
+/**
+ * Where to look for the node at `index`: the reported node's nearest ancestor that holds it (a fix
+ * edits near its finding), found in the depth of the tree rather than its breadth; the root when
+ * there is none, or the reported node is not of this file's tree (a value read in another module).
+ */
+function descentStart(root: Node, near: Node | undefined, index: number): Node {
+  let holder: Node | undefined;
+  let node = near;
+  for (; node?.parent; node = node.parent) if (!holder && node.range && node.range[0] <= index && index < node.range[1]) holder = node;
+  return node === root && holder ? holder : root;
 }
 
 const EXPRESSIONS = new Set(['CallExpression', 'NewExpression', 'ObjectExpression', 'ArrayExpression', 'Literal', 'TemplateLiteral']);

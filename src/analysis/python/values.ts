@@ -59,6 +59,8 @@ export class PythonValues {
   private readonly stringMemo = new Map<PythonModule, Map<number | string, unknown>>();
   private readonly dictMemo = new Map<PythonModule, Map<number | string, unknown>>();
   private readonly modules = new Map<string, PythonModule | null>();
+  /** The file each import names, by importing file and module: thousands of calls through one import look it up once. */
+  private readonly moduleFiles = new Map<string, string | null>();
   private readonly root: string | null;
 
   constructor(
@@ -105,7 +107,7 @@ export class PythonValues {
   /** The module an import names, when it is a module of this project the file may still read. */
   private projectModule(from: PythonModule, module: string): PythonModule | null {
     if (!from.file || !this.root) return null;
-    const file = moduleFile(from.file, module, this.root);
+    const file = this.moduleFileOf(from.file, module, this.root);
     if (!file) return null;
     if (this.modules.has(file)) return this.modules.get(file)!;
     if (this.modules.size >= MAX_MODULES_PER_FILE) return null;
@@ -118,7 +120,14 @@ export class PythonValues {
   isProjectImport(from: PythonModule, module: string): boolean {
     if (module.startsWith('.')) return true;
     if (!from.file || !this.root) return false;
-    return moduleFile(from.file, module, this.root) !== null;
+    return this.moduleFileOf(from.file, module, this.root) !== null;
+  }
+
+  private moduleFileOf(fromFile: string, module: string, root: string): string | null {
+    const key = `${fromFile}\0${module}`;
+    let file = this.moduleFiles.get(key);
+    if (file === undefined) this.moduleFiles.set(key, (file = moduleFile(fromFile, module, root)));
+    return file;
   }
 
   /**

@@ -62,11 +62,23 @@ export interface FieldAlternative {
   readonly siblings: readonly StringAlternative[];
 }
 
+/** What `fieldAlternatives` found, per sites list and field: most rules of a file ask for the same ones. */
+const alternativesOfSites = new WeakMap<readonly OpenRouterSite[], Map<AttributionField, readonly FieldAlternative[]>>();
+
 /**
  * Every value the given field may take across these sites and their requests, once per source
- * expression: a constant shared by several sites is checked (and reported) once.
+ * expression: a constant shared by several sites is checked (and reported) once. Worked out once
+ * per list of sites (a file's analysis) and field.
  */
-export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
+export function fieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): readonly FieldAlternative[] {
+  let byField = alternativesOfSites.get(sites);
+  if (!byField) alternativesOfSites.set(sites, (byField = new Map()));
+  let found = byField.get(field);
+  if (!found) byField.set(field, (found = collectFieldAlternatives(sites, field)));
+  return found;
+}
+
+function collectFieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
   const seen = new Set<Node>();
   const found: FieldAlternative[] = [];
   for (const site of sites) {

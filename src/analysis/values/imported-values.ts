@@ -24,6 +24,7 @@ import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { filesImporting, mayName } from './package-importers.js';
+import { ExpiringCache } from '../project-files/expiring-cache.js';
 
 const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
@@ -105,6 +106,22 @@ function realOrNull(file: string): string | null {
   }
 }
 
+/**
+ * What a specifier names from a folder, and a file's real path, for a few seconds: the files of a
+ * project import the same modules, and each answer costs a stat per candidate extension. Editors see
+ * a new or moved file once its entry expires, as they see package.json edits (walk-up.ts). A module
+ * is still read by the real path of its open descriptor, inside the root (read-regular-file.ts).
+ */
+const specifierFiles = new ExpiringCache<string, string | null>(5_000, 4_000);
+const realPaths = new ExpiringCache<string, string | null>(5_000, 4_000);
+
+function cachedAnswer(cache: ExpiringCache<string, string | null>, key: string, answer: () => string | null): string | null {
+  const now = Date.now();
+  let known = cache.get(key, now);
+  if (known === undefined) cache.set(key, (known = answer()), now);
+  return known;
+}
+
 function isRegularFile(file: string): boolean {
   try {
     return statSync(file).isFile();
@@ -115,6 +132,10 @@ function isRegularFile(file: string): boolean {
 
 /** The one file a relative specifier names, or null when it names none or several. */
 function resolveSpecifier(specifier: string, directory: string): string | null {
+  return cachedAnswer(specifierFiles, `${directory}\0${specifier}`, () => specifierFile(specifier, directory));
+}
+
+function specifierFile(specifier: string, directory: string): string | null {
   const base = path.resolve(directory, specifier);
   const extension = path.extname(base);
   let candidates: string[];
@@ -234,7 +255,7 @@ function importedModule(source: string, scope: Scope, forFunction = false): Load
   const hops = (state.hops.get(importer) ?? 0) + 1;
   if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
   const file = specifiedFile(source, origin, state);
-  const real = file && realOrNull(file);
+  const real = file && cachedAnswer(realPaths, file, () => realOrNull(file));
   if (!real || !real.startsWith(realRootOf(origin) + path.sep)) return null;
   state.loaded++;
   const module = loadModule(real, realRootOf(origin), state);
