@@ -188,6 +188,9 @@ const cases: CasesFor<typeof rule> = {
     "const fetch = (...args) => import('node-fetch').then(({ default: fetch }) => fetch(...args));\nfetch('https://openrouter.ai/api/v1/chat/completions', { headers: { 'HTTP-Referer': 'https://acme.dev' } });",
     // A module of the project, not a client.
     "async function make() {\n  const { OpenRouter } = await import('./openrouter');\n  return new OpenRouter({});\n}",
+    // Written twice, the variable is not certainly the module; a fallback to another value is not its interop.
+    "async function make(other) {\n  let mod = other;\n  mod = await import('openai');\n  const OpenAI = mod.default;\n  return new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n}",
+    "async function make(Other) {\n  const mod = await import('openai');\n  const OpenAI = mod.default ?? Other;\n  return new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n}",
     // A wrapper that adds arguments of its own is not a plain forwarder.
     "import nodeFetch from 'node-fetch';\nconst send = (url, ...rest) => nodeFetch(url, ...rest);\nsend('https://openrouter.ai/api/v1/chat/completions', {});",
     // Headers returned by a function of the file: a referer in any `return` may be sent.
@@ -282,6 +285,11 @@ const cases: CasesFor<typeof rule> = {
     {
       code: "async function make() {\n  const sdk = await import('@openrouter/sdk');\n  return new sdk.OpenRouter({ apiKey: key });\n}",
       errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    // An optional dependency loaded into a `let` and read through its default's interop: `mod.default ?? mod`.
+    {
+      code: "async function make() {\n  let mod;\n  try {\n    mod = await import('openai');\n  } catch {\n    throw new Error('install openai');\n  }\n  const OpenAI = mod.default ?? mod;\n  return new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n}",
+      errors: [{ messageId: 'missingReferer', line: 9 }],
     },
     {
       code: "import('node-fetch').then(({ default: fetch }) => fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST' }));",
@@ -922,6 +930,11 @@ const cases: CasesFor<typeof rule> = {
     "import type { OpenRouter } from '@openrouter/sdk';\ndeclare const OpenRouter: any;\nnew OpenRouter({});",
   ],
   tsInvalid: [
+    // The specifier cast so that a bundler leaves the optional dependency alone.
+    {
+      code: "export async function make() {\n  const mod = await import('openai' as string);\n  const OpenAI = (mod.default ?? mod) as any;\n  return new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\n}",
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
     {
       // TypeScript's `private`: no subclass may declare the method again.
       code: "export class Chat {\n  constructor(private apiKey: string) {}\n  private headers() { return { Authorization: `Bearer ${this.apiKey}` }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers(), body: JSON.stringify({ model: 'm', messages }) }); }\n}",

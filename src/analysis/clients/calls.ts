@@ -3,7 +3,7 @@
  * namespace, aliased), `require`, TS `import x = require()`, and globals no local binding shadows.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, topLevelStatements, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, globalReferences, importedName, memberName, nodeAt, staticKeyName, topLevelStatements, unwrap, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import type { ClientRow } from './rows.js';
 import { BUILT_IN_TABLE, type ClientTable } from './table.js';
 import { ownClientModule } from '../project-files/own-package.js';
@@ -54,6 +54,7 @@ function moduleBindings(sourceCode: ParsedSource, globalScope: Scope, moduleOf: 
     bindings.push(...requireBindings(sourceCode, call, module));
   }
   bindings.push(...dynamicImportBindings(sourceCode, moduleOf));
+  bindings.push(...memberAliasBindings(sourceCode, bindings));
   bindings.push(...forwardingBindings(sourceCode, bindings));
   return bindings;
 }
@@ -75,12 +76,21 @@ function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Bi
   for (const token of sourceCode.ast.tokens) {
     if (token.value !== 'import' || token.type !== 'Keyword') continue;
     const node = nodeAt(sourceCode.ast, token.range[0]);
-    if (node.type !== 'ImportExpression' || node.source.type !== 'Literal' || typeof node.source.value !== 'string') continue;
-    const module = moduleOf(node.source.value);
+    // `import('openai' as string)`: a cast that keeps a bundler from resolving an optional dependency.
+    const source = node.type === 'ImportExpression' ? unwrap(node.source) : null;
+    if (source?.type !== 'Literal' || typeof source.value !== 'string') continue;
+    const module = moduleOf(source.value);
     if (module === null) continue;
     const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
     if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
       bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
+      continue;
+    }
+    // `let mod; try { mod = await import(m); } catch { ... }`: the module, where that is the variable's one value.
+    const assigned = awaited?.parent?.type === 'AssignmentExpression' && awaited.parent.right === awaited && awaited.parent.operator === '=' ? awaited.parent.left : null;
+    const variable = assigned?.type === 'Identifier' ? findVariable(sourceCode.getScope(assigned), assigned.name) : null;
+    if (variable && variable.defs.length === 1 && variable.defs[0]!.type === 'Variable' && variable.references.filter((reference) => reference.isWrite()).length === 1 && !variable.references.some((reference) => reference.init)) {
+      bindings.push({ variable, module, exportName: '*' });
       continue;
     }
     const then = memberOf(node.parent, node) === 'then' ? node.parent!.parent : null;
@@ -90,6 +100,36 @@ function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Bi
     }
   }
   return bindings;
+}
+
+/**
+ * A module object's export held in a constant: `const OpenAI = mod.default ?? mod` (the interop of an
+ * optional dependency loaded with `import()`), `const OpenAI = sdk.default`, past casts.
+ */
+function memberAliasBindings(sourceCode: ParsedSource, bindings: readonly Binding[]): Binding[] {
+  const found: Binding[] = [];
+  for (const binding of bindings) {
+    if (binding.exportName !== '*' && binding.exportName !== 'module.exports') continue;
+    for (const reference of binding.variable.references) {
+      const identifier = reference.identifier;
+      const name = memberOf(identifier.parent, identifier);
+      if (name === null) continue;
+      let value: Node = identifier.parent!;
+      const fallback = value.parent;
+      // `mod.default ?? mod`: the module itself where it has no default (CommonJS), the same class either way.
+      if (fallback?.type === 'LogicalExpression' && fallback.left === value && ['??', '||'].includes(fallback.operator)) {
+        const right = unwrap(fallback.right);
+        if (right.type !== 'Identifier' || right.name !== identifier.name) continue;
+        value = fallback;
+      }
+      while (value.parent && ['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression'].includes(value.parent.type)) value = value.parent;
+      const declarator = value.parent;
+      if (declarator?.type !== 'VariableDeclarator' || declarator.init !== value || declarator.id.type !== 'Identifier' || declarator.parent.kind !== 'const') continue;
+      const variable = declaredVariable(sourceCode, declarator);
+      if (variable) found.push({ variable, module: binding.module, exportName: name });
+    }
+  }
+  return found;
 }
 
 /**
