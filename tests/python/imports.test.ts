@@ -46,9 +46,13 @@ describe('imported constants', () => {
     expect(sitesIn(root, 'services/review/main.py', code)).toEqual([{ row: 'requests-request', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
     // Not from another folder: that module is not on the script's path.
     expect(sitesIn(root, 'services/other/main.py', code)).toEqual([]);
-    // A package's module imports by the package's path; a module named like a package is not imported by itself.
+    // In a package, a module beside the file is read only when it binds the names imported from it: then the
+    // program runs with that folder on its path. One that does not may be an installed package of that name.
     const inPackage = project({ 'llm/__init__.py': '', 'llm/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
-    expect(sitesIn(inPackage, 'llm/main.py', code)).toEqual([]);
+    expect(sitesIn(inPackage, 'llm/main.py', code)).toEqual([{ row: 'requests-request', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    const otherName = project({ 'llm/__init__.py': '', 'llm/config.py': 'API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    expect(sitesIn(otherName, 'llm/main.py', code)).toEqual([]);
+    // A module named like a package is not imported by itself.
     const sdk = 'from openrouter import OpenRouter\nOpenRouter(api_key=key)\n';
     expect(sitesIn(root, 'services/review/openrouter.py', sdk)).toEqual([{ row: 'python-openrouter', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });

@@ -28,6 +28,9 @@ describe('mayHoldPythonSite', () => {
     const root = project({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n', 'svc/main.py': MAIN });
     expect(mayHoldPythonSite(MAIN, path.join(root, 'svc/main.py'))).toBe(true);
     expect(mayHoldPythonSite(MAIN, null)).toBe(false);
+    // Also in a package's folder: the analysis reads such a module when it binds the imported name.
+    const inPackage = project({ 'svc/__init__.py': '', 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    expect(mayHoldPythonSite(MAIN, path.join(inPackage, 'svc/main.py'))).toBe(true);
   });
 
   it('does not pass it when the module names no OpenRouter, or the file imports no client', () => {

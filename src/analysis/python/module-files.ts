@@ -75,12 +75,13 @@ function moduleFileUnder(folder: string, parts: readonly string[]): string | nul
 }
 
 /**
- * A module beside a script: only in a folder that is no package (a package's modules are imported by
- * their package path), and never the file itself (`openrouter.py` importing the `openrouter` SDK).
+ * A module beside a script, never the file itself (`openrouter.py` importing the `openrouter` SDK). In a
+ * package's folder only when asked: its modules are imported by their package path, unless the program runs
+ * with that folder on its path (`from models import Recipe` in `app/`), which the caller must tell otherwise.
  */
-function besideScript(fromFile: string, parts: readonly string[]): string | null {
+function besideScript(fromFile: string, parts: readonly string[], inPackages: boolean): string | null {
   const folder = path.dirname(path.resolve(fromFile));
-  if (isFile(path.join(folder, '__init__.py'))) return null;
+  if (!inPackages && isFile(path.join(folder, '__init__.py'))) return null;
   const found = moduleFileUnder(folder, parts);
   return found === path.resolve(fromFile) ? null : found;
 }
@@ -89,9 +90,10 @@ function besideScript(fromFile: string, parts: readonly string[]): string | null
  * The file of a module as an import names it from `fromFile` (`.config`, `..settings`, `app.settings`),
  * when it lies in the project: relative imports from the file's folder, absolute ones from the project
  * root, its `src/`, or the folder of a script (Python puts a script's folder first on its path, so a
- * service's `main.py` imports the `config.py` beside it). Null for a package installed elsewhere.
+ * service's `main.py` imports the `config.py` beside it; in a package's folder with `besidePackages`).
+ * Null for a package installed elsewhere.
  */
-export function moduleFile(fromFile: string, module: string, root: string): string | null {
+export function moduleFile(fromFile: string, module: string, root: string, besidePackages = false): string | null {
   const dots = /^\.*/.exec(module)![0].length;
   const parts = module.slice(dots).split('.').filter((part) => part !== '');
   if (parts.some((part) => !/^\w+$/.test(part))) return null;
@@ -102,7 +104,7 @@ export function moduleFile(fromFile: string, module: string, root: string): stri
     found = parts.length === 0 ? moduleFileUnder(folder, []) : moduleFileUnder(folder, parts);
   } else {
     if (parts.length === 0) return null;
-    found = moduleFileUnder(root, parts) ?? moduleFileUnder(path.join(root, 'src'), parts) ?? besideScript(fromFile, parts);
+    found = moduleFileUnder(root, parts) ?? moduleFileUnder(path.join(root, 'src'), parts) ?? besideScript(fromFile, parts, besidePackages);
   }
   return found && isInside(found, root) ? found : null;
 }

@@ -57,7 +57,7 @@ function importsOpenRouterModule(text: string, file: string): boolean {
     let names = importAnswers.get(key, now);
     if (names === undefined) {
       root ??= projectRoot(file);
-      const found = moduleFile(file, module, root);
+      const found = moduleFile(file, module, root, true);
       names = !!found && moduleNamesOpenRouter(found, root);
       importAnswers.set(key, names, now);
     }

@@ -138,12 +138,16 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     viaLiteLlm: true,
   }),
   row('python-langchain-openai', 'langchain-openai', {
+    // The older module paths hold the same classes: `langchain_community` 0.4.2 read (its `OpenAIEmbeddings`
+    // takes `openai_api_base`, alias `base_url`, and `default_headers`), which `langchain` re-exported before 1.0.
     imports: [
       { module: 'langchain_openai', names: ['ChatOpenAI', 'OpenAI', 'OpenAIEmbeddings'] },
       { module: 'langchain_community.chat_models', names: ['ChatOpenAI'] },
       { module: 'langchain_community.llms', names: ['OpenAI'] },
+      { module: 'langchain_community.embeddings', names: ['OpenAIEmbeddings'] },
       { module: 'langchain.chat_models', names: ['ChatOpenAI'] },
       { module: 'langchain.llms', names: ['OpenAI'] },
+      { module: 'langchain.embeddings', names: ['OpenAIEmbeddings'] },
     ],
     gate: { kind: 'baseUrl', keywords: ['base_url', 'openai_api_base'] },
     // Keywords ChatOpenAI does not declare go into `model_kwargs`, which every version hands to openai's

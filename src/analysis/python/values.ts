@@ -104,14 +104,24 @@ export class PythonValues {
 
   // ---- names and imports ----
 
-  /** The module an import names, when it is a module of this project the file may still read. */
-  private projectModule(from: PythonModule, module: string): PythonModule | null {
+  /**
+   * The module an import names, when it is a module of this project the file may still read. Given the
+   * name imported from it, a module beside the file in a package's folder counts when it binds that name:
+   * `from llm import MODEL_NAME` beside `llm.py` then runs with the folder on the program's path.
+   */
+  private projectModule(from: PythonModule, module: string, name: string | null = null): PythonModule | null {
     if (!from.file || !this.root) return null;
     const file = this.moduleFileOf(from.file, module, this.root);
-    if (!file) return null;
+    if (file) return this.loaded(file);
+    const beside = name === null ? null : moduleFile(from.file, module, this.root, true);
+    const target = beside ? this.loaded(beside) : null;
+    return target?.index.module.bindings.has(name!) ? target : null;
+  }
+
+  private loaded(file: string): PythonModule | null {
     if (this.modules.has(file)) return this.modules.get(file)!;
     if (this.modules.size >= MAX_MODULES_PER_FILE) return null;
-    const loaded = loadModule(file, this.root);
+    const loaded = loadModule(file, this.root!);
     this.modules.set(file, loaded);
     return loaded;
   }
@@ -210,7 +220,7 @@ export class PythonValues {
   /** The values an imported name may hold in its own module, or null when that module is not read. */
   private importedValues(module: PythonModule, binding: Extract<Binding, { kind: 'import' }>): PythonExpression[] | null {
     if (binding.name === null) return null;
-    const target = this.projectModule(module, binding.module);
+    const target = this.projectModule(module, binding.module, binding.name);
     if (!target) return null;
     const bindings = target.index.module.bindings.get(binding.name);
     if (!bindings) return null;
@@ -231,7 +241,7 @@ export class PythonValues {
     if (binding?.kind !== 'import') return null;
     // `from . import config` names a module by its name; `import app.config as config` by its path.
     const modulePath = binding.name === null ? binding.module : `${binding.module}${binding.module.endsWith('.') ? '' : '.'}${binding.name}`;
-    const target = this.projectModule(module, modulePath);
+    const target = this.projectModule(module, modulePath, names[1]!);
     const bindings = target?.index.module.bindings.get(names[1]!);
     if (!target || !bindings) return null;
     const values: PythonExpression[] = [];
@@ -299,7 +309,7 @@ export class PythonValues {
     const binding = found?.bindings.length === 1 ? found.bindings[0]! : null;
     if (binding?.kind === 'class') return { module, node: binding.node };
     if (binding?.kind !== 'import' || binding.name === null) return null;
-    const target = this.projectModule(module, binding.module);
+    const target = this.projectModule(module, binding.module, binding.name);
     const inner = target?.index.module.bindings.get(binding.name);
     return target && inner?.length === 1 && inner[0]!.kind === 'class' ? { module: target, node: inner[0]!.node } : null;
   }
@@ -316,7 +326,7 @@ export class PythonValues {
     let value: PythonExpression | null = null;
     if (binding?.kind === 'assign' && !binding.inLoop) value = { module, node: binding.value };
     else if (binding?.kind === 'import' && binding.name !== null) {
-      const target = this.projectModule(module, binding.module);
+      const target = this.projectModule(module, binding.module, binding.name);
       const inner = target?.index.module.bindings.get(binding.name);
       if (target && inner?.length === 1 && inner[0]!.kind === 'assign' && !inner[0]!.inLoop) value = { module: target, node: inner[0]!.value };
     }
