@@ -269,12 +269,20 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
       if (gate.prefix) return typeof start === 'string' && alternative.node.type !== 'ArrayExpression' && gate.values.some((value) => start.startsWith(value));
       return gate.values.includes(exactText(alternative) ?? '');
     };
-    if (alternatives.length === 0 || !alternatives.every(matches)) return false;
+    // An environment read is judged by its fallback (`process.env.MODEL || 'openrouter/…'`), as a base URL's is.
+    const judged = alternatives.filter((alternative) => !isEnvironmentRead(alternative));
+    if (judged.length === 0 || !judged.every(matches)) return false;
   }
   const bases = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   // Pointed elsewhere when some value names another host and none names OpenRouter's
   // (`${process.env.GATEWAY || 'https://api.vendor.example'}/v1`): not certainly OpenRouter traffic.
   return !bases || !bases.some(isOtherHost) || bases.some(isOpenRouterUrl);
+}
+
+/** A value that is an environment variable's and nothing else. */
+function isEnvironmentRead(alternative: StringAlternative): boolean {
+  const [only] = alternative.pieces;
+  return alternative.pieces.length === 1 && typeof only !== 'string' && only!.kind === 'env';
 }
 
 /** A field's state in one options object: the row's options for it, then the headers. */

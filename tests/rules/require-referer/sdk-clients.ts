@@ -120,6 +120,7 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     `${MASTRA}new Agent({ name: 'a', instructions, model: openrouter('openai/gpt-4o') });`,
     `${MASTRA}new Agent({ name: 'a', instructions, model: 'openai/gpt-4o' });`,
     `${MASTRA}new Agent({ name: 'a', instructions, model: process.env.MODEL });`,
+    `${MASTRA}new Agent({ name: 'a', instructions, model: process.env.MODEL || 'openai/gpt-4o' });`,
     `${MASTRA}new Agent({ name: 'a', instructions, model: useRouter ? 'openrouter/openai/gpt-4o' : 'openai/gpt-4o' });`,
     `${MASTRA}new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o', ...shared });`,
     // Headers per call, or default options that may hold them.
@@ -346,6 +347,11 @@ export const sdkClientCases: CasesFor<typeof rule> = {
           },
         },
       ],
+    },
+    {
+      // An environment variable with an `openrouter/…` fallback is judged by the fallback, as a base URL is.
+      code: `${MASTRA}export const agent = new Agent({ name: 'a', instructions, model: process.env.MODEL || 'openrouter/openai/gpt-4o' });`,
+      errors: [{ messageId: 'attributionlessClient', line: 2 }],
     },
     {
       code: `${MASTRA}const MODEL = 'openrouter/' + modelName;\nconst agent = new Agent({ name: 'a', instructions, model: MODEL });\nawait agent.generate(messages, { maxSteps: 3, modelSettings: { temperature: 0 } });`,
