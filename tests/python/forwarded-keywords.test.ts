@@ -2,27 +2,8 @@
  * A project class that subclasses a client (its `super().__init__` is the construction) and `**kwargs`
  * forwarded from a function's own `**` parameter: what the project's calls of the class or function pass.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
-import { parsePython } from '../../src/analysis/python/parse.js';
-import { temporaryFolder } from '../temporary-folders.js';
-import { siteSummary, sitesOf } from './summaries.js';
-
-function project(files: Record<string, string>): string {
-  const root = temporaryFolder('openrouter-python-');
-  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
-function sitesIn(root: string, file: string, code: string): object[] {
-  return findPythonSites(parsePython(code), path.join(root, file)).map(siteSummary);
-}
+import { pythonProject, sitesIn, sitesOf } from './summaries.js';
 
 const SUBCLASS = `from langchain_community.chat_models import ChatOpenAI
 class ChatOpenRouter(ChatOpenAI):
@@ -38,7 +19,7 @@ class Provider:
 
 describe('a client subclassed by the project', () => {
   it('takes the super().__init__ of a client subclass for the construction, built in the project or not', () => {
-    const root = project({ 'app/__init__.py': '' });
+    const root = pythonProject({ 'app/__init__.py': '' });
     expect(sitesIn(root, 'app/openrouter.py', SUBCLASS)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });
 
@@ -50,7 +31,7 @@ describe('a client subclassed by the project', () => {
 
 describe('**kwargs forwarded from the function around a client', () => {
   it('passes nothing when no call in the project passes attribution keywords', () => {
-    const root = project({ 'app/__init__.py': '', 'app/container.py': 'from app.provider import Provider\nllm = Provider()\nother = Provider(model="x", temperature=0)\n' });
+    const root = pythonProject({ 'app/__init__.py': '', 'app/container.py': 'from app.provider import Provider\nllm = Provider()\nother = Provider(model="x", temperature=0)\n' });
     expect(sitesIn(root, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });
 
@@ -60,29 +41,29 @@ describe('**kwargs forwarded from the function around a client', () => {
       'from app.provider import Provider\nProvider(**options)\n',
       'from app.provider import Provider\nclass Mine(Provider):\n    pass\n',
     ]) {
-      const root = project({ 'app/__init__.py': '', 'app/container.py': caller });
+      const root = pythonProject({ 'app/__init__.py': '', 'app/container.py': caller });
       expect(sitesIn(root, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
     }
-    const subclassed = project({ 'app/__init__.py': '', 'app/use.py': 'from app.openrouter import ChatOpenRouter\nChatOpenRouter("m", default_headers=h)\n' });
+    const subclassed = pythonProject({ 'app/__init__.py': '', 'app/use.py': 'from app.openrouter import ChatOpenRouter\nChatOpenRouter("m", default_headers=h)\n' });
     expect(sitesIn(subclassed, 'app/openrouter.py', SUBCLASS)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
   it('follows a class used as a value (a registry of providers) only in a project that spells no attribution', () => {
     const registry = 'from app.provider import Provider\ndef configured(classes):\n    return [cls() for cls in classes if cls.is_configured()]\nproviders = configured([Provider])\n';
-    const quiet = project({ 'app/__init__.py': '', 'app/container.py': registry, 'app/http.py': 'import requests\nrequests.get(url, headers={"Accept": "json"})\n' });
+    const quiet = pythonProject({ 'app/__init__.py': '', 'app/container.py': registry, 'app/http.py': 'import requests\nrequests.get(url, headers={"Accept": "json"})\n' });
     expect(sitesIn(quiet, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
-    const configured = project({ 'app/__init__.py': '', 'app/container.py': registry, 'app/config.py': 'LLM = {"default_headers": {"HTTP-Referer": "https://acme.dev"}}\n' });
+    const configured = pythonProject({ 'app/__init__.py': '', 'app/container.py': registry, 'app/config.py': 'LLM = {"default_headers": {"HTTP-Referer": "https://acme.dev"}}\n' });
     expect(sitesIn(configured, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
   it('does not know it when the class builds itself with `cls(**options)`', () => {
-    const root = project({ 'app/__init__.py': '' });
+    const root = pythonProject({ 'app/__init__.py': '' });
     const building = `${PROVIDER}    @classmethod\n    def from_config(cls, config):\n        return cls(**config)\n`;
     expect(sitesIn(root, 'app/provider.py', building)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
   it('does not know it when the file writes into it, or without a project to search', () => {
-    const root = project({ 'app/__init__.py': '' });
+    const root = pythonProject({ 'app/__init__.py': '' });
     const written = PROVIDER.replace('        self.llm', '        kwargs.setdefault("default_headers", load())\n        self.llm');
     expect(sitesIn(root, 'app/provider.py', written)).toEqual([{ row: 'python-langchain-openai', line: 5, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
     expect(sitesOf(PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);

@@ -1,33 +1,18 @@
 /** Constants imported from other modules of the project: read (never run), bounded, and told at the name that reads them. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
 import { MAX_MODULES_PER_FILE } from '../../src/analysis/python/values.js';
 import { parsePython } from '../../src/analysis/python/parse.js';
 import { temporaryFolder } from '../temporary-folders.js';
-import { siteSummary } from './summaries.js';
-
-/** A Python project (a pyproject.toml at its root) with these files; returns its root. */
-function project(files: Record<string, string>): string {
-  const root = temporaryFolder('openrouter-python-');
-  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-
-function sitesIn(root: string, file: string, code: string): object[] {
-  return findPythonSites(parsePython(code), path.join(root, file)).map(siteSummary);
-}
+import { pythonProject, sitesIn } from './summaries.js';
 
 const CALL = 'OpenAI(base_url=BASE_URL, default_headers={"HTTP-Referer": REFERER, "X-Title": TITLE})';
 
 describe('imported constants', () => {
   it('reads relative and absolute imports of the project, and module attributes', () => {
-    const root = project({
+    const root = pythonProject({
       'app/__init__.py': '',
       'app/config.py': 'import os\nBASE_URL = "https://openrouter.ai/api/v1"\nREFERER = os.getenv("SITE_URL", "http://localhost:3000")\n',
       'app/settings/__init__.py': 'TITLE = "Acme"\n',
@@ -41,16 +26,16 @@ describe('imported constants', () => {
   });
 
   it('reads a module beside a script, which Python finds first on the script\'s path', () => {
-    const root = project({ 'services/review/config.py': 'import os\nLLM_API_URL = os.getenv("LLM_API_URL", "https://openrouter.ai/api/v1/chat/completions")\n' });
+    const root = pythonProject({ 'services/review/config.py': 'import os\nLLM_API_URL = os.getenv("LLM_API_URL", "https://openrouter.ai/api/v1/chat/completions")\n' });
     const code = 'import requests\nfrom config import LLM_API_URL\nrequests.post(LLM_API_URL, headers={"Authorization": key}, json=payload)\n';
     expect(sitesIn(root, 'services/review/main.py', code)).toEqual([{ row: 'requests-request', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
     // Not from another folder: that module is not on the script's path.
     expect(sitesIn(root, 'services/other/main.py', code)).toEqual([]);
     // In a package, a module beside the file is read only when it binds the names imported from it: then the
     // program runs with that folder on its path. One that does not may be an installed package of that name.
-    const inPackage = project({ 'llm/__init__.py': '', 'llm/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    const inPackage = pythonProject({ 'llm/__init__.py': '', 'llm/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
     expect(sitesIn(inPackage, 'llm/main.py', code)).toEqual([{ row: 'requests-request', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
-    const otherName = project({ 'llm/__init__.py': '', 'llm/config.py': 'API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    const otherName = pythonProject({ 'llm/__init__.py': '', 'llm/config.py': 'API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
     expect(sitesIn(otherName, 'llm/main.py', code)).toEqual([]);
     // A module named like a package is not imported by itself.
     const sdk = 'from openrouter import OpenRouter\nOpenRouter(api_key=key)\n';
@@ -58,7 +43,7 @@ describe('imported constants', () => {
   });
 
   it('reads a settings object imported from the project\'s config module', () => {
-    const root = project({
+    const root = pythonProject({
       'config.py':
         'from pydantic_settings import BaseSettings\n\nclass Settings(BaseSettings):\n    LLM_BASE_URL: str = "https://openrouter.ai/api/v1"\n    SITE_NAME: str = "LLM Project"\n\nsettings = Settings()\n',
     });
@@ -68,7 +53,7 @@ describe('imported constants', () => {
   });
 
   it('reports an imported value at the name that reads it, in the linted file', () => {
-    const root = project({ 'app/config.py': 'REFERER = "https://acme.dev"\n' });
+    const root = pythonProject({ 'app/config.py': 'REFERER = "https://acme.dev"\n' });
     const code = 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n';
     const [site] = findPythonSites(parsePython(code), path.join(root, 'app/client.py'));
     const referer = site!.fields.referer;
@@ -77,7 +62,7 @@ describe('imported constants', () => {
   });
 
   it('reads a header dict and a client class of the project\'s own module as what they are', () => {
-    const root = project({
+    const root = pythonProject({
       'app/headers.py': 'HEADERS = {"HTTP-Referer": "https://acme.dev"}\n',
       'app/openrouter.py': 'class OpenRouter:\n    pass\n',
     });
@@ -86,14 +71,14 @@ describe('imported constants', () => {
     ).toEqual([{ row: 'python-openai', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' }]);
     // `openrouter` here is the project's module, not the SDK.
     expect(sitesIn(root, 'main.py', 'from app.openrouter import OpenRouter\nOpenRouter()\n')).toEqual([]);
-    const shadowing = project({ 'openrouter.py': 'class OpenRouter:\n    pass\n' });
+    const shadowing = pythonProject({ 'openrouter.py': 'class OpenRouter:\n    pass\n' });
     expect(sitesIn(shadowing, 'main.py', 'from openrouter import OpenRouter\nOpenRouter()\n')).toEqual([]);
   });
 
   it('does not follow imports out of the project, nor run anything', () => {
     const outside = temporaryFolder('openrouter-outside-');
     writeFileSync(path.join(outside, 'secrets.py'), 'REFERER = "https://outside.dev"\n');
-    const root = project({ 'app/__init__.py': '' });
+    const root = pythonProject({ 'app/__init__.py': '' });
     expect(sitesIn(root, 'app/main.py', `from openai import OpenAI\nfrom ...${path.basename(outside)}.secrets import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n`)).toEqual([
       { row: 'python-openai', line: 3, referer: ['<?REFERER>'], title: 'absent', categories: 'absent' },
     ]);
@@ -102,7 +87,7 @@ describe('imported constants', () => {
   it(`reads at most ${MAX_MODULES_PER_FILE} modules for one file`, () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < MAX_MODULES_PER_FILE + 2; index++) files[`app/m${index}.py`] = `V = "v${index}"\n`;
-    const root = project(files);
+    const root = pythonProject(files);
     const names = Object.keys(files).map((_, index) => `m${index}`);
     const code = `from openai import OpenAI\n${names.map((name) => `from .${name} import V as ${name.toUpperCase()}`).join('\n')}\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"X-Title": ${names.map((name) => name.toUpperCase()).join(' + ')}})\n`;
     const [site] = sitesIn(root, 'app/main.py', code) as { title: string[] }[];
@@ -112,7 +97,7 @@ describe('imported constants', () => {
   });
 
   it('does not read a module past 128 KiB', () => {
-    const root = project({ 'app/config.py': `REFERER = "https://acme.dev"\n${'#'.repeat(130 * 1024)}\n` });
+    const root = pythonProject({ 'app/config.py': `REFERER = "https://acme.dev"\n${'#'.repeat(130 * 1024)}\n` });
     expect(sitesIn(root, 'app/main.py', 'from openai import OpenAI\nfrom .config import REFERER\nOpenAI(base_url="https://openrouter.ai/api/v1", default_headers={"HTTP-Referer": REFERER})\n')).toEqual([
       { row: 'python-openai', line: 3, referer: ['<?REFERER>'], title: 'absent', categories: 'absent' },
     ]);

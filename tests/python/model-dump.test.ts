@@ -1,21 +1,9 @@
 /** `**options.model_dump()` of a project's pydantic model: the model's fields are the keywords, and no others. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
 import { parsePython } from '../../src/analysis/python/parse.js';
-import { temporaryFolder } from '../temporary-folders.js';
-import { siteSummary, sitesOf } from './summaries.js';
-
-function project(files: Record<string, string>): string {
-  const root = temporaryFolder('openrouter-python-');
-  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+import { pythonProject, sitesOf, siteSummary } from './summaries.js';
 
 const SCHEMAS = (options: string, extra = '') => `from pydantic import BaseModel, Field
 class Options(BaseModel):${extra}
@@ -39,7 +27,7 @@ function sitesIn(root: string, code: string): object[] {
 
 describe('a pydantic model dumped into a call', () => {
   it('passes the model\'s fields, none of them attribution', () => {
-    const root = project({ 'app/__init__.py': '', 'app/schemas.py': SCHEMAS('    temperature: float | None = None\n    max_tokens: int = 100\n    _cache: dict = {}') });
+    const root = pythonProject({ 'app/__init__.py': '', 'app/schemas.py': SCHEMAS('    temperature: float | None = None\n    max_tokens: int = 100\n    _cache: dict = {}') });
     expect(sitesIn(root, SERVICE())).toEqual([{ row: 'python-openai', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
     const local = `from pydantic import BaseModel\nfrom openai import OpenAI\nclass Options(BaseModel):\n    temperature: float = 0\nclient = OpenAI(base_url="https://openrouter.ai/api/v1")\nopts = Options(temperature=1)\nclient.chat.completions.create(model="m", messages=[], **opts.dict())\n`;
     expect(sitesOf(local)).toEqual([{ row: 'python-openai', line: 5, referer: 'absent', title: 'absent', categories: 'absent' }]);
@@ -54,7 +42,7 @@ describe('a pydantic model dumped into a call', () => {
       [SCHEMAS('    temperature: float = 0'), 'model_dump(by_alias=True)'],
       [SCHEMAS('    temperature: float = 0').replace('class Options(BaseModel)', 'class Options(Base)'), undefined],
     ] as const) {
-      const root = project({ 'app/__init__.py': '', 'app/schemas.py': schemas });
+      const root = pythonProject({ 'app/__init__.py': '', 'app/schemas.py': schemas });
       expect(sitesIn(root, SERVICE(dump))).toEqual(unknown);
     }
   });

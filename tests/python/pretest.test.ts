@@ -1,19 +1,8 @@
 /** The Python pre-test: the words of a site, or a client imported beside a project module that names OpenRouter. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pythonProject } from './summaries.js';
 import { mayHoldPythonSite } from '../../src/analysis/python/pretest.js';
-import { temporaryFolder } from '../temporary-folders.js';
-
-function project(files: Record<string, string>): string {
-  const root = temporaryFolder('openrouter-pretest-');
-  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
 
 const MAIN = 'import requests\nfrom config import LLM_API_URL\n\nrequests.post(LLM_API_URL, json=payload)\n';
 
@@ -25,18 +14,18 @@ describe('mayHoldPythonSite', () => {
   });
 
   it('passes a file importing a client and a project module that names OpenRouter', () => {
-    const root = project({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n', 'svc/main.py': MAIN });
+    const root = pythonProject({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n', 'svc/main.py': MAIN });
     expect(mayHoldPythonSite(MAIN, path.join(root, 'svc/main.py'))).toBe(true);
     expect(mayHoldPythonSite(MAIN, null)).toBe(false);
     // Also in a package's folder: the analysis reads such a module when it binds the imported name.
-    const inPackage = project({ 'svc/__init__.py': '', 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    const inPackage = pythonProject({ 'svc/__init__.py': '', 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
     expect(mayHoldPythonSite(MAIN, path.join(inPackage, 'svc/main.py'))).toBe(true);
   });
 
   it('does not pass it when the module names no OpenRouter, or the file imports no client', () => {
-    const other = project({ 'svc/config.py': 'LLM_API_URL = "https://api.example.com/v1"\n' });
+    const other = pythonProject({ 'svc/config.py': 'LLM_API_URL = "https://api.example.com/v1"\n' });
     expect(mayHoldPythonSite(MAIN, path.join(other, 'svc/main.py'))).toBe(false);
-    const root = project({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
+    const root = pythonProject({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
     expect(mayHoldPythonSite('import json\nfrom config import LLM_API_URL\nprint(LLM_API_URL)\n', path.join(root, 'svc/main.py'))).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
-/** What a Python file's sites say, in a form tests compare whole: the row, the line, each field's state and texts. */
+/** What a Python file's sites say, in a form tests compare whole: the row, the line, each field's state and texts; and projects to find them in. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
 import { parsePython } from '../../src/analysis/python/parse.js';
 import type { FieldState, OpenRouterSite } from '../../src/analysis/sites/site.js';
 import type { StringAlternative } from '../../src/analysis/values/static-value.js';
+import { temporaryFolder } from '../temporary-folders.js';
 
 /** An alternative as text, holes written `<env:NAME>` or `<?name>`. */
 export function shown(alternative: StringAlternative): string {
@@ -29,4 +32,20 @@ export function siteSummary(site: OpenRouterSite): object {
 
 export function sitesOf(code: string, file: string | null = null): object[] {
   return findPythonSites(parsePython(code), file).map(siteSummary);
+}
+
+/** A Python project (a pyproject.toml at its root) with these files; returns its root. */
+export function pythonProject(files: Record<string, string>): string {
+  const root = temporaryFolder('openrouter-python-');
+  writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "app"\n');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+/** The sites of `code` read as the project's file `file`. */
+export function sitesIn(root: string, file: string, code: string): object[] {
+  return findPythonSites(parsePython(code), path.join(root, file)).map(siteSummary);
 }
