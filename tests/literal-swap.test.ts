@@ -7,11 +7,11 @@
  */
 import { parse as parseTypeScript } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import * as espree from 'espree';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { expressionChecks, lintCounting } from './counting-parser.js';
 import { isLiteralSwap, swapLiteral } from '../src/analysis/fixes/literal-swap.js';
 
 type Node = TSESTree.Node;
@@ -151,30 +151,18 @@ describe('literal swaps', () => {
 
 describe('fix verification of literal swaps', () => {
   /** Lints with every rule, recording every text the parser is given. */
-  function lintCounting(code: string): { messages: Linter.LintMessage[]; parsed: string[] } {
-    const parsed: string[] = [];
-    const parser = {
-      meta: { name: 'counting-espree' },
-      parse(text: string, options: espree.Options) {
-        parsed.push(text);
-        return espree.parse(text, { ...options, ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, tokens: true, comment: true });
-      },
-    };
-    const config: Linter.Config[] = [{ files: ['**/*.js'], languageOptions: { parser: parser as Linter.Parser }, ...plugin.configs.strict }];
-    return { messages: new Linter({ configType: 'flat' }).verify(code, config, 'client.js'), parsed };
-  }
+  const lintStrict = (code: string) => lintCounting(code, plugin.configs.strict);
   const URL = "'https://openrouter.ai/api/v1/chat/completions'";
-  const expressionChecks = (parsed: readonly string[]) => parsed.filter((text) => text.startsWith('(\n'));
 
   it('parses no edited expression for a suggestion that swaps a literal', () => {
-    const { messages, parsed } = lintCounting(`fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme \u2014 Docs' } });\n`);
+    const { messages, parsed } = lintStrict(`fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme \u2014 Docs' } });\n`);
     const unsendable = messages.find((message) => message.ruleId === 'openrouter/sendable-header-values');
     expect(unsendable?.suggestions?.[0]?.fix.text).toBe("'Acme - Docs'");
     expect(expressionChecks(parsed)).toEqual([]);
   });
 
   it('still parses the edited expression of a suggestion that replaces a template', () => {
-    const { messages, parsed } = lintCounting(`fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': \`Acme \u2014 Docs\` } });\n`);
+    const { messages, parsed } = lintStrict(`fetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': \`Acme \u2014 Docs\` } });\n`);
     const unsendable = messages.find((message) => message.ruleId === 'openrouter/sendable-header-values');
     expect(unsendable?.suggestions?.[0]?.fix.text).toBe("'Acme - Docs'");
     expect(expressionChecks(parsed)).toEqual(["(\n'Acme - Docs'\n);\n"]);
