@@ -3,6 +3,7 @@ import { unwrap, type Node } from '../analysis/syntax/ast.js';
 import { constantBinding } from '../analysis/values/bindings.js';
 import { createRule, SHARED_MESSAGES, onAnalysis } from '../analysis/report/create-rule.js';
 import { insertIntoList, preferredQuote } from '../analysis/fixes/plan.js';
+import { insertCopiedProperty } from '../analysis/fixes/property-insertion.js';
 import { stringLiteral, swapLiteral } from '../analysis/fixes/literal-swap.js';
 import type { HeaderContainer, HeaderEntry } from '../analysis/values/header-containers.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
@@ -90,7 +91,12 @@ export default createRule({
         report({
           node: written?.key ?? legacy.value,
           messageId: 'legacyOnly',
-          fix: canFix && literal ? (fixer) => insertIntoList(fixer, sourceCode, literal, [item]) : null,
+          fix:
+            canFix && literal
+              ? literal.type === 'ObjectExpression'
+                ? (fixer) => insertCopiedProperty(fixer, sourceCode, literal, CANONICAL, nameQuote, legacy.value!)
+                : (fixer) => insertIntoList(fixer, sourceCode, literal, [item])
+              : null,
           suggest: renameKey
             ? [{ messageId: 'renameToCanonical', fix: swapLiteral(renameKey, CANONICAL, nameQuote, sourceCode.ast) ?? ((fixer) => fixer.replaceText(renameKey, name)) }]
             : [],

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonProject } from './summaries.js';
-import { mayHoldPythonSite } from '../../src/analysis/python/pretest.js';
+import { importedModules, mayHoldPythonSite } from '../../src/analysis/python/pretest.js';
 
 const MAIN = 'import requests\nfrom config import LLM_API_URL\n\nrequests.post(LLM_API_URL, json=payload)\n';
 
@@ -27,5 +27,45 @@ describe('mayHoldPythonSite', () => {
     expect(mayHoldPythonSite(MAIN, path.join(other, 'svc/main.py'))).toBe(false);
     const root = pythonProject({ 'svc/config.py': 'LLM_API_URL = "https://openrouter.ai/api/v1/chat/completions"\n' });
     expect(mayHoldPythonSite('import json\nfrom config import LLM_API_URL\nprint(LLM_API_URL)\n', path.join(root, 'svc/main.py'))).toBe(false);
+  });
+});
+
+describe('mayHoldPythonSite: a file naming a client but no OpenRouter', () => {
+  const CLIENT = 'from openai import OpenAI\nfrom config import BASE\n\nclient = OpenAI(base_url=BASE)\n';
+
+  it('is skipped when no project module it reaches names OpenRouter, and read without its path', () => {
+    const root = pythonProject({ 'config.py': 'from constants import HOST\nBASE = HOST + "/v1"\n', 'constants.py': 'HOST = "https://api.example.com"\n' });
+    expect(mayHoldPythonSite(CLIENT, path.join(root, 'main.py'))).toBe(false);
+    expect(mayHoldPythonSite('from openai import OpenAI\nclient = OpenAI(base_url=os.environ["LLM_URL"])\n', path.join(root, 'main.py'))).toBe(false);
+    expect(mayHoldPythonSite(CLIENT, null)).toBe(true);
+  });
+
+  it('is read when a module its imports reach names OpenRouter, however deep', () => {
+    const root = pythonProject({ 'config.py': 'from constants import HOST\nBASE = HOST + "/v1"\n', 'constants.py': 'HOST = "https://openrouter.ai/api"\n' });
+    expect(mayHoldPythonSite(CLIENT, path.join(root, 'main.py'))).toBe(true);
+  });
+
+  it('follows `from . import name` to the submodule, imports after `;` and parenthesised lists', () => {
+    const named = pythonProject({ 'app/__init__.py': '', 'app/settings.py': 'URL = "https://openrouter.ai/api/v1"\n' });
+    expect(mayHoldPythonSite('from openai import OpenAI\nfrom . import settings\nOpenAI(base_url=settings.URL)\n', path.join(named, 'app/main.py'))).toBe(true);
+    expect(mayHoldPythonSite('import os; import app.settings as s\nfrom openai import OpenAI\n', path.join(named, 'main.py'))).toBe(true);
+    expect(mayHoldPythonSite('from openai import OpenAI\nfrom app import (\n    other,\n    settings,\n)\n', path.join(named, 'main.py'))).toBe(true);
+  });
+
+  it('is read when the modules it reaches pass the bound, whatever they hold', () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 40; index++) files[`m${index}.py`] = `import m${index + 1}\n`;
+    const root = pythonProject(files);
+    expect(mayHoldPythonSite('from openai import OpenAI\nimport m0\n', path.join(root, 'main.py'))).toBe(true);
+    const short = pythonProject({ 'm0.py': 'import m1\n', 'm1.py': 'X = 1\n' });
+    expect(mayHoldPythonSite('from openai import OpenAI\nimport m0\n', path.join(short, 'main.py'))).toBe(false);
+  });
+});
+
+describe('importedModules', () => {
+  it('lists what the value reader may resolve', () => {
+    expect(importedModules('import a.b as c, d\nfrom .x import (y as z,\n  w)\nfrom .. import cfg  # note\nfrom p import *\n')).toEqual(
+      expect.arrayContaining(['a.b', 'd', '.x', '.x.y', '.x.w', '..', '..cfg', 'p']),
+    );
   });
 });

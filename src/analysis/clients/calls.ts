@@ -73,9 +73,8 @@ function requireBindings(sourceCode: ParsedSource, call: TSESTree.CallExpression
  */
 function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
-  for (const token of sourceCode.ast.tokens) {
-    if (token.value !== 'import' || token.type !== 'Keyword') continue;
-    const node = nodeAt(sourceCode.ast, token.range[0]);
+  for (const start of importKeywords(sourceCode)) {
+    const node = nodeAt(sourceCode.ast, start);
     // `import('openai' as string)`: a cast that keeps a bundler from resolving an optional dependency.
     const source = node.type === 'ImportExpression' ? unwrap(node.source) : null;
     if (source?.type !== 'Literal' || typeof source.value !== 'string') continue;
@@ -130,6 +129,31 @@ function memberAliasBindings(sourceCode: ParsedSource, bindings: readonly Bindin
     }
   }
   return found;
+}
+
+/**
+ * Where the file's `import` keywords start. With the text at hand, each occurrence of the word is looked
+ * up among the tokens (a keyword is never spelt with escapes, so none is missed) rather than every token
+ * of a large file compared; a tree without its text (a module parsed for its exports) walks its tokens.
+ */
+function importKeywords(sourceCode: ParsedSource & { readonly text?: unknown }): number[] {
+  const tokens = sourceCode.ast.tokens;
+  const isKeyword = (token: TSESTree.Token | undefined) => token?.type === 'Keyword' && token.value === 'import';
+  if (typeof sourceCode.text !== 'string') return tokens.filter(isKeyword).map((token) => token.range[0]);
+  const text = sourceCode.text;
+  const starts: number[] = [];
+  for (let index = text.indexOf('import'); index !== -1; index = text.indexOf('import', index + 1)) {
+    let low = 0;
+    let high = tokens.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tokens[middle]!.range[0] < index) low = middle + 1;
+      else high = middle;
+    }
+    const token = tokens[low];
+    if (token?.range[0] === index && isKeyword(token)) starts.push(index);
+  }
+  return starts;
 }
 
 /**

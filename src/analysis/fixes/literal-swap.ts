@@ -86,7 +86,7 @@ export function isSwappable(node: Node, value: string, program: Node): boolean {
 }
 
 /** Whether `node` hangs in `program` itself (not in a tree beside it, such as a Vue template's). */
-function isWithin(node: Node, program: Node): boolean {
+export function isWithin(node: Node, program: Node): boolean {
   let current: Node | undefined = node;
   while (current?.parent) current = current.parent;
   return current === program;

@@ -12,6 +12,7 @@ import { fileKey, nodeAt, type Node } from '../syntax/ast.js';
 import { isPythonSource } from '../python/analyse-python-file.js';
 import { syntaxErrorCount } from '../python/parse.js';
 import { isLiteralSwap } from './literal-swap.js';
+import { isProvenInsertion } from './property-insertion.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type Descriptor = TSESLint.ReportDescriptor<string>;
@@ -252,10 +253,11 @@ export function verifyFixes(context: Context, descriptors: readonly Descriptor[]
   };
   /**
    * True when the expression the edits fall in, re-parsed alone, parses (or there is no parser to
-   * ask). Literal swaps parse wherever their literal stood (literal-swap.ts): nothing to re-parse.
+   * ask). Literal swaps parse wherever their literal stood (literal-swap.ts), and proven property
+   * insertions in any object literal (property-insertion.ts): nothing to re-parse.
    */
   const parsesAlone = (edits: readonly Fix[], near: Node | undefined): boolean => {
-    if (!parses || edits.every(isLiteralSwap)) return true;
+    if (!parses || edits.every((edit) => isLiteralSwap(edit) || isProvenInsertion(edit))) return true;
     const local = editedExpression(sourceCode, edits, near);
     if (local === null) return false;
     let parsed = expressions.get(local);

@@ -1,8 +1,15 @@
 /**
  * One test of a Python file's text before it is parsed. Wider than JavaScript's (the word OpenRouter):
  * Python code often imports its OpenRouter URL from a settings module and posts to it under a generic
- * name, so a file that names a client, a completions path or attribution headers is read too, and so
- * is a file that imports a client and a module of the project that names OpenRouter.
+ * name, so a file that names a client, a completions path or attribution headers is read when the word
+ * OpenRouter is in it or in a project module it reaches through imports (the modules the value reader
+ * may follow), and when that cannot be told within a bound.
+ *
+ * Why a file naming a client but reaching no such module is skipped unparsed: a site needs an OpenRouter
+ * identity, and every one the analysis accepts is spelled with the word (an `openrouter.ai` URL, a name like
+ * `OPENROUTER_BASE`, an `openrouter/` model, a client imported from a package named `openrouter`); the
+ * values it reads come from the file and from project modules named by its imports, transitively. A host
+ * assembled from pieces (`"open" + "router.ai"`) is missed, as JavaScript's pre-test misses it.
  */
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
@@ -19,54 +26,104 @@ const CLIENT_IMPORT = new RegExp(
   `^[ \\t]*(?:import|from)[ \\t]+(?:${[...new Set(PYTHON_ROWS.flatMap((row) => row.python.imports.map((source) => source.module.split('.')[0]!)))].join('|')})\\b`,
   'm',
 );
-const IMPORTED_MODULE = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import|import[ \t]+([\w.]+))/gm;
-/** The modules of one file looked into: a settings module is among the first few imports. */
-const MAX_MODULES_PROBED = 16;
+/** Project modules looked at from one file, its imports' imports included; past it the file is read. */
+const MAX_MODULES_REACHED = 32;
 
-/** Whether a project module's text names OpenRouter, by path and the file's modification time and size. */
-const namesOpenRouter = new FileVersionCache<boolean>(1024);
+/**
+ * The modules a text imports, as the value reader may resolve them: `import a.b as c, d` names `a.b` and
+ * `d`; `from x import (y, z)` names `x`, `x.y` and `x.z` (`y` may be a submodule, `from . import config`).
+ * Anything that looks like an import is taken, inside strings too: a module too many is only a look more.
+ */
+export function importedModules(text: string): string[] {
+  const modules: string[] = [];
+  for (const match of text.matchAll(/(?:^|;)[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n;#]*)/gm)) {
+    const from = match[1]!;
+    modules.push(from);
+    for (const name of namesOf(match[2]!)) modules.push(from.endsWith('.') ? from + name : `${from}.${name}`);
+  }
+  for (const match of text.matchAll(/(?:^|;)[ \t]*import[ \t]+([^\n;#]*)/gm)) modules.push(...namesOf(match[1]!, true));
+  return modules;
+}
 
-function moduleNamesOpenRouter(file: string, root: string): boolean {
-  return namesOpenRouter.get(
+function namesOf(list: string, dotted = false): string[] {
+  const names: string[] = [];
+  for (const part of list.replace(/[()\\]/g, ' ').split(',')) {
+    const name = /^\s*([\w.]+)/.exec(part)?.[1];
+    if (name && name !== '*' && (dotted || !name.includes('.'))) names.push(name);
+  }
+  return names;
+}
+
+/** A project module's own word and its imports, by path and the file's modification time and size. */
+const moduleFacts = new FileVersionCache<{ namesOpenRouter: boolean; imports: readonly string[] } | null>(1024);
+
+function factsOf(file: string, root: string) {
+  return moduleFacts.get(
     file,
     () => {
       const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-      return 'text' in read && OPENROUTER_NAME.test(read.text);
+      // A module the reader cannot open gives the analysis nothing either.
+      return 'text' in read ? { namesOpenRouter: OPENROUTER_NAME.test(read.text), imports: importedModules(read.text) } : null;
     },
-    false,
+    null,
   );
 }
 
 /**
- * The answer per folder and import: the files of a folder import the same few modules, so an audit asks
- * the file system once per folder; answers expire, so an editor sees a module edited since.
+ * The answer per folder and import (`names`, `clean`, or `unsure` past the bound): the files of a folder import
+ * the same few modules, so an audit walks them once per folder; answers expire, so an editor sees an edit.
  */
-const importAnswers = new ExpiringCache<string, boolean>(5_000, 4_096);
+const importAnswers = new ExpiringCache<string, 'names' | 'clean' | 'unsure'>(5_000, 4_096);
 
-/** A file importing a client and a module of its project that names OpenRouter (`from config import LLM_API_URL`). */
-function importsOpenRouterModule(text: string, file: string): boolean {
-  if (!CLIENT_IMPORT.test(text)) return false;
+/** Whether a project module named from `fromFile`, or one it reaches through imports, names OpenRouter. */
+function reachedModuleNames(fromFile: string, module: string, root: string): 'names' | 'clean' | 'unsure' {
+  // A module beside the file counts even in a package's folder: the pre-test may read more, never less.
+  const first = moduleFile(fromFile, module, root, true);
+  if (!first) return 'clean';
+  const seen = new Set([first]);
+  const queue = [first];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    const facts = factsOf(file, root);
+    if (!facts) continue;
+    if (facts.namesOpenRouter) return 'names';
+    for (const imported of facts.imports) {
+      const next = moduleFile(file, imported, root, true);
+      if (!next || seen.has(next)) continue;
+      if (seen.size >= MAX_MODULES_REACHED) return 'unsure';
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return 'clean';
+}
+
+/** Whether the project modules a file imports may give it an OpenRouter identity. */
+function importsMayName(text: string, file: string): boolean {
   const folder = path.dirname(path.resolve(file));
   const now = Date.now();
   let root: string | null = null;
-  let probed = 0;
-  for (const match of text.matchAll(IMPORTED_MODULE)) {
-    if (++probed > MAX_MODULES_PROBED) return false;
-    const module = (match[1] ?? match[2])!;
+  const modules = importedModules(text);
+  if (modules.length > MAX_MODULES_REACHED) return true;
+  for (const module of modules) {
     const key = `${folder}\0${module}`;
-    let names = importAnswers.get(key, now);
-    if (names === undefined) {
+    let answer = importAnswers.get(key, now);
+    if (answer === undefined) {
       root ??= projectRoot(file);
-      const found = moduleFile(file, module, root, true);
-      names = !!found && moduleNamesOpenRouter(found, root);
-      importAnswers.set(key, names, now);
+      answer = reachedModuleNames(file, module, root);
+      importAnswers.set(key, answer, now);
     }
-    if (names) return true;
+    if (answer !== 'clean') return true;
   }
   return false;
 }
 
-/** Whether a Python file may hold a site; with its path, the modules of the project it imports are looked into. */
+/**
+ * Whether a Python file may hold a site. Without its path only the words of the text decide; with it, a
+ * file that does not name OpenRouter is read only when a project module it reaches may.
+ */
 export function mayHoldPythonSite(text: string, file: string | null = null): boolean {
-  return MAY_HOLD_SITE.test(text) || (file !== null && importsOpenRouterModule(text, file));
+  if (OPENROUTER_NAME.test(text)) return true;
+  const words = MAY_HOLD_SITE.test(text);
+  if (file === null) return words;
+  return (words || CLIENT_IMPORT.test(text)) && importsMayName(text, file);
 }
