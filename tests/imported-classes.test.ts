@@ -49,6 +49,24 @@ describe('classes imported through re-exports', () => {
     expect(found(lint(path.join(handedOut, 'a.js'), "import { Factory } from './provider.js';\nexport const f = new Factory({ apiUrl: 'https://openrouter.ai/api/v1' });\n").messages)).toEqual([]);
   });
 
+  it("reports a construction of an imported class whose private method makes the client, as for a client it keeps", () => {
+    const lazy =
+      'export class Provider {\n' +
+      '  constructor(config) {\n    this.config = config;\n  }\n' +
+      '  async #client() {\n' +
+      "    const mod = await import('openai');\n" +
+      '    const OpenAI = mod.default ?? mod;\n' +
+      '    return new OpenAI({ apiKey: this.config.apiKey, baseURL: this.config.baseUrl });\n' +
+      '  }\n' +
+      "  async chat(messages) {\n    return (await this.#client()).chat.completions.create({ model: 'm', messages });\n  }\n" +
+      '}\n';
+    const construct = "import { Provider } from './provider.js';\nexport const provider = new Provider({ apiKey: process.env.KEY, baseUrl: process.env.URL ?? 'https://openrouter.ai/api/v1' });\n";
+    expect(found(lint(path.join(project({ 'provider.js': lazy }), 'a.js'), construct).messages)).toEqual(['2:29:missingReferer']);
+    // A public method hands the client out, and whoever gets it may pass headers per request.
+    const handedOut = project({ 'provider.js': lazy.replace('async #client()', 'async client()').replace('this.#client()', 'this.client()') });
+    expect(found(lint(path.join(handedOut, 'a.js'), construct).messages)).toEqual([]);
+  });
+
   it('stays silent where the re-exports do not name one class, or the subclass passes on what its callers give', () => {
     // Two star-exported modules export the name: JavaScript exports neither.
     const ambiguous = project({ 'a.js': OPENAI_PROVIDER, 'b.js': 'export class OpenAIProvider {}\n', 'index.js': "export * from './a.js';\nexport * from './b.js';\n" });

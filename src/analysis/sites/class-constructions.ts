@@ -29,6 +29,17 @@ export function instanceMethodClass(node: Node): ClassNode | null {
   return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner : null;
 }
 
+/**
+ * Whether a construction sits in a private method of its class (`private getClient()`, `#client()`), past the
+ * arrow functions inside it: what such a method makes reaches only the class's own code.
+ */
+export function isInPrivateMethod(node: Node): boolean {
+  let fn: FunctionNode | null = enclosingFunction(node);
+  while (fn?.type === 'ArrowFunctionExpression' && fn.parent?.type !== 'PropertyDefinition') fn = enclosingFunction(fn);
+  const member = fn?.parent;
+  return member?.type === 'MethodDefinition' && member.value === fn && member.kind === 'method' && (member.accessibility === 'private' || member.key.type === 'PrivateIdentifier');
+}
+
 /** The class's own `constructor` method, if it declares one. */
 function constructorOf(owner: ClassNode): TSESTree.MethodDefinition | undefined {
   return owner.body.body.find((member): member is TSESTree.MethodDefinition => member.type === 'MethodDefinition' && member.kind === 'constructor');

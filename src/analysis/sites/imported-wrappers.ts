@@ -18,7 +18,7 @@ import type { ClientRow } from '../clients/rows.js';
 import type { ClientTable } from '../clients/table.js';
 import type { FieldState, OpenRouterSite } from './site.js';
 import { importedClass, importedFunction, type ImportedFunction } from '../values/imported-values.js';
-import { constructionsThrough, instanceMethodClass, readingConstructor } from './class-constructions.js';
+import { constructionsThrough, instanceMethodClass, isInPrivateMethod, readingConstructor } from './class-constructions.js';
 import { isStoredInClassField } from './per-request.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
@@ -65,8 +65,8 @@ function constructedClassOf(variable: Variable, table: ClientTable): { source: P
   const imported = importedClass(variable);
   const constructor = imported && readingConstructor(imported.owner, imported.source);
   if (!imported || !constructor) return null;
-  // A client the class keeps in a field is used where the class shows, so its construction is followed too.
-  const clientCalls = callsOf(imported, table).filter(({ row, node }) => (row.gate.kind === 'tokenUrl' || isStoredInClassField(node)) && instanceMethodClass(node) === imported.owner);
+  // A client the class keeps in a field, or makes in a private method, is used where the class shows, so its construction is followed too.
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => (row.gate.kind === 'tokenUrl' || isStoredInClassField(node) || isInPrivateMethod(node)) && instanceMethodClass(node) === imported.owner);
   return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { source: imported.source, ...constructor, clientCalls } : null;
 }
 
