@@ -14,6 +14,7 @@ import * as espree from 'espree';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { expressionChecks, lintCounting } from './counting-parser.js';
 import { insertCopiedProperty, isProvenInsertion } from '../src/analysis/fixes/property-insertion.js';
 
 type Node = TSESTree.Node;
@@ -156,31 +157,22 @@ describe('property insertions', () => {
 });
 
 describe('fix verification of property insertions', () => {
-  function lintCounting(code: string): { output: string; parsed: string[] } {
-    const parsed: string[] = [];
-    const parser = {
-      meta: { name: 'counting-espree' },
-      parse(text: string, options: espree.Options) {
-        parsed.push(text);
-        return espree.parse(text, { ...options, ecmaVersion: 'latest', sourceType: 'module', range: true, loc: true, tokens: true, comment: true });
-      },
-    };
-    const config: Linter.Config[] = [{ files: ['**/*.js'], languageOptions: { parser: parser as Linter.Parser }, ...plugin.configs.strict }];
-    const messages = new Linter({ configType: 'flat' }).verify(code, config, 'client.js');
+  /** Lints with every rule under the recording parser, and applies prefer-openrouter-title-header's fix. */
+  function lintLegacyTitle(code: string): { output: string; parsed: string[] } {
+    const { messages, parsed } = lintCounting(code, plugin.configs.strict);
     const legacy = messages.find((message) => message.ruleId === 'openrouter/prefer-openrouter-title-header');
     return { output: legacy?.fix ? code.slice(0, legacy.fix.range[0]) + legacy.fix.text + code.slice(legacy.fix.range[1]) : code, parsed };
   }
   const URL = "'https://openrouter.ai/api/v1/chat/completions'";
-  const expressionChecks = (parsed: readonly string[]) => parsed.filter((text) => text.startsWith('(\n'));
 
   it('parses no edited expression for X-OpenRouter-Title copied beside X-Title', () => {
-    const { output, parsed } = lintCounting(`fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme Docs' } });\n`);
+    const { output, parsed } = lintLegacyTitle(`fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme Docs' } });\n`);
     expect(output).toContain("'X-Title': 'Acme Docs', 'X-OpenRouter-Title': 'Acme Docs' }");
     expect(expressionChecks(parsed)).toEqual([]);
   });
 
   it('still parses the edited expression when the copied value is not a token it proves (a template)', () => {
-    const { output, parsed } = lintCounting(`fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': \`Acme Docs\` } });\n`);
+    const { output, parsed } = lintLegacyTitle(`fetch(${URL}, { method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': \`Acme Docs\` } });\n`);
     expect(output).toContain("'X-Title': `Acme Docs`, 'X-OpenRouter-Title': `Acme Docs` }");
     expect(expressionChecks(parsed).length).toBe(1);
   });
