@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
+import { isPrivateMember } from '../values/class-fields.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
@@ -17,13 +18,18 @@ const MAX_CONSTRUCTIONS_PER_CLASS = 32;
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-/** The class whose instance method (or instance field's function) holds the node, or null. */
-export function instanceMethodClass(node: Node): ClassNode | null {
+/** The method (or field's function) of a class that holds the node, past the arrow functions inside it, which see its `this`. */
+function enclosingMember(node: Node): TSESTree.MethodDefinition | TSESTree.PropertyDefinition | null {
   let fn: FunctionNode | null = enclosingFunction(node);
-  // Arrow functions inside a method see the method's `this`.
   while (fn?.type === 'ArrowFunctionExpression' && fn.parent?.type !== 'PropertyDefinition') fn = enclosingFunction(fn);
   const member = fn?.parent;
-  if ((member?.type !== 'MethodDefinition' && member?.type !== 'PropertyDefinition') || member.static || member.value !== fn) return null;
+  return (member?.type === 'MethodDefinition' || member?.type === 'PropertyDefinition') && member.value === fn ? member : null;
+}
+
+/** The class whose instance method (or instance field's function) holds the node, or null. */
+export function instanceMethodClass(node: Node): ClassNode | null {
+  const member = enclosingMember(node);
+  if (!member || member.static) return null;
   const body = member.parent;
   const owner = body?.parent;
   return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? owner : null;
@@ -34,10 +40,8 @@ export function instanceMethodClass(node: Node): ClassNode | null {
  * arrow functions inside it: what such a method makes reaches only the class's own code.
  */
 export function isInPrivateMethod(node: Node): boolean {
-  let fn: FunctionNode | null = enclosingFunction(node);
-  while (fn?.type === 'ArrowFunctionExpression' && fn.parent?.type !== 'PropertyDefinition') fn = enclosingFunction(fn);
-  const member = fn?.parent;
-  return member?.type === 'MethodDefinition' && member.value === fn && member.kind === 'method' && (member.accessibility === 'private' || member.key.type === 'PrivateIdentifier');
+  const member = enclosingMember(node);
+  return member?.type === 'MethodDefinition' && member.kind === 'method' && isPrivateMember(member);
 }
 
 /** The class's own `constructor` method, if it declares one. */

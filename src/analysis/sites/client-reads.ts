@@ -36,6 +36,11 @@ function storingVariable(sourceCode: ParsedSource, value: Node): Variable | null
   return declaredVariable(sourceCode, declarator);
 }
 
+/** Where a variable is read. */
+function readsOf(variable: Variable): Node[] {
+  return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+}
+
 /**
  * Where a stored client is read: the references of `const client = new OpenAI(...)`, or the
  * `this.client` reads of a class field holding it. Null when it is not stored where we can see.
@@ -44,7 +49,7 @@ export function readsOfStoredClient(sourceCode: ParsedSource, node: Node): Node[
   const current = holder(node);
   if (current.parent?.type === 'VariableDeclarator') {
     const variable = storingVariable(sourceCode, current);
-    return variable ? variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier) : null;
+    return variable ? readsOf(variable) : null;
   }
   return classFieldReads(current);
 }
@@ -110,7 +115,6 @@ function factoryResultReads(binding: Variable, source: ParsedSource): Node[] {
  */
 export function readsBeyondFile(sourceCode: ParsedSource, node: Node): ClientReads[] | null {
   const current = holder(node);
-  const readsOf = (binding: Variable): Node[] => binding.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
   if (current.parent?.type === 'ExportDefaultDeclaration') return importedReads(sourceCode, ['default'], readsOf);
   const stored = current.parent?.type === 'VariableDeclarator' ? storingVariable(sourceCode, current) : null;
   if (stored) return importedReads(sourceCode, exportNames(stored), readsOf);

@@ -47,6 +47,11 @@ function memberKey(member: TSESTree.MemberExpression): string | null {
   return member.computed ? null : keyName(member.property);
 }
 
+/** A member no subclass may declare again and no outside code may reach: `#name`, or TypeScript's `private`. */
+export function isPrivateMember(member: TSESTree.MethodDefinition | TSESTree.PropertyDefinition): boolean {
+  return member.key.type === 'PrivateIdentifier' || member.accessibility === 'private';
+}
+
 /** A member's name as field sets keep it: `x`, or `#x` for a private name. */
 function keyName(key: Node): string | null {
   if (key.type === 'PrivateIdentifier') return `#${key.name}`;
@@ -192,7 +197,7 @@ function isOwnMethod(body: TSESTree.ClassBody, method: TSESTree.MethodDefinition
   const { writes } = fieldsOf(body)[kind];
   if (method.static !== (kind === 'static') || writes.has('*') || writes.has(name)) return false;
   if (fieldsOf(body).members.get(name)?.length !== 1) return false;
-  return name.startsWith('#') || method.accessibility === 'private' || isSealedClass(body, scope);
+  return isPrivateMember(method) || isSealedClass(body, scope);
 }
 
 /** The method (or getter) `this.<name>` names where `member` reads it, when it is the class's own (see `isOwnMethod`). */
@@ -264,5 +269,6 @@ export function classFieldValue(member: TSESTree.MemberExpression, scope: Scope)
 /** A static field no subclass may declare again (`#name`, TypeScript's `private`): `this.<name>` in a static method is its value even in a class others extend. */
 function isPrivateField(body: TSESTree.ClassBody, name: string): boolean {
   const members = fieldsOf(body).members.get(name) ?? [];
-  return members.length === 1 && members[0]!.type === 'PropertyDefinition' && (name.startsWith('#') || members[0]!.accessibility === 'private');
+  const [only] = members;
+  return members.length === 1 && only!.type === 'PropertyDefinition' && isPrivateMember(only!);
 }

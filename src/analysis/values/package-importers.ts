@@ -3,11 +3,11 @@
  * is used (`export const openRouter = createOpenRouter({ apiKey })`, its requests in the route
  * handlers that import it). A per-file lint cannot see those requests any other way.
  *
- * Bounded like the import reader: the package's script files are listed once per `LISTING_TTL_MS`
+ * Bounded like the import reader: the package's script files are listed and indexed once per `LISTING_TTL_MS`
  * (never through a symlink, never into a skipped folder or a nested package), and a package of more
  * than `MAX_LISTED_FILES` is not searched at all (its importers are unknown: null). A file's import
- * specifiers are read from its text once per version of it and indexed by the paths they may name once
- * per listing, so a lookup costs what the file's importers do; only those are parsed, at most
+ * specifiers are read from its text once per version of it and indexed by the paths they may name, so a
+ * lookup costs what the file's importers do; only those are parsed, at most
  * `MAX_IMPORTERS` of them (more: unknown).
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -22,16 +22,13 @@ const MAX_LISTED_FILES = 5_000;
 const MAX_FOLDER_DEPTH = 24;
 const MAX_IMPORTERS = 24;
 const LISTING_TTL_MS = 5_000;
-const SCRIPT_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
+const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
 
-const listings = new ExpiringCache<string, readonly string[] | null>(LISTING_TTL_MS, 64);
 /** Each file's import specifiers, per version of it: a file is read once however many lookups pass it. */
 const specifiers = new ModuleCache<readonly string[]>(16 * 1024 * 1024);
 
 /** The package's script files (a nested package's left out), or null past the bound. */
-function listPackage(root: string, now: number): readonly string[] | null {
-  const cached = listings.get(root, now);
-  if (cached !== undefined) return cached;
+function listPackage(root: string): readonly string[] | null {
   const files: string[] = [];
   const walk = (folder: string, depth: number): boolean => {
     let entries;
@@ -43,7 +40,7 @@ function listPackage(root: string, now: number): readonly string[] | null {
     const besidePackageJson = entries.some((entry) => entry.name === 'package.json' && entry.isFile());
     if (depth > 0 && besidePackageJson) return true;
     for (const entry of entries) {
-      if (entry.isFile() && SCRIPT_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+      if (entry.isFile() && SCRIPT_EXTENSION.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         if (files.push(path.join(folder, entry.name)) > MAX_LISTED_FILES) return false;
       } else if (entry.isDirectory() && depth < MAX_FOLDER_DEPTH && !entry.name.startsWith('.') && !isSkippedFolder(entry.name, besidePackageJson)) {
         if (!walk(path.join(folder, entry.name), depth + 1)) return false;
@@ -51,9 +48,7 @@ function listPackage(root: string, now: number): readonly string[] | null {
     }
     return true;
   };
-  const listing = walk(root, 0) ? files : null;
-  listings.set(root, listing, now);
-  return listing;
+  return walk(root, 0) ? files : null;
 }
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
@@ -80,7 +75,8 @@ function stems(file: string): string[] {
   return path.basename(stem) === 'index' ? [stem, path.dirname(stem)] : [stem];
 }
 
-const SCRIPT_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+/** The same extensions as a specifier spells them: the import names the file exactly. */
+const SPECIFIER_EXTENSION = new RegExp(SCRIPT_EXTENSION.source);
 /** A specifier that names a path of the project through an alias (`~/lib/x`, `@/lib/x`, `#lib/x`), not a package (`@scope/name`). */
 const ALIAS = /^(?:[~#$]|@\/)/;
 
@@ -90,7 +86,7 @@ const ALIAS = /^(?:[~#$]|@\/)/;
  * under the package, or any shorter tail of it). Loose on purpose: the parsed importer's import decides.
  */
 export function namedPaths(specifier: string, importer: string, root: string): string[] {
-  const bare = specifier.replace(SCRIPT_EXTENSION, '');
+  const bare = specifier.replace(SPECIFIER_EXTENSION, '');
   if (specifier.startsWith('./') || specifier.startsWith('../')) return [path.resolve(path.dirname(importer), bare)];
   if (!ALIAS.test(specifier)) return [];
   const segments = bare.split('/').slice(1).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
@@ -108,13 +104,13 @@ export function mayName(specifier: string, importer: string, target: string, roo
   return stems(target).some((stem) => named.includes(stem));
 }
 
-/** The package's files by each path their specifiers may name, built once per listing: a lookup is then one per file, not a pass over the package. */
+/** The package's files by each path their specifiers may name, built from one listing per `LISTING_TTL_MS`: a lookup is then one per file, not a pass over the package. */
 const indexes = new ExpiringCache<string, ReadonlyMap<string, readonly string[]> | null>(LISTING_TTL_MS, 64);
 
 function packageIndex(root: string, now: number): ReadonlyMap<string, readonly string[]> | null {
   const cached = indexes.get(root, now);
   if (cached !== undefined) return cached;
-  const listing = listPackage(root, now);
+  const listing = listPackage(root);
   let index: Map<string, string[]> | null = null;
   if (listing) {
     index = new Map();
