@@ -80,6 +80,13 @@ interface LintState {
   readonly hops: WeakMap<TSESTree.Program, number>;
 }
 const lintState = new WeakMap<ResolutionBudget, LintState>();
+/** This lint's state, made on its first module. */
+function stateOf(budget: ResolutionBudget): LintState {
+  let state = lintState.get(budget);
+  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
+  return state;
+}
+
 /** Parsed modules (null: read and found unparsable), kept across lints within a bound on their memory. */
 const cache = new ModuleCache<LoadedModule | null>();
 
@@ -250,8 +257,7 @@ function importedModule(source: string, scope: Scope, forFunction = false): Load
   const importer = programOf(scope);
   const origin = importer && origins.get(importer);
   if (!importer || !origin) return null;
-  let state = lintState.get(budget);
-  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
+  const state = stateOf(budget);
   const hops = (state.hops.get(importer) ?? 0) + 1;
   if (hops > MAX_HOPS || state.loaded >= MAX_MODULES_PER_FILE) return null;
   const file = specifiedFile(source, origin, state);
@@ -462,9 +468,7 @@ export function importingBindings(program: TSESTree.Program, name: string): Impo
   if (!origin) return null;
   const files = filesImporting(origin.file, origin.root);
   if (!files) return null;
-  const budget = currentBudget();
-  let state = lintState.get(budget);
-  if (!state) lintState.set(budget, (state = { loaded: 0, parsedBytes: 0, aliased: new Map(), hops: new WeakMap() }));
+  const state = stateOf(currentBudget());
   const found: ImportingBinding[] = [];
   for (const file of files) {
     const module = loadModule(file, origin.root, state);
