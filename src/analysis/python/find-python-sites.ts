@@ -15,7 +15,7 @@ import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from '../sit
 import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
 import type { ObjectEntry } from '../values/static-value.js';
 import { ResolutionBudget } from '../values/budget.js';
-import { exactText, type StringAlternative } from '../values/static-value.js';
+import { exactText, isEnvironmentRead, type StringAlternative } from '../values/static-value.js';
 import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
 import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
@@ -213,7 +213,7 @@ class SiteFinder {
       // Every value the code gives the model must be an OpenRouter one: a model computed elsewhere, or a literal
       // of another provider among them, is not certain. A whole read of the environment is left to the literal
       // it falls back to (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
-      const alternatives = this.strings(value).filter((alternative) => !isWholeEnvRead(alternative));
+      const alternatives = this.strings(value).filter((alternative) => !isEnvironmentRead(alternative));
       return alternatives.length > 0 && alternatives.every((alternative) => {
         const start = alternative.pieces[0];
         return typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
@@ -606,12 +606,6 @@ const LEGACY_OPENAI_ROW: ClientRow = {
 const ATTRIBUTION_KEYWORDS: ReadonlySet<string> = new Set(
   PYTHON_ROWS.flatMap((row) => [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...row.ignoredOptions, ...Object.values(row.options).flat()].map((keyword) => keyword.split('.')[0]!)),
 );
-
-/** An alternative that is one environment variable's value and nothing else (`os.getenv("MODEL")`). */
-function isWholeEnvRead(alternative: StringAlternative): boolean {
-  const [piece, ...rest] = alternative.pieces;
-  return rest.length === 0 && typeof piece === 'object' && piece.kind === 'env';
-}
 
 /** The nearest node of a kind around a node. */
 function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {

@@ -21,7 +21,7 @@ import { findMisplacedAttribution } from './misplaced-attribution.js';
 import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from './site.js';
 import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
 import { settingsSource } from '../identity/settings.js';
-import { entryAlternatives, exactText, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
+import { entryAlternatives, exactText, isEnvironmentRead, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
 import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
@@ -277,12 +277,6 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
   // Pointed elsewhere when some value names another host and none names OpenRouter's
   // (`${process.env.GATEWAY || 'https://api.vendor.example'}/v1`): not certainly OpenRouter traffic.
   return !bases || !bases.some(isOtherHost) || bases.some(isOpenRouterUrl);
-}
-
-/** A value that is an environment variable's and nothing else. */
-function isEnvironmentRead(alternative: StringAlternative): boolean {
-  const [only] = alternative.pieces;
-  return alternative.pieces.length === 1 && typeof only !== 'string' && only!.kind === 'env';
 }
 
 /** A field's state in one options object: the row's options for it, then the headers. */

@@ -28,6 +28,12 @@ export interface StringAlternative {
   readonly node: Node;
 }
 
+/** Whether an alternative is one environment variable's value and nothing else (`process.env.MODEL`, `os.getenv("MODEL")`). */
+export function isEnvironmentRead(alternative: StringAlternative): boolean {
+  const [only, ...rest] = alternative.pieces;
+  return rest.length === 0 && typeof only === 'object' && only.kind === 'env';
+}
+
 /** The exact text of an alternative, or null when part of it is unknown. */
 export function exactText(alternative: StringAlternative): string | null {
   let text = '';
