@@ -100,6 +100,10 @@ const cases: CasesFor<typeof rule> = {
     // A getter a subclass may replace, or one with a setter beside it, is not followed.
     "export class Chat {\n  get headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}",
     "class Chat {\n  get headers() { return { Authorization: key }; }\n  set headers(value) { this.extra = value; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+    // A property's function that the file replaces later, or an async one not awaited, is not followed.
+    `const api = { headers: () => ({ Authorization: key }) };\napi.headers = () => ({ 'HTTP-Referer': 'https://acme.dev' });\nfetch(${URL}, { method: 'POST', headers: api.headers(), body: JSON.stringify({ model, messages }) });`,
+    `const api = { headers: async () => ({ Authorization: key }) };\nfetch(${URL}, { method: 'POST', headers: api.headers(), body: JSON.stringify({ model, messages }) });`,
+    `const api = { headers: () => ({ Authorization: key, 'HTTP-Referer': 'https://acme.dev' }) };\nfetch(${URL}, { method: 'POST', headers: api.headers(), body: JSON.stringify({ model, messages }) });`,
     // A static field read by the class's name, of a class others may change.
     "export class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
     "class Api { static HEADERS = { Authorization: key }; }\nApi.HEADERS = attribution;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
@@ -676,6 +680,15 @@ const cases: CasesFor<typeof rule> = {
     },
     {
       code: "class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A function held by a property of an object the file shows gives what it returns: here the getter's result.
+      code: "class Chat {\n  get config() { return { url: 'https://openrouter.ai/api/v1/chat/completions', headers: () => ({ Authorization: key }) }; }\n  send(messages) { return fetch(this.config.url, { method: 'POST', headers: { ...this.config.headers() }, body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    {
+      code: `const api = { headers: async () => ({ Authorization: key }) };\nfetch(${URL}, { method: 'POST', headers: await api.headers(), body: JSON.stringify({ model, messages }) });`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {

@@ -8,7 +8,7 @@
  * awaited; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isFunction, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, scopeAt, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
 import { currentBudget } from './budget.js';
 import { classMethod } from './class-fields.js';
@@ -89,6 +89,13 @@ function returnedValues(fn: FunctionNode): TSESTree.Expression[] | null {
 export function getterReturns(member: TSESTree.MemberExpression, scope: Scope): Returns | null {
   const getter = ownMember(member, scope, 'get');
   return getter && returnsOf(getter.fn, getter.declaredIn);
+}
+
+/** The returns of a function written as a value (a property's arrow function), from any scope around it. */
+export function functionReturns(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, around: Scope): Returns | null {
+  const own = scopeAt(around, fn);
+  const declaredIn = own.block === fn ? own.upper : null;
+  return declaredIn && returnsOf(fn, declaredIn);
 }
 
 /** The returns of a function and its own scope, from the scope it is declared in. */

@@ -8,7 +8,7 @@ import { findVariable, isNamedMember, isShared, memberName, laterWrites, scopeAt
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
-import { getterReturns, localReturns, type Returns } from './local-functions.js';
+import { functionReturns, getterReturns, localReturns, type Returns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, requiredExports } from './imported-values.js';
 import { effectConfigString } from './effect-config.js';
@@ -294,13 +294,31 @@ function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlte
  * `return`; another module's told at the call, as an imported constant is.
  */
 function returnedStrings(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): StringAlternative[] | null {
-  const returns = localReturns(call, scope, awaited);
+  const returns = calledReturns(call, scope, depth, awaited);
   if (!returns) return null;
   const resolve = () => {
     const values = returnsStrings(returns, call, depth);
     return returns.otherModule ? values.map((alternative) => ({ ...alternative, node: call })) : values;
   };
   return bindsArguments(returns) ? withArguments(returns, call, scope, resolve) : resolve();
+}
+
+/**
+ * The returns of the function a call names: a helper (see local-functions.ts), or a function held by a
+ * property of an object the file shows (`config.headers()` where `config` is `{ headers: () => ({ ... }) }`,
+ * a getter's or helper's result included). Only a property nothing may replace afterwards.
+ */
+function calledReturns(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited: boolean): Returns | null {
+  const local = localReturns(call, scope, awaited);
+  const callee = unwrap(call.callee);
+  const name = callee.type === 'MemberExpression' ? staticKeyName(callee) : null;
+  if (local || callee.type !== 'MemberExpression' || name === null || callee.object.type === 'ThisExpression') return local;
+  const owner = resolveObject(callee.object, scope, depth + 1, false);
+  const entry = owner && lastEntry(owner, name);
+  if (!entry?.value || entry.mayBeOverridden || entry.laterWrite || entry.foreign) return null;
+  const fn = unwrap(entry.value);
+  if ((fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression') || (fn.async && !awaited)) return null;
+  return functionReturns(fn, entry.scope);
 }
 
 /** What a function's `return`s give as strings, told at `at`: read once per function (and binding of its parameters), not once per call. */
@@ -494,7 +512,6 @@ export interface ObjectShape {
 }
 
 
-/** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
 /**
  * `options.headers` where `options` is an object the file shows whole, without `headers`: undefined,
  * which a spread adds nothing for (`{ ...defaults, ...options.headers }` under a wrapper's call that passes none).
@@ -508,6 +525,7 @@ function isAbsentMember(target: Node, scope: Scope, depth: number): boolean {
   return !!owner?.complete && owner.literal?.type === 'ObjectExpression' && !lastEntry(owner, name);
 }
 
+/** The last entry for a key (later keys win at run time), compared case-insensitively when asked. */
 export function lastEntry(shape: ObjectShape, key: string, caseInsensitive = false): ObjectEntry | undefined {
   const wanted = caseInsensitive ? key.toLowerCase() : key;
   for (let index = shape.entries.length - 1; index >= 0; index--) {
@@ -562,7 +580,7 @@ export function entryAlternatives(entry: { readonly value: Node | null; readonly
  * told at the call (see anchoredObject).
  */
 function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: number, awaited = false): ObjectShape | null {
-  const returns = localReturns(call, scope, awaited);
+  const returns = calledReturns(call, scope, depth, awaited);
   if (!returns) return null;
   const resolve = () => {
     const shape = returnsObject(returns, depth);
