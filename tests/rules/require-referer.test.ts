@@ -100,6 +100,9 @@ const cases: CasesFor<typeof rule> = {
     // A getter a subclass may replace, or one with a setter beside it, is not followed.
     "export class Chat {\n  get headers() { return { Authorization: key }; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}",
     "class Chat {\n  get headers() { return { Authorization: key }; }\n  set headers(value) { this.extra = value; }\n  send(messages) { return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: this.headers, body: JSON.stringify({ model: 'm', messages }) }); }\n}\nnew Chat().send([]);",
+    // A \`let\` whose writes the file cannot all read (a loop's binding, \`++\`) is not followed.
+    "async function send(urls, key) {\n  let url;\n  for (url of urls) await fetch(url, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model: 'm', messages: [] }) });\n  url = 'https://openrouter.ai/api/v1/chat/completions';\n}",
+    "let url = 'https://openrouter.ai/api/v1/chat/completions';\nfunction next() { url++; }\nfetch(url, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model: 'm', messages: [] }) });",
     // A property's function that the file replaces later, or an async one not awaited, is not followed.
     `const api = { headers: () => ({ Authorization: key }) };\napi.headers = () => ({ 'HTTP-Referer': 'https://acme.dev' });\nfetch(${URL}, { method: 'POST', headers: api.headers(), body: JSON.stringify({ model, messages }) });`,
     `const api = { headers: async () => ({ Authorization: key }) };\nfetch(${URL}, { method: 'POST', headers: api.headers(), body: JSON.stringify({ model, messages }) });`,
@@ -681,6 +684,15 @@ const cases: CasesFor<typeof rule> = {
     {
       code: "class Api { static HEADERS = { Authorization: key }; }\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: Api.HEADERS, body: JSON.stringify({ model, messages }) });",
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A \`let\` given its URL and headers in branches: each value written is one alternative.
+      code: "async function send(provider, key) {\n  let url, headers;\n  if (provider === 'openrouter') {\n    url = 'https://openrouter.ai/api/v1/chat/completions';\n    headers = { Authorization: key, 'HTTP-Referer': 'https://github.com/yourusername/app', 'X-OpenRouter-Title': 'App' };\n  } else {\n    url = 'https://api.groq.com/openai/v1/chat/completions';\n    headers = { Authorization: key };\n    url += '?v=2';\n  }\n  return fetch(url, { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages: [] }) });\n}",
+      errors: [{ messageId: 'placeholderReferer', line: 5 }],
+    },
+    {
+      code: "async function send(provider, key) {\n  let url;\n  if (provider === 'openrouter') url = 'https://openrouter.ai/api/v1/chat/completions';\n  else url = 'https://api.groq.com/openai/v1/chat/completions';\n  return fetch(url, { method: 'POST', headers: { Authorization: key }, body: JSON.stringify({ model: 'm', messages: [] }) });\n}",
+      errors: [{ messageId: 'missingReferer', line: 5 }],
     },
     {
       // A function held by a property of an object the file shows gives what it returns: here the getter's result.

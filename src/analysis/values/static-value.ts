@@ -259,6 +259,8 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   const imported = variable && !declarator ? importedBinding(variable) : null;
   // Another file's value, told at this name: what is reported or suggested stays in this file.
   if (imported) return resolveString(imported.init, imported.scope, depth + 1).map((alternative) => ({ ...alternative, node }));
+  const reassigned = variable && !declarator ? reassignedStrings(variable, node, depth) : null;
+  if (reassigned) return reassigned;
   if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
   if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
   // `const { SITE_URL } = process.env` reads the environment.
@@ -632,25 +634,60 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
 }
 
 /**
+ * The values a `let` or `var` is given: its initializer and each plain `=` write of the variable itself, in
+ * source order, and with `appends` the right sides of `+=` too (marked). Null for any other write (`++`, a
+ * destructuring, a loop's binding), a parameter, or more than `LIMITS.alternativesPerValue` of them.
+ */
+function writtenValues(variable: Variable, appends = false): { value: TSESTree.Expression; appended?: true }[] | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  const declaration = def?.type === 'Variable' ? def.parent : null;
+  const declarator = declaration?.type === 'VariableDeclaration' && declaration.kind !== 'const' ? def!.node : null;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || boundParameter(variable) !== undefined) return null;
+  const loop = declaration!.parent;
+  if ((loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === declaration) return null;
+  const values: { value: TSESTree.Expression; appended?: true }[] = declarator.init ? [{ value: declarator.init }] : [];
+  for (const reference of variable.references) {
+    if (reference.init || !reference.isWrite()) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment?.type !== 'AssignmentExpression' || assignment.left !== reference.identifier) return null;
+    if (assignment.operator === '=') values.push({ value: assignment.right });
+    else if (assignment.operator === '+=' && appends) values.push({ value: assignment.right, appended: true });
+    else return null;
+    if (values.length > LIMITS.alternativesPerValue) return null;
+  }
+  return values;
+}
+
+/**
+ * `let url;` given its value by plain writes (`if (openrouter) url = OPENROUTER_URL; else url = OTHER_URL;`):
+ * each value written is one alternative, as each branch of `c ? a : b` is; `url += '?key=…'` is one more, an
+ * unknown text followed by what it appends. A write that reads the variable itself reads it as unknown.
+ */
+function reassignedStrings(variable: Variable, node: Node, depth: number): StringAlternative[] | null {
+  const values = writtenValues(variable, true);
+  if (!values || values.length === 0) return null;
+  currentBudget().charge(values.length);
+  return bounded(
+    values.flatMap(({ value, appended }) => {
+      const written = resolveString(value, scopeAt(variable.scope, value), depth + 1);
+      // `url += '?key=…'`: something the alternatives do not tell, then this.
+      return appended ? concat(hole(value, 'opaque', null), written, value) : written;
+    }),
+    node,
+  );
+}
+
+/**
  * `let headers = { ... }` given a whole new object later (`headers = { ...headers, Authorization }`, in an `if`
  * too): every object it is given, their keys together as for a conditional, never edited. Only plain `=`
  * writes of the variable itself, and no key written into it nor the variable handed to a call that may
  * add keys (see laterWrites). Spread into its own new value, it adds the keys its other values give.
  */
 function reassignedObject(variable: Variable, depth: number): ObjectShape | null {
-  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
-  const declarator = def?.type === 'Variable' && def.parent?.type === 'VariableDeclaration' && def.parent.kind !== 'const' ? def.node : null;
-  if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || boundParameter(variable) !== undefined) return null;
-  const written = laterWrites(variable);
-  if (written === 'unknown' || written.length > 0) return null;
-  const values: TSESTree.Expression[] = declarator.init ? [declarator.init] : [];
-  for (const reference of variable.references) {
-    if (reference.init || !reference.isWrite()) continue;
-    const assignment = reference.identifier.parent;
-    if (assignment?.type !== 'AssignmentExpression' || assignment.operator !== '=' || assignment.left !== reference.identifier) return null;
-    values.push(assignment.right);
-  }
-  if (values.length < 2 || values.length > LIMITS.alternativesPerValue) return null;
+  const values = writtenValues(variable)?.map(({ value }) => value);
+  if (!values || values.length < 2) return null;
+  const later = laterWrites(variable);
+  if (later === 'unknown' || later.length > 0) return null;
   const isSelf = (property: TSESTree.ObjectLiteralElement) => property.type === 'SpreadElement' && property.argument.type === 'Identifier' && findVariable(scopeAt(variable.scope, property.argument), property.argument.name) === variable;
   return eitherObject(
     values.map((value) => {
