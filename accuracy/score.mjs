@@ -176,6 +176,7 @@ function main() {
   const totals = { repositories: 0, sites: 0, expectingSites: 0, caughtSites: 0, expected: 0, found: 0, falsePositives: 0, duplicates: 0, outside: 0, parseErrors: 0 };
   const misses = [];
   const wrong = [];
+  const doubled = [];
   const outside = [];
   const unparsed = [];
   for (const repository of report.repositories) {
@@ -212,6 +213,7 @@ function main() {
         misses.push(`${label.repo} ${file.path}:${pair.site.line} ${pair.rule} (${pair.site.client}, ${pair.site.kind}): ${pair.site.note}`);
       }
       for (const finding of falsePositives) wrong.push(`${label.repo} ${file.path}:${finding.line} ${finding.rule}: ${finding.message}`);
+      for (const finding of duplicates) doubled.push(`${label.repo} ${file.path}:${finding.line} ${finding.rule}: ${finding.message}`);
     }
   }
 
@@ -224,6 +226,7 @@ function main() {
   if (options.split !== 'holdout' || options.list) {
     if (misses.length) console.log(`\nmissed:\n  ${misses.join('\n  ')}`);
     if (wrong.length) console.log(`\nfalse positives:\n  ${wrong.join('\n  ')}`);
+    if (doubled.length) console.log(`\nduplicate findings:\n  ${doubled.join('\n  ')}`);
     if (outside.length) console.log(`\nfindings in unlabelled files:\n  ${outside.join('\n  ')}`);
     if (unparsed.length) console.log(`\nlabelled files that did not parse:\n  ${unparsed.join('\n  ')}`);
   }

@@ -47,6 +47,20 @@ describe('values imported from another module, without type information', () => 
     expect(ids(lint(path.join(src, 'client.js'), code).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
   });
 
+  it('checks each value an imported name may hold, though all are told at that name', () => {
+    // Its first alternative (the environment) says nothing; the empty fallback is still reported.
+    const src = project({ 'config.js': "export const config = { site: { url: process.env.SITE_URL || '', name: 'Acme Support' } };\n" });
+    const code =
+      "import { config } from './config.js';\n" +
+      "fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'HTTP-Referer': config.site.url, 'X-OpenRouter-Title': config.site.name }, body: JSON.stringify({ model, messages }) });\n";
+    const { messages } = lint(path.join(src, 'chat.js'), code);
+    expect(ids(messages)).toEqual(['openrouter/require-referer:emptyReferer']);
+    expect(messages[0]!.line).toBe(2);
+    // The same empty text again in the file (`url || ''`): one mistake, one finding.
+    const again = lint(path.join(src, 'chat.js'), code.replace("'HTTP-Referer': config.site.url", "'HTTP-Referer': config.site.url || ''")).messages;
+    expect(ids(again)).toEqual(['openrouter/require-referer:emptyReferer']);
+  });
+
   it('reads members of a namespace import', () => {
     const src = project({ 'site.ts': "export const SITE_URL = 'http://localhost:5173';\nconst name = 'Chatbot';\nexport { name as SITE_NAME };\n" });
     const code =

@@ -79,17 +79,25 @@ export function fieldAlternatives(sites: readonly OpenRouterSite[], field: Attri
 }
 
 function collectFieldAlternatives(sites: readonly OpenRouterSite[], field: AttributionField): FieldAlternative[] {
-  const seen = new Set<Node>();
+  // By node and text: another module's values are all told at the one name that imports them.
+  const seen = new Map<Node, Set<string | null>>();
   const found: FieldAlternative[] = [];
   for (const site of sites) {
     for (const { node: call, fields } of [{ node: site.node as Node, fields: site.fields }, ...site.requests]) {
       const state = fields[field];
       if (state.state !== 'present') continue;
       for (const value of state.values) {
+        // `IMPORTED || ''` where the import is itself `env || ''`: one value's same text is one finding.
+        const inValue = new Set<string>();
         for (const alternative of value.alternatives) {
-          if (seen.has(alternative.node)) continue;
-          seen.add(alternative.node);
-          found.push({ site, call, fields, alternative, text: exactText(alternative), siblings: value.alternatives });
+          const text = exactText(alternative);
+          if (text !== null && inValue.has(text)) continue;
+          if (text !== null) inValue.add(text);
+          let texts = seen.get(alternative.node);
+          if (!texts) seen.set(alternative.node, (texts = new Set()));
+          if (texts.has(text)) continue;
+          texts.add(text);
+          found.push({ site, call, fields, alternative, text, siblings: value.alternatives });
         }
       }
     }
