@@ -85,4 +85,31 @@ describe('wrappers imported from another module', () => {
     expect(messages).toHaveLength(64);
     expect(messages.every((message) => message.messageId === 'missingReferer')).toBe(true);
   });
+
+  describe('an exported wrapper the file never calls, seen from the modules that call it', () => {
+    const WRAPPER =
+      "const BASE = 'https://openrouter.ai/api/v1';\n" +
+      'export function apiFetch(path, init) {\n  return fetch(BASE + path, init);\n}\n';
+    const USE = (headers: string) =>
+      "import { apiFetch } from './http.js';\n" +
+      `export const send = (messages) => apiFetch('/chat/completions', { method: 'POST', headers: ${headers}, body: JSON.stringify({ model: 'm', messages }) });\n`;
+
+    it('reports its request once, in its own file and without a fix, when no call sends a referer', () => {
+      const src = project({ 'use.js': USE("{ Authorization: 'Bearer k' }"), 'more.js': USE("{ Authorization: 'Bearer k', 'X-Title': 'Acme' }") });
+      const { messages, fixed } = lint(path.join(src, 'http.js'), WRAPPER);
+      expect(found(messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+      expect(fixed.output).toBe(WRAPPER);
+    });
+
+    it('stays silent when a call may send a referer, hands the wrapper on, or reports the call in its own lint', () => {
+      const referer = project({ 'use.js': USE("{ Authorization: 'Bearer k' }"), 'more.js': USE("{ 'HTTP-Referer': 'https://acme.dev' }") });
+      expect(found(lint(path.join(referer, 'http.js'), WRAPPER).messages)).toEqual([]);
+      const handed = project({ 'use.js': USE("{ Authorization: 'Bearer k' }"), 'more.js': "import { apiFetch } from './http.js';\nexport const transport = { send: apiFetch };\n" });
+      expect(found(lint(path.join(handed, 'http.js'), WRAPPER).messages)).toEqual([]);
+      // A calling module that names OpenRouter passes the text test: its own lint reports its call, not this one.
+      const named = project({ 'http.js': WRAPPER, 'use.js': `// openrouter\n${USE("{ Authorization: 'Bearer k' }")}` });
+      expect(found(lint(path.join(named, 'http.js'), WRAPPER).messages)).toEqual([]);
+      expect(found(lint(path.join(named, 'use.js'), `// openrouter\n${USE("{ Authorization: 'Bearer k' }")}`).messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+    });
+  });
 });

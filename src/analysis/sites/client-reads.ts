@@ -6,7 +6,7 @@
  * (`export const gateway = createOpenRouter(...)`, its requests in the modules that import it).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, type FunctionNode, type Node, type ParsedSource, type Variable } from '../syntax/ast.js';
+import { exportNames, isFunction, type FunctionNode, type Node, type ParsedSource, type Variable } from '../syntax/ast.js';
 import { classFieldReads } from '../values/class-fields.js';
 import { importingBindings } from '../values/imported-values.js';
 
@@ -68,23 +68,6 @@ function returningFunction(value: Node): FunctionNode | null {
 function functionVariable(sourceCode: ParsedSource, fn: FunctionNode): Variable | null {
   if (fn.type === 'FunctionDeclaration') return fn.id ? declaredVariable(sourceCode, fn) : null;
   return storingVariable(sourceCode, fn);
-}
-
-/** The names other modules import a variable by: its exported declaration, `export { x as y }`, `export default x`. */
-function exportNames(variable: Variable): string[] {
-  const names: string[] = [];
-  for (const def of variable.defs) {
-    const declaration = def.type === 'Variable' ? def.parent : def.node;
-    if (declaration?.parent?.type === 'ExportNamedDeclaration') names.push(variable.name);
-    if (declaration?.parent?.type === 'ExportDefaultDeclaration') names.push('default');
-  }
-  for (const reference of variable.references) {
-    const parent = reference.identifier.parent;
-    if (parent?.type === 'ExportSpecifier' && parent.local === reference.identifier) {
-      names.push(parent.exported.type === 'Identifier' ? parent.exported.name : String(parent.exported.value));
-    } else if (parent?.type === 'ExportDefaultDeclaration') names.push('default');
-  }
-  return names;
 }
 
 /** The reads of an exported value in the modules that import it: `null` when the package's importers cannot all be read. */

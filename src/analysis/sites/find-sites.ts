@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileKey, isNamedMember, markRequestCall, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
+import { fileKey, isNamedMember, markRequestCall, programOf, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
 import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
 import { ResolutionBudget, withBudget } from '../values/budget.js';
 import { hasProgram, typeServicesOf } from '../values/type-values.js';
@@ -23,10 +23,10 @@ import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/pr
 import { settingsSource } from '../identity/settings.js';
 import { entryAlternatives, exactText, isEnvironmentRead, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
 import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
-import { wrapperCalls } from './wrapper-calls.js';
+import { importerWrapperCalls, wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
 import { constructionCalls } from './class-constructions.js';
-import { importedWrapperCalls, toldAtCall } from './imported-wrappers.js';
+import { importedWrapperCalls, toldAtCall, toldAtRequest } from './imported-wrappers.js';
 import { LintSuperseded, throwIfSuperseded } from './superseded.js';
 
 export interface FileAnalysis {
@@ -139,11 +139,30 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     }
     // A client call that does not tell on its own may tell for each call of its wrapper, or construction of its class.
     if (site && site.fields.referer.state !== 'unknown') return;
-    for (const { call, parameters } of [...wrapperCalls(sourceCode, node), ...constructionCalls(sourceCode, node)]) {
+    const local = [...wrapperCalls(sourceCode, node), ...constructionCalls(sourceCode, node)];
+    for (const { call, parameters } of local) {
       if (claimed?.has(call)) continue;
       const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
       addWrapped(wrapped && accept(wrapped) ? wrapped : null, call);
     }
+    if (local.length === 0) checkImporterCalls(row, node, accept);
+  };
+  /**
+   * An exported wrapper the file never calls, called from the package's other modules: one site here when
+   * every one of those calls makes it a site that sends no referer, or only a referer this file writes.
+   * Where a calling module passes the text test itself, its lint reports its calls (imported-wrappers.ts).
+   */
+  const checkImporterCalls = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean): void => {
+    const calls = importerWrapperCalls(sourceCode, node);
+    const typed = hasProgram(sourceCode.parserServices);
+    if (calls?.some(({ text }) => mayHoldOpenRouterSite(text, typed, clients))) return;
+    let first: OpenRouterSite | null = null;
+    for (const { call, parameters } of calls ?? []) {
+      const site = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
+      if (!site || !accept(site) || !refererOfThisFile(site, sourceCode)) return;
+      first ??= site;
+    }
+    if (first) sites.push(toldAtRequest(first, sourceCode, node));
   };
   const clientCalls = findClientCalls(sourceCode, clients, file);
   // Found before any value is read: a call found to send an object is no call that may change it first.
@@ -174,6 +193,13 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   }
   for (const { row, node } of flowCandidates) if (!claimed.has(node)) check(row, node, (site) => site.headers.kind === 'container', claimed);
   return withRequestsOnce(sites);
+}
+
+/** Whether a site sends no referer, or only values this file writes (a wrapper's own fallback): nothing its caller gives. */
+function refererOfThisFile(site: OpenRouterSite, sourceCode: ParsedSource): boolean {
+  const { referer } = site.fields;
+  if (referer.state === 'absent') return true;
+  return referer.state === 'present' && referer.values.every((value) => value.alternatives.every((alternative) => exactText(alternative) !== null && programOf(alternative.node) === sourceCode.ast));
 }
 
 /** A request through a client made in a wrapper is one of each of the wrapper's sites: it is checked with the first. */

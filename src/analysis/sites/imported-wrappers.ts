@@ -12,11 +12,12 @@
  * it keeps in a field, whose requests its own module shows.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, topLevelStatements, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, programOf, topLevelStatements, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { findClientCalls, type ClientCall } from '../clients/calls.js';
 import type { ClientRow } from '../clients/rows.js';
 import type { ClientTable } from '../clients/table.js';
 import type { FieldState, OpenRouterSite } from './site.js';
+import type { StringAlternative } from '../values/static-value.js';
 import { importedClass, importedFunction, type ImportedFunction } from '../values/imported-values.js';
 import { constructionsThrough, instanceMethodClass, isInPrivateMethod, readingConstructor } from './class-constructions.js';
 import { isStoredInClassField } from './per-request.js';
@@ -99,10 +100,13 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
   return found;
 }
 
-function programOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
+/** A field's values with every alternative read outside `program` told at `at` instead, or made unknown. */
+function anchoredFields(site: OpenRouterSite, program: Node, anchor: (alternative: StringAlternative) => StringAlternative): OpenRouterSite['fields'] {
+  const anchored = (state: FieldState): FieldState =>
+    state.state !== 'present'
+      ? state
+      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === program ? alternative : anchor(alternative))) })) };
+  return { referer: anchored(site.fields.referer), title: anchored(site.fields.title), categories: anchored(site.fields.categories) };
 }
 
 /**
@@ -110,10 +114,22 @@ function programOf(node: Node): Node {
  * written in this file's arguments, and nothing of the other module left to read further or to edit.
  */
 export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: ClientCall): OpenRouterSite {
-  const anchor = (state: FieldState): FieldState =>
-    state.state !== 'present'
-      ? state
-      : { state: 'present', values: state.values.map((value) => ({ alternatives: value.alternatives.map((alternative) => (programOf(alternative.node) === sourceCode.ast ? alternative : { ...alternative, node: call })) })) };
-  const fields = { referer: anchor(site.fields.referer), title: anchor(site.fields.title), categories: anchor(site.fields.categories) };
+  const fields = anchoredFields(site, sourceCode.ast, (alternative) => ({ ...alternative, node: call }));
   return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
+}
+
+/**
+ * A site of the linted file's exported wrapper, as its calls in other modules make it: reported at the
+ * request here, judged only by this file's own values (the callers' are unknown here), and never edited.
+ */
+export function toldAtRequest(site: OpenRouterSite, sourceCode: ParsedSource, node: ClientCall): OpenRouterSite {
+  const told = anchoredFields(site, sourceCode.ast, () => ({ pieces: [{ kind: 'opaque', name: null }], node }));
+  // A title or categories some caller gives may not be given by the others.
+  const own = (field: 'title' | 'categories'): FieldState => {
+    const state = site.fields[field];
+    const foreign = state.state === 'present' && state.values.some((value) => value.alternatives.some((alternative) => programOf(alternative.node) !== sourceCode.ast));
+    return foreign ? { state: 'unknown' } : told[field];
+  };
+  const fields = { referer: told.referer, title: own('title'), categories: own('categories') };
+  return { ...site, reportNode: unwrap(node.callee), wrapperCall: null, options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
 }

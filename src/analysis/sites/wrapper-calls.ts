@@ -6,7 +6,8 @@
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, exportNames, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { importingBindings } from '../values/imported-values.js';
 import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
 import { methodCalls } from '../values/class-fields.js';
 import { keyValue } from '../values/static-value.js';
@@ -26,9 +27,7 @@ const MAX_CALLS_PER_WRAPPER = 64;
  * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
  */
 function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
-  let fn = enclosingFunction(node);
-  // A promise's executor runs at once, in the function that creates it: `return new Promise((resolve) => https.request(...))`.
-  while (fn && isPromiseExecutor(sourceCode, fn)) fn = enclosingFunction(fn);
+  const fn = wrapperAround(sourceCode, node);
   if (!fn) return null;
   const viaThis = methodCalls(fn, sourceCode.getScope(fn));
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
@@ -36,6 +35,13 @@ function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionN
   if (viaObject) return { fn, calls: viaObject };
   const calls = declaredFunctionCalls(sourceCode, fn);
   return calls && { fn, calls };
+}
+
+/** The function a client call is made in, past a promise's executor, which runs at once in the function that creates it (`return new Promise((resolve) => https.request(...))`). */
+function wrapperAround(sourceCode: ParsedSource, node: Node): FunctionNode | null {
+  let fn = enclosingFunction(node);
+  while (fn && isPromiseExecutor(sourceCode, fn)) fn = enclosingFunction(fn);
+  return fn;
 }
 
 /** The calls of a function the file declares once (`function f`, `const f = () => ...`), each with the scope it is made from; null for any other function. */
@@ -117,6 +123,32 @@ export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall
     if (isWithin(call, wrapper.fn)) continue;
     if (calls.length === MAX_CALLS_PER_WRAPPER) break;
     calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from, keyValue) });
+  }
+  return calls;
+}
+
+/**
+ * The calls of an exported wrapper in the package's modules that import it (see package-importers.ts),
+ * each with its arguments bound where it is made. Null unless every importer can be read and uses the
+ * wrapper only by calling it: a wrapper handed on may be called anywhere.
+ */
+export function importerWrapperCalls(sourceCode: ParsedSource, inner: Node): (WrapperCall & { readonly text: string })[] | null {
+  const fn = wrapperAround(sourceCode, inner);
+  const variable = fn && declaredWrapper(sourceCode, fn);
+  const own = fn && sourceCode.scopeManager?.acquire(fn);
+  if (!variable || !own || !readsParameters(fn, own)) return null;
+  const calls: (WrapperCall & { readonly text: string })[] = [];
+  for (const name of exportNames(variable)) {
+    const bindings = importingBindings(sourceCode.ast as TSESTree.Program, name);
+    if (!bindings) return null;
+    for (const { variable: binding, text } of bindings) {
+      for (const reference of binding.references) {
+        if (reference.init) continue;
+        const call = reference.identifier.parent;
+        if (call?.type !== 'CallExpression' || unwrap(call.callee) !== reference.identifier || calls.length === MAX_CALLS_PER_WRAPPER) return null;
+        calls.push({ call, parameters: parameterValues(fn, own, call, reference.from, keyValue), text });
+      }
+    }
   }
   return calls;
 }

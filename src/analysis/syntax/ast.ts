@@ -355,3 +355,27 @@ function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
   }
   return writes;
 }
+
+/** The names other modules import a variable by: its exported declaration, `export { x as y }`, `export default x`. */
+export function exportNames(variable: Variable): string[] {
+  const names: string[] = [];
+  for (const def of variable.defs) {
+    const declaration = def.type === 'Variable' ? def.parent : def.node;
+    if (declaration?.parent?.type === 'ExportNamedDeclaration') names.push(variable.name);
+    if (declaration?.parent?.type === 'ExportDefaultDeclaration') names.push('default');
+  }
+  for (const reference of variable.references) {
+    const parent = reference.identifier.parent;
+    if (parent?.type === 'ExportSpecifier' && parent.local === reference.identifier) {
+      names.push(parent.exported.type === 'Identifier' ? parent.exported.name : String(parent.exported.value));
+    } else if (parent?.type === 'ExportDefaultDeclaration') names.push('default');
+  }
+  return names;
+}
+
+/** The root of the tree a node belongs to: which module's it is. */
+export function programOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}

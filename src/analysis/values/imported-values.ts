@@ -62,6 +62,8 @@ interface LoadedModule {
   readonly exports: ModuleExports;
   /** The module as the analysis reads a file, for wrappers it exports (imported-wrappers.ts). */
   readonly source: ParsedSource;
+  /** Its text, for the text test its own lint would make first (prefilter.ts). */
+  readonly text: string;
 }
 
 /** The file each analysed Program was parsed from, and the package it may import from (its real path, once asked). */
@@ -163,12 +165,13 @@ function specifierFile(specifier: string, directory: string): string | null {
 function parseModule(file: string, root: string): LoadedModule | null {
   // Checked again on the descriptor: a folder swapped for a symlink since the real path was taken leads nowhere.
   const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-  const source = 'text' in read ? parseModuleText(read.text, file) : null;
+  const text = 'text' in read ? read.text : null;
+  const source = text !== null ? parseModuleText(text, file) : null;
   const scope = source && moduleScopeOf(source);
-  if (!source || !scope) return null;
+  if (text === null || !source || !scope) return null;
   const program = source.ast as TSESTree.Program;
   origins.set(program, { file, root });
-  return { file, program, scope, exports: exportsOf(program), source };
+  return { file, program, scope, exports: exportsOf(program), source, text };
 }
 
 /** The module at `file`, parsed once per version of it. */
@@ -456,6 +459,7 @@ export function importedHelper(variable: Variable, member: string | null): { fn:
 export interface ImportingBinding {
   readonly variable: Variable;
   readonly source: ParsedSource;
+  readonly text: string;
 }
 
 /**
@@ -478,7 +482,7 @@ export function importingBindings(program: TSESTree.Program, name: string): Impo
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportNamespaceSpecifier' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') || importedName(specifier) !== name) continue;
         const variable = module.source.scopeManager?.getDeclaredVariables(specifier)[0];
-        if (variable) found.push({ variable, source: module.source });
+        if (variable) found.push({ variable, source: module.source, text: module.text });
       }
     }
   }
