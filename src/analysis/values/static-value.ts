@@ -638,14 +638,31 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
  * source order, and with `appends` the right sides of `+=` too (marked). Null for any other write (`++`, a
  * destructuring, a loop's binding), a parameter, or more than `LIMITS.alternativesPerValue` of them.
  */
-function writtenValues(variable: Variable, appends = false): { value: TSESTree.Expression; appended?: true }[] | null {
+function writtenValues(variable: Variable, appends = false): readonly WrittenValue[] | null {
+  // Once per variable, however many of its reads ask: a variable read thousands of times is walked once.
+  let known = writtenValuesCache.get(variable);
+  if (!known) writtenValuesCache.set(variable, (known = new Map()));
+  let values = known.get(appends);
+  if (values === undefined) known.set(appends, (values = computeWrittenValues(variable, appends)));
+  return values;
+}
+
+interface WrittenValue {
+  readonly value: TSESTree.Expression;
+  readonly appended?: true;
+}
+
+const writtenValuesCache = new WeakMap<Variable, Map<boolean, readonly WrittenValue[] | null>>();
+
+function computeWrittenValues(variable: Variable, appends: boolean): readonly WrittenValue[] | null {
+  currentBudget().charge(variable.references.length);
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   const declaration = def?.type === 'Variable' ? def.parent : null;
   const declarator = declaration?.type === 'VariableDeclaration' && declaration.kind !== 'const' ? def!.node : null;
   if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'Identifier' || boundParameter(variable) !== undefined) return null;
   const loop = declaration!.parent;
   if ((loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === declaration) return null;
-  const values: { value: TSESTree.Expression; appended?: true }[] = declarator.init ? [{ value: declarator.init }] : [];
+  const values: WrittenValue[] = declarator.init ? [{ value: declarator.init }] : [];
   for (const reference of variable.references) {
     if (reference.init || !reference.isWrite()) continue;
     const assignment = reference.identifier.parent;
