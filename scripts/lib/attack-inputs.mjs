@@ -118,6 +118,15 @@ export function attackInputs(scale) {
         `fetch('https://openrouter.ai/api/v1/chat/completions', { headers: h, body: '{"model":"m","messages":[]}' });\nfetch('https://openrouter.ai/api/v1/chat/completions', { headers: l${500 * scale}, body: '{"model":"m","messages":[]}' });\n`,
     },
     {
+      name: `let strings: a URL given in ${3_000 * scale} branches, a chain of ${500 * scale} lets each appending to the last, read by ${2_000 * scale} requests`,
+      class: 'combinatorial resolution',
+      code:
+        `let url = 'https://api.example.com/v1/chat/completions';\n${Array.from({ length: 3_000 * scale }, (_, index) => `if (c${index % 7}) url = 'https://openrouter.ai/api/v1/chat/completions?v=${index}';`).join('\n')}\n` +
+        `let u0 = 'https://openrouter.ai/api/v1';\n${Array.from({ length: 500 * scale }, (_, index) => `let u${index + 1} = u${index};\nif (c) u${index + 1} += '/x${index}';`).join('\n')}\n` +
+        Array.from({ length: 2_000 * scale }, (_, index) => `fetch(${index % 2 ? 'url' : `u${500 * scale}`}, { method: 'POST', headers: { Authorization: 'k' }, body: '{"model":"m","messages":[]}' });`).join('\n') +
+        '\n',
+    },
+    {
       name: `wrappers: a private method making ${200 * scale} requests, called 64 times through \`this\``,
       class: 'combinatorial resolution',
       code: classWrapper(200 * scale),
@@ -168,6 +177,21 @@ export function attackInputs(scale) {
       project: (root) => Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `gateway${index}.ts`)),
     },
     {
+      name: `project: ${400 * scale} files each exporting a request wrapper that 8 others call, linted in turn`,
+      class: 'project',
+      // No caller names OpenRouter: each wrapper's lint reads its importers' calls.
+      code: '',
+      prepare: (root) => {
+        namedPackage(root);
+        const count = 400 * scale;
+        for (let index = 0; index < count; index++) {
+          const used = Array.from({ length: 8 }, (_, each) => (index * 7 + each * 53 + 1) % count).filter((other) => other !== index);
+          writeFileSync(path.join(root, 'src', `api${index}.ts`), exportingWrapper(index, used));
+        }
+      },
+      project: (root) => Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `api${index}.ts`)),
+    },
+    {
       name: `audit: a .gitignore of ${40_000 * scale} patterns over ${300 * scale} files`,
       class: 'project',
       code: '',
@@ -212,6 +236,15 @@ function exportingGateway(index, used) {
   const imports = used.map((other) => `import { gateway${other} } from './gateway${other}';\n`).join('');
   const calls = used.map((other) => `  await generateText({ model: gateway${other}('m'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });\n`).join('');
   return `import { createOpenRouter } from '@openrouter/ai-sdk-provider';\nimport { generateText } from 'ai';\n${imports}export const gateway${index} = createOpenRouter({ apiKey: process.env.KEY });\nexport async function run(prompt: string) {\n${calls}}\n`;
+}
+
+/** A module whose exported wrapper posts to a path under OpenRouter's base, and which calls 8 others' wrappers without a referer. */
+function exportingWrapper(index, used) {
+  const imports = used.map((other) => `import { post${other} } from './api${other}';\n`).join('');
+  const calls = used.map((other) => `  await post${other}('/chat/completions', { method: 'POST', headers: { Authorization: 'k' }, body: prompt });\n`).join('');
+  // Only the wrapper's own file names the host: its callers pass no text test of their own.
+  const base = index % 2 ? "'https://open' + 'router.ai/api/v1'" : "'https://openrouter.ai/api/v1'";
+  return `${imports}const BASE = ${base};\nexport function post${index}(path: string, init: RequestInit) {\n  return fetch(BASE + path, init);\n}\nexport async function run(prompt: string) {\n${calls}}\n`;
 }
 
 /** A module of shared attribution, padded to a few KiB as modules are. */
