@@ -161,36 +161,10 @@ export function attackInputs(scale) {
         ...Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', 'shared', `m${index}.ts`)),
       ],
     },
-    {
-      name: `project: ${400 * scale} files each exporting a client that 8 others import and call, linted in turn`,
-      class: 'project',
-      // Each file's unattributed export sends the lint to its importers: the package is listed, and they are parsed.
-      code: '',
-      prepare: (root) => {
-        namedPackage(root);
-        const count = 400 * scale;
-        for (let index = 0; index < count; index++) {
-          const used = Array.from({ length: 8 }, (_, each) => (index * 7 + each * 53 + 1) % count).filter((other) => other !== index);
-          writeFileSync(path.join(root, 'src', `gateway${index}.ts`), exportingGateway(index, used));
-        }
-      },
-      project: (root) => Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `gateway${index}.ts`)),
-    },
-    {
-      name: `project: ${400 * scale} files each exporting a request wrapper that 8 others call, linted in turn`,
-      class: 'project',
-      // No caller names OpenRouter: each wrapper's lint reads its importers' calls.
-      code: '',
-      prepare: (root) => {
-        namedPackage(root);
-        const count = 400 * scale;
-        for (let index = 0; index < count; index++) {
-          const used = Array.from({ length: 8 }, (_, each) => (index * 7 + each * 53 + 1) % count).filter((other) => other !== index);
-          writeFileSync(path.join(root, 'src', `api${index}.ts`), exportingWrapper(index, used));
-        }
-      },
-      project: (root) => Array.from({ length: 400 * scale }, (_, index) => path.join(root, 'src', `api${index}.ts`)),
-    },
+    // Each file's unattributed export sends the lint to its importers: the package is listed, and they are parsed.
+    exportingProject(`project: ${400 * scale} files each exporting a client that 8 others import and call, linted in turn`, 400 * scale, 'gateway', exportingGateway),
+    // Half the callers name no OpenRouter: a wrapper's lint reads its importers' calls.
+    exportingProject(`project: ${400 * scale} files each exporting a request wrapper that 8 others call, linted in turn`, 400 * scale, 'api', exportingWrapper),
     {
       name: `audit: a .gitignore of ${40_000 * scale} patterns over ${300 * scale} files`,
       class: 'project',
@@ -236,6 +210,23 @@ function exportingGateway(index, used) {
   const imports = used.map((other) => `import { gateway${other} } from './gateway${other}';\n`).join('');
   const calls = used.map((other) => `  await generateText({ model: gateway${other}('m'), prompt, headers: { 'HTTP-Referer': 'https://acme.dev' } });\n`).join('');
   return `import { createOpenRouter } from '@openrouter/ai-sdk-provider';\nimport { generateText } from 'ai';\n${imports}export const gateway${index} = createOpenRouter({ apiKey: process.env.KEY });\nexport async function run(prompt: string) {\n${calls}}\n`;
+}
+
+/** A package of `count` files `<stem><index>.ts`, each made by `make(index, used)` from the 8 others it imports, linted in turn. */
+function exportingProject(name, count, stem, make) {
+  return {
+    name,
+    class: 'project',
+    code: '',
+    prepare: (root) => {
+      namedPackage(root);
+      for (let index = 0; index < count; index++) {
+        const used = Array.from({ length: 8 }, (_, each) => (index * 7 + each * 53 + 1) % count).filter((other) => other !== index);
+        writeFileSync(path.join(root, 'src', `${stem}${index}.ts`), make(index, used));
+      }
+    },
+    project: (root) => Array.from({ length: count }, (_, index) => path.join(root, 'src', `${stem}${index}.ts`)),
+  };
 }
 
 /** A module whose exported wrapper posts to a path under OpenRouter's base, and which calls 8 others' wrappers without a referer. */
