@@ -86,6 +86,16 @@ describe('wrappers imported from another module', () => {
     expect(messages.every((message) => message.messageId === 'missingReferer')).toBe(true);
   });
 
+  it('reports a call that gives none of the referer the wrapper writes only when given', () => {
+    const wrapper =
+      'export async function chat(messages, options = {}) {\n  const headers = { Authorization: key };\n' +
+      "  if (options.siteUrl) headers['HTTP-Referer'] = options.siteUrl;\n" +
+      "  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages }) });\n}\n";
+    const src = project({ 'openrouter.js': wrapper });
+    const code = "import { chat } from './openrouter.js';\nawait chat([]);\nawait chat([], { siteUrl: 'https://acme.dev' });\n";
+    expect(found(lint(path.join(src, 'store.js'), code).messages)).toEqual(['2:openrouter/require-referer:missingReferer']);
+  });
+
   describe('an exported wrapper the file never calls, seen from the modules that call it', () => {
     const WRAPPER =
       "const BASE = 'https://openrouter.ai/api/v1';\n" +

@@ -686,6 +686,11 @@ const cases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
+      // A referer written only when the caller gives one: a call that gives none sends none; one that gives it is fine.
+      code: "function send(messages, options = {}) {\n  const headers = { Authorization: key };\n  if (options.siteUrl) headers['HTTP-Referer'] = options.siteUrl;\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages }) });\n}\nsend([]);\nsend([], { siteUrl: 'https://acme.dev' });\nsend([], { title: 'Acme' });",
+      errors: [{ messageId: 'missingReferer', line: 6 }, { messageId: 'missingReferer', line: 8 }],
+    },
+    {
       // A \`let\` given its URL and headers in branches: each value written is one alternative.
       code: "async function send(provider, key) {\n  let url, headers;\n  if (provider === 'openrouter') {\n    url = 'https://openrouter.ai/api/v1/chat/completions';\n    headers = { Authorization: key, 'HTTP-Referer': 'https://github.com/yourusername/app', 'X-OpenRouter-Title': 'App' };\n  } else {\n    url = 'https://api.groq.com/openai/v1/chat/completions';\n    headers = { Authorization: key };\n    url += '?v=2';\n  }\n  return fetch(url, { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages: [] }) });\n}",
       errors: [{ messageId: 'placeholderReferer', line: 5 }],

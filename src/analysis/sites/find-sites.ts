@@ -138,14 +138,15 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
       sites.push(site);
     }
     // A client call that does not tell on its own may tell for each call of its wrapper, or construction of its class.
-    if (site && site.fields.referer.state !== 'unknown') return;
+    const open = leftToCaller(site);
+    if (open === 'nothing') return;
     const local = [...wrapperCalls(sourceCode, node), ...constructionCalls(sourceCode, node)];
     for (const { call, parameters } of local) {
       if (claimed?.has(call)) continue;
       const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
-      addWrapped(wrapped && accept(wrapped) ? wrapped : null, call);
+      addWrapped(wrapped && accept(wrapped) && tellsMore(open, wrapped) ? wrapped : null, call);
     }
-    if (local.length === 0) checkImporterCalls(row, node, accept);
+    if (local.length === 0) checkImporterCalls(row, node, (wrapped) => accept(wrapped) && tellsMore(open, wrapped));
   };
   /**
    * An exported wrapper the file never calls, called from the package's other modules: one site here when
@@ -170,18 +171,15 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   const flowCandidates = urlFlowCandidates(sourceCode, new Set<Node>(clientCalls.map(({ node }) => node)));
   for (const { row, node } of clientCalls) check(row, node, () => true);
   // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
-  const toldThere = new Map<Node, boolean>();
+  const toldThere = new Map<Node, LeftToCaller>();
   for (const { call, parameters, source, clientCalls: wrapped } of importedWrapperCalls(sourceCode, clients)) {
     for (const { row, node } of wrapped) {
-      let tells = toldThere.get(node);
-      if (tells === undefined) {
-        // Its own module reports what it tells there.
-        const alone = analyseSite(source, row, node, null);
-        toldThere.set(node, (tells = !!alone && alone.fields.referer.state !== 'unknown'));
-      }
-      if (tells) continue;
+      let open = toldThere.get(node);
+      // Its own module reports what it tells there.
+      if (open === undefined) toldThere.set(node, (open = leftToCaller(analyseSite(source, row, node, null))));
+      if (open === 'nothing') continue;
       const site = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
-      addWrapped(site && toldAtCall(site, sourceCode, call), call);
+      addWrapped(site && tellsMore(open, site) ? toldAtCall(site, sourceCode, call) : null, call);
     }
   }
   // Requests the table does not know, found by where an OpenRouter URL goes: kept only where their headers are spelled out.
@@ -193,6 +191,27 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   }
   for (const { row, node } of flowCandidates) if (!claimed.has(node)) check(row, node, (site) => site.headers.kind === 'container', claimed);
   return withRequestsOnce(sites);
+}
+
+/**
+ * What a client call's own analysis leaves to its wrapper's callers: everything (not a site on its own, or a
+ * referer it cannot tell), only whether a referer is sent at all (a value the file cannot read, such as
+ * `if (options.siteUrl) headers['HTTP-Referer'] = options.siteUrl`, which a caller passing none leaves unsent),
+ * or nothing. An environment read is no caller's.
+ */
+type LeftToCaller = 'everything' | 'absence' | 'nothing';
+
+function leftToCaller(site: OpenRouterSite | null): LeftToCaller {
+  const referer = site?.fields.referer;
+  if (!referer || referer.state === 'unknown') return 'everything';
+  if (referer.state === 'absent') return 'nothing';
+  const opaque = referer.values.some((value) => value.alternatives.some((alternative) => alternative.pieces.some((piece) => typeof piece !== 'string' && piece.kind === 'opaque')));
+  return opaque ? 'absence' : 'nothing';
+}
+
+/** Whether a site seen at one call of its wrapper tells what its own analysis left open: with only absence open, that no referer is sent. */
+function tellsMore(open: LeftToCaller, wrapped: OpenRouterSite): boolean {
+  return open === 'everything' || wrapped.fields.referer.state === 'absent';
 }
 
 /** Whether a site sends no referer, or only values this file writes (a wrapper's own fallback): nothing its caller gives. */

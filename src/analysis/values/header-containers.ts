@@ -1,9 +1,9 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable, isShared, laterWrites, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import { findVariable, isShared, unwrap, type Node, type Scope } from '../syntax/ast.js';
 import { valueBinding } from './bindings.js';
 import { LIMITS, memoised } from './budget.js';
-import { exactText, resolveObject, resolveString, type ObjectShape, type StringAlternative } from './static-value.js';
+import { exactText, resolveObject, resolveString, writesThatMayHold, type ObjectShape, type StringAlternative } from './static-value.js';
 
 export interface HeaderEntry {
   /** The header name as written. */
@@ -62,7 +62,7 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
   const binding = target.type === 'Identifier' ? valueBinding(scope, target.name) : null;
   if (binding) {
     const container = resolveHeaders(binding.init, binding.scope, depth + 1, editable && !isShared(binding.variable));
-    const writes = laterWrites(binding.variable);
+    const writes = writesThatMayHold(binding.variable, depth);
     if (!container || writes.length === 0) return container;
     if (writes === 'unknown') return { ...container, complete: false, entries: container.entries.map((entry) => ({ ...entry, uncertain: true as const })) };
     const written = writes.map((write) => ({ key: write.key, value: write.value, scope: binding.variable.scope, uncertain: true as const }));

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
@@ -773,11 +773,22 @@ function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.Log
   return left === NOTHING ? branchObject(target.right, scope, depth) : left;
 }
 
+/**
+ * The keys written to a variable's object after its creation (see laterWrites), less the writes of a member
+ * the object it is read from certainly lacks (`if (options.siteUrl) headers['HTTP-Referer'] = options.siteUrl`
+ * under a call passing no `siteUrl`): they write nothing a request sends as attribution.
+ */
+export function writesThatMayHold(variable: Variable, depth: number): readonly LaterWrite[] | 'unknown' {
+  const writes = laterWrites(variable);
+  if (writes === 'unknown' || writes.length === 0) return writes;
+  return writes.filter((write) => !isAbsentMember(write.value, scopeAt(variable.scope, write.value), depth));
+}
+
 /** The object a constant holds, with the keys written to it after its creation. */
 function boundObject(binding: ValueBinding, depth: number, editable: boolean): ObjectShape | null {
   const { variable, init } = binding;
   const shape = resolveObject(init, binding.scope, depth + 1, editable && !isShared(variable));
-  const writes = laterWrites(variable);
+  const writes = writesThatMayHold(variable, depth);
   if (!shape || writes.length === 0) return shape;
   if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
   // Keys written later may be present: they join the object's keys, after the literal's.
