@@ -474,14 +474,22 @@ class SiteFinder {
     return className ? this.text(className) : null;
   }
 
-  /** `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each token request is a site. */
+  /**
+   * `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each
+   * token request is a site. A client on an OpenRouter base URL is itself the site, whatever it later calls
+   * (as an SDK client on that base is), and its requests that pass headers are that site's requests. A client
+   * given a mock transport sends nothing.
+   */
   sessionRequests(row: PythonClientRow, construction: SyntaxNode): OpenRouterSite[] {
     const shape = row.python.session!;
     const constructionArgs = this.args(construction);
+    if (this.mocked(constructionArgs)) return [];
     const baseNode = argumentOf(constructionArgs, shape.baseUrlKeywords, null);
     const baseUrls = baseNode ? this.strings(baseNode) : null;
     const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
+    const onOpenRouter = !!baseUrls && baseUrls.some(isOpenRouterUrl);
     const sites: OpenRouterSite[] = [];
+    const requests: RequestSite[] = [];
     const keys = new Set(this.holders.holderKeys(construction));
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
@@ -491,11 +499,27 @@ class SiteFinder {
       const method = this.text(callee.lastChild);
       if (!shape.methods.includes(method)) continue;
       const args = this.args(call);
+      if (onOpenRouter) {
+        const request = this.requestSite(call, args, {}, ['headers'], beneath.fields);
+        if (request) requests.push(request);
+        continue;
+      }
       if (!this.passesGate(row.python.gate, args, method, baseUrls)) continue;
       const attribution = this.attribution(args, {}, ['headers'], beneath.fields);
       sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, [], args, ['headers']));
     }
+    if (onOpenRouter) sites.push(this.site(baseUrlRow(row), construction, { ...beneath, fields: mayComePerRequest(beneath.fields, requests) }, requests, constructionArgs, ['headers']));
     return sites;
+  }
+
+  /** `transport=httpx.MockTransport(handler)`: the client's requests are answered in the process. */
+  mocked(args: CallArguments): boolean {
+    const given = args.keywords.get('transport');
+    if (!given) return false;
+    let transport: SyntaxNode | null = unparenthesised(given);
+    if (transport.name === 'VariableName') transport = this.values.singleValue(this.module, transport);
+    const callee = transport?.name === 'CallExpression' ? transport.firstChild : null;
+    return !!callee && this.values.qualifiedName(this.module, callee) === 'httpx.MockTransport';
   }
 
   /**
@@ -585,6 +609,18 @@ function mayComePerRequest(fields: Fields, requests: readonly RequestSite[]): Fi
   const merged = { ...fields };
   for (const field of ATTRIBUTION_FIELDS) if (merged[field].state === 'absent') merged[field] = UNKNOWN;
   return merged;
+}
+
+const baseUrlRows = new Map<PythonClientRow, PythonClientRow>();
+
+/** A session row as the row of a client bound to an OpenRouter base URL: a client, named so in messages. */
+function baseUrlRow(row: PythonClientRow): PythonClientRow {
+  let client = baseUrlRows.get(row);
+  if (!client) {
+    client = { ...row, id: row.id.replace(/-session$/, '-client'), gate: { kind: 'baseUrl', options: row.python.session?.baseUrlKeywords ?? [] } };
+    baseUrlRows.set(row, client);
+  }
+  return client;
 }
 
 /** openai 0.x, configured by module globals; attribution goes in each call's `headers`. */
