@@ -164,7 +164,7 @@ httpx.post(url="${OR}/responses")
     ]);
   });
 
-  it('reads session headers beneath the request\'s own, and a client\'s base URL', () => {
+  it('reads session headers beneath the request\'s own, and a client on an OpenRouter base URL as the site', () => {
     expect(
       sitesOf(`import requests, httpx, aiohttp
 s = requests.Session()
@@ -178,7 +178,8 @@ async def main():
 `),
     ).toEqual([
       { row: 'requests-session', line: 3, referer: 'absent', title: ['Acme'], categories: 'absent' },
-      { row: 'httpx-session', line: 5, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+      // A client on an OpenRouter base is the site; its request passing a title of its own is one of its requests.
+      { row: 'httpx-client', line: 4, referer: ['https://acme.dev'], title: 'unknown', categories: 'unknown', requests: [{ line: 5, referer: ['https://acme.dev'], title: ['Acme'] }] },
       { row: 'aiohttp-session', line: 9, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
     ]);
   });

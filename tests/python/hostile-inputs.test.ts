@@ -67,6 +67,16 @@ describe('hostile Python input', () => {
     expect(ms).toBeLessThan(LIMIT_MS);
   });
 
+  it('thousands of routers sharing a list of thousands of deployments, each router wrapped and called with headers', () => {
+    const deployments = Array.from({ length: 3000 }, (_, index) => `{"model_name": "m${index}", "litellm_params": {"model": "openai/x", "api_base": "https://openrouter.ai/api/v1"}}`).join(',\n');
+    const routers = Array.from({ length: 3000 }, (_, index) => `r${index} = Router(model_list=L)\nc${index} = instructor.from_litellm(r${index}.completion)\nr${index}.completion(model="m", messages=[], extra_headers=h)\n`).join('');
+    const { sites, ms } = timed(`import instructor\nfrom litellm import Router\nL = [${deployments}]\n${routers}`);
+    // Past the calls followed per list, what the requests pass is not known: no deployment is reported.
+    expect(sites).toHaveLength(3000);
+    expect(sites.every((site) => (site as { referer: unknown }).referer === 'unknown')).toBe(true);
+    expect(ms).toBeLessThan(LIMIT_MS);
+  });
+
   it('unterminated strings, stray brackets and half-written calls', () => {
     const { sites, ms } = timed(`${HEAD}x = "abc\ny = f"{\n${CLIENT}{"HTTP-Referer": """never closed\n]]]]) def (:\n`);
     // The call is still found; what its broken dict holds is not known.

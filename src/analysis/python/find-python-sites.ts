@@ -21,6 +21,7 @@ import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
+import { LITELLM_ROUTERS, listedDeployments, routerModelList } from './litellm-router.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
@@ -36,6 +37,10 @@ const UNKNOWN: FieldState = { state: 'unknown' };
 const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 /** The HTTP clients a client may be given, whose `headers=` it then sends. */
 const HTTP_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient', 'openai.DefaultHttpxClient', 'openai.DefaultAsyncHttpxClient']);
+/** Calls through a model list's routers followed for the headers they pass; past it, its deployments are not known. */
+const MAX_ROUTER_REQUESTS = 64;
+/** The keywords of LiteLLM's `completion()` that hold headers. */
+const LITELLM_HEADER_KEYWORDS: readonly string[] = ['headers', 'extra_headers'];
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
 const LITELLM_ENV: Readonly<Record<string, AttributionField>> = { OR_SITE_URL: 'referer', OR_APP_NAME: 'title' };
 
@@ -387,6 +392,8 @@ class SiteFinder {
     const sites: OpenRouterSite[] = [];
     let liteLlm: Fields | null = null;
     const sessions: { row: PythonClientRow; call: SyntaxNode }[] = [];
+    const routers: SyntaxNode[] = [];
+    const routerWrappers: SyntaxNode[] = [];
     for (const { node: call } of this.module.index.calls) {
       const callee = call.firstChild;
       if (!callee || callee.name === 'ArgList') continue;
@@ -395,6 +402,14 @@ class SiteFinder {
       const base = root.name === 'CallExpression' ? this.superConstructed(callee) : null;
       if (!base && (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root)))) continue;
       const qualified = base ?? this.values.qualifiedName(this.module, callee);
+      if (!base && qualified && LITELLM_ROUTERS.has(qualified)) {
+        routers.push(call);
+        continue;
+      }
+      if (!base && qualified === 'instructor.from_litellm') {
+        routerWrappers.push(call);
+        continue;
+      }
       const rows = qualified ? pythonRowsFor(qualified) : [];
       if (rows.length === 0) continue;
       if (rows[0]!.python.session) {
@@ -414,6 +429,7 @@ class SiteFinder {
       sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args, headersKeywords, ignoredOptions));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
+    if (routers.length > 0) sites.push(...this.routerDeploymentSites(routers, routerWrappers, (liteLlm ??= this.liteLlmGlobals())));
     sites.push(...this.legacyOpenAi());
     return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
@@ -474,14 +490,22 @@ class SiteFinder {
     return className ? this.text(className) : null;
   }
 
-  /** `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each token request is a site. */
+  /**
+   * `s = requests.Session()` / `with httpx.Client(base_url=...) as c:` then `s.post(url, headers=...)`: each
+   * token request is a site. A client on an OpenRouter base URL is itself the site, whatever it later calls
+   * (as an SDK client on that base is), and its requests that pass headers are that site's requests. A client
+   * given a mock transport sends nothing.
+   */
   sessionRequests(row: PythonClientRow, construction: SyntaxNode): OpenRouterSite[] {
     const shape = row.python.session!;
     const constructionArgs = this.args(construction);
+    if (this.mocked(constructionArgs)) return [];
     const baseNode = argumentOf(constructionArgs, shape.baseUrlKeywords, null);
     const baseUrls = baseNode ? this.strings(baseNode) : null;
     const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
+    const onOpenRouter = !!baseUrls && baseUrls.some(isOpenRouterUrl);
     const sites: OpenRouterSite[] = [];
+    const requests: RequestSite[] = [];
     const keys = new Set(this.holders.holderKeys(construction));
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
@@ -491,11 +515,27 @@ class SiteFinder {
       const method = this.text(callee.lastChild);
       if (!shape.methods.includes(method)) continue;
       const args = this.args(call);
+      if (onOpenRouter) {
+        const request = this.requestSite(call, args, {}, ['headers'], beneath.fields);
+        if (request) requests.push(request);
+        continue;
+      }
       if (!this.passesGate(row.python.gate, args, method, baseUrls)) continue;
       const attribution = this.attribution(args, {}, ['headers'], beneath.fields);
       sites.push(this.site(row, call, { fields: attribution.fields, headersReadable: attribution.headersReadable && beneath.headersReadable }, [], args, ['headers']));
     }
+    if (onOpenRouter) sites.push(this.site(baseUrlRow(row), construction, { ...beneath, fields: mayComePerRequest(beneath.fields, requests) }, requests, constructionArgs, ['headers']));
     return sites;
+  }
+
+  /** `transport=httpx.MockTransport(handler)`: the client's requests are answered in the process. */
+  mocked(args: CallArguments): boolean {
+    const given = args.keywords.get('transport');
+    if (!given) return false;
+    let transport: SyntaxNode | null = unparenthesised(given);
+    if (transport.name === 'VariableName') transport = this.values.singleValue(this.module, transport);
+    const callee = transport?.name === 'CallExpression' ? transport.firstChild : null;
+    return !!callee && this.values.qualifiedName(this.module, callee) === 'httpx.MockTransport';
   }
 
   /**
@@ -543,6 +583,88 @@ class SiteFinder {
     return { fields, headersReadable };
   }
 
+  /**
+   * The deployments of LiteLLM routers sent to OpenRouter: each one's `litellm_params` dict is a site,
+   * read as the keywords of the `completion()` it becomes, through the rows of `completion()` (an
+   * `openrouter/` model sends LiteLLM's identity, another model on an OpenRouter base sends none). Keywords
+   * the router is built with or called with go over the deployment's: `default_litellm_params` the file does
+   * not show without headers leaves them unknown, and calls through the router (or the function of it that
+   * `instructor.from_litellm` wraps) passing headers are its requests.
+   */
+  routerDeploymentSites(routers: readonly SyntaxNode[], wrappers: readonly SyntaxNode[], liteLlm: Fields): OpenRouterSite[] {
+    // A model list given to several routers is one set of deployments, with every router's calls.
+    const lists = new Map<SyntaxNode, { overridden: boolean; calls: SyntaxNode[] }>();
+    const wrapped = this.wrappedRouters(wrappers);
+    for (const router of routers) {
+      const list = routerModelList(this.values, this.module, router);
+      if (!list || !this.values.budget.charge()) continue;
+      const routerArgs = this.args(router);
+      const defaults = routerArgs.keywords.get('default_litellm_params');
+      const defaultsShape = defaults ? this.values.dict(this.module, defaults) : null;
+      const overridden = routerArgs.doubleStarred.length > 0 || (!!defaults && (!defaultsShape || !defaultsShape.complete || LITELLM_HEADER_KEYWORDS.some((keyword) => dictEntry(defaultsShape, keyword, false))));
+      const entry = lists.get(list) ?? { overridden: false, calls: [] };
+      lists.set(list, entry);
+      entry.overridden ||= overridden;
+      if (entry.calls.length <= MAX_ROUTER_REQUESTS) entry.calls.push(...this.routerCalls(router, wrapped));
+    }
+    const rows = pythonRowsFor('litellm.completion');
+    const sites: OpenRouterSite[] = [];
+    for (const [list, { overridden, calls }] of lists) {
+      // Past the bound, what the calls pass is not followed: the deployments' fields stay unknown.
+      const followed = calls.length <= MAX_ROUTER_REQUESTS;
+      for (const params of listedDeployments(this.values, this.module, list)) {
+        const shape = this.values.dict(params.module, params.node);
+        if (!shape) continue;
+        const args = this.deploymentArguments(shape, params.node, overridden || !followed);
+        const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, 'completion', null));
+        if (!row) continue;
+        const own = this.attribution(args, row.options, row.python.headersKeywords, liteLlm);
+        const requests = followed ? calls.flatMap((call) => this.requestSite(call, this.args(call), {}, LITELLM_HEADER_KEYWORDS, own.fields) ?? []) : [];
+        const site = this.site(row, params.node, { ...own, fields: mayComePerRequest(own.fields, requests) }, requests, args);
+        const at = this.node(params.node, 'PythonDict');
+        sites.push({ ...site, node: at as unknown as ClientCall, reportNode: at });
+      }
+    }
+    return sites;
+  }
+
+  /** `instructor.from_litellm(router.completion)` by what the wrapped function is called on: its calls are the router's. */
+  wrappedRouters(wrappers: readonly SyntaxNode[]): Map<string, SyntaxNode[]> {
+    const byHolder = new Map<string, SyntaxNode[]>();
+    for (const call of wrappers) {
+      if (!this.values.budget.charge()) break;
+      const [wrapped] = this.args(call).positional;
+      const key = wrapped?.name === 'MemberExpression' ? this.holders.holderOf(wrapped) : null;
+      if (key) byHolder.set(key, [...(byHolder.get(key) ?? []), call]);
+    }
+    return byHolder;
+  }
+
+  /**
+   * A deployment's params as call arguments: each key the file spells out here is a keyword; a dict not
+   * shown whole, a key whose value lies elsewhere, or keywords the router puts over them open it.
+   */
+  deploymentArguments(shape: DictShape, at: SyntaxNode, overridden: boolean): CallArguments {
+    const keywords = new Map<string, SyntaxNode>();
+    let open = overridden || !shape.complete;
+    for (const entry of shape.entries) {
+      const value = entry.values.length === 1 && entry.values[0]!.module === this.module ? entry.values[0]!.node : null;
+      if (value) keywords.set(entry.key, value);
+      else open = true;
+    }
+    return { positional: [], keywords, starred: false, doubleStarred: open ? [at] : [] };
+  }
+
+  /** Calls through a router, or through `instructor.from_litellm(router.completion)`, that may pass headers of their own. */
+  routerCalls(router: SyntaxNode, wrapped: ReadonlyMap<string, readonly SyntaxNode[]>): SyntaxNode[] {
+    const through = [...this.holders.callsThrough(router)];
+    for (const key of this.holders.holderKeys(router)) for (const wrapper of wrapped.get(key) ?? []) through.push(...this.holders.callsThrough(wrapper));
+    return through.filter((call) => {
+      const args = this.args(call);
+      return LITELLM_HEADER_KEYWORDS.some((keyword) => args.keywords.has(keyword)) || args.doubleStarred.length > 0;
+    });
+  }
+
   /** `openai.api_base = <OpenRouter>` (openai 0.x): the module's traffic goes there; `openai.ChatCompletion.create(headers=...)` attributes it. */
   legacyOpenAi(): OpenRouterSite[] {
     const sites: OpenRouterSite[] = [];
@@ -585,6 +707,18 @@ function mayComePerRequest(fields: Fields, requests: readonly RequestSite[]): Fi
   const merged = { ...fields };
   for (const field of ATTRIBUTION_FIELDS) if (merged[field].state === 'absent') merged[field] = UNKNOWN;
   return merged;
+}
+
+const baseUrlRows = new Map<PythonClientRow, PythonClientRow>();
+
+/** A session row as the row of a client bound to an OpenRouter base URL: a client, named so in messages. */
+function baseUrlRow(row: PythonClientRow): PythonClientRow {
+  let client = baseUrlRows.get(row);
+  if (!client) {
+    client = { ...row, id: row.id.replace(/-session$/, '-client'), gate: { kind: 'baseUrl', options: row.python.session?.baseUrlKeywords ?? [] } };
+    baseUrlRows.set(row, client);
+  }
+  return client;
 }
 
 /** openai 0.x, configured by module globals; attribution goes in each call's `headers`. */

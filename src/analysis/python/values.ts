@@ -175,7 +175,8 @@ export class PythonValues {
    * The value a name always holds when it is bound once, not in a loop: the call of `client = OpenAI(...)`.
    * An assignment of `None` beside it is left out (`_session = None` then `_session = ClientSession()`
    * in a `global` helper: nothing is called through a None), and the value is followed through `await`
-   * and a helper of the module that returns one such value (`session = await _get_session()`).
+   * and a helper of the module that returns one such value (`session = await _get_session()`, `async with
+   * _make_client() as client`).
    */
   singleValue(module: PythonModule, node: SyntaxNode, depth = 0): SyntaxNode | null {
     const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
@@ -189,7 +190,8 @@ export class PythonValues {
     }
     if (!binding) return null;
     if (binding!.kind === 'assign' && !binding!.inLoop) return this.heldValue(module, binding!.value, depth);
-    if (binding!.kind === 'with') return binding!.value;
+    // `with make_client() as c`: what the helper returns, as for an assignment (a client's `__enter__` returns itself).
+    if (binding!.kind === 'with') return this.heldValue(module, binding!.value, depth);
     return null;
   }
 

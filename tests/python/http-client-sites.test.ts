@@ -1,0 +1,72 @@
+/**
+ * An httpx or aiohttp client bound to an OpenRouter base URL is a site itself, as an SDK client on that base
+ * is: its own headers are what its requests send, and a request passing headers of its own is one of its
+ * requests. A client answered by a mock transport sends nothing.
+ */
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import { sitesOf } from './summaries.js';
+
+const linter = new Linter({ configType: 'flat' });
+const lint = (code: string) => linter.verify(code, [plugin.configs.python], 'app.py').map((message) => `${message.line}:${message.ruleId}:${message.messageId}`);
+
+/** A module whose requests go through a client a factory makes, each `async with` its own. */
+function factory(headers: string, request: string): string {
+  return `import os
+import httpx
+
+BASE_URL = os.environ.get("OPENROUTER_BASE_URL", "https://openrouter.ai/api/v1")
+
+def _make_client() -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        base_url=BASE_URL,
+        headers=${headers},
+        timeout=180.0,
+    )
+
+async def chat(payload):
+    async with _make_client() as client:
+        response = await client.post(${request})
+        return response.json()
+`;
+}
+
+const KEY_ONLY = '{"Authorization": f"Bearer {os.environ[\'OPENROUTER_API_KEY\']}"}';
+
+describe('HTTP clients on an OpenRouter base URL', () => {
+  it('reports a client whose headers hold only the key, where it is built', () => {
+    expect(lint(factory(KEY_ONLY, '"/chat/completions", json=payload'))).toEqual(['7:openrouter/require-referer:missingReferer']);
+    expect(sitesOf(factory(KEY_ONLY, '"/chat/completions", json=payload'))).toEqual([{ row: 'httpx-client', line: 7, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('is silent on a client whose headers attribute it', () => {
+    expect(lint(factory('{"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"}', '"/embeddings", json=payload'))).toEqual([]);
+  });
+
+  it('follows the client a factory returns to its requests, which may attribute it', () => {
+    const code = factory(KEY_ONLY, '"/chat/completions", json=payload, headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"}');
+    expect(sitesOf(code)).toEqual([
+      { row: 'httpx-client', line: 7, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 15, referer: ['https://acme.dev'], title: ['Acme'] }] },
+    ]);
+    expect(lint(code)).toEqual([]);
+  });
+
+  it('counts a client on the base whatever path it posts to', () => {
+    expect(lint('import aiohttp\nasync def main(url):\n    async with aiohttp.ClientSession(base_url="https://openrouter.ai/api/v1/") as session:\n        await session.post(url, json={})\n')).toEqual(['3:openrouter/require-referer:missingReferer']);
+  });
+
+  it('leaves a client answered by a mock transport alone', () => {
+    const code = `import httpx
+def _client_with(handler):
+    return httpx.AsyncClient(transport=httpx.MockTransport(handler), base_url="https://openrouter.ai/api/v1")
+transport = httpx.MockTransport(lambda request: httpx.Response(200))
+client = httpx.Client(transport=transport, base_url="https://openrouter.ai/api/v1")
+client.post("/chat/completions", json={})
+`;
+    expect(sitesOf(code)).toEqual([]);
+    expect(sitesOf('import httpx\nclient = httpx.Client(transport=httpx.HTTPTransport(retries=2), base_url="https://openrouter.ai/api/v1")\n')).toEqual([
+      { row: 'httpx-client', line: 2, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+});
