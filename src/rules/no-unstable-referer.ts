@@ -31,12 +31,15 @@ export default createRule({
       const configured = analysis.config().attribution.referer;
       const sourceCode = context.sourceCode;
       const reported = new Set<Node>();
-      for (const { site, call, alternative } of fieldAlternatives(analysis.sites, 'referer')) {
+      // One value is one mistake: `req.headers.referer || req.headers.origin` is reported at its first read.
+      const reportedValues = new Set<object>();
+      for (const { site, call, alternative, siblings } of fieldAlternatives(analysis.sites, 'referer')) {
         // What a page or request reads is known in JavaScript's syntax only, so far.
         if (site.language === 'python') continue;
         for (const { leaf, changesPer } of unstableLeaves(sourceCode, alternative.node)) {
-          if (reported.has(leaf)) continue;
+          if (reported.has(leaf) || reportedValues.has(siblings)) continue;
           reported.add(leaf);
+          reportedValues.add(siblings);
           // Only a value written in the call itself is replaced: a constant may serve other code too.
           const value = alternative.node;
           const inCall = value.range[0] >= call.range[0] && value.range[1] <= call.range[1];

@@ -54,6 +54,11 @@ runRuleTests('no-unstable-referer', rule, {
   ],
   invalid: [
     {
+      // Two reads of the request in one value are one mistake: reported at the first.
+      code: `export default async function handler(req) {\n  return ${headers("req.headers.referer || req.headers.origin || ''")}\n}`,
+      errors: [{ messageId: 'unstableReferer', data: { source: '`req.headers.referer`', scope: 'request' } }],
+    },
+    {
       // A test in front of the page's origin: the origin, or the fallback when the test fails.
       code: headers("(typeof location !== 'undefined' && location.origin) || 'https://acme.dev'"),
       errors: [{ messageId: 'unstableReferer', data: { source: '`location.origin`', scope: 'page' } }],
@@ -115,7 +120,8 @@ runRuleTests('no-unstable-referer', rule, {
     { code: headers('document.referrer'), errors: [{ messageId: 'unstableReferer', data: { source: '`document.referrer`', scope: 'page' } }] },
     { code: headers('window.location.toString()'), errors: [{ messageId: 'unstableReferer', data: { source: '`window.location`', scope: 'page' } }] },
     { code: headers('String(location)'), errors: [{ messageId: 'unstableReferer', data: { source: '`location`', scope: 'page' } }] },
-    { code: headers('`${window.location.protocol}//${window.location.host}`'), errors: [{ messageId: 'unstableReferer' }, { messageId: 'unstableReferer' }] },
+    // One value built from two reads of the page: one finding, at the first.
+    { code: headers('`${window.location.protocol}//${window.location.host}`'), errors: [{ messageId: 'unstableReferer', data: { source: '`window.location.protocol`', scope: 'page' } }] },
     {
       code: `const origin = typeof window !== 'undefined' ? window.location.origin : 'https://acme.dev';\n${PROVIDER}createOpenRouter({ appUrl: origin });`,
       errors: [{ messageId: 'unstableReferer', line: 1, suggestions: [] }],
