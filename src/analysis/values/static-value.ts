@@ -204,8 +204,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       const envName = envMemberName(target);
       if (envName !== undefined) return hole(target, 'env', envName);
       const name = staticKeyName(target);
-      if (name === 'href' || name === 'origin') {
-        const url = resolveUrlConstruction(target.object, scope, depth, name);
+      if (name !== null && (URL_PARTS as readonly string[]).includes(name)) {
+        const url = resolveUrlConstruction(target.object, scope, depth, name as UrlPart);
         if (url) return url;
       }
       // A stored value's names resolve where it is written.
@@ -427,9 +427,16 @@ function joinArray(array: Node, separator: StringAlternative[], scope: Scope, de
   return out;
 }
 
-/** `new URL(path, base)` with a known result: its `href` or `origin`. */
-function resolveUrlConstruction(node: Node, scope: Scope, depth: number, part: 'href' | 'origin'): StringAlternative[] | null {
+/** The parts of a `URL` read as text: a request assembled from `hostname` and `pathname` is one too. */
+const URL_PARTS = ['href', 'origin', 'protocol', 'host', 'hostname', 'pathname', 'search'] as const;
+type UrlPart = (typeof URL_PARTS)[number];
+
+/** `new URL(path, base)` with a known result (directly or through a constant): one of its parts. */
+function resolveUrlConstruction(node: Node, scope: Scope, depth: number, part: UrlPart): StringAlternative[] | null {
   const target = unwrap(node);
+  // `const u = new URL(url)` read as `u.hostname`.
+  const binding = target.type === 'Identifier' ? valueBinding(scope, target.name) : null;
+  if (binding && depth < LIMITS.depth) return resolveUrlConstruction(binding.init, binding.scope, depth + 1, part);
   if (target.type !== 'NewExpression') return null;
   const callee = unwrap(target.callee);
   if (callee.type !== 'Identifier' || callee.name !== 'URL' || !target.arguments[0]) return null;
@@ -441,11 +448,11 @@ function resolveUrlConstruction(node: Node, scope: Scope, depth: number, part: '
   for (const path of input) {
     for (const origin of base ?? [null]) {
       const pathText = exactText(path);
-      const baseText = origin && exactText(origin);
+      const baseText = origin === null ? undefined : exactText(origin);
       if (pathText === null || baseText === null) return null;
       try {
         const url = new URL(pathText, baseText);
-        out.push(text(part === 'href' ? url.href : url.origin, target));
+        out.push(text(url[part], target));
       } catch {
         return null;
       }

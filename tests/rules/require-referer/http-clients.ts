@@ -29,6 +29,8 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `${HTTPS}const req = https.request({ ${PARTS}, method: 'POST', headers: { 'HTTP-Referer': 'https://acme.dev' } }, onResponse);\nreq.end(${BODY});`,
     `${HTTPS}const req = https.request({ ${PARTS}, method: 'POST', headers: { Authorization: key } }, onResponse);\nreq.setHeader('HTTP-Referer', 'https://acme.dev');\nreq.end(${BODY});`,
     `${HTTPS}https.request(${URL}, { method: 'POST', headers: { 'http-referer': site } }, onResponse).end(${BODY});`,
+    // A URL's host and path that name another server.
+    `${HTTPS}const u = new URL('https://api.example.com/v1/chat/completions');\nhttps.request({ hostname: u.hostname, path: u.pathname, method: 'POST', headers: { Authorization: key } }, onResponse).end(${BODY});`,
     // Only a POST consumes tokens: node sends GET unless told otherwise, and `get` never sends a body.
     `${HTTPS}https.request({ ${PARTS}, headers: { Authorization: key } }, onResponse).end();`,
     `${HTTPS}https.request({ ${PARTS}, method: 'GET', headers: { Authorization: key } }, onResponse).end();`,
@@ -100,6 +102,11 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `${ELECTRON}const req = net.request(${URL});\nreq.end();`,
   ],
   invalid: [
+    {
+      // Host and path read off a \`URL\` of the wrapper's argument, checked at the wrapper's call.
+      code: `${HTTPS}function post(url, headers, payload) {\n  return new Promise((resolve) => {\n    const u = new URL(url);\n    const req = https.request({ hostname: u.hostname, path: u.pathname + u.search, method: 'POST', headers }, resolve);\n    req.end(JSON.stringify(payload));\n  });\n}\npost(${URL}, { Authorization: key, 'X-Title': 'Acme' }, { model, messages });`,
+      errors: [{ messageId: 'titleWithoutReferer', line: 9 }],
+    },
     {
       // Options in a variable read elsewhere too (logged): the request that sends them adds nothing before.
       code: `import { requestUrl } from 'obsidian';\nconst params = { url: ${URL}, method: 'POST', headers: { Authorization: key }, body: ${BODY} };\nconsole.log('sending', params.url);\nawait requestUrl(params);`,
