@@ -13,6 +13,8 @@ runRuleTests('no-generic-title', rule, {
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });`,
     `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appTitle: process.env.APP_TITLE });`,
     fetchWith("'Acme Chatbot'"),
+    // One word that names the app makes a kind of app its name.
+    fetchWith("'Acme Code Reviewer'"),
     fetchWith("'Acme'"),
     fetchWith("'Your Money Coach'"),
     fetchWith("'Aider'"),
@@ -24,6 +26,10 @@ runRuleTests('no-generic-title', rule, {
     "fetch('https://example.com/v1/chat/completions', { headers: { 'X-Title': 'Chatbot' } });",
   ],
   invalid: [
+    // Words that say what kind of app, or which part of one, it is.
+    { code: fetchWith("'Backend Chat'"), errors: [{ messageId: 'genericTitle', data: { title: '"Backend Chat"' } }] },
+    { code: fetchWith("'AI Code Reviewer'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'Agent SDK Demo'"), errors: [{ messageId: 'genericTitle' }] },
     {
       // Headers set on the request object are checked like those of an options object.
       code: `const xhr = new XMLHttpRequest();\nxhr.open('POST', ${URL});\nxhr.setRequestHeader('HTTP-Referer', 'https://acme.dev');\nxhr.setRequestHeader('X-Title', 'Chatbot');\nxhr.send(body);`,
