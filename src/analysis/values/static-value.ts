@@ -642,15 +642,13 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
 
 /**
  * The values a `let` or `var` is given: its initializer and each plain `=` write of the variable itself, in
- * source order, and with `appends` the right sides of `+=` too (marked). Null for any other write (`++`, a
- * destructuring, a loop's binding), a parameter, or more than `LIMITS.alternativesPerValue` of them.
+ * source order, and the right sides of `+=` (marked). Null for any other write (`++`, a destructuring, a loop's
+ * binding), a parameter, or more than `LIMITS.alternativesPerValue` of them. Read once per variable, however
+ * many of its reads ask: a variable read thousands of times is walked once.
  */
-function writtenValues(variable: Variable, appends = false): readonly WrittenValue[] | null {
-  // Once per variable, however many of its reads ask: a variable read thousands of times is walked once.
-  let known = writtenValuesCache.get(variable);
-  if (!known) writtenValuesCache.set(variable, (known = new Map()));
-  let values = known.get(appends);
-  if (values === undefined) known.set(appends, (values = computeWrittenValues(variable, appends)));
+function writtenValues(variable: Variable): readonly WrittenValue[] | null {
+  let values = writtenValuesCache.get(variable);
+  if (values === undefined) writtenValuesCache.set(variable, (values = computeWrittenValues(variable)));
   return values;
 }
 
@@ -659,9 +657,9 @@ interface WrittenValue {
   readonly appended?: true;
 }
 
-const writtenValuesCache = new WeakMap<Variable, Map<boolean, readonly WrittenValue[] | null>>();
+const writtenValuesCache = new WeakMap<Variable, readonly WrittenValue[] | null>();
 
-function computeWrittenValues(variable: Variable, appends: boolean): readonly WrittenValue[] | null {
+function computeWrittenValues(variable: Variable): readonly WrittenValue[] | null {
   currentBudget().charge(variable.references.length);
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   const declaration = def?.type === 'Variable' ? def.parent : null;
@@ -675,7 +673,7 @@ function computeWrittenValues(variable: Variable, appends: boolean): readonly Wr
     const assignment = reference.identifier.parent;
     if (assignment?.type !== 'AssignmentExpression' || assignment.left !== reference.identifier) return null;
     if (assignment.operator === '=') values.push({ value: assignment.right });
-    else if (assignment.operator === '+=' && appends) values.push({ value: assignment.right, appended: true });
+    else if (assignment.operator === '+=') values.push({ value: assignment.right, appended: true });
     else return null;
     if (values.length > LIMITS.alternativesPerValue) return null;
   }
@@ -688,7 +686,7 @@ function computeWrittenValues(variable: Variable, appends: boolean): readonly Wr
  * unknown text followed by what it appends. A write that reads the variable itself reads it as unknown.
  */
 function reassignedStrings(variable: Variable, node: Node, depth: number): StringAlternative[] | null {
-  const values = writtenValues(variable, true);
+  const values = writtenValues(variable);
   if (!values || values.length === 0) return null;
   currentBudget().charge(values.length);
   return bounded(
@@ -708,8 +706,10 @@ function reassignedStrings(variable: Variable, node: Node, depth: number): Strin
  * add keys (see laterWrites). Spread into its own new value, it adds the keys its other values give.
  */
 function reassignedObject(variable: Variable, depth: number): ObjectShape | null {
-  const values = writtenValues(variable)?.map(({ value }) => value);
-  if (!values || values.length < 2) return null;
+  const written = writtenValues(variable);
+  // A `+=` write makes a string, not an object.
+  if (!written || written.length < 2 || written.some(({ appended }) => appended)) return null;
+  const values = written.map(({ value }) => value);
   const later = laterWrites(variable);
   if (later === 'unknown' || later.length > 0) return null;
   const isSelf = (property: TSESTree.ObjectLiteralElement) => property.type === 'SpreadElement' && property.argument.type === 'Identifier' && findVariable(scopeAt(variable.scope, property.argument), property.argument.name) === variable;
