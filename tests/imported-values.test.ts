@@ -194,6 +194,27 @@ describe('values imported through a tsconfig `paths` alias, without type informa
     execFileSync('mkfifo', [path.join(path.dirname(fifo), 'tsconfig.json')]);
     expect(lint(path.join(fifo, 'client.js'), CLIENT('@/lib/headers')).messages).toEqual([]);
   });
+
+  it("reports a referer whose imported value is the page's location or the request's host, at the import's use", () => {
+    const src = project({
+      'env.ts':
+        "export const REFERER = typeof window !== 'undefined' ? window.location.origin : 'https://acme.dev';\n" +
+        'export const requestOrigin = (req) => `https://${req.headers.host}`;\n',
+      'own-window.ts': "const window = { location: { origin: 'https://acme.dev' } };\nexport const SHADOWED = window.location.origin;\n",
+    });
+    const request = (referer: string) =>
+      "import { REFERER, requestOrigin } from './env';\nimport { SHADOWED } from './own-window';\n" +
+      `fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'HTTP-Referer': ${referer}, 'X-OpenRouter-Title': 'Acme Chat' }, body });\n`;
+    const page = lint(path.join(src, 'chat.js'), request('REFERER')).messages;
+    expect(ids(page)).toEqual(['openrouter/no-unstable-referer:unstableReferer']);
+    expect(page[0]!.message).toContain('`REFERER`, which changes per page');
+    expect(page[0]!.column).toBe(request('REFERER').split('\n')[2]!.indexOf('REFERER') + 1);
+    const host = lint(path.join(src, 'chat.js'), request('requestOrigin(req)')).messages;
+    expect(ids(host)).toEqual(['openrouter/no-unstable-referer:unstableReferer']);
+    expect(host[0]!.message).toContain('changes per request');
+    // A `window` of the module's own is no page.
+    expect(lint(path.join(src, 'chat.js'), request('SHADOWED')).messages).toEqual([]);
+  });
 });
 
 describe('destructured constants of the file', () => {

@@ -12,12 +12,15 @@ import { functionReturns, getterReturns, localReturns, type Returns } from './lo
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, requiredExports } from './imported-values.js';
 import { effectConfigString } from './effect-config.js';
+import { unstableRead, type UnstableRead } from './unstable-reads.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
   readonly kind: 'env' | 'opaque';
   /** The variable, property or environment name it was read from, when there is one. */
   readonly name: string | null;
+  /** Set when the hole is the page's location or the incoming request's host, which change per page or request. */
+  readonly changesPer?: UnstableRead;
 }
 export type Piece = string | Hole;
 
@@ -155,6 +158,8 @@ function configReadName(node: TSESTree.CallExpression): string | undefined {
 export function resolveString(node: Node, scope: Scope, depth = 0): StringAlternative[] {
   const target = unwrap(node);
   return memoised('string', target, depth, hole(target, 'opaque', null), () => {
+    const changesPer = unstableRead(target, scope);
+    if (changesPer) return [{ pieces: [{ kind: 'opaque', name: memberName(target), changesPer }], node: target }];
     const alternatives = computeString(target, scope, depth);
     const only = alternatives.length === 1 ? alternatives[0]!.pieces : null;
     const opaque = only?.length === 1 && typeof only[0] !== 'string' && only[0]!.kind === 'opaque' ? only[0] : null;
