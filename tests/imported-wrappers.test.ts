@@ -70,6 +70,28 @@ describe('wrappers imported from another module', () => {
     expect(found(lint(path.join(attributed, 'openrouter.js'), caller("'https://openrouter.ai/api/v1'")).messages)).toEqual([]);
   });
 
+
+  it("checks a subclass's calls of a request method it inherits from an imported class, and of one in the file", () => {
+    const base =
+      'export class BaseProvider {\n' +
+      "  async makeRequest(url, headers, body) {\n    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });\n  }\n}\n";
+    const subclass = (headers: string, own = '') =>
+      "import { BaseProvider } from './base.js';\n" +
+      `export class OpenRouterProvider extends BaseProvider {\n  apiUrl = 'https://openrouter.ai/api/v1/chat/completions';\n${own}` +
+      `  async call(key, prompt) {\n    return this.makeRequest(this.apiUrl, ${headers}, { model: 'm', messages: [] });\n  }\n}\n`;
+    const src = project({ 'base.js': base });
+    const { messages, fixed } = lint(path.join(src, 'openrouter.js'), subclass('{ Authorization: key }'));
+    expect(found(messages)).toEqual(['5:openrouter/require-referer:missingReferer']);
+    expect(fixed.output).toBe(subclass('{ Authorization: key }'));
+    expect(found(lint(path.join(src, 'openrouter.js'), subclass("{ Authorization: key, 'HTTP-Referer': 'https://acme.dev' }")).messages)).toEqual([]);
+    // The subclass's own method of that name is another function.
+    expect(found(lint(path.join(src, 'openrouter.js'), subclass('{ Authorization: key }', '  makeRequest() {}\n')).messages)).toEqual([]);
+    // Another vendor's URL is no OpenRouter traffic.
+    expect(found(lint(path.join(src, 'other.js'), subclass('{ Authorization: key }').replace('openrouter.ai/api', 'api.vendor.example')).messages)).toEqual([]);
+    // The same classes in one file.
+    const local = base.replace('export class', 'class') + subclass('{ Authorization: key }').split('\n').slice(1).join('\n');
+    expect(found(lint(path.join(src, 'local.js'), local).messages)).toEqual(['9:openrouter/require-referer:missingReferer']);
+  });
   it('leaves to the other module what it tells there: a wrapper whose own request lacks a referer is reported in its file only', () => {
     const fixed = "export function ask(body, extra) {\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { Authorization: 'k' }, body });\n}\n";
     const src = project({ 'ask.js': fixed });

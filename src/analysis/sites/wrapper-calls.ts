@@ -9,7 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, exportNames, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { importingBindings } from '../values/imported-values.js';
 import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
-import { methodCalls } from '../values/class-fields.js';
+import { inheritedMethodCalls, methodCalls } from '../values/class-fields.js';
 import { keyValue } from '../values/static-value.js';
 
 
@@ -29,12 +29,27 @@ const MAX_CALLS_PER_WRAPPER = 64;
 function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
   const fn = wrapperAround(sourceCode, node);
   if (!fn) return null;
-  const viaThis = methodCalls(fn, sourceCode.getScope(fn));
+  const viaThis = methodCalls(fn, sourceCode.getScope(fn)) ?? subclassCalls(sourceCode, fn);
   if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
   const viaObject = objectMethodCalls(sourceCode, fn);
   if (viaObject) return { fn, calls: viaObject };
   const calls = declaredFunctionCalls(sourceCode, fn);
   return calls && { fn, calls };
+}
+
+/** `class Api extends Base { send() { this.post(url, headers) } }` in the file, for Base's method `post`; null for any other function. */
+function subclassCalls(sourceCode: ParsedSource, fn: FunctionNode): TSESTree.CallExpression[] | null {
+  const method = fn.parent;
+  const declaration = method?.parent?.parent;
+  if (method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.static || method.computed || method.key.type !== 'Identifier') return null;
+  if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return null;
+  const name = method.key.name;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of sourceCode.scopeManager?.getDeclaredVariables(declaration)[0]?.references ?? []) {
+    const subclass = reference.identifier.parent;
+    if ((subclass?.type === 'ClassDeclaration' || subclass?.type === 'ClassExpression') && subclass.superClass === reference.identifier) calls.push(...(inheritedMethodCalls(subclass.body, name) ?? []));
+  }
+  return calls.length > 0 ? calls : null;
 }
 
 /** The function a client call is made in, past a promise's executor, which runs at once in the function that creates it (`return new Promise((resolve) => https.request(...))`). */

@@ -239,6 +239,23 @@ export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] |
   return calls;
 }
 
+/**
+ * The `this.<name>(...)` calls in a subclass of a method it inherits: the subclass neither declares
+ * `name` nor writes `this.<name>`, so each call is of the superclass's method. Null where it may be
+ * another function.
+ */
+export function inheritedMethodCalls(subclass: TSESTree.ClassBody, name: string): TSESTree.CallExpression[] | null {
+  const fields = fieldsOf(subclass);
+  if (fields.members.has(name) || fields.instance.writes.has(name) || fields.instance.writes.has('*')) return null;
+  const calls: TSESTree.CallExpression[] = [];
+  for (const read of fields.instance.reads.get(name) ?? []) {
+    const call = read.parent;
+    const site = thisAt(read);
+    if (call?.type === 'CallExpression' && call.callee === read && site?.body === subclass && site.kind === 'instance') calls.push(call);
+  }
+  return calls;
+}
+
 /** `Api.HEADERS`: the one value of a static field of a class the file keeps to itself, read by the class's name. */
 export function staticFieldByName(member: TSESTree.MemberExpression, scope: Scope): Node | null {
   if (member.object.type !== 'Identifier' || member.computed || member.property.type !== 'Identifier') return null;
