@@ -31,6 +31,7 @@ const CASES: [string, unknown, string][] = [
   ['referer', 'https://github.com/acme/app.git', 'ends in ".git"'],
   ['referer', 'https://your-site.com', 'is a placeholder'],
   ['referer', '<YOUR_SITE_URL>', 'is a placeholder'],
+  ['referer', 'https://github.com/', 'is the home page of a site that hosts apps'],
   ['referer', 'https://acme.test', 'names a reserved host'],
   ['referer', 'http://192.168.1.20:3000', 'names a private network host'],
   ['referer', 'http://backend:8080', 'names a private network host'],

@@ -7,10 +7,17 @@ import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { isOpenRouterHost, isPlaceholderReferer, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
+import { checkReferer } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
 const PROBE_REFERER = 'https://app.example';
+
+/** The platform whose home page a referer is (`https://github.com`), or null. */
+function refererPlatform(text: string): string | null {
+  const problem = checkReferer(text.trim());
+  return problem?.kind === 'platformHome' ? problem.host : null;
+}
 
 export default createRule({
   name: 'require-referer',
@@ -39,6 +46,8 @@ export default createRule({
       defaultIdentity:
         'Foreign HTTP-Referer: {{client}} sends its own identity to OpenRouter when the app gives none ({{sent}}), so this usage is credited to {{credited}}, not to this app. {{instead}}.',
       placeholderReferer: 'HTTP-Referer {{value}} is a placeholder from the docs, not this app\'s URL.',
+      platformReferer:
+        'HTTP-Referer {{value}} is the home page of {{host}}, not this app\'s URL: every app that sends it counts as one. Send the app\'s own URL (its page on {{host}} if it lives there).',
       libraryReferer: 'HTTP-Referer {{value}} is {{library}}\'s own identity (copied from its docs or code): this usage is credited to {{library}}, not to this app.',
       openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own site (copied from its chatroom or docs): this usage is credited to OpenRouter\'s page, not to this app.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
@@ -117,12 +126,13 @@ export default createRule({
         const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
         // The library's own repository configures its own referer: that one is its identity.
         const library = empty || openRouters || text === config.referer ? null : libraryIdentityOf(text);
-        if (!empty && !openRouters && !library && !isPlaceholderReferer(text)) continue;
+        const platform = empty || openRouters || library || isPlaceholderReferer(text) ? null : refererPlatform(text);
+        if (!empty && !openRouters && !library && !platform && !isPlaceholderReferer(text)) continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({
           node: alternative.node,
-          messageId: empty ? 'emptyReferer' : openRouters ? 'openRouterReferer' : library ? 'libraryReferer' : 'placeholderReferer',
-          data: { value: quoted(text), library: library ?? '' },
+          messageId: empty ? 'emptyReferer' : openRouters ? 'openRouterReferer' : library ? 'libraryReferer' : platform ? 'platformReferer' : 'placeholderReferer',
+          data: { value: quoted(text), library: library ?? '', host: platform ?? '' },
           suggest: replace && config.referer ? [{ messageId: 'useConfiguredReferer', data: { value: quoted(config.referer) }, fix: replace }] : [],
         });
       }

@@ -38,11 +38,11 @@ export default createRule({
     return onAnalysis(context, (analysis, report) => {
       const configured = analysis.config().attribution.referer;
       for (const { alternative, text, fields } of fieldAlternatives(analysis.sites, 'referer')) {
-        // Empty, placeholder and unsendable values are `require-referer`'s and `sendable-header-values`' findings.
+        // Empty, placeholder, platform-home and unsendable values are `require-referer`'s and `sendable-header-values`' findings.
         const trimmed = text?.trim() ?? '';
         if (trimmed === '' || unsendableCharacter(trimmed)) continue;
         const problem = checkReferer(trimmed);
-        if (problem?.kind === 'placeholder') continue;
+        if (problem?.kind === 'placeholder' || problem?.kind === 'platformHome') continue;
         // A host only a private network knows is, like localhost, an app OpenRouter can still name by its title.
         if ((problem?.kind === 'reservedHost' || problem?.kind === 'privateHost') && !sendsNoTitle(fields)) continue;
         const subdomain = problem === null && configured ? subdomainOfConfigured(trimmed, configured) : null;

@@ -13,6 +13,8 @@ runRuleTests('no-generic-title', rule, {
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });`,
     `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appTitle: process.env.APP_TITLE });`,
     fetchWith("'Acme Chatbot'"),
+    // The platform a bot runs on says which kind of bot it is.
+    fetchWith("'Discord Bot'"),
     // One word that names the app makes a kind of app its name.
     fetchWith("'Acme Code Reviewer'"),
     fetchWith("'Acme'"),

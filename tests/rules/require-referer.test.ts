@@ -917,6 +917,14 @@ const cases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
     },
     {
+      // A platform's home page names the platform, not the app; the app's page there does.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://www.replit.com/', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/smartbrief', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.replit.app', 'X-Title': 'SmartBrief' } });`,
+      errors: [
+        { messageId: 'platformReferer', data: { value: '"https://github.com"', host: 'github.com' }, line: 1 },
+        { messageId: 'platformReferer', data: { value: '"https://www.replit.com/"', host: 'replit.com' }, line: 2 },
+      ],
+    },
+    {
       // The docs' words with dots for separators, no top-level domain, or `my` for `your`.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your.domain', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://app.your-domain-here.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://mysite.com', 'X-Title': 'SmartBrief' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],

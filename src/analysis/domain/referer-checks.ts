@@ -2,7 +2,7 @@
  * What makes a referer value name no app, or split one app into several: the one set of checks
  * behind both the project config's validation and the `valid-referer` rule.
  */
-import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl } from './urls.js';
+import { isLocalhostHost, isPlaceholderReferer, parseHttpUrl, platformHome } from './urls.js';
 import { byText } from './text-verdicts.js';
 
 export type RefererProblem =
@@ -12,6 +12,8 @@ export type RefererProblem =
   /** A clone URL (`https://github.com/acme/app.git`) rather than the repository's page. */
   | { readonly kind: 'gitSuffix' }
   | { readonly kind: 'placeholder' }
+  /** The home page of a site that hosts apps (`https://github.com`): every app sending it counts as one. */
+  | { readonly kind: 'platformHome'; readonly host: string }
   /** Credentials in the URL (`https://user:key@acme.dev`): sent with every request, and no app's name. */
   | { readonly kind: 'userinfo' }
   /** A backslash, which URL parsers read differently (`https://acme.dev\\@evil.dev/` names two hosts). */
@@ -51,6 +53,8 @@ function refererProblem(text: string): RefererProblem | null {
   if (url.username || url.password) return { kind: 'userinfo' };
   if (url.search || url.hash || /[?#]/.test(text)) return { kind: 'queryOrFragment' };
   if (/\.git\/?$/i.test(url.pathname)) return { kind: 'gitSuffix' };
+  const platform = platformHome(url);
+  if (platform) return { kind: 'platformHome', host: platform };
   const host = url.hostname.toLowerCase();
   if (isLocalhostHost(host)) return null;
   if (RESERVED_SUFFIX.test(host)) return { kind: 'reservedHost', host };

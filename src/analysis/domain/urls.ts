@@ -57,6 +57,18 @@ const PLACEHOLDER_HOSTS =
 
 /** Hosts where an app is known by its path (`github.com/<owner>/<repo>`). */
 const SHARED_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;
+/**
+ * Sites that host or list apps (code hosts, app platforms, the chat platforms bots run on): their home
+ * page is no app's URL, and every app that sends it counts as one.
+ */
+const PLATFORM_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|replit\.com|vercel\.com|netlify\.com|render\.com|heroku\.com|railway\.app|streamlit\.io|glitch\.com|codesandbox\.io|stackblitz\.com|npmjs\.com|pypi\.org|discord\.com|telegram\.org|t\.me|slack\.com)$/i;
+
+/** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */
+export function platformHome(url: URL): string | null {
+  return (url.pathname === '/' || url.pathname === '') && PLATFORM_HOSTS.test(url.hostname) ? url.hostname.toLowerCase().replace(/^www\./, '') : null;
+}
+
 /** An owner copied from a template instead of the real one: `github.com/username/app`, `github.com/your-org/app`. */
 const PLACEHOLDER_OWNER = /^(?:user(?:name)?|your[-_]?(?:user(?:name)?|name|org(?:anization)?|account|handle|github|gitlab|repo)?|yourname|owner|example|<[^<>]*>|\{[^{}]*\}|\[[^[\]]*\])$/i;
 

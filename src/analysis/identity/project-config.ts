@@ -150,6 +150,7 @@ const REFERER_PROBLEM_TEXT: Readonly<Record<RefererProblem['kind'], string>> = {
   queryOrFragment: 'has a query string or fragment, which splits one app into several',
   gitSuffix: 'ends in ".git", which splits one app into several; use the repository\'s page URL',
   placeholder: 'is a placeholder from the docs, not the app\'s URL',
+  platformHome: 'is the home page of a site that hosts apps, not the app\'s URL: give the app\'s own page there',
   userinfo: 'carries a user name or password, which would be sent to OpenRouter with every request; write the app\'s URL alone',
   ambiguous: 'holds a backslash, which URL parsers read differently: they disagree on its host',
   reservedHost: 'names a reserved host that no public app has',
