@@ -22,6 +22,8 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    "async function check(apiKey) {\n  const OpenAI = (await import('openai')).default;\n  return new OpenAI({ apiKey, baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });\n}",
+    "async function check(apiKey) {\n  const Other = (await import('other-llm')).default;\n  return new Other({ apiKey, baseURL: 'https://openrouter.ai/api/v1' });\n}",
     // Another repository of a library's owner, and a host merely containing a library's name, are apps' own.
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/joaomdmoura/landing-pages', 'X-Title': 'Pages' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://mycrewai.com', 'X-Title': 'Crew' } });`,
@@ -291,6 +293,11 @@ const cases: CasesFor<typeof rule> = {
     },
     {
       code: "async function make() {\n  const sdk = await import('@openrouter/sdk');\n  return new sdk.OpenRouter({ apiKey: key });\n}",
+      errors: [{ messageId: 'missingReferer', line: 3 }],
+    },
+    // One export of the awaited module, held in a constant.
+    {
+      code: "async function check(apiKey) {\n  const OpenAI = (await import('openai')).default;\n  const openai = new OpenAI({ apiKey, baseURL: 'https://openrouter.ai/api/v1' });\n  return openai.chat.completions.create({ model: 'm', messages: [] });\n}",
       errors: [{ messageId: 'missingReferer', line: 3 }],
     },
     // An optional dependency loaded into a `let` and read through its default's interop: `mod.default ?? mod`.

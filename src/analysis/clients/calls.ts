@@ -69,7 +69,7 @@ function requireBindings(sourceCode: ParsedSource, call: TSESTree.CallExpression
 
 /**
  * `import(m)` and what receives the module: `const sdk = await import(m)` (a namespace),
- * `const { OpenRouter } = await import(m)`, `import(m).then(({ default: fetch }) => ...)`.
+ * `const { OpenRouter } = await import(m)`, `const OpenAI = (await import(m)).default`, `import(m).then(({ default: fetch }) => ...)`.
  */
 function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Binding[] {
   const bindings: Binding[] = [];
@@ -83,6 +83,13 @@ function dynamicImportBindings(sourceCode: ParsedSource, moduleOf: ModuleOf): Bi
     const awaited = node.parent?.type === 'AwaitExpression' ? node.parent : null;
     if (awaited?.parent?.type === 'VariableDeclarator' && awaited.parent.init === awaited) {
       bindings.push(...patternBindings(sourceCode, awaited.parent, awaited.parent.id, module, '*', true));
+      continue;
+    }
+    // `const OpenAI = (await import(m)).default`: one export of it.
+    const exported = awaited ? memberOf(awaited.parent, awaited) : null;
+    const holder = exported !== null ? awaited!.parent!.parent : null;
+    if (exported !== null && holder?.type === 'VariableDeclarator' && holder.init === awaited!.parent && holder.id.type === 'Identifier') {
+      bindings.push(...patternBindings(sourceCode, holder, holder.id, module, exported, true));
       continue;
     }
     // `let mod; try { mod = await import(m); } catch { ... }`: the module, where that is the variable's one value.
