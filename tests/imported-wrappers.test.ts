@@ -118,6 +118,24 @@ describe('wrappers imported from another module', () => {
     expect(found(lint(path.join(src, 'store.js'), code).messages)).toEqual(['2:openrouter/require-referer:missingReferer']);
   });
 
+  it("judges the values a wrapper's module writes in that module's lint, once, where its own lint runs", () => {
+    const client =
+      "const BASE = 'https://openrouter.ai/api/v1';\n" +
+      "function buildHeaders(opts) {\n  return { 'HTTP-Referer': opts.referer ?? 'https://github.com/username/acme-cli', 'X-Title': 'Acme CLI' };\n}\n" +
+      'export async function request(opts) {\n  return fetch(`${BASE}${opts.path}`, { method: \'POST\', headers: buildHeaders(opts), body: JSON.stringify(opts.body) });\n}\n';
+    const caller = "import { request } from './client.js';\n// OpenRouter chat\nexport const chat = (body) => request({ path: '/chat/completions', body });\nexport const again = (body) => request({ path: '/chat/completions', body });\n";
+    const src = project({ 'client.js': client, 'chat.js': caller, 'embed.js': caller.replace(/chat\/completions/g, 'embeddings') });
+    expect(found(lint(path.join(src, 'chat.js'), caller).messages)).toEqual([]);
+    const own = lint(path.join(src, 'client.js'), client).messages;
+    expect(found(own)).toEqual(['3:openrouter/require-referer:placeholderReferer']);
+    // A module that does not pass the text test has no lint of its own: the calls tell its values.
+    const generic = client.replace("const BASE = 'https://openrouter.ai/api/v1';\n", '').replace('`${BASE}${opts.path}`', 'opts.url');
+    const told = caller.replace(/path: '\/chat\/completions'/g, "url: 'https://openrouter.ai/api/v1/chat/completions'");
+    const unnamed = project({ 'client.js': generic, 'chat.js': told });
+    expect(found(lint(path.join(unnamed, 'chat.js'), told).messages)).toEqual(['3:openrouter/require-referer:placeholderReferer', '4:openrouter/require-referer:placeholderReferer']);
+    expect(found(lint(path.join(unnamed, 'client.js'), generic).messages)).toEqual([]);
+  });
+
   describe('an exported wrapper the file never calls, seen from the modules that call it', () => {
     const WRAPPER =
       "const BASE = 'https://openrouter.ai/api/v1';\n" +

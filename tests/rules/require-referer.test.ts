@@ -22,6 +22,10 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // A helper that writes into the options it is given may add the referer.
+    "function addSite(o) {\n  o.siteUrl = 'https://acme.dev';\n}\nfunction send(opts) {\n  addSite(opts);\n  const h = { Authorization: key };\n  if (opts.siteUrl) h['HTTP-Referer'] = opts.siteUrl;\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: h, body: JSON.stringify(opts.body) });\n}\nsend({ body });",
+    // Helpers that hand the options on in a cycle may write anything into them.
+    "function a(o, n) {\n  return n ? b(o, n - 1) : o;\n}\nfunction b(o, n) {\n  return a(o, n);\n}\nfunction send(opts) {\n  a(opts, 3);\n  const h = { Authorization: key };\n  if (opts.siteUrl) h['HTTP-Referer'] = opts.siteUrl;\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: h, body: JSON.stringify(opts.body) });\n}\nsend({ body });",
     "async function check(apiKey) {\n  const OpenAI = (await import('openai')).default;\n  return new OpenAI({ apiKey, baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: { 'HTTP-Referer': 'https://acme.dev' } });\n}",
     "async function check(apiKey) {\n  const Other = (await import('other-llm')).default;\n  return new Other({ apiKey, baseURL: 'https://openrouter.ai/api/v1' });\n}",
     // Another repository of a library's owner, and a host merely containing a library's name, are apps' own.
@@ -696,6 +700,11 @@ const cases: CasesFor<typeof rule> = {
       // A referer written only when the caller gives one: a call that gives none sends none; one that gives it is fine.
       code: "function send(messages, options = {}) {\n  const headers = { Authorization: key };\n  if (options.siteUrl) headers['HTTP-Referer'] = options.siteUrl;\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages }) });\n}\nsend([]);\nsend([], { siteUrl: 'https://acme.dev' });\nsend([], { title: 'Acme' });",
       errors: [{ messageId: 'missingReferer', line: 6 }, { messageId: 'missingReferer', line: 8 }],
+    },
+    {
+      // The caller's options handed to a helper that only reads them, and headers merged from options that have none.
+      code: "function buildHeaders(opts) {\n  const h = { Authorization: key };\n  if (opts.siteUrl) h['HTTP-Referer'] = opts.siteUrl;\n  if (opts.headers) Object.assign(h, opts.headers);\n  return h;\n}\nfunction send(opts) {\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: buildHeaders(opts), body: JSON.stringify(opts.body) });\n}\nsend({ body });\nsend({ body, siteUrl: 'https://acme.dev' });\nsend({ body, headers: extra });",
+      errors: [{ messageId: 'missingReferer', line: 10 }],
     },
     {
       // A \`let\` given its URL and headers in branches: each value written is one alternative.

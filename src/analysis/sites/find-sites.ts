@@ -26,7 +26,7 @@ import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../val
 import { importerWrapperCalls, wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
 import { constructionCalls } from './class-constructions.js';
-import { importedWrapperCalls, toldAtCall, toldAtRequest } from './imported-wrappers.js';
+import { importedWrapperCalls, ownValuesAtRequest, toldAtCall, toldAtRequest } from './imported-wrappers.js';
 import { LintSuperseded, throwIfSuperseded } from './superseded.js';
 
 export interface FileAnalysis {
@@ -156,7 +156,15 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   const checkImporterCalls = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean): void => {
     const calls = importerWrapperCalls(sourceCode, node);
     const typed = hasProgram(sourceCode.parserServices);
-    if (calls?.some(({ text }) => mayHoldOpenRouterSite(text, typed, clients))) return;
+    if (calls?.some(({ text }) => mayHoldOpenRouterSite(text, typed, clients))) {
+      // Those modules' lints report their calls, and leave the values this file writes to it (toldAtCall).
+      for (const { call, parameters } of calls) {
+        const site = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
+        const own = site && accept(site) ? ownValuesAtRequest(site, sourceCode, node) : null;
+        if (own) return void sites.push(own);
+      }
+      return;
+    }
     let first: OpenRouterSite | null = null;
     for (const { call, parameters } of calls ?? []) {
       const site = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
@@ -172,14 +180,16 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   for (const { row, node } of clientCalls) check(row, node, () => true);
   // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
   const toldThere = new Map<Node, LeftToCaller>();
-  for (const { call, parameters, source, clientCalls: wrapped } of importedWrapperCalls(sourceCode, clients)) {
+  for (const { call, parameters, source, clientCalls: wrapped, text } of importedWrapperCalls(sourceCode, clients)) {
+    // The values the wrapper's module writes are judged in its own lint, where it has one (see checkImporterCalls).
+    const judgedThere = text !== null && mayHoldOpenRouterSite(text, hasProgram(sourceCode.parserServices), clients);
     for (const { row, node } of wrapped) {
       let open = toldThere.get(node);
       // Its own module reports what it tells there.
       if (open === undefined) toldThere.set(node, (open = leftToCaller(analyseSite(source, row, node, null))));
       if (open === 'nothing') continue;
       const site = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
-      addWrapped(site && tellsMore(open, site) ? toldAtCall(site, sourceCode, call) : null, call);
+      addWrapped(site && tellsMore(open, site) ? toldAtCall(site, sourceCode, call, judgedThere) : null, call);
     }
   }
   // Requests the table does not know, found by where an OpenRouter URL goes: kept only where their headers are spelled out.

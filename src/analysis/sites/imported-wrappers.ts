@@ -22,7 +22,7 @@ import { importedClass, importedFunction, type ImportedFunction } from '../value
 import { constructionsThrough, instanceMethodClass, isInPrivateMethod, readingConstructor } from './class-constructions.js';
 import { isStoredInClassField } from './per-request.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
-import { keyValue } from '../values/static-value.js';
+import { exactText, keyValue } from '../values/static-value.js';
 import { inheritedMethodCalls } from '../values/class-fields.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
@@ -35,6 +35,8 @@ export interface ImportedWrapperCall extends WrapperCall {
   /** The wrapper's module, and the client calls in the wrapper's own body. */
   readonly source: ParsedSource;
   readonly clientCalls: readonly ClientCallOf[];
+  /** An exported function's module text: its own lint judges the values it writes when it passes the text test. */
+  readonly text: string | null;
 }
 
 /** Calls of imported wrappers followed per linted file: past that, they are left unchecked (silence, never a guess). */
@@ -117,14 +119,14 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
       const constructions = (variable?.references ?? []).flatMap((reference) => constructionsThrough(reference.identifier, sourceCode));
       for (const { call, wrapper } of variable ? inheritedWrapperCalls(sourceCode, variable, table) : []) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
-        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls });
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: null });
       }
       // Only an import the file calls (or constructs) is looked up.
       const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : constructions.length > 0 && variable ? constructedClassOf(variable, table) : null;
       if (!wrapper) continue;
       for (const call of calls.length > 0 ? calls : constructions) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
-        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls });
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: 'text' in wrapper ? (wrapper.text ?? null) : null });
       }
     }
   }
@@ -143,9 +145,11 @@ function anchoredFields(site: OpenRouterSite, program: Node, anchor: (alternativ
 /**
  * A site of another module's wrapper, as the linted file tells it: every value at the call unless
  * written in this file's arguments, and nothing of the other module left to read further or to edit.
+ * Where that module's own lint judges the values it writes (`judgedThere`), they are unknown here: one
+ * mistake, one finding, where it is written.
  */
-export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: ClientCall): OpenRouterSite {
-  const fields = anchoredFields(site, sourceCode.ast, (alternative) => ({ ...alternative, node: call }));
+export function toldAtCall(site: OpenRouterSite, sourceCode: ParsedSource, call: ClientCall, judgedThere: boolean): OpenRouterSite {
+  const fields = anchoredFields(site, sourceCode.ast, (alternative) => (judgedThere ? { pieces: [{ kind: 'opaque', name: null }], node: call } : { ...alternative, node: call }));
   return { ...site, scope: sourceCode.getScope(call), options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
 }
 
@@ -163,4 +167,16 @@ export function toldAtRequest(site: OpenRouterSite, sourceCode: ParsedSource, no
   };
   const fields = { referer: told.referer, title: own('title'), categories: own('categories') };
   return { ...site, reportNode: unwrap(node.callee), wrapperCall: null, options: { kind: 'unknown' }, headers: { kind: 'unknown' }, fields, requests: [], ignoredOptions: [], misplaced: [] };
+}
+
+/**
+ * The values the linted file's exported wrapper writes itself, as a call in a module whose own lint reports
+ * that call makes them sent: judged here, where they are written; whether a referer is sent at all is that
+ * module's finding.
+ */
+export function ownValuesAtRequest(site: OpenRouterSite, sourceCode: ParsedSource, node: ClientCall): OpenRouterSite | null {
+  const told = toldAtRequest(site, sourceCode, node);
+  const own = (state: FieldState): FieldState => (state.state === 'present' && state.values.some((value) => value.alternatives.some((alternative) => programOf(alternative.node) === sourceCode.ast && exactText(alternative) !== null)) ? state : { state: 'unknown' });
+  const fields = { referer: own(told.fields.referer), title: own(told.fields.title), categories: own(told.fields.categories) };
+  return fields.referer.state === 'unknown' && fields.title.state === 'unknown' && fields.categories.state === 'unknown' ? null : { ...told, fields };
 }

@@ -248,14 +248,17 @@ export function globalReferences(globalScope: Scope, name: string): TSESTree.Ide
 export interface LaterWrite {
   readonly key: string;
   readonly value: TSESTree.Expression;
+  /** `Object.assign(headers, value)` from something other than an object literal: every key of `value`, unknown here. */
+  readonly keysOf?: true;
 }
 
 /**
  * What code writes to the object a variable holds after creating it: `headers['X'] = v`,
  * `headers.X = v` (inside an `if` too), `headers.set('X', v)`, `Object.assign(headers, { X: v })`.
  * Each such key may be present, with that value. `unknown` when some write cannot be read: a computed
- * key, `delete`, an operator other than `=`, a nested write (`options.headers.X = v`), or
- * `Object.assign` from an object the file does not spell out. An empty list: never written.
+ * key, `delete`, an operator other than `=`, or a nested write (`options.headers.X = v`). `Object.assign`
+ * from an object the file does not spell out is a write of its keys (`keysOf`), for the values to read.
+ * An empty list: never written.
  */
 export function laterWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
   return factsOf(variable).writes;
@@ -313,6 +316,34 @@ function isSameParameterRecursion(call: TSESTree.CallExpression, identifier: TSE
   );
 }
 
+/** Parameters whose writes are being read, through calls that hand an object on: a cycle or a long chain is unknown. */
+const readingParameters: Variable[] = [];
+const MAX_HANDED_ON = 4;
+
+/**
+ * A function of the file, declared once, that neither writes into nor hands on the parameter this call gives
+ * the object to (`buildHeaders(options)` reading `options.siteUrl`): the call adds no key to it.
+ */
+function onlyReadsArgument(call: TSESTree.CallExpression, argument: TSESTree.Identifier, from: Scope): boolean {
+  const callee = unwrap(call.callee);
+  const declared = callee.type === 'Identifier' ? findVariable(from, callee.name) : null;
+  const def = declared?.defs.length === 1 ? declared.defs[0]! : null;
+  const init = def?.type === 'Variable' && def.node.type === 'VariableDeclarator' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' ? def.node.init : null;
+  const fn = def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration' ? def.node : init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
+  const parameter = fn?.params[call.arguments.indexOf(argument)];
+  if (!fn || parameter?.type !== 'Identifier' || call.arguments.some((each) => each.type === 'SpreadElement')) return false;
+  const own = declared!.scope.childScopes.find((child) => child.block === fn);
+  const variable = own?.set.get(parameter.name);
+  if (!variable || readingParameters.includes(variable) || readingParameters.length >= MAX_HANDED_ON) return false;
+  readingParameters.push(variable);
+  try {
+    const writes = laterWrites(variable);
+    return writes !== 'unknown' && writes.length === 0;
+  } finally {
+    readingParameters.pop();
+  }
+}
+
 function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
   const writes: LaterWrite[] = [];
   for (const reference of variable.references) {
@@ -341,10 +372,14 @@ function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
       }
     } else if (parent.type === 'CallExpression' && parent.arguments.includes(identifier as TSESTree.Expression) && !isNamedMember(parent.callee, 'Object', 'assign')) {
       // Handed to a function that may add keys the file does not show (`addAttribution(headers)`).
-      if (!isNonMutatingCall(parent) && !isSameParameterRecursion(parent, identifier as TSESTree.Identifier, reference.from)) return 'unknown';
+      if (!isNonMutatingCall(parent) && !isSameParameterRecursion(parent, identifier as TSESTree.Identifier, reference.from) && !onlyReadsArgument(parent, identifier as TSESTree.Identifier, reference.from)) return 'unknown';
     } else if (parent.type === 'CallExpression' && parent.arguments[0] === identifier && isNamedMember(parent.callee, 'Object', 'assign')) {
       for (const source of parent.arguments.slice(1)) {
-        if (source.type !== 'ObjectExpression') return 'unknown';
+        if (source.type === 'SpreadElement') return 'unknown';
+        if (source.type !== 'ObjectExpression') {
+          writes.push({ key: '*', value: source, keysOf: true });
+          continue;
+        }
         for (const property of source.properties) {
           const key = property.type === 'Property' && property.kind === 'init' ? staticKeyName(property) : null;
           if (key === null || property.type !== 'Property') return 'unknown';

@@ -382,6 +382,8 @@ export interface ImportedFunction {
   readonly fn: FunctionNode;
   readonly source: ParsedSource;
   readonly file: string;
+  /** The module's text, for the text test its own lint makes first; absent for a class's method. */
+  readonly text?: string;
 }
 
 /** The function declared once (and never reassigned) under `name` in a module's scope: `function f` or `const f = () => ...`. */
@@ -404,7 +406,7 @@ function exportedFunction(module: LoadedModule, name: string, local: string | nu
 export function importedFunction(variable: Variable): ImportedFunction | null {
   const imported = importedExport(variable, true);
   const fn = imported && exportedFunction(imported.module, imported.name, imported.local);
-  return fn && { fn, source: imported.module.source, file: imported.module.file };
+  return fn && { fn, source: imported.module.source, file: imported.module.file, text: imported.module.text };
 }
 
 /** A class another module exports, as the analysis reads it there: for the requests its methods make (class-constructions.ts). */

@@ -793,7 +793,9 @@ function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.Log
 export function writesThatMayHold(variable: Variable, depth: number): readonly LaterWrite[] | 'unknown' {
   const writes = laterWrites(variable);
   if (writes === 'unknown' || writes.length === 0) return writes;
-  return writes.filter((write) => !isAbsentMember(write.value, scopeAt(variable.scope, write.value), depth));
+  const held = writes.filter((write) => !isAbsentMember(write.value, scopeAt(variable.scope, write.value), depth));
+  // `Object.assign(headers, options.headers)` with headers the options may hold: any key.
+  return held.some((write) => write.keysOf) ? 'unknown' : held;
 }
 
 /** The object a constant holds, with the keys written to it after its creation. */
