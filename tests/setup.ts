@@ -1,6 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import { afterAll, beforeEach, describe, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { clearConfigClaims } from '../src/analysis/identity/config-reports.js';
+import { providePythonFrontEnd } from '../src/analysis/python/front-end.js';
 import { removeTemporaryFolders } from './temporary-folders.js';
 
 // typescript-eslint's RuleTester needs the test framework's hooks before any tester is created.
@@ -10,6 +11,18 @@ RuleTester.describeSkip = describe.skip;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
 RuleTester.itSkip = it.skip;
+
+// The built package loads the Python front-end with `require` on its first Python file; the sources run
+// here as ES modules, where `require` finds no .ts file. Imported once the test file's own imports are
+// done, so that its `vi.mock` of a Python module reaches the front-end too.
+beforeAll(async () => {
+  const [analyse, pretest, fixPlan] = await Promise.all([
+    import('../src/analysis/python/analyse-python-file.js'),
+    import('../src/analysis/python/pretest.js'),
+    import('../src/analysis/python/fix-plan.js'),
+  ]);
+  providePythonFrontEnd({ analyse, pretest, fixPlan });
+});
 
 // Each test is a run of its own: config problems are reported once per run (valid-config).
 beforeEach(() => clearConfigClaims());

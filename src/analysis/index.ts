@@ -11,7 +11,7 @@ export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 export { analyseSource } from './report/analyse-source.js';
 export { lineStartsOf, parsePython, type PythonParse } from './python/parse.js';
 export { position as pythonPosition } from './python/nodes.js';
-export { mayHoldPythonSite } from './python/pretest.js';
+export { mayHoldPythonSite } from './python/front-end.js';
 /** A lint that stops when a newer version of its file supersedes it (the tsserver plugin). */
 export { LintSuperseded, whileCurrent } from './sites/superseded.js';
 export { siteIdentity, type SentValue, type SiteIdentity } from './sites/site-identity.js';

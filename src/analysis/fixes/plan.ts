@@ -9,8 +9,8 @@ import { HEADER_NAMES, type AttributionField } from '../domain/attribution-heade
 import type { OpenRouterSite } from '../sites/site.js';
 import type { ObjectShape } from '../values/static-value.js';
 import { takesNoAttribution } from '../clients/rows.js';
-import { planPythonInsertion } from '../python/fix-plan.js';
-import type { PythonSourceCodeLike } from '../python/analyse-python-file.js';
+import { planPythonInsertion } from '../python/front-end.js';
+import type { PythonSourceCodeLike } from '../python/python-source.js';
 import { stringLiteral, swapLiteral } from './literal-swap.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, nodeAt, type Node } from '../syntax/ast.js';
-import { isPythonSource } from '../python/analyse-python-file.js';
+import { isPythonSource } from '../python/python-source.js';
 import { syntaxErrorCount } from '../python/parse.js';
 import { isLiteralSwap } from './literal-swap.js';
 import { isProvenInsertion } from './property-insertion.js';

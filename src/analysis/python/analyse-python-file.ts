@@ -7,19 +7,9 @@ import { fileAnalysis, projectConfigOf, type FileAnalysis } from '../sites/find-
 import type { OpenRouterSite } from '../sites/site.js';
 import { ResolutionBudget } from '../values/budget.js';
 import { findPythonSites } from './find-python-sites.js';
-import type { PythonParse } from './parse.js';
+import type { PythonSourceCodeLike } from './python-source.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-
-/** What the Python language's SourceCode carries: the parse, or null for a file the text test skipped. */
-export interface PythonSourceCodeLike {
-  readonly python: PythonParse | null;
-}
-
-/** Whether a rule runs on a Python file (the plugin's Python language made its SourceCode). */
-export function isPythonSource(sourceCode: unknown): sourceCode is PythonSourceCodeLike {
-  return typeof sourceCode === 'object' && sourceCode !== null && 'python' in sourceCode;
-}
 
 const analyses = new WeakMap<object, FileAnalysis>();
 
