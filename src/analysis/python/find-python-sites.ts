@@ -215,13 +215,13 @@ class SiteFinder {
     if (gate.kind === 'model') {
       const value = argumentOf(args, gate.keywords, gate.position);
       if (!value) return false;
-      // Every value the code gives the model must be an OpenRouter one: a model computed elsewhere, or a literal
-      // of another provider among them, is not certain. A whole read of the environment is left to the literal
-      // it falls back to (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
-      const alternatives = this.strings(value).filter((alternative) => !isEnvironmentRead(alternative));
-      return alternatives.length > 0 && alternatives.every((alternative) => {
+      // A branch the code spells with an OpenRouter prefix (`f"openrouter/{model}"` for one provider of several)
+      // sends there whenever it runs, as an OpenRouter base URL among a base URL's values does; a model computed
+      // elsewhere says nothing. A whole read of the environment is left to the literal it falls back to
+      // (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
+      return this.strings(value).some((alternative) => {
         const start = alternative.pieces[0];
-        return typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
+        return !isEnvironmentRead(alternative) && typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
       });
     }
     // `request("POST", url)`, `stream("POST", url)`: the method comes first.

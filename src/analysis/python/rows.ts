@@ -193,6 +193,22 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     requestKeywords: [],
     viaLiteLlm: true,
   }),
+  // langchain-community's ChatLiteLLM (0.3.23 read) calls `litellm.completion(**params)` with its own fields and
+  // `model_kwargs` spread among them: headers go through `model_kwargs`, and LiteLLM adds its identity.
+  row('python-langchain-litellm', 'langchain-community', {
+    imports: [{ module: 'langchain_community.chat_models', names: ['ChatLiteLLM'] }],
+    gate: { kind: 'model', keywords: ['model_name', 'model'], position: null, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['model_kwargs.headers', 'model_kwargs.extra_headers'],
+    requestKeywords: [],
+    viaLiteLlm: true,
+  }, { foreignIdentity: LITELLM_IDENTITY, instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `model_kwargs={"extra_headers": ...}`' }),
+  row('python-langchain-litellm-base-url', 'langchain-community', {
+    imports: [{ module: 'langchain_community.chat_models', names: ['ChatLiteLLM'] }],
+    gate: { kind: 'baseUrl', keywords: ['api_base'] },
+    headersKeywords: ['model_kwargs.headers', 'model_kwargs.extra_headers'],
+    requestKeywords: [],
+    viaLiteLlm: true,
+  }),
   row('python-crewai', 'CrewAI', {
     imports: [{ module: 'crewai', names: ['LLM'] }],
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
