@@ -253,6 +253,13 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['default_headers'],
     requestKeywords: [],
   }),
+  // AG2's config entries are found where the code lists them (`ag2-config.ts`), not by a call: no import names them.
+  row('python-ag2', 'ag2', {
+    imports: [],
+    gate: { kind: 'baseUrl', keywords: ['base_url'] },
+    headersKeywords: ['default_headers', 'extra_headers'],
+    requestKeywords: [],
+  }, { ignoredOptions: ['headers'], instead: 'Put the app\'s `HTTP-Referer` and `X-OpenRouter-Title` in the entry\'s `default_headers`' }),
   row('python-smolagents-openai', 'smolagents', {
     imports: [{ module: 'smolagents', names: ['OpenAIModel', 'OpenAIServerModel'] }],
     gate: { kind: 'baseUrl', keywords: ['api_base'] },
