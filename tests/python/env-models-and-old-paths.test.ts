@@ -27,18 +27,28 @@ completion(model=os.environ.get("MODEL_NAME", "openrouter/x"), messages=[])
     expect(lint(code.replace(/messages=\[\]\)/g, 'messages=[], extra_headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"})'))).toEqual([]);
   });
 
-  it('is not when nothing in the code names an openrouter/ model, or another model may be given', () => {
+  it('is not when nothing in the code names an openrouter/ model', () => {
     expect(
       lint(`import os
 from litellm import completion
 completion(model=os.getenv("MODEL_NAME"), messages=[])
 completion(model=os.getenv("MODEL_NAME", "openai/gpt-4o"), messages=[])
 completion(model=os.getenv("MODEL_NAME") or "gpt-4o", messages=[])
+completion(model="anthropic/claude" if fast else "openai/gpt-4o", messages=[])
+`),
+    ).toEqual([]);
+  });
+
+  it('is when one branch of the model, or what it falls back to, names an openrouter/ model', () => {
+    // That branch sends to OpenRouter whenever it runs, as an OpenRouter base URL among a base URL's values does.
+    expect(
+      lint(`import os
+from litellm import completion
 completion(model="openrouter/x" if fast else "openai/gpt-4o", messages=[])
 def ask(model):
     return completion(model=model or os.getenv("MODEL_NAME", "openrouter/x"), messages=[])
 `),
-    ).toEqual([]);
+    ).toEqual(['3:openrouter/require-referer:defaultIdentity', '5:openrouter/require-referer:defaultIdentity']);
   });
 
   it('is read from the module beside the file in a package, when that module binds the imported name', () => {

@@ -22,12 +22,13 @@ import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
 import { LITELLM_ROUTERS, listedDeployments, routerModelList } from './litellm-router.js';
+import { AG2_CONFIG_WORDS, AG2_PACKAGES, ag2ConfigEntries, usesAg2 } from './ag2-config.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
 import { projectCallsMayPass } from './project-callers.js';
-import { pinnedMajor } from './pinned-versions.js';
+import { declaresPackage, pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
 type Fields = Record<AttributionField, FieldState>;
@@ -215,13 +216,13 @@ class SiteFinder {
     if (gate.kind === 'model') {
       const value = argumentOf(args, gate.keywords, gate.position);
       if (!value) return false;
-      // Every value the code gives the model must be an OpenRouter one: a model computed elsewhere, or a literal
-      // of another provider among them, is not certain. A whole read of the environment is left to the literal
-      // it falls back to (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
-      const alternatives = this.strings(value).filter((alternative) => !isEnvironmentRead(alternative));
-      return alternatives.length > 0 && alternatives.every((alternative) => {
+      // A branch the code spells with an OpenRouter prefix (`f"openrouter/{model}"` for one provider of several)
+      // sends there whenever it runs, as an OpenRouter base URL among a base URL's values does; a model computed
+      // elsewhere says nothing. A whole read of the environment is left to the literal it falls back to
+      // (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
+      return this.strings(value).some((alternative) => {
         const start = alternative.pieces[0];
-        return typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
+        return !isEnvironmentRead(alternative) && typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
       });
     }
     // `request("POST", url)`, `stream("POST", url)`: the method comes first.
@@ -431,6 +432,7 @@ class SiteFinder {
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
     if (routers.length > 0) sites.push(...this.routerDeploymentSites(routers, routerWrappers, (liteLlm ??= this.liteLlmGlobals())));
     sites.push(...this.legacyOpenAi());
+    sites.push(...this.ag2ConfigSites());
     return sites.sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
@@ -665,6 +667,42 @@ class SiteFinder {
     });
   }
 
+  /**
+   * AG2's config entries on an OpenRouter `base_url` (`ag2-config.ts`): each is a client, read as the keywords
+   * its `OpenAI(...)` and requests get, over the client keys of the `llm_config` or call that lists it. An
+   * entry naming another `api_type` is another client. Only in AG2 code: a file that imports it, or a
+   * project that depends on it.
+   */
+  ag2ConfigSites(): OpenRouterSite[] {
+    const text = this.parse.text;
+    if (!AG2_CONFIG_WORDS.test(text)) return [];
+    const file = this.module.file;
+    if (!usesAg2(text, () => !!file && AG2_PACKAGES.some((name) => declaresPackage(projectRoot(file), name)))) return [];
+    const row = PYTHON_ROWS.find((candidate) => candidate.id === 'python-ag2')!;
+    const sites: OpenRouterSite[] = [];
+    for (const entry of ag2ConfigEntries(this.values, this.module)) {
+      const shape = this.values.dict(this.module, entry.keys);
+      if (!shape) continue;
+      const args = this.deploymentArguments(shape, entry.at, false);
+      if (!this.passesGate(row.python.gate, args, null, null)) continue;
+      const apiType = args.keywords.get('api_type');
+      if (apiType && !this.strings(apiType).every((alternative) => ['openai', 'responses'].includes(exactText(alternative) ?? ''))) continue;
+      const beneath = entry.holder ? this.attribution(this.holderArguments(entry.holder), {}, row.python.headersKeywords, null) : null;
+      const own = this.attribution(args, row.options, row.python.headersKeywords, beneath?.fields ?? null);
+      const site = this.site(row, entry.at, { fields: own.fields, headersReadable: own.headersReadable && (beneath?.headersReadable ?? true) }, [], args);
+      const at = this.node(entry.at, 'PythonDict');
+      sites.push({ ...site, node: at as unknown as ClientCall, reportNode: at });
+    }
+    return sites;
+  }
+
+  /** The keywords of the call, or the keys of the `llm_config` dict, that lists config entries. */
+  holderArguments(holder: SyntaxNode): CallArguments {
+    if (holder.name === 'CallExpression') return this.args(holder);
+    const shape = this.values.dict(this.module, holder);
+    return shape ? this.deploymentArguments(shape, holder, false) : { positional: [], keywords: new Map(), starred: false, doubleStarred: [holder] };
+  }
+
   /** `openai.api_base = <OpenRouter>` (openai 0.x): the module's traffic goes there; `openai.ChatCompletion.create(headers=...)` attributes it. */
   legacyOpenAi(): OpenRouterSite[] {
     const sites: OpenRouterSite[] = [];
@@ -767,6 +805,6 @@ function normalised(url: StringAlternative): StringAlternative {
 const CLIENT_PACKAGES = new RegExp(`\\b(?:${[...new Set(PYTHON_ROWS.flatMap((row) => row.python.imports.map((source) => source.module.split('.')[0]!)))].join('|')})\\b`);
 
 export function findPythonSites(parse: PythonParse, file: string | null): OpenRouterSite[] {
-  if (!CLIENT_PACKAGES.test(parse.text)) return [];
+  if (!CLIENT_PACKAGES.test(parse.text) && !AG2_CONFIG_WORDS.test(parse.text)) return [];
   return new SiteFinder(parse, file).find();
 }

@@ -108,3 +108,8 @@ function pinsAt(root: string, now: number): ReadonlyMap<string, number | null> {
 export function pinnedMajor(root: string, name: string, now = Date.now()): number | null {
   return pinsAt(root, now).get(normalisedName(name)) ?? null;
 }
+
+/** Whether a dependency file at the project root names the package, pinned or not. */
+export function declaresPackage(root: string, name: string, now = Date.now()): boolean {
+  return pinsAt(root, now).has(normalisedName(name));
+}

@@ -193,6 +193,22 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     requestKeywords: [],
     viaLiteLlm: true,
   }),
+  // langchain-community's ChatLiteLLM (0.3.23 read) calls `litellm.completion(**params)` with its own fields and
+  // `model_kwargs` spread among them: headers go through `model_kwargs`, and LiteLLM adds its identity.
+  row('python-langchain-litellm', 'langchain-community', {
+    imports: [{ module: 'langchain_community.chat_models', names: ['ChatLiteLLM'] }],
+    gate: { kind: 'model', keywords: ['model_name', 'model'], position: null, prefixes: OPENROUTER_MODEL },
+    headersKeywords: ['model_kwargs.headers', 'model_kwargs.extra_headers'],
+    requestKeywords: [],
+    viaLiteLlm: true,
+  }, { foreignIdentity: LITELLM_IDENTITY, instead: 'Send the app\'s own `HTTP-Referer` and `X-OpenRouter-Title` in `model_kwargs={"extra_headers": ...}`' }),
+  row('python-langchain-litellm-base-url', 'langchain-community', {
+    imports: [{ module: 'langchain_community.chat_models', names: ['ChatLiteLLM'] }],
+    gate: { kind: 'baseUrl', keywords: ['api_base'] },
+    headersKeywords: ['model_kwargs.headers', 'model_kwargs.extra_headers'],
+    requestKeywords: [],
+    viaLiteLlm: true,
+  }),
   row('python-crewai', 'CrewAI', {
     imports: [{ module: 'crewai', names: ['LLM'] }],
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
@@ -237,6 +253,13 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: ['default_headers'],
     requestKeywords: [],
   }),
+  // AG2's config entries are found where the code lists them (`ag2-config.ts`), not by a call: no import names them.
+  row('python-ag2', 'ag2', {
+    imports: [],
+    gate: { kind: 'baseUrl', keywords: ['base_url'] },
+    headersKeywords: ['default_headers', 'extra_headers'],
+    requestKeywords: [],
+  }, { ignoredOptions: ['headers'], instead: 'Put the app\'s `HTTP-Referer` and `X-OpenRouter-Title` in the entry\'s `default_headers`' }),
   row('python-smolagents-openai', 'smolagents', {
     imports: [{ module: 'smolagents', names: ['OpenAIModel', 'OpenAIServerModel'] }],
     gate: { kind: 'baseUrl', keywords: ['api_base'] },

@@ -207,16 +207,37 @@ export class PythonValues {
     return target;
   }
 
-  /** What a call of a helper of this module may return (`def headers(): return {...}`): its `return` values, or null for anything else. */
+  /**
+   * What a call of a helper of this module may return (`def headers(): return {...}`), or of a method of
+   * the class around the call (`self._headers(extra)`): its `return` values, or null for anything else.
+   */
   helperReturns(module: PythonModule, call: SyntaxNode): PythonExpression[] | null {
     const callee = call.firstChild;
-    if (callee?.name !== 'VariableName') return null;
-    const found = this.bindingsOf(module, callee);
-    const binding = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    let binding: Binding | undefined;
+    if (callee?.name === 'VariableName') {
+      const found = this.bindingsOf(module, callee);
+      binding = found?.bindings.length === 1 ? found.bindings[0] : undefined;
+    } else if (callee?.name === 'MemberExpression') binding = this.ownMethod(module, callee) ?? undefined;
     if (binding?.kind !== 'def') return null;
     const scope = module.index.scopes.get(scopeKey(binding.node));
     if (!scope || scope.returns.length === 0 || scope.returns.length > LIMITS.alternativesPerValue) return null;
     return scope.returns.map((node) => ({ module, node }));
+  }
+
+  /**
+   * `self.name` or `cls.name` in a method: the `def name` of the class around it when its body binds the name
+   * that once. A subclass may override it; what the class itself defines is what its code says it calls.
+   */
+  private ownMethod(module: PythonModule, member: SyntaxNode): Binding | null {
+    const text = module.index.parse.text;
+    const object = member.firstChild;
+    const property = member.lastChild;
+    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || object.nextSibling?.name !== '.') return null;
+    if (!['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
+    let owner: PythonScope | null = scopeOf(module.index, member);
+    while (owner && owner.kind !== 'class') owner = owner.parent;
+    const bindings = owner?.bindings.get(text.slice(property.from, property.to));
+    return bindings?.length === 1 && bindings[0]!.kind === 'def' ? bindings[0]! : null;
   }
 
   /** The values an imported name may hold in its own module, or null when that module is not read. */
@@ -376,15 +397,28 @@ export class PythonValues {
       const written = dottedName(text, write.target);
       if (written?.length === 2 && written[0] === objectName && written[1] === name) return null;
     }
-    const values = bindings.map((binding) => ({ module: held.cls.module, node: (binding as Extract<Binding, { kind: 'assign' }>).value }));
+    const values = bindings.map((binding) => ({ module: held.cls.module, node: this.fieldDefault(held.cls.module, (binding as Extract<Binding, { kind: 'assign' }>).value) }));
     return values.length <= LIMITS.alternativesPerValue ? { values, env: settings ? name : null } : null;
+  }
+
+  /**
+   * A class attribute's default: `Field(default=x)` and `Field(x)` of pydantic hold `x`; a required field
+   * (`Field(...)`) or a `default_factory` has none the code spells, and stays the call (a hole).
+   */
+  private fieldDefault(module: PythonModule, value: SyntaxNode): SyntaxNode {
+    const call = unparenthesised(value);
+    const callee = call.name === 'CallExpression' ? call.firstChild : null;
+    if (!callee || !/^pydantic(?:\.fields)?\.Field$/.test(this.qualifiedName(module, callee) ?? '')) return value;
+    const args = callArguments(module.index.parse.text, call);
+    const given = args.keywords.get('default') ?? args.positional[0];
+    return given && given.name !== 'Ellipsis' && module.index.parse.text.slice(given.from, given.to) !== '...' ? given : value;
   }
 
   /**
    * The expressions a name may hold, or a reason it is unknown: every assignment in the scope that binds
    * it; a parameter's default (the caller may pass anything else); an imported constant.
    */
-  private nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean } | null {
+  nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean } | null {
     const found = this.bindingsOf(module, node);
     if (!found) return null;
     const values: PythonExpression[] = [];
