@@ -15,6 +15,7 @@ runRuleTests('no-generic-title', rule, {
     fetchWith("'Acme Chatbot'"),
     // The platform a bot runs on says which kind of bot it is.
     fetchWith("'Discord Bot'"),
+    fetchWith("'OpenRouter CLI'"),
     // One word that names the app makes a kind of app its name.
     fetchWith("'Acme Code Reviewer'"),
     fetchWith("'Acme'"),
@@ -61,6 +62,8 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'Chatbot'"), errors: [{ messageId: 'genericTitle', data: { title: '"Chatbot"' } }] },
     { code: fetchWith("'My AI Assistant'", 'X-OpenRouter-Title'), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI App'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'OpenRouter Playground'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'ai-platform'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Test App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },
