@@ -934,10 +934,11 @@ const cases: CasesFor<typeof rule> = {
     },
     {
       // A platform's home page names the platform, not the app; the app's page there does.
-      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://www.replit.com/', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/smartbrief', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.replit.app', 'X-Title': 'SmartBrief' } });`,
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://www.replit.com/', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://obsidian.md', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/smartbrief', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://smartbrief.replit.app', 'X-Title': 'SmartBrief' } });`,
       errors: [
         { messageId: 'platformReferer', data: { value: '"https://github.com"', host: 'github.com' }, line: 1 },
         { messageId: 'platformReferer', data: { value: '"https://www.replit.com/"', host: 'replit.com' }, line: 2 },
+        { messageId: 'platformReferer', data: { value: '"https://obsidian.md"', host: 'obsidian.md' }, line: 3 },
       ],
     },
     {

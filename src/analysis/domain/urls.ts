@@ -58,11 +58,11 @@ const PLACEHOLDER_HOSTS =
 /** Hosts where an app is known by its path (`github.com/<owner>/<repo>`). */
 const SHARED_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;
 /**
- * Sites that host or list apps (code hosts, app platforms, the chat platforms bots run on): their home
- * page is no app's URL, and every app that sends it counts as one.
+ * Sites that host or list apps (code hosts, app platforms, the chat platforms bots run on, the editors
+ * plugins run in): their home page is no app's URL, and every app that sends it counts as one.
  */
 const PLATFORM_HOSTS =
-  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|replit\.com|vercel\.com|netlify\.com|render\.com|heroku\.com|railway\.app|streamlit\.io|glitch\.com|codesandbox\.io|stackblitz\.com|npmjs\.com|pypi\.org|discord\.com|telegram\.org|t\.me|slack\.com)$/i;
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|replit\.com|vercel\.com|netlify\.com|render\.com|heroku\.com|railway\.app|streamlit\.io|glitch\.com|codesandbox\.io|stackblitz\.com|npmjs\.com|pypi\.org|discord\.com|telegram\.org|t\.me|slack\.com|obsidian\.md|raycast\.com)$/i;
 
 /** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */
 export function platformHome(url: URL): string | null {
