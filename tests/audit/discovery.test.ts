@@ -63,6 +63,8 @@ writeTree(root, {
   '.turbo/cache.js': '',
   '.cache/x.js': '',
   '.vercel/output.js': '',
+  '.history/src/a_20251117161540.ts': '',
+  'packages/web/.idea/scratch.js': '',
   // Elsewhere, output folders' names are source folders' too (a Next.js route, a module).
   'src/app/api/build/route.ts': '',
   'src/out/index.ts': '',

@@ -1,9 +1,9 @@
 /**
- * Folders that hold no source of the project: dependencies, version control, tool caches and build
- * output. The audit never enters them, nor does the identity-digest walk of the ESLint config.
+ * Folders that hold no source of the project: dependencies, version control, tool caches, editors'
+ * local history and build output. The audit never enters them, nor does the identity-digest walk of the ESLint config.
  */
 
-/** Skipped wherever they are: nothing but dependencies, version control and tool output is ever named so. */
+/** Skipped wherever they are: nothing but dependencies, version control, editors' files and tool output is ever named so. */
 const ALWAYS_SKIPPED: ReadonlySet<string> = new Set([
   'node_modules',
   'bower_components',
@@ -24,6 +24,9 @@ const ALWAYS_SKIPPED: ReadonlySet<string> = new Set([
   '.docusaurus',
   '.yarn',
   'storybook-static',
+  // Editors' local history (VS Code's Local History extension, JetBrains' `.idea`): timestamped copies of edited files.
+  '.history',
+  '.idea',
 ]);
 
 /**
