@@ -22,6 +22,8 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // OpenRouter's API is under `/api/`: the web site's path spends no tokens.
+    "fetch('https://openrouter.ai/v1/chat/completions', { method: 'POST', headers: { Authorization: key }, body });",
     // A helper that writes into the options it is given may add the referer.
     "function addSite(o) {\n  o.siteUrl = 'https://acme.dev';\n}\nfunction send(opts) {\n  addSite(opts);\n  const h = { Authorization: key };\n  if (opts.siteUrl) h['HTTP-Referer'] = opts.siteUrl;\n  return fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: h, body: JSON.stringify(opts.body) });\n}\nsend({ body });",
     // Helpers that hand the options on in a cycle may write anything into them.

@@ -43,7 +43,10 @@ export function requestKind(alternative: StringAlternative): 'token' | 'other' |
   const last = alternative.pieces.at(-1);
   if (typeof last !== 'string') return 'unknown';
   const text = exactText(alternative);
-  const path = text !== null ? (parseUrl(text)?.pathname ?? '') : last.replace(/[?#].*$/s, '');
+  const url = text !== null ? parseUrl(text) : null;
+  // On the site's own host, OpenRouter's API is under `/api/`: `https://openrouter.ai/v1/chat/completions` is a page of the web site.
+  if (url && /^(?:www\.)?openrouter\.ai\.?$/i.test(url.hostname) && !url.pathname.startsWith('/api/')) return 'other';
+  const path = text !== null ? (url?.pathname ?? '') : last.replace(/[?#].*$/s, '');
   return isTokenPath(path) ? 'token' : 'other';
 }
 
