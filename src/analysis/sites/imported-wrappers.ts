@@ -23,7 +23,7 @@ import { constructionsThrough, instanceMethodClass, isInPrivateMethod, readingCo
 import { isStoredInClassField } from './per-request.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { exactText, keyValue } from '../values/static-value.js';
-import { inheritedMethodCalls } from '../values/class-fields.js';
+import { inheritedMethodCalls, subclassBodies } from '../values/class-fields.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
 interface ClientCallOf {
@@ -55,14 +55,17 @@ function callsOf(imported: { readonly source: ParsedSource; readonly file: strin
   return calls;
 }
 
+/** A function of another module that passes its parameters to requests: its own scope and those requests. */
+type FunctionWrapper = ImportedFunction & { readonly own: Scope; readonly clientCalls: ClientCallOf[] };
+
 /** The imported function's requests that take their values from its parameters, or null when it has none. */
-function wrapperOf(variable: Variable, table: ClientTable): (ImportedFunction & { own: Scope; clientCalls: ClientCallOf[] }) | null {
+function wrapperOf(variable: Variable, table: ClientTable): FunctionWrapper | null {
   const imported = importedFunction(variable);
   return imported && requestsFrom(imported, table);
 }
 
 /** A function of another module as a wrapper: its requests that take their values from its parameters, or null when it has none. */
-function requestsFrom(imported: ImportedFunction, table: ClientTable): (ImportedFunction & { own: Scope; clientCalls: ClientCallOf[] }) | null {
+function requestsFrom(imported: ImportedFunction, table: ClientTable): FunctionWrapper | null {
   const own = imported.source.scopeManager?.acquire(imported.fn) ?? null;
   if (!own || !readsParameters(imported.fn, own)) return null;
   const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && enclosingFunction(node) === imported.fn);
@@ -83,14 +86,11 @@ function constructedClassOf(variable: Variable, table: ClientTable): { source: P
  * The calls in the file of methods a class inherits from the imported one: `class Api extends Base`
  * calling `this.post(url, headers)`, where Base's `post` passes its parameters to fetch.
  */
-function inheritedWrapperCalls(sourceCode: ParsedSource, variable: Variable, table: ClientTable): { call: ClientCall; wrapper: ReturnType<typeof wrapperOf> & {} }[] {
-  const subclasses = variable.references.flatMap((reference) => {
-    const declaration = reference.identifier.parent;
-    return (declaration?.type === 'ClassDeclaration' || declaration?.type === 'ClassExpression') && declaration.superClass === reference.identifier ? [declaration.body] : [];
-  });
+function inheritedWrapperCalls(variable: Variable, table: ClientTable): { call: ClientCall; wrapper: FunctionWrapper }[] {
+  const subclasses = subclassBodies(variable);
   const imported = subclasses.length > 0 ? importedClass(variable) : null;
   if (!imported) return [];
-  const found: { call: ClientCall; wrapper: ReturnType<typeof wrapperOf> & {} }[] = [];
+  const found: { call: ClientCall; wrapper: FunctionWrapper }[] = [];
   for (const member of imported.owner.body.body) {
     if (member.type !== 'MethodDefinition' || member.kind !== 'method' || member.static || member.computed || member.key.type !== 'Identifier' || member.value.type !== 'FunctionExpression') continue;
     const calls = subclasses.flatMap((subclass) => inheritedMethodCalls(subclass, (member.key as TSESTree.Identifier).name) ?? []);
@@ -117,9 +117,9 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
       const variable = specifier.type === 'ImportNamespaceSpecifier' ? null : sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
       const calls = callsOfImport(variable);
       const constructions = (variable?.references ?? []).flatMap((reference) => constructionsThrough(reference.identifier, sourceCode));
-      for (const { call, wrapper } of variable ? inheritedWrapperCalls(sourceCode, variable, table) : []) {
+      for (const { call, wrapper } of variable ? inheritedWrapperCalls(variable, table) : []) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
-        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: null });
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: wrapper.text ?? null });
       }
       // Only an import the file calls (or constructs) is looked up.
       const wrapper = calls.length > 0 && variable ? wrapperOf(variable, table) : constructions.length > 0 && variable ? constructedClassOf(variable, table) : null;

@@ -9,7 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, exportNames, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { importingBindings } from '../values/imported-values.js';
 import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
-import { inheritedMethodCalls, methodCalls } from '../values/class-fields.js';
+import { inheritedMethodCalls, methodCalls, subclassBodies } from '../values/class-fields.js';
 import { keyValue } from '../values/static-value.js';
 
 
@@ -43,12 +43,9 @@ function subclassCalls(sourceCode: ParsedSource, fn: FunctionNode): TSESTree.Cal
   const declaration = method?.parent?.parent;
   if (method?.type !== 'MethodDefinition' || method.kind !== 'method' || method.static || method.computed || method.key.type !== 'Identifier') return null;
   if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return null;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declaration)[0];
   const name = method.key.name;
-  const calls: TSESTree.CallExpression[] = [];
-  for (const reference of sourceCode.scopeManager?.getDeclaredVariables(declaration)[0]?.references ?? []) {
-    const subclass = reference.identifier.parent;
-    if ((subclass?.type === 'ClassDeclaration' || subclass?.type === 'ClassExpression') && subclass.superClass === reference.identifier) calls.push(...(inheritedMethodCalls(subclass.body, name) ?? []));
-  }
+  const calls = variable ? subclassBodies(variable).flatMap((subclass) => inheritedMethodCalls(subclass, name) ?? []) : [];
   return calls.length > 0 ? calls : null;
 }
 

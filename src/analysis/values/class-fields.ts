@@ -239,6 +239,14 @@ export function methodCalls(fn: Node, scope: Scope): TSESTree.CallExpression[] |
   return calls;
 }
 
+/** The bodies of the classes of the file that extend the class a variable names: `class Api extends Base`. */
+export function subclassBodies(variable: Variable): TSESTree.ClassBody[] {
+  return variable.references.flatMap((reference) => {
+    const declaration = reference.identifier.parent;
+    return (declaration?.type === 'ClassDeclaration' || declaration?.type === 'ClassExpression') && declaration.superClass === reference.identifier ? [declaration.body] : [];
+  });
+}
+
 /**
  * The `this.<name>(...)` calls in a subclass of a method it inherits: the subclass neither declares
  * `name` nor writes `this.<name>`, so each call is of the superclass's method. Null where it may be
