@@ -6,18 +6,12 @@ import { planAttributionFix, replaceStringValue, type AttributionValues } from '
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
-import { isOpenRouterHost, isPlaceholderReferer, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
+import { isOpenRouterHost, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
 import { checkReferer } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
 const PROBE_REFERER = 'https://app.example';
-
-/** The platform whose home page a referer is (`https://github.com`), or null. */
-function refererPlatform(text: string): string | null {
-  const problem = checkReferer(text.trim());
-  return problem?.kind === 'platformHome' ? problem.host : null;
-}
 
 export default createRule({
   name: 'require-referer',
@@ -126,8 +120,10 @@ export default createRule({
         const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
         // The library's own repository configures its own referer: that one is its identity.
         const library = empty || openRouters || text === config.referer ? null : libraryIdentityOf(text);
-        const platform = empty || openRouters || library || isPlaceholderReferer(text) ? null : refererPlatform(text);
-        if (!empty && !openRouters && !library && !platform && !isPlaceholderReferer(text)) continue;
+        // A placeholder or a platform's home page, checked first (`checkReferer`), names no app whatever its form.
+        const problem = empty || openRouters || library ? null : checkReferer(text.trim());
+        const platform = problem?.kind === 'platformHome' ? problem.host : null;
+        if (!empty && !openRouters && !library && !platform && problem?.kind !== 'placeholder') continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({
           node: alternative.node,

@@ -40,6 +40,11 @@ export function isOpenRouterHost(hostname: string): boolean {
   return host === 'openrouter.ai' || host.endsWith('.openrouter.ai');
 }
 
+/** A page of OpenRouter's web site: on its own host, the API is under `/api/` (`https://openrouter.ai/v1/chat/completions` is no endpoint). */
+export function isSitePage(url: URL): boolean {
+  return /^(?:www\.)?openrouter\.ai\.?$/i.test(url.hostname) && !url.pathname.startsWith('/api/');
+}
+
 /** Whether a request path consumes tokens (`/api/v1/chat/completions`), as opposed to a metadata call (`/api/v1/models`). */
 export function isTokenPath(pathname: string): boolean {
   return TOKEN_ENDPOINT.test(pathname);
@@ -55,14 +60,23 @@ export function isLocalhostHost(hostname: string): boolean {
 const PLACEHOLDER_HOSTS =
   /^(?:[\w-]+\.)*(?:your[-_.]?(?:site|app|domain|website|project|company|host|server)(?:[-_.]?(?:url|name|domain|here))?(?:\.[a-z]+)?|example\.(?:com|org|net))$|^(?:www\.)?my(?:app|site|domain|website)\.com$/i;
 
+/** A host name, with or without `www.`, from a list of domains. */
+function hostPattern(domains: readonly string[]): RegExp {
+  return new RegExp(`^(?:www\\.)?(?:${domains.map((domain) => domain.replaceAll('.', '\\.')).join('|')})$`, 'i');
+}
+
 /** Hosts where an app is known by its path (`github.com/<owner>/<repo>`). */
-const SHARED_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)$/i;
+const SHARED_DOMAINS = ['github.com', 'gitlab.com', 'bitbucket.org', 'huggingface.co', 'codeberg.org'];
+const SHARED_HOSTS = hostPattern(SHARED_DOMAINS);
 /**
  * Sites that host or list apps (code hosts, app platforms, the chat platforms bots run on, the editors
  * plugins run in): their home page is no app's URL, and every app that sends it counts as one.
  */
-const PLATFORM_HOSTS =
-  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co|replit\.com|vercel\.com|netlify\.com|render\.com|heroku\.com|railway\.app|streamlit\.io|glitch\.com|codesandbox\.io|stackblitz\.com|npmjs\.com|pypi\.org|discord\.com|telegram\.org|t\.me|slack\.com|obsidian\.md|raycast\.com)$/i;
+const PLATFORM_HOSTS = hostPattern([
+  ...SHARED_DOMAINS,
+  'replit.com', 'vercel.com', 'netlify.com', 'render.com', 'heroku.com', 'railway.app', 'streamlit.io', 'glitch.com', 'codesandbox.io',
+  'stackblitz.com', 'npmjs.com', 'pypi.org', 'discord.com', 'telegram.org', 't.me', 'slack.com', 'obsidian.md', 'raycast.com',
+]);
 
 /** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */
 export function platformHome(url: URL): string | null {

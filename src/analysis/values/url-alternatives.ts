@@ -1,5 +1,5 @@
 /** What a resolved URL value says, alternative by alternative: its host when the text fixes it, OpenRouter or not, token use, localhost. */
-import { isLocalhostHost, isOpenRouterHost, isTokenPath, OPENROUTER_NAME, parseUrl } from '../domain/urls.js';
+import { isLocalhostHost, isOpenRouterHost, isSitePage, isTokenPath, OPENROUTER_NAME, parseUrl } from '../domain/urls.js';
 import type { Node } from '../syntax/ast.js';
 import { currentBudget, LIMITS } from './budget.js';
 import { exactText, type Piece, type StringAlternative } from './static-value.js';
@@ -44,8 +44,7 @@ export function requestKind(alternative: StringAlternative): 'token' | 'other' |
   if (typeof last !== 'string') return 'unknown';
   const text = exactText(alternative);
   const url = text !== null ? parseUrl(text) : null;
-  // On the site's own host, OpenRouter's API is under `/api/`: `https://openrouter.ai/v1/chat/completions` is a page of the web site.
-  if (url && /^(?:www\.)?openrouter\.ai\.?$/i.test(url.hostname) && !url.pathname.startsWith('/api/')) return 'other';
+  if (url && isSitePage(url)) return 'other';
   const path = text !== null ? (url?.pathname ?? '') : last.replace(/[?#].*$/s, '');
   return isTokenPath(path) ? 'token' : 'other';
 }
