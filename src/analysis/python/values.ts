@@ -229,14 +229,9 @@ export class PythonValues {
    * that once. A subclass may override it; what the class itself defines is what its code says it calls.
    */
   private ownMethod(module: PythonModule, member: SyntaxNode): Binding | null {
-    const text = module.index.parse.text;
-    const object = member.firstChild;
-    const property = member.lastChild;
-    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || object.nextSibling?.name !== '.') return null;
-    if (!['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
-    let owner: PythonScope | null = scopeOf(module.index, member);
-    while (owner && owner.kind !== 'class') owner = owner.parent;
-    const bindings = owner?.bindings.get(text.slice(property.from, property.to));
+    if (member.firstChild?.nextSibling?.name !== '.') return null;
+    const self = selfMember(module, member);
+    const bindings = self?.owner.bindings.get(self.name);
     return bindings?.length === 1 && bindings[0]!.kind === 'def' ? bindings[0]! : null;
   }
 
@@ -285,13 +280,9 @@ export class PythonValues {
    */
   selfField(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; mutated: boolean } | null {
     const text = module.index.parse.text;
-    const object = node.firstChild;
-    const property = node.lastChild;
-    if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || !['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
-    let owner: PythonScope | null = scopeOf(module.index, node);
-    while (owner && owner.kind !== 'class') owner = owner.parent;
-    if (!owner) return null;
-    const name = text.slice(property.from, property.to);
+    const self = selfMember(module, node);
+    if (!self) return null;
+    const { owner, name } = self;
     const key = `${module.file ?? ''}:${owner.node.from}:${name}`;
     if (this.fields.has(key)) return this.fields.get(key)!;
     const classNode = owner.node;
@@ -967,4 +958,15 @@ export function dictEntry(shape: DictShape, key: string, caseInsensitive: boolea
   let found: DictEntry | null = null;
   for (const entry of shape.entries) if ((caseInsensitive ? entry.key.toLowerCase() : entry.key) === wanted) found = entry;
   return found;
+}
+
+/** `self.name` or `cls.name`: the class whose body the member is read in, and the name; null for any other expression. */
+function selfMember(module: PythonModule, member: SyntaxNode): { owner: PythonScope; name: string } | null {
+  const text = module.index.parse.text;
+  const object = member.firstChild;
+  const property = member.lastChild;
+  if (object?.name !== 'VariableName' || property?.name !== 'PropertyName' || !['self', 'cls'].includes(text.slice(object.from, object.to))) return null;
+  let owner: PythonScope | null = scopeOf(module.index, member);
+  while (owner && owner.kind !== 'class') owner = owner.parent;
+  return owner && { owner, name: text.slice(property.from, property.to) };
 }
