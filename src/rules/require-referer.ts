@@ -6,12 +6,15 @@ import { planAttributionFix, replaceStringValue, type AttributionValues } from '
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
-import { isOpenRouterHost, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
+import { isOpenRouterHost, isPlaceholderRefererShape, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
+import { shapeText } from '../analysis/values/static-value.js';
 import { checkReferer } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
 /** Stands in for an unconfigured referer, to learn whether a configured one could be inserted. */
 const PROBE_REFERER = 'https://app.example';
+/** Marks the parts of a value the file cannot read: a character no URL holds. */
+const UNKNOWN = '\u0000';
 
 export default createRule({
   name: 'require-referer',
@@ -113,7 +116,12 @@ export default createRule({
         });
       }
       for (const { site, alternative, text, siblings } of fieldAlternatives(analysis.sites, 'referer')) {
-        if (text === null) continue;
+        if (text === null) {
+          // Read in part: a placeholder whatever fills the rest (`https://${name}.example.com`) is still one.
+          const shape = shapeText(alternative, UNKNOWN);
+          if (isPlaceholderRefererShape(shape, UNKNOWN)) report({ node: alternative.node, messageId: 'placeholderReferer', data: { value: quoted(shape.replaceAll(UNKNOWN, '…')) } });
+          continue;
+        }
         const empty = text.trim() === '';
         // `window.location.origin` off the page, `''` elsewhere: one mistake, no-unstable-referer's finding.
         if (empty && site.language !== 'python' && siblings.some((other) => other !== alternative && unstableLeaves(context.sourceCode, other.node).length > 0)) continue;

@@ -241,6 +241,11 @@ const cases: CasesFor<typeof rule> = {
     // Repository URLs of real owners, including owners whose name merely contains a placeholder word.
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/usernamesoft/app', 'X-Title': 'App' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/username', 'X-Title': 'App' } });`,
+    // Read in part where the unknown part may name the app: its host's last label, its owner, its whole host.
+    `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://app.\${DOMAIN}\`, 'X-Title': 'Acme' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://\${name}example.com\`, 'X-Title': 'Acme' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://github.com/\${owner}/app\`, 'X-Title': 'Acme' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': \`\${scheme}://docs.example.com\`, 'X-Title': 'Acme' } });`,
   ],
   invalid: [
     {
@@ -972,6 +977,16 @@ const cases: CasesFor<typeof rule> = {
       // A repository URL with the template's owner: nobody's app.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/username/telegram-bot', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/your-username/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://huggingface.co/<user>/space', 'X-Title': 'Bot' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
+    },
+    {
+      // Read in part, still a placeholder whatever fills the rest: a docs domain after the unknown part of the
+      // host, a docs host, or a code host's template owner before an unknown repository.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://\${process.env.PROJECT}.example.com\`, 'X-Title': 'Acme' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': \`https://example.org/\${page}\`, 'X-Title': 'Acme' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': \`https://github.com/your-username/\${repo}\`, 'X-Title': 'Acme' } });`,
+      errors: [
+        { messageId: 'placeholderReferer', line: 1, data: { value: '"https://….example.com"' } },
+        { messageId: 'placeholderReferer', line: 2, data: { value: '"https://example.org/…"' } },
+        { messageId: 'placeholderReferer', line: 3, data: { value: '"https://github.com/your-username/…"' } },
+      ],
     },
     {
       // A bad config is valid-config's to report: here only the finding, without a fix.

@@ -102,6 +102,26 @@ function placeholderReferer(text: string): boolean {
   return SHARED_HOSTS.test(url.hostname) && PLACEHOLDER_OWNER.test(owner);
 }
 
+/**
+ * Whether a referer the file reads only in part is a placeholder whatever fills the rest: its scheme is
+ * written, and its host ends in a docs domain after the last unknown part (`https://${name}.example.com`),
+ * or its host and a code host's owner are written and a placeholder (`https://github.com/your-name/${repo}`).
+ * `unknown` marks each part the file cannot read.
+ */
+export function isPlaceholderRefererShape(shape: string, unknown: string): boolean {
+  const match = /^https?:\/\/([^/?#]*)(\/[^/?#]*)?/i.exec(shape.trim());
+  if (!match) return false;
+  const host = match[1]!.replace(/:\d+$/, '');
+  const last = host.lastIndexOf(unknown);
+  if (last >= 0) {
+    const tail = host.slice(last + unknown.length);
+    return tail.startsWith('.') && PLACEHOLDER_HOSTS.test(`x${tail}`);
+  }
+  if (PLACEHOLDER_HOSTS.test(host)) return true;
+  const owner = (match[2] ?? '').slice(1);
+  return SHARED_HOSTS.test(host) && !owner.includes(unknown) && PLACEHOLDER_OWNER.test(decodeSegment(owner));
+}
+
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);

@@ -14,7 +14,7 @@ import { enclosingFunction, findVariable, isExported, isFunction, markRequestCal
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { ClientRow, RequestMethod } from '../clients/rows.js';
-import { classMethod } from '../values/class-fields.js';
+import { classMethod, keyName, memberKey } from '../values/class-fields.js';
 import { declaredFunctionCalls } from './wrapper-calls.js';
 
 /** Keys of a request object that hold its URL (`requestUrl({ url, headers })`, a request descriptor). */
@@ -97,14 +97,15 @@ function visibleFunction(call: ClientCall, scope: Scope): FunctionNode | 'elsewh
   return null;
 }
 
-/** How messages name the sender: `fetchImpl`, `this.fetchImpl`, `net.fetch`. */
+/** How messages name the sender: `fetchImpl`, `this.fetchImpl`, `this.#fetch`, `net.fetch`. */
 function calleeLabel(call: ClientCall): string {
   const callee = unwrap(call.callee);
   if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
+  const name = callee.type === 'MemberExpression' ? memberKey(callee) : null;
+  if (callee.type === 'MemberExpression' && name !== null) {
     const owner = unwrap(callee.object);
     const prefix = owner.type === 'Identifier' ? owner.name : owner.type === 'ThisExpression' ? 'this' : null;
-    return prefix ? `${prefix}.${callee.property.name}` : callee.property.name;
+    return prefix ? `${prefix}.${name}` : name;
   }
   return 'HTTP';
 }
@@ -180,7 +181,7 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     const parameter = fn.params[index];
     if (parameter?.type === 'Identifier') readsOf(sourceCode.scopeManager?.acquire(fn)?.set.get(parameter.name));
   };
-  /** Names of fields (`this.url = URL`, `url = URL` in a class) the value is stored in. */
+  /** Names of fields (`this.url = URL`, `url = URL` in a class; `#url` for a private one) the value is stored in. */
   const fieldNames = new Set<string>();
 
   // Fields found on the way are read elsewhere in the file (`this.url`): their reads flow on too.
@@ -190,7 +191,8 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     const fresh = [...fieldNames].filter((name) => !fieldsFollowed.has(name));
     for (const name of fresh) fieldsFollowed.add(name);
     for (const token of ast.tokens ?? []) {
-      if (token.type !== 'Identifier' || !fresh.includes(token.value)) continue;
+      const name = token.type === 'Identifier' ? token.value : token.type === 'PrivateIdentifier' ? `#${token.value}` : null;
+      if (name === null || !fresh.includes(name)) continue;
       const member = nodeAt(ast, token.range[0]).parent;
       if (member?.type === 'MemberExpression' && unwrap(member.object).type === 'ThisExpression') enqueue(member);
     }
@@ -210,11 +212,11 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
         const target = parent.left;
         if (target.type === 'Identifier') readsOf(findVariable(sourceCode.getScope(parent), target.name));
         else if (target.type === 'MemberExpression' && unwrap(target.object).type === 'ThisExpression') {
-          const name = staticKeyName(target);
+          const name = memberKey(target);
           if (name !== null) fieldNames.add(name);
         }
       } else if (parent.type === 'PropertyDefinition' && parent.value === value) {
-        const name = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'PrivateIdentifier' ? parent.key.name : null;
+        const name = parent.computed ? null : keyName(parent.key);
         if (name !== null) fieldNames.add(name);
       } else if (parent.type === 'Property' && parent.value === value) {
         const at = propertyKey(value);

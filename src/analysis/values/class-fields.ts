@@ -43,7 +43,7 @@ function thisAt(node: Node): { body: TSESTree.ClassBody; kind: ThisKind } | null
 }
 
 /** The name of `this.x` (`x`) or `this.#x` (`#x`, apart from a public `x`); null when computed. */
-function memberKey(member: TSESTree.MemberExpression): string | null {
+export function memberKey(member: TSESTree.MemberExpression): string | null {
   return member.computed ? null : keyName(member.property);
 }
 
@@ -53,7 +53,7 @@ export function isPrivateMember(member: TSESTree.MethodDefinition | TSESTree.Pro
 }
 
 /** A member's name as field sets keep it: `x`, or `#x` for a private name. */
-function keyName(key: Node): string | null {
+export function keyName(key: Node): string | null {
   if (key.type === 'PrivateIdentifier') return `#${key.name}`;
   return key.type === 'Identifier' ? key.name : null;
 }

@@ -47,6 +47,11 @@ export function exactText(alternative: StringAlternative): string | null {
   return text;
 }
 
+/** An alternative's text with `unknown` for each part the file cannot read. */
+export function shapeText(alternative: StringAlternative, unknown: string): string {
+  return alternative.pieces.map((piece) => (typeof piece === 'string' ? piece : unknown)).join('');
+}
+
 function hole(node: Node, kind: Hole['kind'], name: string | null): StringAlternative[] {
   return [{ pieces: [{ kind, name }], node }];
 }

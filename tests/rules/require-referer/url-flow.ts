@@ -81,6 +81,11 @@ export const urlFlowCases: CasesFor<typeof rule> = {
       errors: [{ ...missing('this send request'), line: 2 }],
     },
     {
+      // Private fields: the base URL and the fetch kept under `#` names.
+      code: `const DEFAULT_BASE = 'https://openrouter.ai/api/v1';\nclass Client {\n  #base;\n  #fetch;\n  constructor(options) {\n    this.#base = options.baseUrl ?? DEFAULT_BASE;\n    this.#fetch = options.fetch ?? globalThis.fetch;\n  }\n  send(body, key) {\n    return this.#fetch(\`\${this.#base}/chat/completions\`, { method: 'POST', headers: ${AUTH}, body });\n  }\n}`,
+      errors: [{ ...missing('this this.#fetch request'), line: 10 }],
+    },
+    {
       // The base URL in a field, the path added where the request is made.
       code: `class Client {\n  baseUrl = 'https://openrouter.ai/api/v1';\n  async chat(body) {\n    return this.http(\`\${this.baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH}, body });\n  }\n}`,
       errors: [{ ...missing('this this.http request'), line: 4 }],
