@@ -67,6 +67,15 @@ describe('classes imported through re-exports', () => {
     expect(found(lint(path.join(handedOut, 'a.js'), construct).messages)).toEqual([]);
   });
 
+  it("reads a method of an instance of an imported class, as the class declares it", () => {
+    const config = "export class Config {\n  base() {\n    return process.env.LLM_BASE_URL || 'https://openrouter.ai/api/v1';\n  }\n}\n";
+    const use = "import OpenAI from 'openai';\nimport { Config } from './config.js';\nconst config = new Config();\nexport const openRouter = new OpenAI({ baseURL: config.base() });\n";
+    expect(found(lint(path.join(project({ 'config.js': config }), 'a.js'), use).messages)).toEqual(['4:31:missingReferer']);
+    // An inherited method is not followed: the class that declares it may be any.
+    const inherited = project({ 'config.js': "import { Base } from './base.js';\nexport class Config extends Base {}\n", 'base.js': config.replace('Config', 'Base') });
+    expect(found(lint(path.join(inherited, 'a.js'), use).messages)).toEqual([]);
+  });
+
   it('stays silent where the re-exports do not name one class, or the subclass passes on what its callers give', () => {
     // Two star-exported modules export the name: JavaScript exports neither.
     const ambiguous = project({ 'a.js': OPENAI_PROVIDER, 'b.js': 'export class OpenAIProvider {}\n', 'index.js': "export * from './a.js';\nexport * from './b.js';\n" });

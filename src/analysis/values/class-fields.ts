@@ -211,6 +211,15 @@ export function classMethod(member: TSESTree.MemberExpression, scope: Scope, kin
   return method.value.type === 'FunctionExpression' ? method.value : null;
 }
 
+/** The method `instance.<name>()` runs on an instance of the class itself: its one member of that name, never stored as a field. */
+export function instanceMethodOf(body: TSESTree.ClassBody, name: string): TSESTree.FunctionExpression | null {
+  const fields = fieldsOf(body);
+  const [only, ...others] = fields.members.get(name) ?? [];
+  if (!only || others.length > 0 || only.type !== 'MethodDefinition' || only.kind !== 'method' || only.static) return null;
+  if (fields.instance.writes.has(name) || fields.instance.writes.has('*')) return null;
+  return only.value.type === 'FunctionExpression' ? only.value : null;
+}
+
 /**
  * The `this.<name>(...)` calls, inside its class, of a method that is the class's own (see `isOwnMethod`),
  * where `this` is what the method's own `this` is; null for any other function.

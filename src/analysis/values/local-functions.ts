@@ -3,16 +3,17 @@
  * authHeaders(key)`, `baseURL: openRouterUrl()`, `headers: this.headers()` (a method no subclass can
  * replace, see class-fields.ts), `headers: await getHeaders()`; or of another module of the project
  * (`...transportDefaults()` imported, `...transport.defaults()` of a namespace import), read as
- * imported values are (imported-values.ts). Only
+ * imported values are (imported-values.ts); or a method of an instance of the project's class
+ * (`config.baseUrl()` where `const config = new Config()` or `config: Config`). Only
  * functions declared once are followed, never generators, and async ones only where the call is
  * awaited; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isFunction, scopeAt, staticKeyName, unwrap, type FunctionNode, type Node, type Scope } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, scopeAt, staticKeyName, unwrap, type FunctionNode, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
 import { currentBudget } from './budget.js';
-import { classMethod } from './class-fields.js';
-import { importedHelper } from './imported-values.js';
+import { classMethod, instanceMethodOf } from './class-fields.js';
+import { importedClass, importedHelper } from './imported-values.js';
 
 /** The returned expressions of a function and the scope to resolve them in (the function's own). */
 export interface Returns {
@@ -38,7 +39,7 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
     const name = staticKeyName(target);
     const namespace = target.object.type === 'Identifier' && name !== null ? findVariable(scope, target.object.name) : null;
     const imported = namespace?.defs[0]?.type === 'ImportBinding' ? importedHelper(namespace, name) : null;
-    return imported ? { ...imported, otherModule: true } : ownMember(target, scope, 'method');
+    return imported ? { ...imported, otherModule: true } : (ownMember(target, scope, 'method') ?? instanceMethod(target, scope));
   }
   if (target.type !== 'Identifier') return null;
   const variable = findVariable(scope, target.name);
@@ -59,6 +60,44 @@ function ownMember(member: TSESTree.MemberExpression, scope: Scope, kind: 'metho
   let declaredIn: Scope | null = classNode ? scope : null;
   while (declaredIn && declaredIn.block !== classNode) declaredIn = declaredIn.upper;
   return fn && declaredIn ? { fn, declaredIn } : null;
+}
+
+/**
+ * The method `config.name()` calls where `config` is an instance of a class of the project: a `const`
+ * holding `new Config(...)`, or a parameter declared `config: Config`. The class must declare the method
+ * once and never store a field of that name; an inherited method is not followed.
+ */
+function instanceMethod(member: TSESTree.MemberExpression, scope: Scope): { fn: FunctionNode; declaredIn: Scope; otherModule?: boolean } | null {
+  const name = member.computed ? null : staticKeyName(member);
+  const object = unwrap(member.object);
+  if (name === null || object.type !== 'Identifier') return null;
+  const variable = findVariable(scope, object.name);
+  const className = variable && instanceClassName(variable);
+  const classVariable = className && findVariable(scopeAt(scope, className), className.name);
+  const def = classVariable?.defs.length === 1 ? classVariable.defs[0] : undefined;
+  if (def?.type === 'ClassName' && def.node.type === 'ClassDeclaration') {
+    const method = instanceMethodOf(def.node.body, name);
+    const declaredIn = method && scopeAt(scope, method).upper;
+    return method && declaredIn ? { fn: method, declaredIn } : null;
+  }
+  const imported = def?.type === 'ImportBinding' ? importedClass(classVariable!) : null;
+  const method = imported && instanceMethodOf(imported.owner.body, name);
+  const declaredIn = method && imported!.source.scopeManager?.acquire(method)?.upper;
+  return method && declaredIn ? { fn: method, declaredIn, otherModule: true } : null;
+}
+
+/** The class name a variable's one declaration gives its instance: `const c = new C()`, or `c: C` of a parameter. */
+function instanceClassName(variable: Variable): TSESTree.Identifier | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'Variable' && def.parent.kind === 'const') {
+    const init = def.node.init && unwrap(def.node.init);
+    return init?.type === 'NewExpression' && init.callee.type === 'Identifier' ? init.callee : null;
+  }
+  if (def?.type === 'Parameter' && def.name.type === 'Identifier' && !variable.references.some((reference) => reference.isWrite())) {
+    const type = def.name.typeAnnotation?.typeAnnotation;
+    return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !type.typeArguments ? type.typeName : null;
+  }
+  return null;
 }
 
 /** Every `return` value of the function itself (not of functions nested in it); null when one returns nothing. */

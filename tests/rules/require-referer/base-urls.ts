@@ -6,6 +6,8 @@ const OPENAI = "import OpenAI from 'openai';\n";
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
 
+const CONFIG = "class Config {\n  base() {\n    return process.env.LLM_BASE_URL || 'https://openrouter.ai/api/v1';\n  }\n}\n";
+
 export const baseUrlCases: CasesFor<typeof rule> = {
   valid: [
     // An OpenRouter SDK pointed at a vendor's own gateway, with an environment override: not certainly OpenRouter traffic.
@@ -15,6 +17,9 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     // A general client whose base URL is another host's, or unknown.
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://api.together.xyz/v1' });`,
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL });`,
+    // An instance whose method may not be the class's: held by a \`let\`, or the name also written as a field.
+    `${OPENAI}${CONFIG}let config = new Config();\nconfig = other;\nnew OpenAI({ baseURL: config.base() });`,
+    `${OPENAI}${CONFIG.replace('class Config {', 'class Config {\n  constructor(base) {\n    this.base = base;\n  }')}const config = new Config(() => 'https://api.openai.com/v1');\nnew OpenAI({ baseURL: config.base() });`,
   ],
   invalid: [
     {
@@ -38,6 +43,22 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     {
       code: `${PROVIDER}createOpenRouter({ baseURL: process.env.PROXY_URL || 'https://openrouter.ai/api/v1', apiKey });`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A method of an instance of the project's class: what it returns is the base URL.
+      code: `${OPENAI}${CONFIG}const config = new Config();\nnew OpenAI({ baseURL: config.base() });`,
+      errors: [{ messageId: 'missingReferer', line: 8 }],
+    },
+  ],
+  tsValid: [
+    // A parameter declared with a type whose argument is a generic: not one class.
+    `${OPENAI}${CONFIG}export function make(config: Partial<Config>) {\n  return new OpenAI({ baseURL: config.base!() });\n}`,
+  ],
+  tsInvalid: [
+    {
+      // A parameter declared as an instance of the project's class.
+      code: `${OPENAI}${CONFIG}export function make(config: Config) {\n  return new OpenAI({ baseURL: config.base() });\n}`,
+      errors: [{ messageId: 'missingReferer', line: 8 }],
     },
   ],
 };
