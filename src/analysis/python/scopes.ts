@@ -411,3 +411,59 @@ export function lookupName(scope: PythonScope, name: string): { scope: PythonSco
   return null;
 }
 
+/** Nodes walked up from a use to the block of the assignment that reaches it: past that, not followed. */
+const MAX_BLOCK_STEPS = 256;
+
+/** Per module: every name a `global` or `nonlocal` statement declares somewhere in it. */
+const declaredNames = new WeakMap<PythonModuleIndex, ReadonlySet<string>>();
+
+function namesDeclaredAnywhere(index: PythonModuleIndex): ReadonlySet<string> {
+  let names = declaredNames.get(index);
+  if (!names) {
+    const found = new Set<string>();
+    for (const scope of index.scopes.values()) for (const name of scope.declared.keys()) found.add(name);
+    declaredNames.set(index, (names = found));
+  }
+  return names;
+}
+
+/**
+ * The assignment that certainly gave a name its value where `use` reads it, when the name is bound
+ * several times in its scope (`headers = {...}` in each branch of an `if`): the nearest `name = value`
+ * before the use in a block around it, with no other binding of the name between them, and none after
+ * the use inside a loop around it that the assignment is outside of. Null when the use is in another
+ * scope than the bindings (a closure reads the last value), or when a `global` or `nonlocal` anywhere
+ * in the module names it (another function may write it between the two).
+ */
+export function reachingAssignment(index: PythonModuleIndex, use: SyntaxNode, name: string, found: { scope: PythonScope; bindings: readonly Binding[] }): Extract<Binding, { kind: 'assign' }> | null {
+  const { bindings } = found;
+  if (bindings.length < 2 || scopeOf(index, use) !== found.scope || namesDeclaredAnywhere(index).has(name)) return null;
+  // Bindings are recorded in the order of the text: the nearest before the use is found by halves.
+  let low = 0;
+  let high = bindings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (bindings[middle]!.at < use.from) low = middle + 1;
+    else high = middle;
+  }
+  const nearest = bindings[low - 1];
+  const next = bindings[low];
+  if (nearest?.kind !== 'assign' || nearest.inLoop) return null;
+  // The assignment's statement must sit in a block that holds the use: then every way to the use runs it.
+  let statement: SyntaxNode | null = nearest.value;
+  while (statement && statement.name !== 'AssignStatement') statement = statement.parent;
+  const block = statement?.parent;
+  // `headers = merge(headers)` reads the value before it.
+  if (!statement || !block || use.from < statement.to) return null;
+  let outermostLoop: SyntaxNode | null = null;
+  let holder: SyntaxNode | null = use.parent;
+  for (let steps = 0; holder && !(holder.from === block.from && holder.to === block.to && holder.name === block.name); steps++) {
+    if (steps === MAX_BLOCK_STEPS) return null;
+    if (LOOPS.has(holder.name)) outermostLoop = holder;
+    holder = holder.parent;
+  }
+  if (!holder) return null;
+  // A later binding inside a loop around the use reaches it from the loop's next pass.
+  return next && outermostLoop && next.at < outermostLoop.to ? null : nearest;
+}
+

@@ -10,7 +10,7 @@ import type { Node } from '../syntax/ast.js';
 import { exactText, type Piece, type StringAlternative } from '../values/static-value.js';
 import { loadModule, moduleFile, projectRoot, type PythonModule } from './module-files.js';
 import { isNodeOf, pythonNode } from './nodes.js';
-import { lookupName, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
+import { lookupName, reachingAssignment, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
 import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
 
@@ -181,6 +181,8 @@ export class PythonValues {
   singleValue(module: PythonModule, node: SyntaxNode, depth = 0): SyntaxNode | null {
     const found = node.name === 'VariableName' ? this.bindingsOf(module, node) : null;
     if (!found) return null;
+    const reaching = this.reaching(module, node, found);
+    if (reaching) return this.heldValue(module, reaching.value, depth);
     // The one binding that is not `= None`; a name bound many times is given up at its second.
     let binding: Binding | null = null;
     for (const candidate of found.bindings) {
@@ -193,6 +195,12 @@ export class PythonValues {
     // `with make_client() as c`: what the helper returns, as for an assignment (a client's `__enter__` returns itself).
     if (binding!.kind === 'with') return this.heldValue(module, binding!.value, depth);
     return null;
+  }
+
+  /** Of a name bound several times in its scope, the assignment that certainly reaches `node` (scopes.ts). */
+  private reaching(module: PythonModule, node: SyntaxNode, found: { scope: PythonScope; bindings: readonly Binding[] }): Extract<Binding, { kind: 'assign' }> | null {
+    if (found.bindings.length < 2 || !this.budget.charge()) return null;
+    return reachingAssignment(module.index, node, module.index.parse.text.slice(node.from, node.to), found);
   }
 
   /** What an assigned value holds: itself, or what the one return of the helper it awaits or calls holds. */
@@ -412,6 +420,8 @@ export class PythonValues {
   nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean } | null {
     const found = this.bindingsOf(module, node);
     if (!found) return null;
+    const reaching = this.reaching(module, node, found);
+    if (reaching) return { values: [{ module, node: reaching.value }], open: false };
     const values: PythonExpression[] = [];
     let open = false;
     for (const binding of found.bindings) {
@@ -890,7 +900,9 @@ export class PythonValues {
     const shapes = values.values.map((value) => this.dict(value.module, value.node, depth + 1));
     const base = shapes.length === 1 ? shapes[0]! : this.dictUnion(shapes);
     if (!base) return null;
-    const writes = (module.index.keyWrites.get(name) ?? []).filter((write) => lookupName(write.scope, name)?.scope === found.scope);
+    // Keys written before the assignment that reaches here belong to an earlier value of the name.
+    const since = this.reaching(module, node, found)?.at ?? -1;
+    const writes = (module.index.keyWrites.get(name) ?? []).filter((write) => write.at > since && lookupName(write.scope, name)?.scope === found.scope);
     if (writes.length === 0) return base;
     const builder = new DictBuilder();
     builder.merge(base, false);
