@@ -35,6 +35,15 @@ describe('**kwargs forwarded from the function around a client', () => {
     expect(sitesIn(root, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
   });
 
+  it("reads `cls(**kwargs)` as a call of the class only in the class's own body", () => {
+    // Another class's factory forwarding its own keywords does not build Provider.
+    const other = 'from app.provider import Provider\nllm = Provider(model="m")\nclass Agent:\n    @classmethod\n    def make(cls, **kwargs):\n        return cls(**kwargs)\n';
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '', 'app/agent.py': other }), 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    // Provider's own factory does.
+    const own = PROVIDER + '    @classmethod\n    def make(cls, **kwargs):\n        return cls(**kwargs)\n';
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '' }), 'app/provider.py', own)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
+  });
+
   it('does not know what it passes when a call elsewhere passes headers, **options, or subclasses the class', () => {
     for (const caller of [
       'from app.provider import Provider\nProvider(default_headers={"HTTP-Referer": "https://acme.dev"})\n',

@@ -68,8 +68,8 @@ interface Uses {
 /**
  * One module's uses of `name`: a call passing one of `keywords` or a `**dict`, or a class built on it,
  * may pass them; a use of it as a value (`[Provider, Other]`, `Provider.from_env`) leads to calls the
- * module does not show. Imports, annotations and its own definition are neither. In the module that
- * defines it, `cls(...)` calls are its calls too.
+ * module does not show. Imports, annotations and its own definition are neither. In its own class body,
+ * `cls(...)` calls are its calls too.
  */
 function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string>): Uses {
   const text = module.index.parse.text;
@@ -82,7 +82,7 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
     const callee = call.firstChild;
     if (!callee || callee.name === 'ArgList') continue;
     const called = lastName(text, callee);
-    if ((called === name || (callee.name === 'VariableName' && called === 'cls')) && passes(call)) return { mayPass: true, asValue };
+    if ((called === name || (called === 'cls' && callee.name === 'VariableName' && insideClass(text, call, name))) && passes(call)) return { mayPass: true, asValue };
   }
   const cursor = module.index.parse.tree.cursor();
   do {
@@ -98,6 +98,16 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
     asValue = true;
   } while (cursor.next());
   return { mayPass: false, asValue };
+}
+
+/** Whether `node` lies in the body of `class name`, where `cls(...)` builds that class (or a subclass). */
+function insideClass(text: string, node: SyntaxNode, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.name !== 'ClassDefinition') continue;
+    const id = childNamed(current, 'VariableName');
+    if (id && text.slice(id.from, id.to) === name) return true;
+  }
+  return false;
 }
 
 /**
