@@ -76,6 +76,22 @@ describe('classes imported through re-exports', () => {
     expect(found(lint(path.join(inherited, 'a.js'), use).messages)).toEqual([]);
   });
 
+  it("reads an exported class's own getter unless a subclass in the package replaces it", () => {
+    const tool =
+      'export class OpenRouterTool {\n' +
+      '  constructor(config) {\n    this.config = config;\n  }\n' +
+      "  get baseUrl() {\n    return this.config.baseUrl || 'https://openrouter.ai/api/v1';\n  }\n" +
+      "  ask(key) {\n    return fetch(`${this.baseUrl}/chat/completions`, { method: 'POST', headers: { Authorization: key, 'X-Title': 'Acme Ask' } });\n  }\n" +
+      '}\n';
+    const src = project({ 'use.js': "import { OpenRouterTool } from './tool.js';\nexport const tool = new OpenRouterTool({});\n" });
+    expect(found(lint(path.join(src, 'tool.js'), tool).messages)).toEqual(['9:12:titleWithoutReferer']);
+    const replaced = project({ 'local.js': "import { OpenRouterTool } from './tool.js';\nexport class Local extends OpenRouterTool {\n  get baseUrl() {\n    return 'http://localhost:8080/v1';\n  }\n}\n" });
+    expect(found(lint(path.join(replaced, 'tool.js'), tool).messages)).toEqual([]);
+    // A subclass that leaves the getter alone changes nothing.
+    const kept = project({ 'named.js': "import { OpenRouterTool } from './tool.js';\nclass Named extends OpenRouterTool {\n  name() {\n    return 'n';\n  }\n}\nnew Named({});\n" });
+    expect(found(lint(path.join(kept, 'tool.js'), tool).messages)).toEqual(['9:12:titleWithoutReferer']);
+  });
+
   it('stays silent where the re-exports do not name one class, or the subclass passes on what its callers give', () => {
     // Two star-exported modules export the name: JavaScript exports neither.
     const ambiguous = project({ 'a.js': OPENAI_PROVIDER, 'b.js': 'export class OpenAIProvider {}\n', 'index.js': "export * from './a.js';\nexport * from './b.js';\n" });

@@ -8,7 +8,8 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isExported, memberName, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { childNodes, exportNames, findVariable, isExported, memberName, programOf, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { importingBindings } from './imported-values.js';
 import { currentBudget } from './budget.js';
 
 type ThisKind = 'instance' | 'static';
@@ -189,15 +190,49 @@ function everyUseReads(variables: readonly (Variable | undefined)[]): boolean {
 
 /**
  * Whether `method`, named `name` (`x` or `#x`) in the class body, is what `this.<name>` calls there:
- * the one member of that name, of `this`'s kind, never written as a field, and one no subclass can
- * replace: `#name`, TypeScript's `private`, or any method of a class nothing else can reach (a
- * subclass's override would run instead).
+ * the one member of that name, of `this`'s kind, never written as a field, and one no subclass
+ * replaces: `#name`, TypeScript's `private`, any method of a class nothing else can reach, or one no
+ * subclass of the project declares (a subclass's override would run instead).
  */
 function isOwnMethod(body: TSESTree.ClassBody, method: TSESTree.MethodDefinition, name: string, kind: ThisKind, scope: Scope): boolean {
   const { writes } = fieldsOf(body)[kind];
   if (method.static !== (kind === 'static') || writes.has('*') || writes.has(name)) return false;
   if (fieldsOf(body).members.get(name)?.length !== 1) return false;
-  return isPrivateMember(method) || isSealedClass(body, scope);
+  return isPrivateMember(method) || isSealedClass(body, scope) || notOverridden(body, name, scope);
+}
+
+/**
+ * Whether no class of the project replaces member `name` of a class: no subclass the file declares, nor
+ * (for an exported class) any the package's other modules declare on its import, declares or writes it.
+ * A subclass that is exported itself, or importers that cannot all be read, may hide one: false. Read
+ * once per class and name.
+ */
+function notOverridden(body: TSESTree.ClassBody, name: string, scope: Scope): boolean {
+  const declaration = body.parent;
+  if (declaration?.type !== 'ClassDeclaration' || !declaration.id) return false;
+  const memo = currentBudget().memo<Map<string, boolean>>('not-overridden');
+  let byName = memo.get(body);
+  if (!(byName instanceof Map)) memo.set(body, (byName = new Map()));
+  let answer = byName.get(name);
+  if (answer === undefined) byName.set(name, (answer = computeNotOverridden(declaration, name, scope)));
+  return answer;
+}
+
+function computeNotOverridden(declaration: TSESTree.ClassDeclaration, name: string, scope: Scope): boolean {
+  let classScope: Scope | null = scope;
+  while (classScope && classScope.block !== declaration) classScope = classScope.upper;
+  const variable = classScope?.upper?.set.get(declaration.id!.name);
+  if (!variable) return false;
+  const subclasses = subclassBodies(variable);
+  for (const exported of exportNames(variable)) {
+    const importers = importingBindings(programOf(declaration) as TSESTree.Program, exported);
+    if (!importers) return false;
+    for (const importer of importers) subclasses.push(...subclassBodies(importer.variable));
+  }
+  return subclasses.every((subclass) => {
+    const fields = fieldsOf(subclass);
+    return !isExported(subclass.parent) && !fields.members.has(name) && !fields.instance.writes.has(name) && !fields.instance.writes.has('*') && !fields.static.writes.has(name);
+  });
 }
 
 /** The method (or getter) `this.<name>` names where `member` reads it, when it is the class's own (see `isOwnMethod`). */
