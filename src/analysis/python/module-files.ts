@@ -139,7 +139,7 @@ function hasSyntaxError(parse: PythonParse): boolean {
 
 /**
  * The module at `file` as a lint that follows `name` into it reads it: only the statements that may bear on
- * the name (module-slice.ts), at their own offsets; the whole module when the scan is unsure, little would
+ * the name are parsed (module-slice.ts), at their own offsets; the whole module when the scan is unsure, little would
  * be left out, or the part kept does not parse cleanly.
  */
 export function loadModuleFor(file: string, root: string, name: string): PythonModule | null {
@@ -148,8 +148,8 @@ export function loadModuleFor(file: string, root: string, name: string): PythonM
     () => {
       const read = readRegularFile(file, root, MAX_MODULE_BYTES);
       if (!('text' in read)) return null;
-      const text = sliceForNames(read.text, [name]);
-      const parse = text === null ? null : parsePython(text);
+      const ranges = sliceForNames(read.text, [name]);
+      const parse = ranges === null ? null : parsePython(read.text, ranges);
       return parse && !hasSyntaxError(parse) ? { index: indexModule(parse), file } : 'whole';
     },
     null,

@@ -1,10 +1,10 @@
 /**
  * What of another module a lint reads when it follows one imported name (`from .config import HEADERS`):
  * the module's top-level statements that mention the name, then those that mention a name they mention,
- * and so on, and every import. The rest is blanked (spaces, line breaks kept), so each node keeps its
- * offsets and a statement read reads as in the whole module; a name's bindings, the calls of a helper,
- * the writes into a dict all mention its name and stay. A module of 3,000 assignments whose first binds
- * the imported name parses as one line.
+ * and so on, and every import. The parser reads those ranges of the text alone (@lezer's `ranges`), so each
+ * node keeps its offsets and a statement reads as in the whole module; a name's bindings, the calls of a
+ * helper, the writes into a dict all mention its name and stay. A module of 3,000 assignments whose first
+ * binds the imported name parses as one line.
  *
  * The statements are found by a scan of lines (brackets, strings, comments, continuations): where it is
  * unsure (a string or bracket left open, a statement that would be read in part), the whole module is read.
@@ -76,10 +76,10 @@ export function topLevelStatements(text: string): [number, number][] | null {
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 /**
- * `text` with only the statements that may bear on `names` kept and the others blanked, or null when the
- * whole module is to be read (the scan is unsure, or too much would be kept to gain anything).
+ * The ranges of `text` that hold the statements that may bear on `names`, in order, for the parser to read
+ * alone; null when the whole module is to be read (the scan is unsure, or too much would be kept to gain anything).
  */
-export function sliceForNames(text: string, names: readonly string[]): string | null {
+export function sliceForNames(text: string, names: readonly string[]): { from: number; to: number }[] | null {
   const statements = topLevelStatements(text);
   if (!statements) return null;
   const wordsOf = statements.map(([from, to]) => new Set(text.slice(from, to).match(WORD) ?? []));
@@ -108,10 +108,14 @@ export function sliceForNames(text: string, names: readonly string[]): string | 
   let keptLength = 0;
   for (const statement of kept) keptLength += statements[statement]![1] - statements[statement]![0];
   if (keptLength > text.length * MAX_KEPT_SHARE) return null;
-  let sliced = '';
+  // Statements in a row make one range.
+  const ranges: { from: number; to: number }[] = [];
   statements.forEach(([from, to], statement) => {
-    const part = text.slice(from, to);
-    sliced += kept.has(statement) ? part : part.replace(/[^\n\r]/g, ' ');
+    if (!kept.has(statement)) return;
+    const last = ranges.at(-1);
+    if (last?.to === from) last.to = to;
+    else ranges.push({ from, to });
   });
-  return sliced;
+  // Nothing mentions the names: an empty range, which the parser reads as an empty module.
+  return ranges.length > 0 ? ranges : [{ from: 0, to: 0 }];
 }
