@@ -3,10 +3,12 @@
  * typescript-eslint's scope manager give the tree and scopes typescript-eslint's parser gave, for
  * JavaScript, JSX, TypeScript and CommonJS, and nothing for a text that does not parse.
  */
+import { execFileSync } from 'node:child_process';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { moduleParserKind, moduleScopeOf, parseModuleText } from '../src/analysis/syntax/module-parser.js';
+import { MAX_IN_THREAD_UNITS, moduleParserKind, moduleScopeOf, parseModuleText, parsesInThread, tokenUnits } from '../src/analysis/syntax/module-parser.js';
+import { REPO } from './built-package.js';
 
 /** What the analysis reads of a module's scopes: each scope's kind, names and the names it references. */
 function scopesRead(scopeManager: TSESLint.Scope.ScopeManager): string[] {
@@ -83,5 +85,72 @@ describe('the module reader', () => {
     expect(moduleScopeOf(parseModuleText(arrays(500), '/project/src/nested.js')!)).not.toBeNull();
     expect(parseModuleText(arrays(1100), '/project/src/nested.js')).toBeNull();
     expect(parseModuleText(`export const v = ${Array.from({ length: 1100 }, (_, index) => `'${index}'`).join(' + ')};\n`, '/project/src/concatenated.js')).toBeNull();
+  });
+
+  it('counts a unit per word and per other character, whatever the text means, and a non-ASCII blank as one', () => {
+    expect(tokenUnits("export const H = { 'X-Key': 'v' };", 100)).toBe(16);
+    // A comment or a string costs as much as code: `[` inside one is still a unit.
+    expect(tokenUnits(`// ${'x'.repeat(100_000)}`, 100)).toBe(3);
+    expect(tokenUnits(`'${'[ '.repeat(50)}'`, 100)).toBe(52);
+    // U+00A0 separates tokens in JavaScript: \`typeof\u00A0typeof\` is two of them, three units here.
+    expect(tokenUnits('typeof\u00A0typeof', 100)).toBe(3);
+    expect(tokenUnits('['.repeat(5000), 100)).toBe(101);
+  });
+});
+
+/** The deepest nesting of each shape that fits in `units` (unclosed, as a text may leave it: the parser recurses all the same). */
+function nestedShapes(units: number): Record<string, string> {
+  const fill = (head: string, level: string, file: string): [string, string] => {
+    let depth = 0;
+    while (tokenUnits(head + level.repeat(depth + 1), units + 1) <= units) depth++;
+    return [file, head + level.repeat(depth)];
+  };
+  return Object.fromEntries([
+    fill('export type T = ', '[', 'tuples.ts'),
+    fill('export const v = ', '[', 'arrays.js'),
+    fill('export const v = ', '(', 'parens.js'),
+    fill('', '{', 'blocks.js'),
+    fill('', 'if(a)', 'ifs.js'),
+    fill('', 'class A{m(){', 'classes.js'),
+    fill('', 'function f(){', 'functions.js'),
+    fill('export const v = ', '`${', 'templates.js'),
+    fill('export const v = ', '(a=(', 'defaults.js'),
+    fill('export const v = 0 as ', 'A<', 'type-arguments.ts'),
+    fill('export type T = ', '{a:', 'object-types.ts'),
+    fill('export const v = ', '<a>', 'elements.jsx'),
+    fill('export const v = ', '!', 'nots.js'),
+    fill('export const v = ', 'a=>', 'arrows.js'),
+  ]);
+}
+
+describe('the module reader on its own thread', () => {
+  it('parses a module of few units there, and one of more in the worker', () => {
+    // The test's own thread may not qualify (a worker, a small stack): only the count decides here then.
+    const small = "export const HEADERS = { 'HTTP-Referer': 'https://acme.dev' };\n";
+    expect(parsesInThread(`${small}${'// x\n'.repeat(MAX_IN_THREAD_UNITS)}`)).toBe(false);
+    expect(moduleScopeOf(parseModuleText(small, '/project/src/headers.js')!)).not.toBeNull();
+  });
+
+  it('takes each nesting shape at its bound on a process main thread, and the same texts parse on half the stack it requires', () => {
+    const shapes = nestedShapes(MAX_IN_THREAD_UNITS);
+    // A fresh process: a stack overflow in native code would end it, not the test runner.
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      const { parseModuleText, parsesInThread } = require('./dist/analysis/syntax/module-parser.js');
+      const shapes = ${JSON.stringify(shapes)};
+      const taken = Object.entries(shapes).filter(([, text]) => parsesInThread(text)).map(([file]) => file);
+      for (const [file, text] of Object.entries(shapes)) parseModuleText(text, '/project/src/' + file);
+      const worker = new Worker(\`
+        const { workerData, parentPort } = require('node:worker_threads');
+        const { parseSync } = require(require.resolve('oxc-parser/src-js/bindings', { paths: [workerData.repo] }));
+        for (const [file, text] of Object.entries(workerData.shapes)) parseSync(file, text, { sourceType: 'unambiguous', lang: file.endsWith('.ts') ? 'ts' : 'jsx', astType: 'ts', range: true, preserveParens: false }).program;
+        parentPort.postMessage('parsed');
+      \`, { eval: true, workerData: { shapes, repo: process.cwd() }, resourceLimits: { stackSizeMb: 4 } });
+      worker.on('message', (message) => process.stdout.write(JSON.stringify({ taken, message })));
+    `;
+    const output = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' })) as { taken: string[]; message: string };
+    // This machine's main thread has the 8 MiB stack the route requires (Linux's default).
+    if (process.platform === 'linux') expect(output.taken).toEqual(Object.keys(shapes));
+    expect(output.message).toBe('parsed');
   });
 });

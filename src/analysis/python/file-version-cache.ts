@@ -9,22 +9,22 @@ export class FileVersionCache<T> {
 
   constructor(private readonly max: number) {}
 
-  /** The value for the file as it is now, computed when it is new or changed; `missing` when it cannot be looked at. */
-  get(file: string, compute: () => T, missing: T): T {
+  /** The value for the file as it is now, computed when it is new or changed; `missing` when it cannot be looked at. `key` tells apart values computed from one file. */
+  get(file: string, compute: () => T, missing: T, key = file): T {
     let stat;
     try {
       stat = statSync(file);
     } catch {
       return missing;
     }
-    const cached = this.entries.get(file);
-    this.entries.delete(file);
+    const cached = this.entries.get(key);
+    this.entries.delete(key);
     if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-      this.entries.set(file, cached);
+      this.entries.set(key, cached);
       return cached.value;
     }
     const value = compute();
-    this.entries.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, value });
+    this.entries.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, value });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { exists, repositoryRoot } from '../project-files/walk-up.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
-import { parsePython } from './parse.js';
+import { sliceForNames } from './module-slice.js';
+import { parsePython, type PythonParse } from './parse.js';
 import { FileVersionCache } from './file-version-cache.js';
 import { indexModule, type PythonModuleIndex } from './scopes.js';
 
@@ -121,4 +122,38 @@ export function loadModule(file: string, root: string): PythonModule | null {
     },
     null,
   );
+}
+
+const slices = new FileVersionCache<PythonModule | 'whole' | null>(CACHED_MODULES);
+
+function hasSyntaxError(parse: PythonParse): boolean {
+  let found = false;
+  parse.tree.iterate({
+    enter: (node) => {
+      if (node.type.isError) found = true;
+      return !found;
+    },
+  });
+  return found;
+}
+
+/**
+ * The module at `file` as a lint that follows `name` into it reads it: only the statements that may bear on
+ * the name are parsed (module-slice.ts), at their own offsets; the whole module when the scan is unsure, little would
+ * be left out, or the part kept does not parse cleanly.
+ */
+export function loadModuleFor(file: string, root: string, name: string): PythonModule | null {
+  const sliced = slices.get(
+    file,
+    () => {
+      const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+      if (!('text' in read)) return null;
+      const ranges = sliceForNames(read.text, [name]);
+      const parse = ranges === null ? null : parsePython(read.text, ranges);
+      return parse && !hasSyntaxError(parse) ? { index: indexModule(parse), file } : 'whole';
+    },
+    null,
+    `${file}\0${name}`,
+  );
+  return sliced === 'whole' ? loadModule(file, root) : sliced;
 }

@@ -3,7 +3,7 @@ import type { Tree } from '@lezer/common';
 
 /** What is read of @lezer/python's parser. */
 interface PythonParser {
-  parse(text: string): Tree;
+  parse(text: string, fragments?: undefined, ranges?: readonly { from: number; to: number }[]): Tree;
 }
 
 export interface PythonParse {
@@ -29,8 +29,9 @@ export function pythonParser(): PythonParser {
   return (loaded ??= (require('@lezer/python') as { parser: PythonParser }).parser);
 }
 
-export function parsePython(text: string): PythonParse {
-  return { text, tree: pythonParser().parse(text), lineStarts: lineStartsOf(text) };
+/** The text's tree; given `ranges`, of those parts of it only (the rest is not read), at their offsets. */
+export function parsePython(text: string, ranges?: readonly { from: number; to: number }[]): PythonParse {
+  return { text, tree: pythonParser().parse(text, undefined, ranges), lineStarts: lineStartsOf(text) };
 }
 
 /** How many places of the text the parser had to recover from: an edit that adds one breaks the file. */

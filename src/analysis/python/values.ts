@@ -8,7 +8,7 @@ import type { SyntaxNode } from '@lezer/common';
 import { LIMITS, type ResolutionBudget } from '../values/budget.js';
 import type { Node } from '../syntax/ast.js';
 import { exactText, type Piece, type StringAlternative } from '../values/static-value.js';
-import { loadModule, moduleFile, projectRoot, type PythonModule } from './module-files.js';
+import { loadModule, loadModuleFor, moduleFile, projectRoot, type PythonModule } from './module-files.js';
 import { isNodeOf, pythonNode } from './nodes.js';
 import { lookupName, reachingAssignment, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
@@ -59,6 +59,8 @@ export class PythonValues {
   private readonly stringMemo = new Map<PythonModule, Map<number | string, unknown>>();
   private readonly dictMemo = new Map<PythonModule, Map<number | string, unknown>>();
   private readonly modules = new Map<string, PythonModule | null>();
+  /** The files of `modules`, which the bound on modules a file reads counts. */
+  private readonly moduleFilesRead = new Set<string>();
   /** The file each import names, by importing file and module: thousands of calls through one import look it up once. */
   private readonly moduleFiles = new Map<string, string | null>();
   private readonly root: string | null;
@@ -112,17 +114,20 @@ export class PythonValues {
   private projectModule(from: PythonModule, module: string, name: string | null = null): PythonModule | null {
     if (!from.file || !this.root) return null;
     const file = this.moduleFileOf(from.file, module, this.root);
-    if (file) return this.loaded(file);
+    if (file) return this.loaded(file, name);
     const beside = name === null ? null : moduleFile(from.file, module, this.root, true);
-    const target = beside ? this.loaded(beside) : null;
+    const target = beside ? this.loaded(beside, name) : null;
     return target?.index.module.bindings.has(name!) ? target : null;
   }
 
-  private loaded(file: string): PythonModule | null {
-    if (this.modules.has(file)) return this.modules.get(file)!;
-    if (this.modules.size >= MAX_MODULES_PER_FILE) return null;
-    const loaded = loadModule(file, this.root!);
-    this.modules.set(file, loaded);
+  /** A module as read to follow `name` into it (only what may bear on the name: module-files.ts), or whole. */
+  private loaded(file: string, name: string | null): PythonModule | null {
+    const key = name === null ? file : `${file}\0${name}`;
+    if (this.modules.has(key)) return this.modules.get(key)!;
+    if (!this.moduleFilesRead.has(file) && this.moduleFilesRead.size >= MAX_MODULES_PER_FILE) return null;
+    this.moduleFilesRead.add(file);
+    const loaded = name === null ? loadModule(file, this.root!) : loadModuleFor(file, this.root!, name);
+    this.modules.set(key, loaded);
     return loaded;
   }
 

@@ -10,8 +10,9 @@
  * The tree has parents and ranges, not `loc`: the analysis tells what it finds in another module
  * at a node of the linted file (bindings.ts), never at the other module's own nodes.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ParsedSource, Scope } from './ast.js';
 import { nestingDepth } from './nesting-depth.js';
@@ -27,6 +28,8 @@ type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 interface OxcParser {
   /** The module of the native binding, which the worker loads. */
   readonly bindings: string;
+  /** The binding's parser, for a text parsed on this thread (`parsesInThread`). */
+  readonly parseSync: (file: string, text: string, options: object) => { program: string; comments: RawParse['comments']; errors: readonly unknown[] };
   /** The tree of the binding's JSON, with the values JSON cannot hold (regular expressions, big integers). */
   readonly jsonParseAst: (json: string) => TSESTree.Program;
   readonly visitorKeys: VisitorKeys;
@@ -45,12 +48,12 @@ let backend: Backend | null | undefined;
 function loadOxc(): Backend | null {
   const bindings = require.resolve('oxc-parser/src-js/bindings');
   // Loaded here too: a binding that cannot load fails now, and typescript-eslint's parser is used instead.
-  const binding = require(bindings) as { parseSync?: unknown };
+  const binding = require(bindings) as { parseSync?: OxcParser['parseSync'] };
   const { jsonParseAst } = require('oxc-parser/src-js/wrap') as Partial<OxcParser>;
   const visitorKeys = (require('oxc-parser/src-js/generated/visit/keys') as { default?: VisitorKeys }).default;
   const scopes = require('@typescript-eslint/scope-manager') as Partial<ScopeAnalyser>;
   if (typeof binding.parseSync !== 'function' || typeof jsonParseAst !== 'function' || !visitorKeys || typeof scopes.analyze !== 'function') return null;
-  return { kind: 'oxc', oxc: { bindings, jsonParseAst, visitorKeys }, scopes: scopes as ScopeAnalyser };
+  return { kind: 'oxc', oxc: { bindings, parseSync: binding.parseSync, jsonParseAst, visitorKeys }, scopes: scopes as ScopeAnalyser };
 }
 
 function loadBackend(): Backend | null {
@@ -164,6 +167,61 @@ function parseInWorker(bindings: string, file: string, text: string, options: ob
   return reply ?? null;
 }
 
+/**
+ * A text whose tokens bound its nesting low enough is parsed on the linting thread itself: a lint that
+ * reads a few small modules (a config of headers, a constants file) then never waits for the worker to
+ * start, about 50-80 ms of a cold lint. Each level of a tree takes at least one token, and each token at
+ * least one unit as counted here (`tokenUnits`). Measured with oxc-parser 0.160.0 (on a worker with a
+ * 1 MiB stack, the deepest text of each of 60 nesting shapes that parsed, closed and unclosed): at most
+ * 2.6 KiB of native stack per unit (unclosed tuple types, `[[[`; arrays 1.2 KiB, class bodies 0.6), so
+ * 1,024 units take at most 2.7 MiB, less than half of what a main thread with an 8 MiB stack has left
+ * past V8's own (at most about 1 MiB). Elsewhere (a worker thread, whose stack its creator sized, or a
+ * stack limit that cannot be read or is lower), every text goes to the worker.
+ */
+export const MAX_IN_THREAD_UNITS = 1024;
+const MIN_IN_THREAD_STACK = 8 * 1024 * 1024;
+
+/**
+ * How many units `text` holds, counting up to `limit`: a run of ASCII letters, digits, `_` and `$` is
+ * one, any other character but an ASCII blank is one each (a non-ASCII blank too, so a run never joins
+ * tokens that one separates). Comments and strings count as any text: no reading of the grammar, which
+ * a hostile text could mislead, decides the bound.
+ */
+export function tokenUnits(text: string, limit: number): number {
+  // Native matching: a long word or a long run of blanks costs one step, not one per character.
+  const unit = /[A-Za-z0-9_$]+|[^ \t\n\r\v\f]/g;
+  let units = 0;
+  while (units <= limit && unit.exec(text)) units++;
+  return units;
+}
+
+let stackAllows: boolean | undefined;
+
+/** Whether this thread's stack is the process's main stack and holds at least `MIN_IN_THREAD_STACK` (read from Linux's /proc). */
+function threadStackAllows(): boolean {
+  if (stackAllows !== undefined) return stackAllows;
+  stackAllows = false;
+  if (!isMainThread || process.platform !== 'linux') return stackAllows;
+  try {
+    const limit = /^Max stack size\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1];
+    stackAllows = limit === 'unlimited' || (limit !== undefined && Number(limit) >= MIN_IN_THREAD_STACK);
+  } catch {
+    // No /proc here: the worker.
+  }
+  return stackAllows;
+}
+
+/** Whether `text` is parsed on this thread rather than the worker's: for the tests. */
+export function parsesInThread(text: string): boolean {
+  return threadStackAllows() && tokenUnits(text, MAX_IN_THREAD_UNITS) <= MAX_IN_THREAD_UNITS;
+}
+
+/** oxc-parser's answer on this thread, taken out of the binding's result as the worker does. */
+function parseHere(oxc: OxcParser, file: string, text: string, options: object): RawParse {
+  const result = oxc.parseSync(file, text, options);
+  return { program: result.program, comments: result.comments, errors: result.errors.length };
+}
+
 /** Which parser reads other modules in this process: for the benchmark and tests. */
 export function moduleParserKind(): Backend['kind'] | null {
   return loadBackend()?.kind ?? null;
@@ -225,7 +283,8 @@ function parseOptionsOf(file: string): object {
 }
 
 function parseWithOxc({ oxc, scopes }: Extract<Backend, { kind: 'oxc' }>, text: string, file: string): ParsedSource | null {
-  const result = parseInWorker(oxc.bindings, file, text, parseOptionsOf(file));
+  const options = parseOptionsOf(file);
+  const result = parsesInThread(text) ? parseHere(oxc, file, text, options) : parseInWorker(oxc.bindings, file, text, options);
   // A module with a syntax error is not guessed at: typescript-eslint's parser throws on it too.
   if (!result || result.errors > 0) return null;
   const ast = oxc.jsonParseAst(result.program);

@@ -28,6 +28,10 @@ const enum Open {
 const isWordCode = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f || code > 0x7f;
 
+/** Where a line comment ends: searched natively, as a long comment would cost a step per character. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const isLineBreak = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+
 /** Words after which a `/` starts a regular expression rather than a division. */
 const BEFORE_REGEX = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
@@ -91,12 +95,19 @@ export function nestingDepth(text: string, limit: number): number {
     if (code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0xfeff) continue;
     if (code === 0x2f && next === 0x2f) {
       // A line comment: up to the line break, which the loop then reads.
-      while (index + 1 < text.length && !'\n\r\u2028\u2029'.includes(text[index + 1]!)) index++;
+      LINE_BREAK.lastIndex = index + 2;
+      index = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 2 : text.length - 1;
       continue;
     }
     if (code === 0x2f && next === 0x2a) {
       const end = text.indexOf('*/', index + 2);
-      if (text.slice(index, end < 0 ? text.length : end).search(/[\n\r\u2028\u2029]/) >= 0) dropAngles();
+      const stop = end < 0 ? text.length : end;
+      for (let inner = index + 2; inner < stop; inner++) {
+        if (isLineBreak(text.charCodeAt(inner))) {
+          dropAngles();
+          break;
+        }
+      }
       index = end < 0 ? text.length : end + 1;
       continue;
     }
