@@ -314,3 +314,21 @@ describe('helpers imported from another module, spread into the options', () => 
     silent('export function transportDefaults() {\n  return { timeout: 1 };\n}\n', OPENROUTER.replace("'./transport'", "'@acme/transport'"));
   });
 });
+
+describe('one imported value sent by several modules', () => {
+  const HEADERS = "export const HEADERS = { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'AI Chat App' };\n";
+  const ROUTE = "import { HEADERS } from '../headers.js';\nexport const ask = () => fetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { ...HEADERS } });\n";
+
+  it('reports its wrong value once, in the first module by path that puts it in headers', () => {
+    const src = project({ 'headers.js': HEADERS, 'a/route.js': ROUTE, 'b/route.js': ROUTE, '0/show.js': "import { HEADERS } from '../headers.js';\n// OpenRouter headers, shown for debugging.\nconsole.log(HEADERS);\n" });
+    expect(ids(lint(path.join(src, 'a/route.js'), ROUTE).messages)).toEqual(['openrouter/no-generic-title:genericTitle']);
+    // Present here, judged in a/route.js: the same title is no second finding, and nothing is missing.
+    expect(ids(lint(path.join(src, 'b/route.js'), ROUTE).messages)).toEqual([]);
+  });
+
+  it('still reports what each module leaves out', () => {
+    const bare = "export const HEADERS = { Authorization: 'Bearer k', 'X-Title': 'AI Chat App' };\n";
+    const src = project({ 'headers.js': bare, 'a/route.js': ROUTE, 'b/route.js': ROUTE });
+    expect(ids(lint(path.join(src, 'b/route.js'), ROUTE).messages)).toEqual(['openrouter/require-referer:titleWithoutReferer']);
+  });
+});

@@ -25,6 +25,7 @@ import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { filesImporting, mayName } from './package-importers.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
+import { OPENROUTER_NAME } from '../domain/urls.js';
 
 const MAX_HOPS = 3;
 const MAX_MODULES_PER_FILE = 16;
@@ -462,6 +463,43 @@ export interface ImportingBinding {
   readonly variable: Variable;
   readonly source: ParsedSource;
   readonly text: string;
+  readonly file: string;
+}
+
+/**
+ * Whether a module of the package that imports the same export as `variable`, names OpenRouter (so
+ * that its own lint reads the export's values) and puts it in headers comes before the linted file in
+ * path order. A wrong value
+ * the export holds is then that module's one finding; here it is told as present, judged there.
+ */
+export function judgedByEarlierImporter(variable: Variable): boolean {
+  const imported = importedExport(variable, false);
+  const program = programOf(variable.scope);
+  const file = program && origins.get(program)?.file;
+  if (!imported || !file) return false;
+  const importers = importingBindings(imported.module.program, imported.name);
+  return (importers ?? []).some((importer) => importer.file < file && OPENROUTER_NAME.test(importer.text) && givesHeaders(importer.variable));
+}
+
+/** Steps from a reference up to the headers option it may fill: `headers: { ...H.common, X }` is four. */
+const MAX_STEPS_TO_HEADERS = 6;
+
+/**
+ * Whether a binding is used inside an option named for headers (`headers`, `defaultHeaders`,
+ * `extraHeaders`): a module that only shows or tests the value sends nothing its lint would judge.
+ */
+function givesHeaders(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    let node: TSESTree.Node = reference.identifier;
+    for (let step = 0; step < MAX_STEPS_TO_HEADERS && node.parent; step++, node = node.parent) {
+      const parent: TSESTree.Node = node.parent;
+      if (parent.type === 'Property' && parent.value === node) {
+        const key = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'Literal' ? String(parent.key.value) : '';
+        if (/headers$/i.test(key)) return true;
+      } else if (parent.type !== 'MemberExpression' && parent.type !== 'SpreadElement' && parent.type !== 'ObjectExpression' && parent.type !== 'Property') return false;
+    }
+    return false;
+  });
 }
 
 /**
@@ -484,7 +522,7 @@ export function importingBindings(program: TSESTree.Program, name: string): Impo
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportNamespaceSpecifier' || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type') || importedName(specifier) !== name) continue;
         const variable = module.source.scopeManager?.getDeclaredVariables(specifier)[0];
-        if (variable) found.push({ variable, source: module.source, text: module.text });
+        if (variable) found.push({ variable, source: module.source, text: module.text, file });
       }
     }
   }

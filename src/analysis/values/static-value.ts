@@ -10,7 +10,7 @@ import { boundParameter, parameterValues, readsParameters, withParameterBindings
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { functionReturns, getterReturns, localReturns, type Returns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
-import { importedNamespace, requiredExports } from './imported-values.js';
+import { importedNamespace, judgedByEarlierImporter, requiredExports } from './imported-values.js';
 import { effectConfigString } from './effect-config.js';
 import { unstableRead, type UnstableRead } from './unstable-reads.js';
 
@@ -515,6 +515,8 @@ export interface ObjectEntry {
   readonly foreign?: ObjectEntry;
   /** Where such an entry is told in this file. */
   readonly anchor?: Node;
+  /** Such an entry's values are judged in an earlier module importing the same export (see `judgedByEarlierImporter`). */
+  readonly judgedElsewhere?: true;
 }
 
 export interface ObjectShape {
@@ -859,7 +861,7 @@ export function entryObject(entry: ObjectEntry, depth: number, editable: boolean
   if (entry.value) return resolveObject(entry.value, entry.scope, depth, editable);
   const { foreign, anchor } = entry;
   const shape = foreign?.value && anchor ? resolveObject(foreign.value, foreign.scope, depth, false) : null;
-  return shape && anchoredObject(shape, anchor!);
+  return shape && anchoredObject(shape, anchor!, entry.judgedElsewhere === true);
 }
 
 /**
@@ -867,11 +869,13 @@ export function entryObject(entry: ObjectEntry, depth: number, editable: boolean
  * at `node` (as an object known by its type is), so that nothing is reported or edited in the
  * other file's text. Complete when the other file shows all of its keys.
  */
-function anchoredObject(shape: ObjectShape, node: Node): ObjectShape {
+function anchoredObject(shape: ObjectShape, node: Node, judgedElsewhere = false): ObjectShape {
   const entries = shape.entries.map((entry): ObjectEntry => {
-    const typed = entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
+    const elsewhere = judgedElsewhere || entry.judgedElsewhere === true;
+    // Judged in another module that sends them too (one mistake, one finding): present, with no text to judge here.
+    const typed = elsewhere ? [{ pieces: [{ kind: 'opaque' as const, name: null }], node }] : entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
     const foreign = entry.foreign ?? entry;
-    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, anchor: node, ...(entry.laterWrite ? { laterWrite: true as const } : {}) };
+    return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, anchor: node, ...(entry.laterWrite ? { laterWrite: true as const } : {}), ...(elsewhere ? { judgedElsewhere: true as const } : {}) };
   });
   return { entries, complete: shape.complete, literal: null, editable: false };
 }
@@ -889,7 +893,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (reassigned) return reassigned;
     const imported = variable && importedBinding(variable);
     const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
-    if (shape) return anchoredObject(shape, target);
+    if (shape) return anchoredObject(shape, target, imported !== null && judgedByEarlierImporter(variable!));
     const entry = variable && destructuredEntry(variable, target.name, depth);
     return entry ? entryObject(entry, depth + 1, false) : null;
   }
