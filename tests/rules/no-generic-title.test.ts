@@ -13,6 +13,8 @@ runRuleTests('no-generic-title', rule, {
     `${OPENAI}const client = new OpenAI({ baseURL: 'https://openrouter.ai/api/v1' });\nawait client.chat.completions.create(body, { headers: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Docs' } });`,
     `${SDK}const client = new OpenRouter({ apiKey: 'k' });\nawait client.chat.send({ model: 'x', messages, httpReferer: 'https://acme.dev', appTitle: process.env.APP_TITLE });`,
     fetchWith("'Acme Chatbot'"),
+    // A word that says what the app is about names it, beside a generic one.
+    fetchWith("'RAG Document System'"),
     // The platform a bot runs on says which kind of bot it is.
     fetchWith("'Discord Bot'"),
     fetchWith("'OpenRouter CLI'"),
@@ -64,6 +66,9 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'AI App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'OpenRouter Playground'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'ai-platform'"), errors: [{ messageId: 'genericTitle' }] },
+    // RAG names a technique, as LLM does, not an app.
+    { code: fetchWith("'OpenRouterRAG'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'RAG Chat'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Test App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },

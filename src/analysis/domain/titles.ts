@@ -7,7 +7,7 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   'assistant', 'agent', 'helper', 'copilot', 'test', 'testing', 'demo', 'example', 'sample', 'hello', 'world', 'new',
   'simple', 'basic', 'site', 'website', 'web', 'name', 'title', 'project', 'tool', 'untitled', 'placeholder', 'here',
   'insert', 'foo', 'bar', 'openrouter', 'open', 'router', 'api', 'client', 'service', 'url', 'dev', 'local',
-  'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'playground', 'platform',
+  'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'playground', 'platform', 'rag',
 ];
 
 /** Splits `MyAIApp`, `my_ai-app` and `My AI App` into lowercase words. */
