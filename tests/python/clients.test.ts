@@ -401,6 +401,24 @@ OpenRouter(id="m", extra_headers={"HTTP-Referer": "https://acme.dev"})
     ]);
   });
 
+  it("reads pydantic-ai's OpenAI provider (and the old OpenAIModel) on an OpenRouter base, with an http_client's headers", () => {
+    expect(
+      sitesOf(`import httpx
+from pydantic_ai.providers.openai import OpenAIProvider
+from pydantic_ai.models.openai import OpenAIModel
+a = OpenAIProvider(base_url="${OR}", api_key="k")
+b = OpenAIModel(model_name="m", api_key="k", base_url="${OR}")
+c = OpenAIProvider(base_url="${OR}", http_client=httpx.AsyncClient(headers={"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"}))
+d = OpenAIProvider(base_url="https://api.openai.com/v1", api_key="k")
+e = OpenAIModel("m", provider=d)
+`),
+    ).toEqual([
+      { row: 'python-pydantic-ai-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-pydantic-ai-openai', line: 5, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-pydantic-ai-openai', line: 6, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+    ]);
+  });
+
   it('reads ChatOpenAI (both base keywords, community and legacy paths), autogen and smolagents OpenAIServerModel', () => {
     expect(
       sitesOf(`from langchain_openai import ChatOpenAI

@@ -101,6 +101,8 @@ export interface ClientRow {
    * (`xhr.setRequestHeader()` after `xhr.open()`). Known only where every use of that object is in sight.
    */
   readonly headerSetter?: { readonly method: string; readonly object: 'result' | 'receiver' };
+  /** Where its headers go when no option of its own takes them (`the headers of \`http_client\``), for messages. */
+  readonly headersPlace?: string;
   /** Options the client ignores although users put attribution there. */
   readonly ignoredOptions: readonly string[];
   /** Options that take the API key (dotted paths for nested options). */

@@ -68,6 +68,7 @@ function row(
     categoriesForm: extra.categoriesForm ?? 'comma-string',
     ...(extra.foreignIdentity ? { foreignIdentity: extra.foreignIdentity } : {}),
     ...(extra.instead ? { instead: extra.instead } : {}),
+    ...(python.headersKeywords.length === 0 && python.httpClientKeywords?.[0] ? { headersPlace: `the headers of \`${python.httpClientKeywords[0]}\`` } : {}),
     python,
   };
 }
@@ -227,6 +228,15 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     headersKeywords: [],
     requestKeywords: [],
   }, { options: { referer: ['app_url'], title: ['app_title'] } }),
+  // pydantic-ai's OpenAI provider (1.x; `OpenAIModel(base_url=...)` before 0.0.40) builds its own AsyncOpenAI with
+  // no default headers: only an `http_client` carrying them sends attribution.
+  row('python-pydantic-ai-openai', 'pydantic-ai', {
+    imports: [{ module: 'pydantic_ai.providers.openai', names: ['OpenAIProvider'] }, { module: 'pydantic_ai.models.openai', names: ['OpenAIModel'] }],
+    gate: { kind: 'baseUrl', keywords: ['base_url'] },
+    headersKeywords: [],
+    requestKeywords: [],
+    httpClientKeywords: ['http_client'],
+  }),
   row('python-llama-index', 'llama-index-llms-openrouter', {
     imports: [{ module: 'llama_index.llms.openrouter', names: ['OpenRouter'] }],
     gate: { kind: 'always' },

@@ -9,6 +9,7 @@ export function fieldLocation(row: ClientRow, field: AttributionField): string {
   const option = row.options[field]?.[0];
   if (option) return `\`${option}\``;
   if (!row.headersOption && row.headerSetter) return `an \`${HEADER_NAMES[field][0]}\` header with \`${row.headerSetter.method}()\``;
+  if (!row.headersOption && row.headersPlace) return `an \`${HEADER_NAMES[field][0]}\` header in ${row.headersPlace}`;
   return `an \`${HEADER_NAMES[field][0]}\` header in \`${row.headersOption ?? 'headers'}\``;
 }
 
