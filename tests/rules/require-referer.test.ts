@@ -949,6 +949,14 @@ const cases: CasesFor<typeof rule> = {
       ],
     },
     {
+      // The platform an add-on runs in, and the store that lists it; an add-on's own page in the store names it.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://odoo.com', 'X-Title': 'Acme Mail AI' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://chromewebstore.google.com/', 'X-Title': 'Acme Mail AI' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://apps.odoo.com/apps/modules/17.0/acme_mail_ai', 'X-Title': 'Acme Mail AI' } });`,
+      errors: [
+        { messageId: 'platformReferer', data: { value: '"https://odoo.com"', host: 'odoo.com' }, line: 1 },
+        { messageId: 'platformReferer', data: { value: '"https://chromewebstore.google.com/"', host: 'chromewebstore.google.com' }, line: 2 },
+      ],
+    },
+    {
       // The docs' words with dots for separators, no top-level domain, or `my` for `your`.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your.domain', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://app.your-domain-here.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://mysite.com', 'X-Title': 'SmartBrief' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],

@@ -76,6 +76,9 @@ const PLATFORM_HOSTS = hostPattern([
   ...SHARED_DOMAINS,
   'replit.com', 'vercel.com', 'netlify.com', 'render.com', 'heroku.com', 'railway.app', 'streamlit.io', 'glitch.com', 'codesandbox.io',
   'stackblitz.com', 'npmjs.com', 'pypi.org', 'discord.com', 'telegram.org', 't.me', 'slack.com', 'obsidian.md', 'raycast.com',
+  // Platforms add-ons and automations run in, and the stores that list them.
+  'odoo.com', 'wordpress.org', 'wordpress.com', 'shopify.com', 'figma.com', 'notion.so', 'zapier.com', 'n8n.io', 'nodered.org',
+  'home-assistant.io', 'chromewebstore.google.com', 'addons.mozilla.org', 'marketplace.visualstudio.com', 'plugins.jetbrains.com',
 ]);
 
 /** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */
