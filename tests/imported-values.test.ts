@@ -326,6 +326,16 @@ describe('one imported value sent by several modules', () => {
     expect(ids(lint(path.join(src, 'b/route.js'), ROUTE).messages)).toEqual([]);
   });
 
+  it('keeps the other entries of a shared object, which decide what a later module sends to', () => {
+    const shared = "export const OPENROUTER = { baseURL: 'https://openrouter.ai/api/v1', headers: { Authorization: 'Bearer k', 'X-Title': 'AI Chat App' } };\n";
+    const first = "import { OPENROUTER } from '../openrouter.js';\nexport const ask = () => fetch(`${OPENROUTER.baseURL}/chat/completions`, { method: 'POST', headers: OPENROUTER.headers });\n";
+    const client = "import OpenAI from 'openai';\nimport { OPENROUTER } from '../openrouter.js';\nexport const client = new OpenAI({ baseURL: OPENROUTER.baseURL, defaultHeaders: OPENROUTER.headers });\n";
+    const src = project({ 'openrouter.js': shared, 'a/ask.js': first, 'b/client.js': client });
+    expect(ids(lint(path.join(src, 'a/ask.js'), first).messages)).toEqual(['openrouter/require-referer:titleWithoutReferer', 'openrouter/no-generic-title:genericTitle']);
+    // Still OpenRouter's base here: the missing referer is this client's own finding; the title was judged in a/ask.js.
+    expect(ids(lint(path.join(src, 'b/client.js'), client).messages)).toEqual(['openrouter/require-referer:titleWithoutReferer']);
+  });
+
   it('still reports what each module leaves out', () => {
     const bare = "export const HEADERS = { Authorization: 'Bearer k', 'X-Title': 'AI Chat App' };\n";
     const src = project({ 'headers.js': bare, 'a/route.js': ROUTE, 'b/route.js': ROUTE });

@@ -12,6 +12,7 @@ import { functionReturns, getterReturns, localReturns, type Returns } from './lo
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, judgedByEarlierImporter, requiredExports } from './imported-values.js';
 import { effectConfigString } from './effect-config.js';
+import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { unstableRead, type UnstableRead } from './unstable-reads.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
@@ -872,8 +873,10 @@ export function entryObject(entry: ObjectEntry, depth: number, editable: boolean
 function anchoredObject(shape: ObjectShape, node: Node, judgedElsewhere = false): ObjectShape {
   const entries = shape.entries.map((entry): ObjectEntry => {
     const elsewhere = judgedElsewhere || entry.judgedElsewhere === true;
-    // Judged in another module that sends them too (one mistake, one finding): present, with no text to judge here.
-    const typed = elsewhere ? [{ pieces: [{ kind: 'opaque' as const, name: null }], node }] : entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
+    // An attribution header judged in another module that sends it too (one mistake, one finding): present, with
+    // no text to judge here. Other entries (a base URL) keep their values: they decide what this file's sites are.
+    const opaque = elsewhere && HEADER_FIELDS.has(entry.key.toLowerCase());
+    const typed = opaque ? [{ pieces: [{ kind: 'opaque' as const, name: null }], node }] : entryAlternatives(entry)?.map((alternative) => ({ ...alternative, node }));
     const foreign = entry.foreign ?? entry;
     return { key: entry.key, value: null, typed, scope: entry.scope, mayBeOverridden: entry.mayBeOverridden, editable: false, foreign, anchor: node, ...(entry.laterWrite ? { laterWrite: true as const } : {}), ...(elsewhere ? { judgedElsewhere: true as const } : {}) };
   });
