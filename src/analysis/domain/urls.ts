@@ -100,9 +100,7 @@ function placeholderReferer(text: string): boolean {
   if (/^<[^<>]*>$|^\{\{[^{}]*\}\}$|^\[[^[\]]*\]$|^YOUR_[A-Z\d_]+$/.test(trimmed)) return true;
   const url = parseUrl(trimmed);
   if (!url) return false;
-  if (PLACEHOLDER_HOSTS.test(url.hostname)) return true;
-  const owner = decodeSegment(url.pathname.split('/')[1] ?? '');
-  return SHARED_HOSTS.test(url.hostname) && PLACEHOLDER_OWNER.test(owner);
+  return isPlaceholderSite(url.hostname, url.pathname.split('/')[1] ?? '');
 }
 
 /**
@@ -120,9 +118,13 @@ export function isPlaceholderRefererShape(shape: string, unknown: string): boole
     const tail = host.slice(last + unknown.length);
     return tail.startsWith('.') && PLACEHOLDER_HOSTS.test(`x${tail}`);
   }
-  if (PLACEHOLDER_HOSTS.test(host)) return true;
   const owner = (match[2] ?? '').slice(1);
-  return SHARED_HOSTS.test(host) && !owner.includes(unknown) && PLACEHOLDER_OWNER.test(decodeSegment(owner));
+  return isPlaceholderSite(host, owner.includes(unknown) ? '' : owner);
+}
+
+/** A docs host, or a code host's page under a template owner (`owner`: the path's first segment, still encoded). */
+function isPlaceholderSite(host: string, owner: string): boolean {
+  return PLACEHOLDER_HOSTS.test(host) || (SHARED_HOSTS.test(host) && PLACEHOLDER_OWNER.test(decodeSegment(owner)));
 }
 
 function decodeSegment(segment: string): string {

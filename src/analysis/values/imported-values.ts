@@ -17,7 +17,7 @@ import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { currentBudget, type ResolutionBudget } from './budget.js';
-import { findVariable, importedName, moduleExportName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, importedName, moduleExportName, staticKeyName, type FunctionNode, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
 import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
@@ -494,8 +494,7 @@ function givesHeaders(variable: Variable): boolean {
     for (let step = 0; step < MAX_STEPS_TO_HEADERS && node.parent; step++, node = node.parent) {
       const parent: TSESTree.Node = node.parent;
       if (parent.type === 'Property' && parent.value === node) {
-        const key = parent.key.type === 'Identifier' ? parent.key.name : parent.key.type === 'Literal' ? String(parent.key.value) : '';
-        if (/headers$/i.test(key)) return true;
+        if (/headers$/i.test(staticKeyName(parent) ?? '')) return true;
       } else if (parent.type !== 'MemberExpression' && parent.type !== 'SpreadElement' && parent.type !== 'ObjectExpression' && parent.type !== 'Property') return false;
     }
     return false;
