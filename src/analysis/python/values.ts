@@ -420,13 +420,14 @@ export class PythonValues {
 
   /**
    * The expressions a name may hold, or a reason it is unknown: every assignment in the scope that binds
-   * it; a parameter's default (the caller may pass anything else); an imported constant.
+   * it, or the one that certainly reaches `node` (`since`: where it is written); a parameter's default (the
+   * caller may pass anything else); an imported constant.
    */
-  nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean } | null {
+  nameValues(module: PythonModule, node: SyntaxNode): { values: PythonExpression[]; open: boolean; since?: number } | null {
     const found = this.bindingsOf(module, node);
     if (!found) return null;
     const reaching = this.reaching(module, node, found);
-    if (reaching) return { values: [{ module, node: reaching.value }], open: false };
+    if (reaching) return { values: [{ module, node: reaching.value }], open: false, since: reaching.at };
     const values: PythonExpression[] = [];
     let open = false;
     for (const binding of found.bindings) {
@@ -906,7 +907,7 @@ export class PythonValues {
     const base = shapes.length === 1 ? shapes[0]! : this.dictUnion(shapes);
     if (!base) return null;
     // Keys written before the assignment that reaches here belong to an earlier value of the name.
-    const since = this.reaching(module, node, found)?.at ?? -1;
+    const since = values.since ?? -1;
     const writes = (module.index.keyWrites.get(name) ?? []).filter((write) => write.at > since && lookupName(write.scope, name)?.scope === found.scope);
     if (writes.length === 0) return base;
     const builder = new DictBuilder();
