@@ -23,6 +23,13 @@ export function scopeAt(from: Scope, node: Node): Scope {
   return scope;
 }
 
+/** The scope `block` opens, found walking up from a scope inside it (`from`); null when `from` is not inside it. */
+export function scopeOfBlock(from: Scope, block: Node): Scope | null {
+  let scope: Scope | null = from;
+  while (scope && scope.block !== block) scope = scope.upper;
+  return scope;
+}
+
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export function isFunction(node: Node): node is FunctionNode {

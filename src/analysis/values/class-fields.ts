@@ -8,7 +8,7 @@
  * since a subclass's `this` would be another class with fields of its own.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, exportNames, findVariable, isExported, memberName, programOf, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { childNodes, exportNames, findVariable, isExported, memberName, programOf, scopeOfBlock, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importingBindings } from './imported-values.js';
 import { currentBudget } from './budget.js';
 
@@ -165,8 +165,7 @@ function isSealedClass(body: TSESTree.ClassBody, scope: Scope): boolean {
   const memo = budget.memo<boolean>('sealed-class');
   const known = memo.get(body);
   if (typeof known === 'boolean') return known;
-  let classScope: Scope | null = scope;
-  while (classScope && classScope.block !== declaration) classScope = classScope.upper;
+  const classScope = scopeOfBlock(scope, declaration);
   const name = declaration.id.name;
   const variables = [classScope?.set.get(name), classScope?.upper?.set.get(name)];
   if (!variables[0] && !variables[1]) return false;
@@ -219,9 +218,7 @@ function notOverridden(body: TSESTree.ClassBody, name: string, scope: Scope): bo
 }
 
 function computeNotOverridden(declaration: TSESTree.ClassDeclaration, name: string, scope: Scope): boolean {
-  let classScope: Scope | null = scope;
-  while (classScope && classScope.block !== declaration) classScope = classScope.upper;
-  const variable = classScope?.upper?.set.get(declaration.id!.name);
+  const variable = scopeOfBlock(scope, declaration)?.upper?.set.get(declaration.id!.name);
   if (!variable) return false;
   const subclasses = subclassBodies(variable);
   for (const exported of exportNames(variable)) {

@@ -436,10 +436,10 @@ function exportedClass(module: LoadedModule, name: string, local: string | null)
   return def.node;
 }
 
-/** A function of a module, with the scope it is declared in. */
-function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: FunctionNode; declaredIn: Scope } | null {
+/** A function of a parsed module, with the scope it is declared in. */
+export function declaredFunction(source: ParsedSource, fn: FunctionNode | null): { fn: FunctionNode; declaredIn: Scope } | null {
   // A named function expression's own scope sits in one for its name: either way, the scope above is the declaring one.
-  const declaredIn = fn && module.source.scopeManager?.acquire(fn)?.upper;
+  const declaredIn = fn && source.scopeManager?.acquire(fn)?.upper;
   return fn && declaredIn ? { fn, declaredIn } : null;
 }
 
@@ -451,11 +451,11 @@ function declaredFunction(module: LoadedModule, fn: FunctionNode | null): { fn: 
 export function importedHelper(variable: Variable, member: string | null): { fn: FunctionNode; declaredIn: Scope } | null {
   if (member === null) {
     const imported = importedExport(variable, true);
-    return imported && declaredFunction(imported.module, exportedFunction(imported.module, imported.name, imported.local));
+    return imported && declaredFunction(imported.module.source, exportedFunction(imported.module, imported.name, imported.local));
   }
   const found = valueImport(variable);
   const module = found?.specifier.type === 'ImportNamespaceSpecifier' ? importedModule(found.declaration.source.value, variable.scope, true) : null;
-  return module && declaredFunction(module, exportedFunction(module, member, module.exports.named.get(member) ?? null));
+  return module && declaredFunction(module.source, exportedFunction(module, member, module.exports.named.get(member) ?? null));
 }
 
 /** A binding another module of the package declares by importing an export of the linted file. */

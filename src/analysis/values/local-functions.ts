@@ -9,11 +9,11 @@
  * awaited; every `return` must give a value, and each is one alternative.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { childNodes, findVariable, isFunction, scopeAt, staticKeyName, unwrap, type FunctionNode, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { childNodes, findVariable, isFunction, scopeAt, scopeOfBlock, staticKeyName, unwrap, type FunctionNode, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { constantBinding } from './bindings.js';
 import { currentBudget } from './budget.js';
 import { classMethod, instanceMethodOf } from './class-fields.js';
-import { importedClass, importedHelper } from './imported-values.js';
+import { declaredFunction, importedClass, importedHelper } from './imported-values.js';
 
 /** The returned expressions of a function and the scope to resolve them in (the function's own). */
 export interface Returns {
@@ -57,8 +57,7 @@ function calledFunction(callee: Node, scope: Scope): { fn: FunctionNode; declare
 function ownMember(member: TSESTree.MemberExpression, scope: Scope, kind: 'method' | 'get'): { fn: FunctionNode; declaredIn: Scope } | null {
   const fn = classMethod(member, scope, kind);
   const classNode = fn?.parent.parent?.parent;
-  let declaredIn: Scope | null = classNode ? scope : null;
-  while (declaredIn && declaredIn.block !== classNode) declaredIn = declaredIn.upper;
+  const declaredIn = classNode ? scopeOfBlock(scope, classNode) : null;
   return fn && declaredIn ? { fn, declaredIn } : null;
 }
 
@@ -81,9 +80,8 @@ function instanceMethod(member: TSESTree.MemberExpression, scope: Scope): { fn: 
     return method && declaredIn ? { fn: method, declaredIn } : null;
   }
   const imported = def?.type === 'ImportBinding' ? importedClass(classVariable!) : null;
-  const method = imported && instanceMethodOf(imported.owner.body, name);
-  const declaredIn = method && imported!.source.scopeManager?.acquire(method)?.upper;
-  return method && declaredIn ? { fn: method, declaredIn, otherModule: true } : null;
+  const found = imported && declaredFunction(imported.source, instanceMethodOf(imported.owner.body, name));
+  return found && { ...found, otherModule: true };
 }
 
 /** The class name a variable's one declaration gives its instance: `const c = new C()`, or `c: C` of a parameter. */
