@@ -25,7 +25,7 @@ import { LITELLM_ROUTERS, listedDeployments, routerModelList } from './litellm-r
 import { AG2_CONFIG_WORDS, AG2_PACKAGES, ag2ConfigEntries, usesAg2 } from './ag2-config.js';
 import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
-import { argumentOf, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
+import { argumentOf, argumentValues, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
 import { projectCallsMayPass } from './project-callers.js';
 import { declaresPackage, pinnedMajor } from './pinned-versions.js';
@@ -78,11 +78,14 @@ class SiteFinder {
    * A call's arguments, with each `**d` whose dict the file spells out whole read as the keywords it
    * passes (`create(messages=m, **settings)` where `settings = {"model": ..., "temperature": 0}`). A dict
    * the file does not show whole, or whose values lie elsewhere, stays unpacked: it may pass anything.
+   * A key the file writes in a branch (`kwargs["model"] = f"openrouter/{m}"` for one provider) passes one
+   * of its values: each is an alternative.
    */
   args(call: SyntaxNode): CallArguments {
     const args = callArguments(this.parse.text, call);
     if (args.doubleStarred.length === 0) return args;
     const keywords = new Map(args.keywords);
+    const alternatives = new Map<string, SyntaxNode[]>();
     const doubleStarred: SyntaxNode[] = [];
     for (const spread of args.doubleStarred) {
       const shape = this.values.dict(this.module, spread);
@@ -93,9 +96,13 @@ class SiteFinder {
         doubleStarred.push(spread);
         continue;
       }
-      for (const entry of shape.entries) if (here(entry) && !keywords.has(entry.key)) keywords.set(entry.key, entry.values[0]!.node);
+      for (const entry of shape.entries) {
+        if (keywords.has(entry.key) || alternatives.has(entry.key)) continue;
+        if (here(entry)) keywords.set(entry.key, entry.values[0]!.node);
+        else if (entry.values.every((value) => value.module === this.module)) alternatives.set(entry.key, entry.values.map((value) => value.node));
+      }
     }
-    return { ...args, keywords, doubleStarred };
+    return { ...args, keywords, doubleStarred, alternatives };
   }
 
   /** A dict entry's values; another module's are told at the expression of this file that reads them. */
@@ -208,22 +215,19 @@ class SiteFinder {
   passesGate(gate: PythonGate, args: CallArguments, method: string | null, baseUrls: readonly StringAlternative[] | null): boolean {
     if (gate.kind === 'always') return true;
     if (gate.kind === 'baseUrl') {
-      return gate.keywords.some((keyword) => {
-        const value = args.keywords.get(keyword);
-        return !!value && this.strings(value).some(isOpenRouterUrl);
-      });
+      return gate.keywords.some((keyword) => argumentValues(args, [keyword], null).some((value) => this.strings(value).some(isOpenRouterUrl)));
     }
     if (gate.kind === 'model') {
-      const value = argumentOf(args, gate.keywords, gate.position);
-      if (!value) return false;
       // A branch the code spells with an OpenRouter prefix (`f"openrouter/{model}"` for one provider of several)
       // sends there whenever it runs, as an OpenRouter base URL among a base URL's values does; a model computed
       // elsewhere says nothing. A whole read of the environment is left to the literal it falls back to
       // (`os.getenv("MODEL", "openrouter/…")`), as a base URL's is; with none it says nothing.
-      return this.strings(value).some((alternative) => {
-        const start = alternative.pieces[0];
-        return !isEnvironmentRead(alternative) && typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
-      });
+      return argumentValues(args, gate.keywords, gate.position).some((value) =>
+        this.strings(value).some((alternative) => {
+          const start = alternative.pieces[0];
+          return !isEnvironmentRead(alternative) && typeof start === 'string' && gate.prefixes.some((prefix) => start.startsWith(prefix));
+        }),
+      );
     }
     // `request("POST", url)`, `stream("POST", url)`: the method comes first.
     const methodFirst = method === 'request' || method === 'stream';

@@ -39,6 +39,8 @@ export interface CallArguments {
   readonly starred: boolean;
   /** `**kwargs`: the expressions unpacked, in order. */
   readonly doubleStarred: readonly SyntaxNode[];
+  /** Keywords a `**d` passes with one of several values (a key written in a branch), when no single one is known. */
+  readonly alternatives?: ReadonlyMap<string, readonly SyntaxNode[]>;
 }
 
 export function callArguments(source: string, call: SyntaxNode): CallArguments {
@@ -79,6 +81,17 @@ export function argumentOf(args: CallArguments, keywords: readonly string[], pos
     if (found) return found;
   }
   return position !== null ? (args.positional[position] ?? null) : null;
+}
+
+/** Every value the argument may be: `argumentOf`'s, or each of a keyword's alternatives. */
+export function argumentValues(args: CallArguments, keywords: readonly string[], position: number | null): readonly SyntaxNode[] {
+  const found = argumentOf(args, keywords, position);
+  if (found) return [found];
+  for (const keyword of keywords) {
+    const values = args.alternatives?.get(keyword);
+    if (values) return values;
+  }
+  return [];
 }
 
 /** `a.b.c` of a member chain of names, or null when a link is a call, subscript or other expression. */
