@@ -74,7 +74,7 @@ export function readLabels(directory = path.join(here, 'labels')) {
 }
 
 /** The labelled commit's tree in a folder of its own, or null when no snapshot holds it. */
-function extract(label, mirror, into) {
+export function extractLabel(label, mirror, into) {
   const gitDir = path.join(mirror, label.repo.replace('/', '+'), 'repo');
   if (!existsSync(gitDir)) return null;
   const target = path.join(into, label.repo.replace('/', '+'));
@@ -166,7 +166,7 @@ function main() {
   const folders = new Map();
   const missing = [];
   for (const label of labels) {
-    const folder = extract(label, options.mirror, work);
+    const folder = extractLabel(label, options.mirror, work);
     if (folder) folders.set(folder, label);
     else missing.push(label.repo);
   }

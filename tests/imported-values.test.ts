@@ -4,11 +4,12 @@
  * package, written to by the importer, too far, not a regular file), and never edited.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { lintAt as lint, tempPackage } from './temp-package.js';
+import { temporaryFolder } from './temporary-folders.js';
 
 /** A package (named, no identity) with the given files under src/; returns src/'s path. */
 const project = (files: Record<string, string>): string => tempPackage(files, { name: 'imports-app', private: true });
@@ -123,6 +124,18 @@ describe('values imported from another module, without type information', () => 
     const written = project({ 'headers.js': LOCALHOST_HEADERS });
     const code = `${CLIENT('./headers')}OPENROUTER_HEADERS['X-OpenRouter-Title'] = process.env.APP_NAME;\n`;
     expect(lint(path.join(written, 'client.js'), code).messages).toEqual([]);
+  });
+
+  it('follows imports in a repository with no package.json (a browser extension), and not in a loose folder', () => {
+    const folder = (git: boolean) => {
+      const root = temporaryFolder('openrouter-extension-');
+      mkdirSync(path.join(root, 'src'), { recursive: true });
+      if (git) mkdirSync(path.join(root, '.git'));
+      writeFileSync(path.join(root, 'src', 'headers.js'), LOCALHOST_HEADERS);
+      return path.join(root, 'src', 'client.js');
+    };
+    expect(ids(lint(folder(true), CLIENT('./headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(lint(folder(false), CLIENT('./headers')).messages).toEqual([]);
   });
 
   it('stays silent past three modules away', () => {
@@ -278,6 +291,27 @@ describe('helpers imported from another module, spread into the options', () => 
     const awaited = project({ 'transport.js': 'export async function transportDefaults() {\n  return { timeout: 30_000 };\n}\n' });
     const code = OPENROUTER.replace('...transportDefaults()', '...(await transportDefaults())');
     expect(ids(lint(path.join(awaited, 'client.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+  });
+
+  it('reads a provider map at a key the code names, in the file or through a helper given the key', () => {
+    const src = project({
+      'models.js':
+        "export const PROVIDERS = {\n  openai: { baseUrl: 'https://api.openai.com/v1' },\n  openrouter: { label: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' },\n};\n" +
+        'export function baseUrlFor(id, settings) {\n  const override = settings && settings.baseUrls && settings.baseUrls[id];\n  return (override && override.trim()) || PROVIDERS[id].baseUrl;\n}\n',
+    });
+    const request = (base: string, before = '') =>
+      `import { PROVIDERS, baseUrlFor } from './models.js';\nexport async function send(settings, key, provider) {\n${before}  return fetch(${base} + '/chat/completions', { method: 'POST', headers: { Authorization: key }, body: '{}' });\n}\n`;
+    for (const code of [
+      request('baseUrlFor(id, settings)', "  const id = 'openrouter';\n"),
+      request('PROVIDERS[id].baseUrl', "  const id = 'openrouter';\n"),
+      // One of a few keys the file tells: OpenRouter is among the places it sends to.
+      request('PROVIDERS[id].baseUrl', "  const id = provider === 'a' ? 'openai' : 'openrouter';\n"),
+    ]) {
+      expect(ids(lint(path.join(src, 'send.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    }
+    // A key the file does not tell, or one that names no OpenRouter entry, says nothing.
+    expect(lint(path.join(src, 'send.js'), request('PROVIDERS[provider].baseUrl')).messages).toEqual([]);
+    expect(lint(path.join(src, 'send.js'), request('baseUrlFor(id, settings)', "  const id = 'openai';\n")).messages).toEqual([]);
   });
 
   it('reads a base URL an imported helper returns', () => {

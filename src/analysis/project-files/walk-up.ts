@@ -105,6 +105,16 @@ export function repositoryRoot(start: string, now = Date.now()): string {
 }
 
 /**
+ * The repository a file in `start` belongs to, where the walk ends at one: a folder holding `.git`, or a
+ * ceiling a host set (a folder the audit audits). Null where it ends at a mount point or the home
+ * directory: a loose file belongs to no repository.
+ */
+export function knownRepositoryRoot(start: string, now = Date.now()): string | null {
+  const root = repositoryRoot(start, now);
+  return ceilings.has(root) || exists(path.join(root, '.git')) ? root : null;
+}
+
+/**
  * Makes every walk stop at these directories, for the rest of the process: a folder holding an
  * organisation's checkouts must not lend its package.json identity to the repositories below it.
  */

@@ -23,6 +23,7 @@ import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
+import { knownRepositoryRoot } from '../project-files/walk-up.js';
 import { filesImporting, mayName } from './package-importers.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
@@ -94,12 +95,13 @@ function stateOf(budget: ResolutionBudget): LintState {
 const cache = new ModuleCache<LoadedModule | null>();
 
 /**
- * Lets the analysis of `program` follow its relative imports: `file` is where it was read from. A
- * file that is not an absolute path (text given without one) or belongs to no named package follows none.
+ * Lets the analysis of `program` follow its relative imports, inside its package, or where it has none
+ * (a browser extension, a Deno app), its repository: `file` is where it was read from. A file that is not
+ * an absolute path (text given without one) or belongs to neither follows none.
  */
 export function registerAnalysedFile(program: TSESTree.Program, file: string | undefined): void {
   if (!file || !path.isAbsolute(file) || origins.has(program)) return;
-  const root = ownPackage(path.dirname(file))?.directory;
+  const root = ownPackage(path.dirname(file))?.directory ?? knownRepositoryRoot(path.dirname(file));
   if (root) origins.set(program, { file, root });
 }
 

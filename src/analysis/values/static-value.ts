@@ -224,13 +224,18 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
       const got = getterReturns(target, scope);
       if (got) return returnsStrings(got, target, depth);
-      if (name !== null) {
-        const owner = resolveObject(target.object, scope, depth + 1);
-        const entry = owner && lastEntry(owner, name);
-        const values = entry && entryStrings(entry, target, depth);
-        // After the last part the file cannot read, the entry is the value; before it, one of the values
-        // (`{ baseURL: URL, ...options }.baseURL` is `options.baseURL ?? URL`); with no entry, anything.
-        if (values) return owner.complete || !entry.mayBeOverridden ? values : bounded([...hole(target, 'opaque', name), ...values], target);
+      const keys = memberKeys(target, scope, depth);
+      const owner = keys && resolveObject(target.object, scope, depth + 1);
+      if (owner && keys) {
+        const alternatives = keys.map((key) => {
+          const entry = lastEntry(owner, key);
+          const values = entry && entryStrings(entry, target, depth);
+          // After the last part the file cannot read, the entry is the value; before it, one of the values
+          // (`{ baseURL: URL, ...options }.baseURL` is `options.baseURL ?? URL`); with no entry, anything.
+          if (!values) return hole(target, 'opaque', key);
+          return owner.complete || !entry.mayBeOverridden ? values : [...hole(target, 'opaque', key), ...values];
+        });
+        return bounded(alternatives.flat(), target);
       }
       return hole(target, 'opaque', name);
     }
@@ -538,6 +543,23 @@ export interface ObjectShape {
  * `options.headers` where `options` is an object the file shows whole, without `headers`: undefined,
  * which a spread adds nothing for (`{ ...defaults, ...options.headers }` under a wrapper's call that passes none).
  */
+/** Keys of a member access `memberKeys` follows: a computed key may name one of a few the file spells out. */
+const MAX_MEMBER_KEYS = 8;
+
+/**
+ * The keys a member access may read: its static name, or for a computed key (`PROVIDERS[id]`) each text
+ * the key may be, when the file tells them all (`const id = "openrouter"`, a helper's argument); null
+ * otherwise.
+ */
+function memberKeys(member: TSESTree.MemberExpression, scope: Scope, depth: number): string[] | null {
+  const name = staticKeyName(member);
+  if (name !== null) return [name];
+  if (!member.computed) return null;
+  const keys = resolveString(member.property, scope, depth + 1).map(exactText);
+  if (keys.length === 0 || keys.length > MAX_MEMBER_KEYS || keys.some((key) => key === null)) return null;
+  return [...new Set(keys as string[])];
+}
+
 function isAbsentMember(target: Node, scope: Scope, depth: number): boolean {
   const member = unwrap(target);
   const name = member.type === 'MemberExpression' ? staticKeyName(member) : null;
@@ -906,11 +928,15 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (field) return resolveObject(field, scopeAt(scope, field), depth + 1, false);
     const got = getterReturns(target, scope);
     if (got) return returnsObject(got, depth);
-    const name = staticKeyName(target);
-    const owner = name === null ? null : resolveObject(target.object, scope, depth + 1, editable);
-    const entry = owner?.complete && name !== null ? lastEntry(owner, name) : undefined;
+    const keys = memberKeys(target, scope, depth);
+    const owner = keys && resolveObject(target.object, scope, depth + 1, editable);
+    if (!owner?.complete || !keys) return null;
     // `site.HEADERS` of another file's object too: its value's object, anchored here as well.
-    return entry ? entryObject(entry, depth + 1, entry.editable) : null;
+    const shapes = keys.map((key) => {
+      const entry = lastEntry(owner, key);
+      return entry ? entryObject(entry, depth + 1, keys.length === 1 && entry.editable) : null;
+    });
+    return eitherObject(shapes);
   }
   if (target.type !== 'ObjectExpression') return null;
 
