@@ -23,6 +23,8 @@ const URL_KEYS = new Set(['url', 'uri', 'href', 'endpoint', 'apiUrl', 'apiURL', 
 const BASE_URL_KEYS = new Set(['baseURL', 'baseUrl', 'base_url', 'basePath', 'apiBase', 'apiBaseUrl', 'prefixUrl']);
 /** Keys of a client's options that hold headers sent with every request, in the order they are looked for. */
 const CLIENT_HEADER_KEYS = ['defaultHeaders', 'headers'];
+/** Keys of a request object that hold its headers: `header` is the mini-program platforms' (`wx.request`, `uni.request`) and Bob's `$http.request`. */
+const REQUEST_HEADER_KEYS = ['headers', 'header'];
 /**
  * Options a client of unknown make may turn into attribution itself (`appUrl`, `siteName`): where one
  * is given, what it sends is not known.
@@ -280,7 +282,7 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
     const isBase = BASE_URL_KEYS.has(key);
     if (!isUrl && !isBase) return;
     const keys = literalKeys(object);
-    const headersKey = isUrl ? (keys.includes('headers') ? 'headers' : null) : (CLIENT_HEADER_KEYS.find((name) => keys.includes(name)) ?? null);
+    const headersKey = (isUrl ? REQUEST_HEADER_KEYS : CLIENT_HEADER_KEYS).find((name) => keys.includes(name)) ?? null;
     // Only objects whose headers are written beside the URL: what else reaches an unknown sender is not known.
     if (headersKey === null || keys.some((name) => name !== headersKey && ATTRIBUTION_LIKE_KEY.test(name))) return;
     const gate: ClientRow['gate'] = isUrl ? { kind: 'tokenUrl', url: { option: key }, body: { option: 'body' }, method: NAMED_METHOD } : { kind: 'baseUrl', options: [key] };

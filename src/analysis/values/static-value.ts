@@ -12,6 +12,7 @@ import { functionReturns, getterReturns, localReturns, type Returns } from './lo
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
 import { importedNamespace, judgedByEarlierImporter, requiredExports } from './imported-values.js';
 import { effectConfigString } from './effect-config.js';
+import { reachingWrite } from './reaching-write.js';
 import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { unstableRead, type UnstableRead } from './unstable-reads.js';
 
@@ -206,7 +207,12 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
     case 'LogicalExpression':
       // `ready && value`: the value, or whatever falsy thing the test was (not a text the file tells).
       if (target.operator === '&&') return bounded([...hole(target.left, 'opaque', null), ...resolveString(target.right, scope, depth + 1)], target);
-      return bounded([...resolveString(target.left, scope, depth + 1), ...resolveString(target.right, scope, depth + 1)], target);
+      {
+        // `'' || fallback` is the fallback: an empty text on the left of `||` is never its value.
+        const left = resolveString(target.left, scope, depth + 1);
+        const kept = target.operator === '||' ? left.filter((alternative) => exactText(alternative) !== '') : left;
+        return bounded([...kept, ...resolveString(target.right, scope, depth + 1)], target);
+      }
     case 'ConditionalExpression':
       return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
     case 'Identifier':
@@ -275,6 +281,9 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   const imported = variable && !declarator ? importedBinding(variable) : null;
   // Another file's value, told at this name: what is reported or suggested stays in this file.
   if (imported) return resolveString(imported.init, imported.scope, depth + 1).map((alternative) => ({ ...alternative, node }));
+  // Of a variable written several times, the one write that certainly reaches here; else every write.
+  const reaching = variable && !declarator ? reachingWrite(variable, node) : null;
+  if (reaching) return resolveString(reaching, scopeAt(variable!.scope, reaching), depth + 1);
   const reassigned = variable && !declarator ? reassignedStrings(variable, node, depth) : null;
   if (reassigned) return reassigned;
   if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);

@@ -35,6 +35,8 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `import { post } from './http';\npost(${URL}, { headers: ${AUTH} });`,
     // Request objects: with a referer, or with options that may carry one.
     `import { requestUrl } from 'some-platform';\nrequestUrl({ url: ${URL}, method: 'POST', headers: { ...${AUTH}, 'HTTP-Referer': 'https://acme.dev' } });`,
+    // The mini-program platforms' and Bob's `header`, with a referer.
+    `wx.request({ url: ${URL}, method: 'POST', header: { ...${AUTH}, 'HTTP-Referer': 'https://acme.dev' }, data: body });`,
     `import { Client } from 'vendored-llm';\nnew Client({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH}, appUrl: 'https://acme.dev' });`,
     `import { Client } from 'vendored-llm';\nnew Client({ baseURL: 'https://api.vendor.example/v1', defaultHeaders: ${AUTH} });`,
     // An object with a URL but no headers beside it: what the sender adds is not known.
@@ -55,6 +57,8 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `export const clientOptions = () => ({ baseURL: 'https://openrouter.ai/api/v1', defaultHeaders: ${AUTH} });`,
     // A retrying wrapper that adds the referer itself before trying again.
     `const BASE = 'https://openrouter.ai/api/v1';\nasync function send(url, options, n = 0) {\n  const response = await fetch(url, { ...options, headers: { ...options.headers, 'HTTP-Referer': 'https://acme.dev' } });\n  return n < 3 && !response.ok ? send(url, options, n + 1) : response;\n}\nsend(\`\${BASE}/chat/completions\`, { method: 'POST', headers: ${AUTH} });`,
+    // A URL written over before the request: only the last write reaches it.
+    `async function chat(fetchImpl, key) {\n  let url = ${URL};\n  url = 'https://api.vendor.example/v1/chat/completions';\n  return fetchImpl(url, { method: 'POST', headers: ${AUTH} });\n}`,
     // A header name in an object is no URL.
     `sendTo(target, { 'X-OpenRouter-Title': 'Acme', headers: ${AUTH} });`,
   ],
@@ -141,6 +145,25 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     {
       // The URL goes into a function of the file, which hands it to an injected sender: reported at the call.
       code: `function post(send, url, key) {\n  return send(url, { method: 'POST', headers: ${AUTH} });\n}\npost(globalThis.fetch, ${URL}, key);`,
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      // `header` holds a request object's headers on the mini-program platforms (`wx.request`, `uni.request`) and in Bob's `$http.request`.
+      code: `$http.request({ method: 'POST', url: ${URL}, header: ${AUTH}, body: {} });`,
+      errors: [{ ...missing('this $http.request request', 'an `HTTP-Referer` header in `header`'), line: 1 }],
+    },
+    {
+      // The URL a helper returns from a variable written twice: the second write is the one that reaches each return.
+      code: `var DEFAULT_URL = 'https://openrouter.ai/api/v1/audio/speech';\nfunction option(name) {\n  var value = $option[name];\n  return value == null ? '' : String(value).trim();\n}\nfunction apiUrl() {\n  var base = option('apiUrl') || DEFAULT_URL;\n  base = base.replace(/\\/+$/, '');\n  if (/\\/speech$/.test(base)) return base;\n  if (/\\/api\\/v1$/.test(base)) return base + '/audio/speech';\n  if (/\\/api$/.test(base)) return base + '/v1/audio/speech';\n  if (/\\/v1$/.test(base)) return base + '/audio/speech';\n  if (/openrouter/.test(base)) return base + '/api/v1/audio/speech';\n  return base + '/api/v1/audio/speech';\n}\n$http.request({ method: 'POST', url: apiUrl(), header: ${AUTH}, body: {} });`,
+      errors: [{ ...missing('this $http.request request', 'an `HTTP-Referer` header in `header`'), line: 16 }],
+    },
+    {
+      // A write in a branch, or in the loop around the request, may or may not have run: each value is one the URL may be.
+      code: `async function chat(fetchImpl, key, vendor) {\n  let url = ${URL};\n  if (vendor) url = 'https://api.vendor.example/v1/chat/completions';\n  return fetchImpl(url, { method: 'POST', headers: ${AUTH} });\n}`,
+      errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      code: `async function chat(fetchImpl, key, vendors) {\n  let url = 'https://api.vendor.example/v1/chat/completions';\n  for (const vendor of vendors) {\n    await fetchImpl(url, { method: 'POST', headers: ${AUTH} });\n    url = ${URL};\n  }\n}`,
       errors: [{ messageId: 'missingReferer', line: 4 }],
     },
     {
