@@ -286,6 +286,9 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   if (reaching) return resolveString(reaching, scopeAt(variable!.scope, reaching), depth + 1);
   const reassigned = variable && !declarator ? reassignedStrings(variable, node, depth) : null;
   if (reassigned) return reassigned;
+  // `baseUrl = DEFAULT_BASE_URL` of a parameter no call is read for: what a caller gives, or the default.
+  const fallback = variable && !declarator ? parameterDefault(variable) : null;
+  if (fallback) return bounded([...hole(node, 'opaque', node.name), ...resolveString(fallback, scopeAt(variable!.scope, fallback), depth + 1)], node);
   if (!variable || !declarator?.init) return hole(node, 'opaque', node.name);
   if (declarator.id.type === 'Identifier') return resolveString(declarator.init, variable.scope, depth + 1);
   // `const { SITE_URL } = process.env` reads the environment.
@@ -305,6 +308,14 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   }
   const entry = destructuredEntry(variable, node.name, depth);
   return (entry && entryStrings(entry, node, depth)) ?? hole(node, 'opaque', node.name);
+}
+
+/** The default of a plain parameter never written in its function (`baseUrl = DEFAULT`), or null. */
+function parameterDefault(variable: Variable): TSESTree.Expression | null {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
+  const pattern = def.name.parent;
+  return pattern?.type === 'AssignmentPattern' && pattern.left === def.name ? pattern.right : null;
 }
 
 /**
