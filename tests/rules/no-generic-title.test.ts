@@ -15,6 +15,9 @@ runRuleTests('no-generic-title', rule, {
     fetchWith("'Acme Chatbot'"),
     // A word that says what the app is about names it, beside a generic one.
     fetchWith("'RAG Document System'"),
+    // A platform's name beside a kind of add-on is a name.
+    fetchWith("'Obsidian Plugin'"),
+    fetchWith("'Raycast Extension'"),
     // The platform a bot runs on says which kind of bot it is.
     fetchWith("'Discord Bot'"),
     fetchWith("'OpenRouter CLI'"),
@@ -69,6 +72,10 @@ runRuleTests('no-generic-title', rule, {
     // RAG names a technique, as LLM does, not an app.
     { code: fetchWith("'OpenRouterRAG'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'RAG Chat'"), errors: [{ messageId: 'genericTitle' }] },
+    // Frameworks, languages and kinds of add-on name no app.
+    { code: fetchWith("'OpenRouter Chat App Vue'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'Next.js AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'AI Sidebar'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Test App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },

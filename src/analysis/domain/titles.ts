@@ -8,6 +8,10 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   'simple', 'basic', 'site', 'website', 'web', 'name', 'title', 'project', 'tool', 'untitled', 'placeholder', 'here',
   'insert', 'foo', 'bar', 'openrouter', 'open', 'router', 'api', 'client', 'service', 'url', 'dev', 'local',
   'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'playground', 'platform', 'rag',
+  // Kinds of add-on a program is: "AI Sidebar", "Chrome Extension" name no app (a platform's name beside them does).
+  'sidebar', 'extension', 'plugin', 'addon', 'widget',
+  // Frameworks and languages a template is written in: "OpenRouter Chat App Vue", "Next.js AI Chatbot".
+  'vue', 'react', 'next', 'nextjs', 'js', 'svelte', 'angular', 'node', 'nodejs', 'typescript', 'javascript', 'ts', 'python',
 ];
 
 /** Splits `MyAIApp`, `my_ai-app` and `My AI App` into lowercase words. */
