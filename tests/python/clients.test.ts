@@ -419,6 +419,24 @@ e = OpenAIModel("m", provider=d)
     ]);
   });
 
+  it('reads pydantic-ai given its OpenRouter provider by name: a model\'s provider="openrouter", an agent\'s "openrouter:" model', () => {
+    expect(
+      sitesOf(`from pydantic_ai import Agent
+from pydantic_ai.models.openai import OpenAIChatModel, OpenAIModel
+a = OpenAIModel(model_name="m", provider="openrouter")
+b = OpenAIChatModel("m", provider="openrouter", settings={"extra_headers": {"HTTP-Referer": "https://acme.dev"}})
+c = OpenAIChatModel("m", provider="openai")
+d = Agent("openrouter:anthropic/claude-sonnet-4")
+e = Agent(model="openai:gpt-5")
+f = Agent(a)
+`),
+    ).toEqual([
+      { row: 'python-pydantic-ai-by-name', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-pydantic-ai-by-name', line: 4, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'python-pydantic-ai-agent', line: 6, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+
   it('reads ChatOpenAI (both base keywords, community and legacy paths), autogen and smolagents OpenAIServerModel', () => {
     expect(
       sitesOf(`from langchain_openai import ChatOpenAI

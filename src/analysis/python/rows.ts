@@ -237,6 +237,20 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
     requestKeywords: [],
     httpClientKeywords: ['http_client'],
   }),
+  // Its OpenRouter provider named rather than built (`OpenAIChatModel(m, provider="openrouter")`, `Agent("openrouter:m")`):
+  // pydantic-ai builds it with no app URL or title, so only its environment variables, read outside the code, attribute.
+  row('python-pydantic-ai-by-name', 'pydantic-ai', {
+    imports: [{ module: 'pydantic_ai.models.openai', names: ['OpenAIModel', 'OpenAIChatModel', 'OpenAIResponsesModel'] }],
+    gate: { kind: 'model', keywords: ['provider'], position: null, prefixes: ['openrouter'] },
+    headersKeywords: ['settings.extra_headers'],
+    requestKeywords: [],
+  }),
+  row('python-pydantic-ai-agent', 'pydantic-ai', {
+    imports: [{ module: 'pydantic_ai', names: ['Agent'] }, { module: 'pydantic_ai.agent', names: ['Agent'] }],
+    gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: ['openrouter:'] },
+    headersKeywords: ['model_settings.extra_headers'],
+    requestKeywords: ['model_settings'],
+  }),
   row('python-llama-index', 'llama-index-llms-openrouter', {
     imports: [{ module: 'llama_index.llms.openrouter', names: ['OpenRouter'] }],
     gate: { kind: 'always' },
