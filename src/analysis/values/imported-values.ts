@@ -479,9 +479,31 @@ export function judgedByEarlierImporter(variable: Variable): boolean {
   const program = programOf(variable.scope);
   const file = program && origins.get(program)?.file;
   if (!imported || !file) return false;
-  const importers = importingBindings(imported.module.program, imported.name);
-  return (importers ?? []).some((importer) => importer.file < file && OPENROUTER_NAME.test(importer.text) && givesHeaders(importer.variable));
+  const first = firstJudgingImporter(imported.module, imported.name);
+  return first !== null && first < file;
 }
+
+/**
+ * The first module by path that imports export `name` of `module`, names OpenRouter and puts it in
+ * headers; null when none does or the importers cannot all be read. Kept for a few seconds, as the
+ * importers' list is (package-importers.ts): every file of a project importing the export asks.
+ */
+function firstJudgingImporter(module: LoadedModule, name: string): string | null {
+  const key = `${module.file}\0${name}`;
+  const now = Date.now();
+  const known = judgingImporters.get(key, now);
+  if (known !== undefined) return known;
+  const importers = importingBindings(module.program, name);
+  let first: string | null = null;
+  for (const importer of importers ?? []) {
+    if ((first === null || importer.file < first) && OPENROUTER_NAME.test(importer.text) && givesHeaders(importer.variable)) first = importer.file;
+  }
+  // Importers this lint could not all read (past its bounds) may be read by the next: not kept.
+  if (importers) judgingImporters.set(key, first, now);
+  return first;
+}
+
+const judgingImporters = new ExpiringCache<string, string | null>(5_000, 4_000);
 
 /** Steps from a reference up to the headers option it may fill: `headers: { ...H.common, X }` is four. */
 const MAX_STEPS_TO_HEADERS = 6;

@@ -912,6 +912,13 @@ export function entryObject(entry: ObjectEntry, depth: number, editable: boolean
  * at `node` (as an object known by its type is), so that nothing is reported or edited in the
  * other file's text. Complete when the other file shows all of its keys.
  */
+/** Whether an entry is an attribution header or may hold an object that has one. */
+function mayHoldAttribution(entry: ObjectEntry): boolean {
+  if (HEADER_FIELDS.has(entry.key.toLowerCase())) return true;
+  const value = entry.value && unwrap(entry.value);
+  return !value || (value.type !== 'Literal' && value.type !== 'TemplateLiteral');
+}
+
 function anchoredObject(shape: ObjectShape, node: Node, judgedElsewhere = false): ObjectShape {
   const entries = shape.entries.map((entry): ObjectEntry => {
     const elsewhere = judgedElsewhere || entry.judgedElsewhere === true;
@@ -938,7 +945,9 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (reassigned) return reassigned;
     const imported = variable && importedBinding(variable);
     const shape = imported ? boundObject(imported, depth, false) : variable && namespaceObject(variable);
-    if (shape) return anchoredObject(shape, target, imported !== null && judgedByEarlierImporter(variable!));
+    // Only attribution headers, here or nested, are judged elsewhere: an object of other texts never asks its importers.
+    const judgedElsewhere = !!shape && imported !== null && shape.entries.some(mayHoldAttribution) && judgedByEarlierImporter(variable!);
+    if (shape) return anchoredObject(shape, target, judgedElsewhere);
     const entry = variable && destructuredEntry(variable, target.name, depth);
     return entry ? entryObject(entry, depth + 1, false) : null;
   }
