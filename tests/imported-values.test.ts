@@ -40,6 +40,18 @@ describe('values imported from another module, without type information', () => 
     expect(ids(messages)).toEqual(['openrouter/no-generic-title:genericTitle']);
   });
 
+  it('follows an import the module exports again (`import { X } from ...; export { X }`), so a local route is no OpenRouter URL', () => {
+    const src = project({
+      'config/api.js': "const API_BASE = import.meta.env.DEV ? 'http://localhost:3001' : '';\nexport const API_CONFIG = { OPENROUTER_ENDPOINT: `${API_BASE}/api/openrouter` };\n",
+      'services/api.js': "import { API_CONFIG } from '../config/api.js';\nexport const ready = true;\nexport { API_CONFIG };\n",
+      'lib/headers.js': "import { OPENROUTER_HEADERS as H } from './own.js';\nexport { H as OPENROUTER_HEADERS };\n",
+      'lib/own.js': LOCALHOST_HEADERS,
+    });
+    const code = "import { API_CONFIG } from './services/api.js';\nexport const ask = () => fetch(API_CONFIG.OPENROUTER_ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ model, messages }) });\n";
+    expect(lint(path.join(src, 'ask.js'), code).messages).toEqual([]);
+    expect(ids(lint(path.join(src, 'client.js'), CLIENT('./lib/headers.js')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
   it('resolves a referer and title given as imported constants', () => {
     const src = project({ 'site.ts': "export const SITE_URL = 'http://localhost:5173';\nexport const SITE_NAME = undefined;\n" });
     const code =

@@ -350,7 +350,16 @@ const MAX_STAR_SOURCES = 8;
  * when two star-exported modules both do (JavaScript exports neither then).
  */
 function declaringModule(module: LoadedModule, name: string, forFunction: boolean, steps = 0): { module: LoadedModule; name: string } | null {
-  if (module.exports.declared.has(name)) return { module, name };
+  if (module.exports.declared.has(name)) {
+    // `import { API_CONFIG } from './config'; export { API_CONFIG };` re-exports what it imports.
+    const local = name === 'default' ? module.exports.defaultLocal : module.exports.named.get(name);
+    const variable = local ? module.scope.set.get(local) : undefined;
+    const found = variable && steps < MAX_REEXPORT_STEPS ? valueImport(variable) : null;
+    const specifier = found?.specifier;
+    if (!found || !specifier || (specifier.type !== 'ImportDefaultSpecifier' && (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type'))) return { module, name };
+    const next = importedModule(found.declaration.source.value, module.scope, forFunction);
+    return next && declaringModule(next, importedName(specifier), forFunction, steps + 1);
+  }
   if (steps === MAX_REEXPORT_STEPS) return null;
   const reexport = module.exports.reexported.get(name);
   if (reexport) {
