@@ -27,7 +27,7 @@ import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } fro
 import { indexModule } from './scopes.js';
 import { argumentOf, argumentValues, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
-import { projectCallsMayPass } from './project-callers.js';
+import { forwardedCallable, projectCallsMayPass } from './project-callers.js';
 import { declaresPackage, pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
@@ -354,7 +354,8 @@ class SiteFinder {
     const requests: RequestSite[] = [];
     for (const call of this.holders.callsThrough(construction)) {
       if (!this.values.budget.charge()) break;
-      const args = this.args(call);
+      // `create(model=m, **kwargs)` forwarding a function's own `**kwargs`: what the project's calls of it pass.
+      const args = this.forwardedDropped(call, this.args(call), [row]);
       if (!keywords.some((keyword) => args.keywords.has(keyword)) && args.doubleStarred.length === 0) continue;
       const request = this.requestSite(call, args, row.options, headerKeywords, fields);
       if (request) requests.push(request);
@@ -486,14 +487,7 @@ class SiteFinder {
     const found = this.values.bindingsOf(this.module, spread, name);
     const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
     if (binding?.kind !== 'parameter' || !binding.keywordsOf || found!.scope.kind !== 'function') return null;
-    if ((this.module.index.keyWrites.get(name) ?? []).some((write) => write.scope === found!.scope)) return null;
-    const fn = found!.scope.node;
-    const fnName = childNamed(fn, 'VariableName');
-    if (!fnName) return null;
-    if (this.text(fnName) !== '__init__') return this.text(fnName);
-    const owner = fn.parent?.parent;
-    const className = owner?.name === 'ClassDefinition' ? childNamed(owner, 'VariableName') : null;
-    return className ? this.text(className) : null;
+    return forwardedCallable(this.module, spread);
   }
 
   /**

@@ -65,18 +65,26 @@ interface Uses {
   readonly asValue: boolean;
 }
 
+/** Functions a `**kwargs` chain is followed through (`def a(**kw): b(**kw)` then `def b(**kw): create(**kw)`). */
+const MAX_FORWARDING_DEPTH = 3;
+
 /**
  * One module's uses of `name`: a call passing one of `keywords` or a `**dict`, or a class built on it,
  * may pass them; a use of it as a value (`[Provider, Other]`, `Provider.from_env`) leads to calls the
  * module does not show. Imports, annotations and its own definition are neither. In its own class body,
- * `cls(...)` calls are its calls too.
+ * `cls(...)` calls are its calls too. A `**kwargs` that forwards the `**` parameter of the function around
+ * the call passes what that function's own callers give (`forwarded`).
  */
-function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string>): Uses {
+function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string>, forwarded: (callable: string) => boolean): Uses {
   const text = module.index.parse.text;
   let asValue = false;
   const passes = (call: SyntaxNode): boolean => {
     const args = callArguments(text, call);
-    return args.doubleStarred.length > 0 || [...args.keywords.keys()].some((keyword) => keywords.has(keyword));
+    if ([...args.keywords.keys()].some((keyword) => keywords.has(keyword))) return true;
+    return args.doubleStarred.some((spread) => {
+      const callable = forwardedCallable(module, spread);
+      return callable === null || forwarded(callable);
+    });
   };
   for (const { node: call } of module.index.calls) {
     const callee = call.firstChild;
@@ -98,6 +106,33 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
     asValue = true;
   } while (cursor.next());
   return { mayPass: false, asValue };
+}
+
+/**
+ * The name callers call the function around a call's `**spread` by (its class, for `__init__`), when
+ * `spread` is that function's own `**` parameter, never written in the module; else null.
+ */
+export function forwardedCallable(module: PythonModule, spread: SyntaxNode): string | null {
+  const text = module.index.parse.text;
+  if (spread.name !== 'VariableName') return null;
+  const name = text.slice(spread.from, spread.to);
+  if ((module.index.keyWrites.get(name) ?? []).length > 0) return null;
+  let fn: SyntaxNode | null = spread.parent;
+  while (fn && fn.name !== 'FunctionDefinition') fn = fn.parent;
+  const params = fn ? childNamed(fn, 'ParamList') : null;
+  let forwards = false;
+  for (let child = params?.firstChild ?? null; child; child = child.nextSibling) {
+    if (child.name === '**' && child.nextSibling?.name === 'VariableName' && text.slice(child.nextSibling.from, child.nextSibling.to) === name) forwards = true;
+  }
+  const fnName = forwards && fn ? childNamed(fn, 'VariableName') : null;
+  if (!fnName) return null;
+  // The class a method is defined in (past its decorators), or the function a nested function is.
+  let owner = fn!.parent;
+  while (owner && owner.name !== 'ClassDefinition' && owner.name !== 'FunctionDefinition') owner = owner.parent;
+  // A method other than `__init__` is called on instances and classes this search does not tell apart.
+  if (text.slice(fnName.from, fnName.to) !== '__init__') return owner?.name === 'ClassDefinition' ? null : text.slice(fnName.from, fnName.to);
+  const className = owner?.name === 'ClassDefinition' ? childNamed(owner, 'VariableName') : null;
+  return className ? text.slice(className.from, className.to) : null;
 }
 
 /** Whether `node` lies in the body of `class name`, where `cls(...)` builds that class (or a subclass). */
@@ -123,18 +158,21 @@ function attributionText(keywords: ReadonlySet<string>): RegExp {
  * Whether some call of `name` in the project (the linted module included) may pass one of `keywords`;
  * true when the project cannot be searched whole.
  */
-export function projectCallsMayPass(linted: PythonModule, root: string | null, name: string, keywords: ReadonlySet<string>, now = Date.now()): boolean {
-  const own = usesIn(linted, name, keywords);
+export function projectCallsMayPass(linted: PythonModule, root: string | null, name: string, keywords: ReadonlySet<string>, now = Date.now(), followed: readonly string[] = []): boolean {
+  // A chain past its bound, or one that comes back to a function already asked about, may pass anything.
+  const forwarded = (callable: string) =>
+    followed.length >= MAX_FORWARDING_DEPTH || followed.includes(callable) || callable === name || projectCallsMayPass(linted, root, callable, keywords, now, [...followed, name]);
+  const own = usesIn(linted, name, keywords, forwarded);
   if (own.mayPass || !linted.file || !root) return true;
   const key = `${root}\0${name}\0${[...keywords].sort().join(',')}\0${own.asValue}`;
   const cached = answers.get(key, now);
   if (cached !== undefined) return cached;
-  const answer = search(linted, root, name, keywords, own.asValue, now);
+  const answer = search(linted, root, name, keywords, own.asValue, now, forwarded);
   answers.set(key, answer, now);
   return answer;
 }
 
-function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number): boolean {
+function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number, forwarded: (callable: string) => boolean): boolean {
   const files = pythonFiles(root, now);
   if (!files) return true;
   const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
@@ -154,7 +192,7 @@ function search(linted: PythonModule, root: string, name: string, keywords: Read
     if (++parsed > MAX_NAMING_FILES) return true;
     const module = loadModule(file, root);
     if (!module) return true;
-    const uses = usesIn(module, name, keywords);
+    const uses = usesIn(module, name, keywords, forwarded);
     if (uses.mayPass) return true;
     asValue ||= uses.asValue;
   }

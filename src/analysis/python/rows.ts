@@ -112,8 +112,8 @@ function httpLibrary(label: string, module: string, functions: readonly string[]
 
 export const PYTHON_ROWS: readonly PythonClientRow[] = [
   row('python-openai', 'openai', {
-    // The Agents SDK re-exports openai's `AsyncOpenAI` (`from agents import AsyncOpenAI`).
-    imports: [{ module: 'openai', names: ['OpenAI', 'AsyncOpenAI'] }, { module: 'agents', names: ['AsyncOpenAI'] }],
+    // `Client` and `AsyncClient` are openai's own aliases; the Agents SDK re-exports `AsyncOpenAI` (`from agents import AsyncOpenAI`).
+    imports: [{ module: 'openai', names: ['OpenAI', 'AsyncOpenAI', 'Client', 'AsyncClient'] }, { module: 'agents', names: ['AsyncOpenAI'] }],
     gate: { kind: 'baseUrl', keywords: ['base_url'] },
     headersKeywords: ['default_headers'],
     requestKeywords: ['extra_headers', 'default_headers'],
