@@ -19,6 +19,21 @@ b = AsyncOpenAI(base_url="${OR}")
     ]);
   });
 
+  it("reads openai's Client aliases, and headers that are an empty dict or None", () => {
+    expect(
+      sitesOf(`import openai
+headers = {}
+a = openai.Client(base_url="${OR}", default_headers=headers or None)
+b = openai.AsyncClient(base_url="${OR}", default_headers=None)
+c = openai.OpenAI(base_url="${OR}", default_headers=extra or None)
+`),
+    ).toEqual([
+      { row: 'python-openai', line: 3, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-openai', line: 5, referer: 'unknown', title: 'unknown', categories: 'unknown' },
+    ]);
+  });
+
   it('reads the module form and per-call extra_headers through the stored client', () => {
     expect(
       sitesOf(`import openai

@@ -740,6 +740,9 @@ export class PythonValues {
     switch (node.name) {
       case 'DictionaryExpression':
         return this.dictLiteral(module, node, depth);
+      // `default_headers=headers or None`: no dict, so no headers.
+      case 'None':
+        return { entries: [], complete: true };
       case 'CallExpression': {
         const callee = node.firstChild;
         const dumped = this.modelDump(module, node);
