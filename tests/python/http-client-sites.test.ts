@@ -6,7 +6,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { sitesOf } from './summaries.js';
+import { pythonProject, sitesIn, sitesOf } from './summaries.js';
 
 const linter = new Linter({ configType: 'flat' });
 const lint = (code: string) => linter.verify(code, [plugin.configs.python], 'app.py').map((message) => `${message.line}:${message.ruleId}:${message.messageId}`);
@@ -68,5 +68,32 @@ client.post("/chat/completions", json={})
     expect(sitesOf('import httpx\nclient = httpx.Client(transport=httpx.HTTPTransport(retries=2), base_url="https://openrouter.ai/api/v1")\n')).toEqual([
       { row: 'httpx-client', line: 2, referer: 'absent', title: 'absent', categories: 'absent' },
     ]);
+  });
+});
+
+describe('a session the function is handed', () => {
+  const HANDED = `import aiohttp
+URL = "https://openrouter.ai/api/v1/chat/completions"
+async def ask(session, prompt, key):
+    headers = {"Authorization": "Bearer " + key}
+    async with session.post(URL, headers=headers, json={"messages": prompt}) as response:
+        return await response.json()
+`;
+
+  it('is a site where the project spells no attribution and defines no post of its own', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/run.py': 'import aiohttp\nasync def main():\n    async with aiohttp.ClientSession() as s:\n        await ask(s, [], "k")\n' });
+    expect(sitesIn(root, 'app/llm.py', HANDED)).toEqual([{ row: 'python-handed-session', line: 5, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('says nothing where the session may carry attribution, or the request is not certainly a token one', () => {
+    for (const other of ['SESSION = aiohttp.ClientSession(headers={"HTTP-Referer": "https://acme.dev"})\n', 'class Api:\n    def post(self, url, **kw):\n        pass\n']) {
+      expect(sitesIn(pythonProject({ 'app/__init__.py': '', 'app/other.py': `import aiohttp\n${other}` }), 'app/llm.py', HANDED)).toEqual([]);
+    }
+    const root = pythonProject({ 'app/__init__.py': '' });
+    expect(sitesIn(root, 'app/llm.py', HANDED.replace('/chat/completions', '/models'))).toEqual([]);
+    expect(sitesIn(root, 'app/llm.py', HANDED.replace('headers=headers', 'headers=make_headers()'))).toEqual([]);
+    expect(sitesIn(root, 'app/llm.py', HANDED.replace('async def ask(session, prompt, key):', 'session = make()\nasync def ask(prompt, key):'))).toEqual([]);
+    // Without a project to search, nothing is known of the session.
+    expect(sitesOf(HANDED)).toEqual([]);
   });
 });

@@ -23,11 +23,11 @@ import { pythonNode } from './nodes.js';
 import type { PythonParse } from './parse.js';
 import { LITELLM_ROUTERS, listedDeployments, routerModelList } from './litellm-router.js';
 import { AG2_CONFIG_WORDS, AG2_PACKAGES, ag2ConfigEntries, usesAg2 } from './ag2-config.js';
-import { PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
+import { HANDED_SESSION_ROW, PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
 import { argumentOf, argumentValues, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
-import { forwardedCallable, projectCallsMayPass } from './project-callers.js';
+import { forwardedCallable, projectCallsMayPass, projectMayAttributeSessions } from './project-callers.js';
 import { declaresPackage, pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
@@ -363,6 +363,34 @@ class SiteFinder {
     return requests;
   }
 
+  /**
+   * `session.post(url, headers=h, ...)` on a session the function is handed as a parameter, to an OpenRouter
+   * token endpoint, with headers the file shows whole: whatever client the session is, these are the headers
+   * it sends, unless it carries defaults of its own. So only in a project that spells no attribution anywhere
+   * and defines no `post` of its own (which might add some) is it a site.
+   */
+  handedSessionRequests(): OpenRouterSite[] {
+    const sites: OpenRouterSite[] = [];
+    for (const { node: call } of this.module.index.calls) {
+      const callee = call.firstChild;
+      const receiver = callee?.name === 'MemberExpression' ? callee.firstChild : null;
+      if (!receiver || receiver.name !== 'VariableName' || callee!.lastChild?.name !== 'PropertyName' || this.text(callee!.lastChild) !== 'post') continue;
+      if (!this.values.budget.charge()) break;
+      const found = this.values.bindingsOf(this.module, receiver);
+      const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
+      if (binding?.kind !== 'parameter' || binding.defaultValue || binding.keywordsOf) continue;
+      const args = this.args(call);
+      if (args.doubleStarred.length > 0 || !args.keywords.has('headers')) continue;
+      const url = argumentOf(args, ['url'], 0);
+      const kinds = url ? this.strings(url).map((alternative) => requestKind(normalised(alternative))) : [];
+      if (kinds.length === 0 || kinds.some((kind) => kind !== 'token')) continue;
+      const attribution = this.attribution(args, {}, ['headers'], null);
+      if (!attribution.headersReadable || !this.module.file || projectMayAttributeSessions(this.module, projectRoot(this.module.file))) continue;
+      sites.push(this.site(HANDED_SESSION_ROW, call, attribution, [], args, ['headers']));
+    }
+    return sites;
+  }
+
   /** A request of a site when it may pass attribution of its own, with what it sends over the site's own fields. */
   requestSite(call: SyntaxNode, args: CallArguments, options: ClientRow['options'], headerKeywords: readonly string[], beneath: Fields): RequestSite | null {
     const own = this.attribution(args, options, headerKeywords, null).fields;
@@ -435,6 +463,7 @@ class SiteFinder {
       sites.push(this.site(row, call, { ...attribution, fields: mayComePerRequest(attribution.fields, requests) }, requests, args, headersKeywords, ignoredOptions));
     }
     for (const session of sessions) sites.push(...this.sessionRequests(session.row, session.call));
+    sites.push(...this.handedSessionRequests());
     if (routers.length > 0) sites.push(...this.routerDeploymentSites(routers, routerWrappers, (liteLlm ??= this.liteLlmGlobals())));
     sites.push(...this.legacyOpenAi());
     sites.push(...this.ag2ConfigSites());

@@ -199,3 +199,30 @@ function search(linted: PythonModule, root: string, name: string, keywords: Read
   // Used as a value, it is built where this search cannot follow: only a project that spells no attribution anywhere passes none.
   return asValue && attributionSpelled;
 }
+
+const attributingProjects = new ExpiringCache<string, boolean>(30_000, 16);
+/** Attribution spelled in a project's text: a header's name or a client's attribution keyword, or a `post` method of its own. */
+const SESSION_ATTRIBUTION = /HTTP-Referer|X-(?:OpenRouter-)?Title|X-OpenRouter-Categories|\b(?:http_referer|app_url|app_title|OR_SITE_URL|OR_APP_NAME)\b|\bdef\s+post\s*\(/i;
+
+/**
+ * Whether a session handed to a function may carry attribution of its own: some Python file of the project
+ * (the linted one included) spells an attribution header or keyword, or defines a `post` of its own; true
+ * when the project cannot be read whole.
+ */
+export function projectMayAttributeSessions(linted: PythonModule, root: string | null, now = Date.now()): boolean {
+  if (SESSION_ATTRIBUTION.test(linted.index.parse.text)) return true;
+  if (!root) return true;
+  const cached = attributingProjects.get(root, now);
+  if (cached !== undefined) return cached;
+  const files = pythonFiles(root, now);
+  let answer = files === null;
+  for (const file of files ?? []) {
+    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    if ('error' in read || ('text' in read && SESSION_ATTRIBUTION.test(read.text))) {
+      answer = true;
+      break;
+    }
+  }
+  attributingProjects.set(root, answer, now);
+  return answer;
+}

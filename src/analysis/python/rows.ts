@@ -110,6 +110,17 @@ function httpLibrary(label: string, module: string, functions: readonly string[]
   return rows;
 }
 
+/**
+ * A session the request's function is handed (`async def ask(session, prompt): session.post(url, headers=h)`):
+ * no import names it, so it is found by its call alone (find-python-sites.ts, `handedSessionRequests`).
+ */
+export const HANDED_SESSION_ROW: PythonClientRow = row('python-handed-session', 'HTTP session', {
+  imports: [],
+  gate: { kind: 'tokenUrl', keywords: ['url'], position: 0, methodPosition: null },
+  headersKeywords: ['headers'],
+  requestKeywords: [],
+}, { apiKeyOptions: [] });
+
 export const PYTHON_ROWS: readonly PythonClientRow[] = [
   row('python-openai', 'openai', {
     // `Client` and `AsyncClient` are openai's own aliases; the Agents SDK re-exports `AsyncOpenAI` (`from agents import AsyncOpenAI`).
