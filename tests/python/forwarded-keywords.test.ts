@@ -82,6 +82,11 @@ describe('**kwargs forwarded from the function around a client', () => {
     const client = 'import openai\nclient = openai.OpenAI(base_url="https://openrouter.ai/api/v1", api_key=key)\ndef stream(model, messages, **kwargs):\n    return client.chat.completions.create(model=model, messages=messages, **kwargs, stream=True)\ndef chat(model, messages, **kwargs):\n    return stream(model, messages, **kwargs)\n';
     const quiet = pythonProject({ 'app/__init__.py': '', 'app/agent.py': 'from app.llm import chat\nchat("m", [], temperature=0)\n' });
     expect(sitesIn(quiet, 'app/llm.py', client)).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    // A keyword the function adds itself that is no attribution (`kwargs["stream"] = False`) changes nothing; one that may be does.
+    const streaming = client.replace('    return stream(model, messages, **kwargs)', '    kwargs["stream"] = False\n    return stream(model, messages, **kwargs)');
+    expect(sitesIn(quiet, 'app/llm.py', streaming)).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    const headed = client.replace('    return stream(model, messages, **kwargs)', '    kwargs["extra_headers"] = load()\n    return stream(model, messages, **kwargs)');
+    expect(sitesIn(quiet, 'app/llm.py', headed)).toEqual([{ row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 4, referer: 'unknown', title: 'unknown' }] }]);
     // A caller at the end of the chain that passes headers, or `**` a dict of its own.
     for (const caller of ['from app.llm import chat\nchat("m", [], extra_headers={"HTTP-Referer": "https://acme.dev"})\n', 'from app.llm import chat\nchat("m", [], **options)\n']) {
       const root = pythonProject({ 'app/__init__.py': '', 'app/agent.py': caller });

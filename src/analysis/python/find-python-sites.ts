@@ -504,19 +504,19 @@ class SiteFinder {
       for (const keyword of [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...Object.values(row.options).flat()]) keywords.add(keyword.split('.')[0]!);
     }
     const kept = args.doubleStarred.filter((spread) => {
-      const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread) : null;
+      const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread, keywords) : null;
       return !callable || projectCallsMayPass(this.module, this.module.file ? projectRoot(this.module.file) : null, callable, keywords);
     });
     return kept.length === args.doubleStarred.length ? args : { ...args, doubleStarred: kept };
   }
 
   /** The name callers call a function by, when `name` is its untouched `**` parameter: the class for `__init__`. */
-  forwardingCallable(spread: SyntaxNode): string | null {
+  forwardingCallable(spread: SyntaxNode, keywords: ReadonlySet<string>): string | null {
     const name = this.text(spread);
     const found = this.values.bindingsOf(this.module, spread, name);
     const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
     if (binding?.kind !== 'parameter' || !binding.keywordsOf || found!.scope.kind !== 'function') return null;
-    return forwardedCallable(this.module, spread);
+    return forwardedCallable(this.module, spread, keywords);
   }
 
   /**

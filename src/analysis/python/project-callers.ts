@@ -13,6 +13,7 @@ import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { isSkippedFolder } from '../project-files/skipped-folders.js';
 import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
+import type { KeyWrite } from './scopes.js';
 import { callArguments, childNamed, meaningfulChildren } from './tree.js';
 
 /** Python files listed per project; a larger project is not searched (its callers may pass anything). */
@@ -82,7 +83,7 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
     const args = callArguments(text, call);
     if ([...args.keywords.keys()].some((keyword) => keywords.has(keyword))) return true;
     return args.doubleStarred.some((spread) => {
-      const callable = forwardedCallable(module, spread);
+      const callable = forwardedCallable(module, spread, keywords);
       return callable === null || forwarded(callable);
     });
   };
@@ -110,13 +111,18 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
 
 /**
  * The name callers call the function around a call's `**spread` by (its class, for `__init__`), when
- * `spread` is that function's own `**` parameter, never written in the module; else null.
+ * `spread` is that function's own `**` parameter, which the module gives none of `keywords`; else null.
  */
-export function forwardedCallable(module: PythonModule, spread: SyntaxNode): string | null {
+export function forwardedCallable(module: PythonModule, spread: SyntaxNode, keywords: ReadonlySet<string>): string | null {
   const text = module.index.parse.text;
   if (spread.name !== 'VariableName') return null;
   const name = text.slice(spread.from, spread.to);
-  if ((module.index.keyWrites.get(name) ?? []).length > 0) return null;
+  // `kwargs["stream"] = False` adds a keyword that is none of these; any other write may add one.
+  const addsNone = (write: KeyWrite) => {
+    const key = write.kind === 'set' && write.key ? /^(['"])([\w-]*)\1$/.exec(text.slice(write.key.from, write.key.to)) : null;
+    return !!key && !keywords.has(key[2]!);
+  };
+  if (!(module.index.keyWrites.get(name) ?? []).every(addsNone)) return null;
   let fn: SyntaxNode | null = spread.parent;
   while (fn && fn.name !== 'FunctionDefinition') fn = fn.parent;
   const params = fn ? childNamed(fn, 'ParamList') : null;
