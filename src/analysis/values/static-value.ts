@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, isExported, isFunction, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type FunctionNode, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
@@ -310,12 +310,35 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
   return (entry && entryStrings(entry, node, depth)) ?? hole(node, 'opaque', node.name);
 }
 
-/** The default of a plain parameter never written in its function (`baseUrl = DEFAULT`), or null. */
+/**
+ * The default of a plain parameter never written in its function (`baseUrl = DEFAULT`), or null; null too
+ * where every call of the function is in the file and gives the argument (the default never applies).
+ */
 function parameterDefault(variable: Variable): TSESTree.Expression | null {
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Parameter' || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   const pattern = def.name.parent;
-  return pattern?.type === 'AssignmentPattern' && pattern.left === def.name ? pattern.right : null;
+  if (pattern?.type !== 'AssignmentPattern' || pattern.left !== def.name) return null;
+  const fn = def.node;
+  const position = isFunction(fn) ? fn.params.indexOf(pattern) : -1;
+  return position >= 0 && everyCallGives(fn as FunctionNode, position, variable.scope) ? null : pattern.right;
+}
+
+/** Whether a function the file declares and does not export is only ever called, each call giving argument `position`. */
+function everyCallGives(fn: FunctionNode, position: number, own: Scope): boolean {
+  const holder = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : null;
+  const name = holder?.id?.type === 'Identifier' ? holder.id.name : null;
+  const declaration = holder?.type === 'VariableDeclarator' ? holder.parent : holder;
+  const variable = name !== null && own.upper ? findVariable(own.upper, name) : null;
+  if (!variable || !declaration || isExported(declaration) || variable.references.length === 0) return false;
+  currentBudget().charge(variable.references.length);
+  return variable.references.every((reference) => {
+    const call = reference.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) return false;
+    const given = call.arguments.slice(0, position + 1);
+    const argument = given[position];
+    return !given.some((each) => each.type === 'SpreadElement') && !!argument && !(argument.type === 'Identifier' && argument.name === 'undefined');
+  });
 }
 
 /**

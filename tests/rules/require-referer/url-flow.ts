@@ -59,6 +59,8 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     `const BASE = 'https://openrouter.ai/api/v1';\nasync function send(url, options, n = 0) {\n  const response = await fetch(url, { ...options, headers: { ...options.headers, 'HTTP-Referer': 'https://acme.dev' } });\n  return n < 3 && !response.ok ? send(url, options, n + 1) : response;\n}\nsend(\`\${BASE}/chat/completions\`, { method: 'POST', headers: ${AUTH} });`,
     // A URL written over before the request: only the last write reaches it.
     `async function chat(fetchImpl, key) {\n  let url = ${URL};\n  url = 'https://api.vendor.example/v1/chat/completions';\n  return fetchImpl(url, { method: 'POST', headers: ${AUTH} });\n}`,
+    // A default no call uses: the file's every call of its function gives the argument.
+    `async function chat(key, baseUrl = 'https://openrouter.ai/api/v1') {\n  return fetch(\`\${baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH} });\n}\nexport const ask = (key) => chat(key, 'https://api.vendor.example/v1');`,
     // A parameter written in its function, or with no default, says nothing of where it sends.
     `export async function chat(key, baseUrl = 'https://openrouter.ai/api/v1') {\n  baseUrl = normalise(baseUrl);\n  return fetch(\`\${baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH} });\n}`,
     `export async function chat(key, baseUrl) {\n  return fetch(\`\${baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH} });\n}`,
@@ -168,6 +170,11 @@ export const urlFlowCases: CasesFor<typeof rule> = {
     {
       code: `async function chat(fetchImpl, key, vendors) {\n  let url = 'https://api.vendor.example/v1/chat/completions';\n  for (const vendor of vendors) {\n    await fetchImpl(url, { method: 'POST', headers: ${AUTH} });\n    url = ${URL};\n  }\n}`,
       errors: [{ messageId: 'missingReferer', line: 4 }],
+    },
+    {
+      // A call that leaves the argument out sends to the default.
+      code: `async function chat(key, baseUrl = 'https://openrouter.ai/api/v1') {\n  return fetch(\`\${baseUrl}/chat/completions\`, { method: 'POST', headers: ${AUTH} });\n}\nexport const ask = (key) => chat(key);\nexport const other = (key) => chat(key, 'https://api.vendor.example/v1');`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
     },
     {
       // A parameter's default names where the function sends when no caller says otherwise.
