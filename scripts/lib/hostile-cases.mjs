@@ -125,6 +125,27 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'a defaulted parameter read thousands of times in a function called thousands of times',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `function send(key, base = 'https://openrouter.ai/api/v1') {\n${repeat(3_000 * scale, (i) => `  fetch(base + '/chat/completions', { method: 'POST', headers: { Authorization: key, 'X-T${i}': base } });\n`)}}\n${repeat(3_000 * scale, (i) => `send('k${i}', 'https://api.vendor.example/v1');\n`)}`,
+    }),
+  },
+  {
+    name: 'a variable written many times and read thousands of times in nested loops',
+    class: 'quadratic passes',
+    make: (scale) => ({
+      code: `function send(key, vendor) {\n  let url = ${CHAT};\n${repeat(15, (i) => `  url = url.replace(/\\/+$/, '') + '';\n`)}${repeat(200, () => 'for (const a of b) {\n')}${repeat(3_000 * scale, () => `fetch(url, { method: 'POST', headers: { Authorization: key } });\n`)}${repeat(200, () => '}\n')}}\n`,
+    }),
+  },
+  {
+    name: 'a provider map read at thousands of computed keys',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const P = {\n${repeat(200, (i) => `  p${i}: { baseUrl: 'https://h${i}.example/v1' },\n`)}  openrouter: { baseUrl: 'https://openrouter.ai/api/v1' },\n};\n${repeat(3_000 * scale, (i) => `{ const id = c${i} ? 'p${i % 200}' : (d ? 'openrouter' : 'p${(i + 1) % 200}'); fetch(P[id].baseUrl + '/chat/completions', { method: 'POST', headers: { Authorization: k } }); }\n`)}`,
+    }),
+  },
+  {
     name: 'class with many fields and sites',
     class: 'quadratic passes',
     make: (scale) => ({

@@ -315,6 +315,15 @@ function resolveIdentifierString(node: TSESTree.Identifier, scope: Scope, depth:
  * where every call of the function is in the file and gives the argument (the default never applies).
  */
 function parameterDefault(variable: Variable): TSESTree.Expression | null {
+  // Asked at every read of the parameter, and answered by walking the function's calls: once per parameter.
+  let known = parameterDefaults.get(variable);
+  if (known === undefined) parameterDefaults.set(variable, (known = computeParameterDefault(variable)));
+  return known;
+}
+
+const parameterDefaults = new WeakMap<Variable, TSESTree.Expression | null>();
+
+function computeParameterDefault(variable: Variable): TSESTree.Expression | null {
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Parameter' || variable.references.some((reference) => reference.isWrite() && !reference.init)) return null;
   const pattern = def.name.parent;
