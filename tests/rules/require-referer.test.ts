@@ -957,6 +957,14 @@ const cases: CasesFor<typeof rule> = {
       ],
     },
     {
+      // An app builder's home page and the chat platform a proxy serves; an app's own subdomain there names it.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://lovable.dev', 'X-Title': 'Acme Notes' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://janitorai.com/', 'X-Title': 'Janitor Proxy' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme-notes.lovable.app', 'X-Title': 'Acme Notes' } });`,
+      errors: [
+        { messageId: 'platformReferer', data: { value: '"https://lovable.dev"', host: 'lovable.dev' }, line: 1 },
+        { messageId: 'platformReferer', data: { value: '"https://janitorai.com/"', host: 'janitorai.com' }, line: 2 },
+      ],
+    },
+    {
       // The docs' words with dots for separators, no top-level domain, or `my` for `your`.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your.domain', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://app.your-domain-here.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://mysite.com', 'X-Title': 'SmartBrief' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],

@@ -79,6 +79,9 @@ const PLATFORM_HOSTS = hostPattern([
   // Platforms add-ons and automations run in, and the stores that list them.
   'odoo.com', 'wordpress.org', 'wordpress.com', 'shopify.com', 'figma.com', 'notion.so', 'zapier.com', 'n8n.io', 'nodered.org',
   'home-assistant.io', 'chromewebstore.google.com', 'addons.mozilla.org', 'marketplace.visualstudio.com', 'plugins.jetbrains.com',
+  // App builders and hosts, and the chat and social platforms bots and proxies serve.
+  'lovable.dev', 'bolt.new', 'v0.dev', 'fly.io', 'deno.com', 'deno.dev', 'supabase.com', 'cloudflare.com', 'workers.dev', 'expo.dev',
+  'gradio.app', 'janitorai.com', 'character.ai', 'chub.ai', 'whatsapp.com', 'wa.me', 'x.com', 'twitter.com', 'reddit.com', 'youtube.com',
 ]);
 
 /** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */
