@@ -117,8 +117,16 @@ export function fileAnalysis(sites: readonly OpenRouterSite[], failure: unknown,
   };
 }
 
+/**
+ * Client calls checked again with a wrapper's parameters bound, per file: each of a wrapper's requests is
+ * checked at each of its calls, so a function making thousands of requests, called many times, is not
+ * followed past this (silence, never a guess).
+ */
+const MAX_BOUND_CHECKS_PER_FILE = 4_096;
+
 function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients: ClientTable, file: string): OpenRouterSite[] {
   const sites: OpenRouterSite[] = [];
+  let boundChecks = 0;
   const seen = new Set<Node>();
   const unattributedCalls = new Set<Node>();
   // A wrapper with several client calls that all lack a referer is one finding at its call.
@@ -143,6 +151,7 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     const local = [...wrapperCalls(sourceCode, node), ...constructionCalls(sourceCode, node)];
     for (const { call, parameters } of local) {
       if (claimed?.has(call)) continue;
+      if (++boundChecks > MAX_BOUND_CHECKS_PER_FILE) break;
       const wrapped = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
       addWrapped(wrapped && accept(wrapped) && tellsMore(open, wrapped) ? wrapped : null, call);
     }

@@ -125,6 +125,17 @@ function isWithin(node: Node, container: Node): boolean {
  * reads any of its parameters; none otherwise. Calls inside the wrapper itself (recursion) are not followed.
  */
 export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
+  // Every request of a wrapper asks for the same calls: they are found, and bound, once per wrapper.
+  const fn = wrapperAround(sourceCode, inner);
+  if (!fn) return [];
+  let calls = boundCalls.get(fn);
+  if (!calls) boundCalls.set(fn, (calls = computeWrapperCalls(sourceCode, inner)));
+  return calls;
+}
+
+const boundCalls = new WeakMap<FunctionNode, WrapperCall[]>();
+
+function computeWrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
   const wrapper = enclosingWrapper(sourceCode, inner);
   if (!wrapper) return [];
   const own = sourceCode.scopeManager?.acquire(wrapper.fn) ?? null;
