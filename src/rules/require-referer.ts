@@ -123,14 +123,16 @@ export default createRule({
           continue;
         }
         const empty = text.trim() === '';
-        // `window.location.origin` off the page, `''` elsewhere: one mistake, no-unstable-referer's finding.
-        if (empty && site.language !== 'python' && siblings.some((other) => other !== alternative && unstableLeaves(context.sourceCode, other.node).length > 0)) continue;
         const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
         // The library's own repository configures its own referer: that one is its identity.
         const library = empty || openRouters || text === config.referer ? null : libraryIdentityOf(text);
         // A placeholder or a platform's home page, checked first (`checkReferer`), names no app whatever its form.
         const problem = empty || openRouters || library ? null : checkReferer(text.trim());
         const platform = problem?.kind === 'platformHome' ? problem.host : null;
+        // `window.location.origin` on the page, `''` or the builder's home page elsewhere: one mistake, no-unstable-referer's.
+        const unstable = (other: (typeof siblings)[number]) =>
+          other !== alternative && (other.pieces.some((piece) => typeof piece !== 'string' && piece.changesPer !== undefined) || unstableLeaves(context.sourceCode, other.node).length > 0);
+        if ((empty || platform) && site.language !== 'python' && siblings.some(unstable)) continue;
         if (!empty && !openRouters && !library && !platform && problem?.kind !== 'placeholder') continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({

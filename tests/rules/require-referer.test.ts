@@ -957,6 +957,11 @@ const cases: CasesFor<typeof rule> = {
       ],
     },
     {
+      // A platform's home page as the fallback of the page's own origin is that same unstable referer: no-unstable-referer's.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': typeof window !== 'undefined' ? window.location.origin : 'https://lovable.dev', 'X-Title': 'Acme Notes' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': process.env.SITE || 'https://lovable.dev', 'X-Title': 'Acme Notes' } });`,
+      errors: [{ messageId: 'platformReferer', line: 2 }],
+    },
+    {
       // An app builder's home page and the chat platform a proxy serves; an app's own subdomain there names it.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://lovable.dev', 'X-Title': 'Acme Notes' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://janitorai.com/', 'X-Title': 'Janitor Proxy' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme-notes.lovable.app', 'X-Title': 'Acme Notes' } });`,
       errors: [
