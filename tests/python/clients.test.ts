@@ -19,6 +19,23 @@ b = AsyncOpenAI(base_url="${OR}")
     ]);
   });
 
+  it("reads the standard library's urllib.request.Request with a body (its headers by keyword or third), not a GET", () => {
+    expect(
+      sitesOf(`import json
+import urllib.request
+from urllib.request import Request
+URL = "https://openrouter.ai/api/v1/chat/completions"
+a = urllib.request.Request(URL, data=json.dumps(body).encode(), headers={"Authorization": "Bearer k"}, method="POST")
+b = Request(URL, json.dumps(body).encode(), {"HTTP-Referer": "https://acme.dev", "X-Title": "Acme"})
+c = urllib.request.Request(URL, headers={"Authorization": "Bearer k"})
+d = urllib.request.Request(URL, data=b"{}", method="GET")
+`),
+    ).toEqual([
+      { row: 'python-urllib', line: 5, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-urllib', line: 6, referer: ['https://acme.dev'], title: ['Acme'], categories: 'absent' },
+    ]);
+  });
+
   it("reads openai's Client aliases, and headers that are an empty dict or None", () => {
     expect(
       sitesOf(`import openai

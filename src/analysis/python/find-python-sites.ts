@@ -229,6 +229,12 @@ class SiteFinder {
         }),
       );
     }
+    if (gate.body) {
+      // No body, no POST (`Request(url)` is a GET); a method given must be POST.
+      if (!argumentOf(args, [gate.body.keyword], gate.body.position)) return false;
+      const given = args.keywords.get('method');
+      if (given && !this.strings(given).map(exactText).some((name) => name === null || name.toUpperCase() === 'POST')) return false;
+    }
     // `request("POST", url)`, `stream("POST", url)`: the method comes first.
     const methodFirst = method === 'request' || method === 'stream';
     const urlNode = argumentOf(args, gate.keywords, methodFirst ? gate.position + 1 : gate.position);
@@ -450,10 +456,11 @@ class SiteFinder {
         if (!base) sessions.push({ row: rows[0]!, call });
         continue;
       }
-      const args = this.forwardedDropped(call, this.args(call), rows);
+      const given = this.forwardedDropped(call, this.args(call), rows);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
-      const row = rows.find((candidate) => this.passesGate(candidate.python.gate, args, method, null));
+      const row = rows.find((candidate) => this.passesGate(candidate.python.gate, given, method, null));
       if (!row) continue;
+      const args = withPositionalHeaders(row, given);
       if (row.python.viaLiteLlm) liteLlm ??= this.liteLlmGlobals();
       const viaClient = this.httpClientHeaders(row, args);
       const { headersKeywords, ignoredOptions } = this.keywordsAsPinned(row);
@@ -834,4 +841,15 @@ const CLIENT_PACKAGES = new RegExp(`\\b(?:${[...new Set(PYTHON_ROWS.flatMap((row
 export function findPythonSites(parse: PythonParse, file: string | null): OpenRouterSite[] {
   if (!CLIENT_PACKAGES.test(parse.text) && !AG2_CONFIG_WORDS.test(parse.text)) return [];
   return new SiteFinder(parse, file).find();
+}
+
+/** The arguments with a row's positional headers (urllib's `Request(url, data, headers)`) read as its headers keyword. */
+function withPositionalHeaders(row: PythonClientRow, args: CallArguments): CallArguments {
+  const position = row.python.headersPosition;
+  const keyword = row.python.headersKeywords[0];
+  const value = position === undefined || !keyword || args.keywords.has(keyword) ? undefined : args.positional[position];
+  if (!value || !keyword) return args;
+  const keywords = new Map(args.keywords);
+  keywords.set(keyword, value);
+  return { ...args, keywords };
 }

@@ -15,7 +15,14 @@ export type PythonGate =
   /** The model (a keyword, or a positional argument) always starts with one of these prefixes. */
   | { readonly kind: 'model'; readonly keywords: readonly string[]; readonly position: number | null; readonly prefixes: readonly string[] }
   /** The URL (joined to the session's base URL) is an OpenRouter endpoint that consumes tokens. */
-  | { readonly kind: 'tokenUrl'; readonly keywords: readonly string[]; readonly position: number; readonly methodPosition: number | null };
+  | {
+      readonly kind: 'tokenUrl';
+      readonly keywords: readonly string[];
+      readonly position: number;
+      readonly methodPosition: number | null;
+      /** The argument without which the call sends no body (urllib's `data`): a call without it is a GET. */
+      readonly body?: { readonly keyword: string; readonly position: number };
+    };
 
 export interface PythonCallShape {
   /** Callables by their module and names: `from openai import OpenAI`, `import openai; openai.OpenAI(...)`; submodules match too. */
@@ -25,6 +32,8 @@ export interface PythonCallShape {
   readonly headersKeywords: readonly string[];
   /** Keywords of calls through the stored client that pass attribution per request. */
   readonly requestKeywords: readonly string[];
+  /** Where the first of `headersKeywords` may be given positionally instead (urllib's `Request(url, data, headers)`). */
+  readonly headersPosition?: number;
   /** The row's instances are sessions: their request methods are the sites, with the session's headers beneath theirs. */
   readonly session?: { readonly baseUrlKeywords: readonly string[]; readonly methods: readonly string[] };
   /**
@@ -133,6 +142,14 @@ export const PYTHON_ROWS: readonly PythonClientRow[] = [
   ...httpLibrary('requests', 'requests', ['post', 'request'], ['Session', 'session'], []),
   ...httpLibrary('httpx', 'httpx', ['post', 'request', 'stream'], ['Client', 'AsyncClient'], ['base_url']),
   ...httpLibrary('aiohttp', 'aiohttp', [], ['ClientSession'], ['base_url']),
+  // The standard library: `urllib.request.Request(url, data=..., headers=...)`, sent by `urlopen`; without data a GET.
+  row('python-urllib', 'urllib', {
+    imports: [{ module: 'urllib.request', names: ['Request'] }],
+    gate: { kind: 'tokenUrl', keywords: ['url'], position: 0, methodPosition: null, body: { keyword: 'data', position: 1 } },
+    headersKeywords: ['headers'],
+    headersPosition: 2,
+    requestKeywords: [],
+  }, { apiKeyOptions: [] }),
   row('python-litellm', 'LiteLLM', {
     imports: [{ module: 'litellm', names: LITELLM_FUNCTIONS }],
     gate: { kind: 'model', keywords: ['model'], position: 0, prefixes: OPENROUTER_MODEL },
