@@ -19,6 +19,15 @@ b = AsyncOpenAI(base_url="${OR}")
     ]);
   });
 
+  it("reads Cloudflare AI Gateway's OpenRouter route as OpenRouter's base URL", () => {
+    expect(
+      sitesOf(`from openai import OpenAI
+a = OpenAI(base_url=f"https://gateway.ai.cloudflare.com/v1/{ACCOUNT}/{GATEWAY}/openrouter")
+b = OpenAI(base_url=f"https://gateway.ai.cloudflare.com/v1/{ACCOUNT}/{GATEWAY}/openai")
+`),
+    ).toEqual([{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
   it("reads the standard library's urllib.request.Request with a body (its headers by keyword or third), not a GET", () => {
     expect(
       sitesOf(`import json

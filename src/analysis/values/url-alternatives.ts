@@ -19,9 +19,13 @@ export function knownHost(alternative: StringAlternative): string | null {
   return match ? (parseUrl(match[1]!)?.hostname ?? null) : null;
 }
 
-/** A base URL or endpoint that is OpenRouter's: its host, or the name of the variable holding it. */
+/** Cloudflare AI Gateway, whose `/openrouter` route (`…/v1/<account>/<gateway>/openrouter`) forwards to OpenRouter, headers included. */
+const GATEWAY_HOST = 'gateway.ai.cloudflare.com';
+
+/** A base URL or endpoint that is OpenRouter's: its host, a gateway's OpenRouter route, or the name of the variable holding it. */
 export function isOpenRouterUrl(alternative: StringAlternative): boolean {
   const host = knownHost(alternative);
+  if (host === GATEWAY_HOST) return alternative.pieces.some((piece) => typeof piece === 'string' && /\/openrouter(?:\/|$)/i.test(piece));
   if (host !== null) return isOpenRouterHost(host);
   const first = alternative.pieces[0];
   return typeof first !== 'string' && first !== undefined && first.name !== null && OPENROUTER_NAME.test(first.name);

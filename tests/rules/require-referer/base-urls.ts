@@ -17,11 +17,18 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     // A general client whose base URL is another host's, or unknown.
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://api.together.xyz/v1' });`,
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL });`,
+    // Cloudflare AI Gateway's route to another provider.
+    `${OPENAI}new OpenAI({ baseURL: \`https://gateway.ai.cloudflare.com/v1/\${ACCOUNT}/\${GATEWAY}/openai\` });`,
     // An instance whose method may not be the class's: held by a \`let\`, or the name also written as a field.
     `${OPENAI}${CONFIG}let config = new Config();\nconfig = other;\nnew OpenAI({ baseURL: config.base() });`,
     `${OPENAI}${CONFIG.replace('class Config {', 'class Config {\n  constructor(base) {\n    this.base = base;\n  }')}const config = new Config(() => 'https://api.openai.com/v1');\nnew OpenAI({ baseURL: config.base() });`,
   ],
   invalid: [
+    {
+      // Cloudflare AI Gateway's OpenRouter route forwards to OpenRouter, with the headers it is sent.
+      code: `${OPENAI}new OpenAI({ baseURL: \`https://gateway.ai.cloudflare.com/v1/\${ACCOUNT}/\${GATEWAY}/openrouter\`, apiKey });`,
+      errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
     {
       // A chain of environment fallbacks ending in OpenRouter's base URL.
       code: `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://openrouter.ai/api/v1' });`,
