@@ -6,7 +6,7 @@
  * element or a nested pattern stays unknown, so what flows through it keeps the rules silent.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, exportNames, findVariable, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, exportNames, findVariable, functionHolder, staticKeyName, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { importingBindings } from '../values/imported-values.js';
 import { parameterValues, readsParameters, type ParameterValues } from '../values/parameter-bindings.js';
 import { inheritedMethodCalls, methodCalls, subclassBodies } from '../values/class-fields.js';
@@ -23,18 +23,13 @@ export interface WrapperCall {
 const MAX_CALLS_PER_WRAPPER = 64;
 
 /**
- * The function that holds the node, and its calls in the file: through the variable it is declared as
- * (`function f`, `const f = () => ...`), or `this.f(...)` in its class for a method (see class-fields.ts).
+ * A wrapper's calls in the file: through the variable it is declared as (`function f`, `const f = () => ...`),
+ * or `this.f(...)` in its class for a method (see class-fields.ts).
  */
-function enclosingWrapper(sourceCode: ParsedSource, node: Node): { fn: FunctionNode; calls: { call: TSESTree.CallExpression; from: Scope }[] } | null {
-  const fn = wrapperAround(sourceCode, node);
-  if (!fn) return null;
+function callsOfWrapper(sourceCode: ParsedSource, fn: FunctionNode): { call: TSESTree.CallExpression; from: Scope }[] | null {
   const viaThis = methodCalls(fn, sourceCode.getScope(fn)) ?? subclassCalls(sourceCode, fn);
-  if (viaThis) return { fn, calls: viaThis.map((call) => ({ call, from: sourceCode.getScope(call) })) };
-  const viaObject = objectMethodCalls(sourceCode, fn);
-  if (viaObject) return { fn, calls: viaObject };
-  const calls = declaredFunctionCalls(sourceCode, fn);
-  return calls && { fn, calls };
+  if (viaThis) return viaThis.map((call) => ({ call, from: sourceCode.getScope(call) }));
+  return objectMethodCalls(sourceCode, fn) ?? declaredFunctionCalls(sourceCode, fn);
 }
 
 /** `class Api extends Base { send() { this.post(url, headers) } }` in the file, for Base's method `post`; null for any other function. */
@@ -105,12 +100,9 @@ function objectMethodCalls(sourceCode: ParsedSource, fn: FunctionNode): { call: 
 
 /** The variable a function is declared as: `function f` or `const f = () => ...`, declared once. */
 function declaredWrapper(sourceCode: ParsedSource, current: FunctionNode): Variable | null {
-  let declared: Node | null = null;
-  if (current.type === 'FunctionDeclaration' && current.id) declared = current;
-  const holder = current.parent;
-  if (current.type !== 'FunctionDeclaration' && holder?.type === 'VariableDeclarator' && holder.init === current && holder.id.type === 'Identifier') {
-    if (holder.parent.type === 'VariableDeclaration' && holder.parent.kind === 'const') declared = holder;
-  }
+  const holder = functionHolder(current);
+  // A `let` or `var` may hold another function by the time it is called.
+  const declared = holder?.type === 'VariableDeclarator' && holder.parent.kind !== 'const' ? null : holder;
   const variable = declared ? sourceCode.scopeManager?.getDeclaredVariables(declared)[0] : undefined;
   return variable && variable.defs.length === 1 ? variable : null;
 }
@@ -129,23 +121,23 @@ export function wrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall
   const fn = wrapperAround(sourceCode, inner);
   if (!fn) return [];
   let calls = boundCalls.get(fn);
-  if (!calls) boundCalls.set(fn, (calls = computeWrapperCalls(sourceCode, inner)));
+  if (!calls) boundCalls.set(fn, (calls = computeWrapperCalls(sourceCode, fn)));
   return calls;
 }
 
 const boundCalls = new WeakMap<FunctionNode, WrapperCall[]>();
 
-function computeWrapperCalls(sourceCode: ParsedSource, inner: Node): WrapperCall[] {
-  const wrapper = enclosingWrapper(sourceCode, inner);
-  if (!wrapper) return [];
-  const own = sourceCode.scopeManager?.acquire(wrapper.fn) ?? null;
+function computeWrapperCalls(sourceCode: ParsedSource, fn: FunctionNode): WrapperCall[] {
+  const found = callsOfWrapper(sourceCode, fn);
+  if (!found) return [];
+  const own = sourceCode.scopeManager?.acquire(fn) ?? null;
   if (!own) return [];
-  if (!readsParameters(wrapper.fn, own)) return [];
+  if (!readsParameters(fn, own)) return [];
   const calls: WrapperCall[] = [];
-  for (const { call, from } of wrapper.calls) {
-    if (isWithin(call, wrapper.fn)) continue;
+  for (const { call, from } of found) {
+    if (isWithin(call, fn)) continue;
     if (calls.length === MAX_CALLS_PER_WRAPPER) break;
-    calls.push({ call, parameters: parameterValues(wrapper.fn, own, call, from, keyValue) });
+    calls.push({ call, parameters: parameterValues(fn, own, call, from, keyValue) });
   }
   return calls;
 }

@@ -36,6 +36,13 @@ export function isFunction(node: Node): node is FunctionNode {
   return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
+/** The node that names a function: `function f`, or the declarator of `const f = () => ...` (any kind); null for others. */
+export function functionHolder(fn: FunctionNode): TSESTree.FunctionDeclaration | TSESTree.VariableDeclarator | null {
+  if (fn.type === 'FunctionDeclaration') return fn.id ? fn : null;
+  const holder = fn.parent;
+  return holder?.type === 'VariableDeclarator' && holder.init === fn && holder.id.type === 'Identifier' ? holder : null;
+}
+
 /** The innermost function around a node, or null at the top level. */
 export function enclosingFunction(node: Node): FunctionNode | null {
   let current = node.parent;

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
-import { findVariable, isExported, isFunction, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type FunctionNode, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
+import { findVariable, functionHolder, isExported, isFunction, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type FunctionNode, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
@@ -335,7 +335,7 @@ function computeParameterDefault(variable: Variable): TSESTree.Expression | null
 
 /** Whether a function the file declares and does not export is only ever called, each call giving argument `position`. */
 function everyCallGives(fn: FunctionNode, position: number, own: Scope): boolean {
-  const holder = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' && fn.parent.init === fn ? fn.parent : null;
+  const holder = functionHolder(fn);
   const name = holder?.id?.type === 'Identifier' ? holder.id.name : null;
   const declaration = holder?.type === 'VariableDeclarator' ? holder.parent : holder;
   const variable = name !== null && own.upper ? findVariable(own.upper, name) : null;
