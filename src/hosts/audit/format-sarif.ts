@@ -54,8 +54,12 @@ export function sarifDocument(report: AuditReport): Log {
 function* resultsOf(run: Run, findings: readonly AuditFinding[]): Generator<Result> {
   const ruleIndexes = new Map((run.tool.driver.rules ?? []).map((rule, index) => [rule.id, index]));
   const artifactIndexes = new Map((run.artifacts ?? []).map((artifact, index) => [artifact.location?.uri, index]));
+  // A run's findings name few files, each many times.
+  const uris = new Map<string, string>();
   for (const finding of findings) {
-    const { result } = createResult(finding, relativeUri(finding.file));
+    let uri = uris.get(finding.file);
+    if (uri === undefined) uris.set(finding.file, (uri = relativeUri(finding.file)));
+    const { result } = createResult(finding, uri);
     const ruleIndex = result.ruleId === undefined ? undefined : ruleIndexes.get(result.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
     for (const location of result.locations ?? []) {
