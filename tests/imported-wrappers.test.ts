@@ -162,4 +162,46 @@ describe('wrappers imported from another module', () => {
       expect(found(lint(path.join(named, 'use.js'), `// openrouter\n${USE("{ Authorization: 'Bearer k' }")}`).messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
     });
   });
+  describe('a request that sends no referer whatever it is given, in a module that names OpenRouter', () => {
+    const CLIENT =
+      '// OpenRouter client\n' +
+      'export class ChatClient {\n  constructor({ baseUrl, apiKey }) {\n    this.baseUrl = baseUrl;\n    this.apiKey = apiKey;\n  }\n' +
+      "  chat(messages) {\n    return fetch(`${this.baseUrl}/chat/completions`, { method: 'POST', headers: { Authorization: `Bearer ${this.apiKey}` }, body: JSON.stringify({ model: 'm', messages }) });\n  }\n}\n";
+    const CONSTRUCT = (url: string) => `// openrouter\nimport { ChatClient } from './client.js';\nexport const a = new ChatClient({ baseUrl: ${url}, apiKey: key });\nexport const b = new ChatClient({ baseUrl: ${url}, apiKey: key });\n`;
+
+    it('is reported once, at the request, for the constructions of its class in other modules', () => {
+      const src = project({ 'client.js': CLIENT, 'use.js': CONSTRUCT("'https://openrouter.ai/api/v1'") });
+      const { messages, fixed } = lint(path.join(src, 'client.js'), CLIENT);
+      expect(found(messages)).toEqual(['8:openrouter/require-referer:missingReferer']);
+      expect(fixed.output).toBe(CLIENT);
+      expect(found(lint(path.join(src, 'use.js'), CONSTRUCT("'https://openrouter.ai/api/v1'")).messages)).toEqual([]);
+      // Pointed elsewhere by every construction: no OpenRouter traffic.
+      const elsewhere = project({ 'client.js': CLIENT, 'use.js': CONSTRUCT("'https://api.vendor.example/v1'") });
+      expect(found(lint(path.join(elsewhere, 'client.js'), CLIENT).messages)).toEqual([]);
+    });
+
+    it('is left to the constructions where the class may take headers from them, or its module has no lint of its own', () => {
+      const taking = CLIENT.replace('constructor({ baseUrl, apiKey })', 'constructor({ baseUrl, apiKey, headers })').replace('this.apiKey = apiKey;', 'this.apiKey = apiKey;\n    this.headers = headers;').replace('headers: { Authorization', 'headers: { ...this.headers, Authorization');
+      const src = project({ 'client.js': taking, 'use.js': CONSTRUCT("'https://openrouter.ai/api/v1'") });
+      expect(found(lint(path.join(src, 'client.js'), taking).messages)).toEqual([]);
+      const unnamed = CLIENT.replace('// OpenRouter client\n', '');
+      const generic = project({ 'client.js': unnamed, 'use.js': CONSTRUCT("'https://openrouter.ai/api/v1'") });
+      expect(found(lint(path.join(generic, 'use.js'), CONSTRUCT("'https://openrouter.ai/api/v1'")).messages)).toEqual(['3:openrouter/require-referer:missingReferer', '4:openrouter/require-referer:missingReferer']);
+    });
+
+    it("is reported at the request for the calls of a static method, and for an exported function's calls", () => {
+      const stream =
+        '// OpenRouter streaming\nexport class Stream {\n  static async send(url, key, body) {\n' +
+        "    return fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'HTTP-Referer': 'https://obsidian.md' }, body });\n  }\n}\n";
+      const call = "// openrouter\nimport { Stream } from './stream.js';\nawait Stream.send('https://openrouter.ai/api/v1/chat/completions', key, '{}');\n";
+      const src = project({ 'stream.js': stream, 'main.js': call });
+      expect(found(lint(path.join(src, 'stream.js'), stream).messages)).toEqual(['4:openrouter/require-referer:platformReferer']);
+      expect(found(lint(path.join(src, 'main.js'), call).messages)).toEqual([]);
+      const fn = "// OpenRouter\nexport function send(url, body) {\n  return fetch(url, { method: 'POST', headers: { Authorization: 'k' }, body });\n}\n";
+      const caller = "// openrouter\nimport { send } from './send.js';\nawait send('https://openrouter.ai/api/v1/chat/completions', '{}');\nawait send('https://openrouter.ai/api/v1/embeddings', '{}');\n";
+      const functions = project({ 'send.js': fn, 'main.js': caller });
+      expect(found(lint(path.join(functions, 'send.js'), fn).messages)).toEqual(['3:openrouter/require-referer:missingReferer']);
+      expect(found(lint(path.join(functions, 'main.js'), caller).messages)).toEqual([]);
+    });
+  });
 });

@@ -6,10 +6,11 @@
  * `super(...)` of a subclass that passes the URL up (`class OpenRouterProvider extends OpenAIProvider`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, exportNames, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
 import { isPrivateMember } from '../values/class-fields.js';
+import { importingBindings } from '../values/imported-values.js';
 import type { ClientCall } from '../clients/calls.js';
 import type { WrapperCall } from './wrapper-calls.js';
 
@@ -104,6 +105,53 @@ export function constructionCalls(sourceCode: ParsedSource, inner: Node): Wrappe
     for (const construction of constructionsThrough(reference.identifier, sourceCode)) {
       if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) return calls;
       calls.push({ call: construction, parameters: parameterValues(constructor.fn, constructor.own, construction, sourceCode.getScope(construction), keyValue) });
+    }
+  }
+  return calls;
+}
+
+/** A static method of a class the file declares, named plainly: `static async send(url, key) {…}`. */
+function staticMethodOf(fn: FunctionNode | null): { owner: ClassNode; name: string; fn: TSESTree.FunctionExpression } | null {
+  const member = fn?.parent;
+  const owner = member?.parent?.parent;
+  if (member?.type !== 'MethodDefinition' || member.kind !== 'method' || !member.static || member.computed || member.key.type !== 'Identifier' || member.value !== fn) return null;
+  return owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression' ? { owner, name: member.key.name, fn: member.value } : null;
+}
+
+/** `K.name(...)` where the identifier is its `K`. */
+function staticCallOf(identifier: Node, name: string): ClientCall[] {
+  const member = identifier.parent;
+  const call = member?.parent;
+  const named = member?.type === 'MemberExpression' && member.object === identifier && !member.computed && member.property.type === 'Identifier' && member.property.name === name;
+  return named && call?.type === 'CallExpression' && unwrap(call.callee) === member ? [call] : [];
+}
+
+/**
+ * Where the package's other modules use the exported class around a request: each construction
+ * (`new OpenRouterClient({ baseUrl })`, for a request of an instance method) or each call of the static
+ * method that makes it (`StreamManager.streamRequest(url, key)`), with the parameters bound there, and the
+ * module's text. Null when the request is in neither, or the importers cannot all be read.
+ */
+export function importerClassCalls(sourceCode: ParsedSource, inner: Node): (WrapperCall & { readonly text: string })[] | null {
+  const method = staticMethodOf(enclosingFunction(inner));
+  const owner = method?.owner ?? instanceMethodClass(inner);
+  const constructor = method ? null : owner && readingConstructor(owner, sourceCode);
+  const own = method ? sourceCode.scopeManager?.acquire(method.fn) : constructor?.own;
+  const fn = method?.fn ?? constructor?.fn;
+  const variable = owner ? classVariable(sourceCode, owner) : undefined;
+  if (!fn || !own || !variable || (method && !readsParameters(fn, own))) return null;
+  const calls: (WrapperCall & { readonly text: string })[] = [];
+  for (const name of exportNames(variable)) {
+    const bindings = importingBindings(sourceCode.ast as TSESTree.Program, name);
+    if (!bindings) return null;
+    for (const { variable: binding, source, text } of bindings) {
+      for (const reference of binding.references) {
+        const found = method ? staticCallOf(reference.identifier, method.name) : constructionsThrough(reference.identifier, source);
+        for (const call of found) {
+          if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) return calls;
+          calls.push({ call, parameters: parameterValues(fn, own, call, source.getScope(call), keyValue), text });
+        }
+      }
     }
   }
   return calls;

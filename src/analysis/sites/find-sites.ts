@@ -25,7 +25,7 @@ import { entryAlternatives, exactText, isEnvironmentRead, lastEntry, resolveObje
 import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
 import { importerWrapperCalls, wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
-import { constructionCalls } from './class-constructions.js';
+import { constructionCalls, importerClassCalls } from './class-constructions.js';
 import { importedWrapperCalls, ownValuesAtRequest, toldAtCall, toldAtRequest } from './imported-wrappers.js';
 import { LintSuperseded, throwIfSuperseded } from './superseded.js';
 
@@ -163,8 +163,16 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
    * Where a calling module passes the text test itself, its lint reports its calls (imported-wrappers.ts).
    */
   const checkImporterCalls = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean): void => {
-    const calls = importerWrapperCalls(sourceCode, node);
+    const calls = importerWrapperCalls(sourceCode, node) ?? importerClassCalls(sourceCode, node);
     const typed = hasProgram(sourceCode.parserServices);
+    // A request that sends no referer whatever it is given is one mistake, here, where it is mended; the callers' lints leave it.
+    if (calls && omitsRefererItself(sourceCode, row, node)) {
+      for (const { call, parameters } of calls) {
+        const site = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
+        if (site && accept(site) && site.fields.referer.state === 'absent') return void sites.push(toldAtRequest(site, sourceCode, node));
+      }
+      return;
+    }
     if (calls?.some(({ text }) => mayHoldOpenRouterSite(text, typed, clients))) {
       // Those modules' lints report their calls, and leave the values this file writes to it (toldAtCall).
       for (const { call, parameters } of calls) {
@@ -189,6 +197,7 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   for (const { row, node } of clientCalls) check(row, node, () => true);
   // Wrappers imported from the project's other modules, for client calls their own module cannot tell.
   const toldThere = new Map<Node, LeftToCaller>();
+  const omittedThere = new Map<Node, boolean>();
   for (const { call, parameters, source, clientCalls: wrapped, text } of importedWrapperCalls(sourceCode, clients)) {
     // The values the wrapper's module writes are judged in its own lint, where it has one (see checkImporterCalls).
     const judgedThere = text !== null && mayHoldOpenRouterSite(text, hasProgram(sourceCode.parserServices), clients);
@@ -197,6 +206,12 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
       // Its own module reports what it tells there.
       if (open === undefined) toldThere.set(node, (open = leftToCaller(analyseSite(source, row, node, null))));
       if (open === 'nothing') continue;
+      // A request that sends no referer whatever it is given: its own lint reports it once, at the request.
+      if (judgedThere) {
+        let omitted = omittedThere.get(node);
+        if (omitted === undefined) omittedThere.set(node, (omitted = omitsRefererItself(source, row, node)));
+        if (omitted) continue;
+      }
       const site = withParameterBindings(parameters, () => analyseSite(source, row, node, call));
       addWrapped(site && tellsMore(open, site) ? toldAtCall(site, sourceCode, call, judgedThere) : null, call);
     }
@@ -226,6 +241,14 @@ function leftToCaller(site: OpenRouterSite | null): LeftToCaller {
   if (referer.state === 'absent') return 'nothing';
   const opaque = referer.values.some((value) => value.alternatives.some((alternative) => alternative.pieces.some((piece) => typeof piece !== 'string' && piece.kind === 'opaque')));
   return opaque ? 'absence' : 'nothing';
+}
+
+/**
+ * Whether a request sends no referer whatever its wrapper is given: read as if it were OpenRouter traffic,
+ * with its parameters unknown, every header it may send is written where it is made and none is a referer.
+ */
+function omitsRefererItself(sourceCode: ParsedSource, row: ClientRow, node: ClientCall): boolean {
+  return analyseSite(sourceCode, row, node, null, false)?.fields.referer.state === 'absent';
 }
 
 /** Whether a site seen at one call of its wrapper tells what its own analysis left open: with only absence open, that no referer is sent. */
@@ -388,10 +411,11 @@ function requestFields(row: ClientRow, call: RequestCall, construction: Readonly
   return fields;
 }
 
-function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: ClientCall | null): OpenRouterSite | null {
+/** A call's site, or null when it is no OpenRouter traffic; `gated` false reads it as if it were (what it sends, wherever it goes). */
+function analyseSite(sourceCode: ParsedSource, row: ClientRow, node: ClientCall, wrapperCall: ClientCall | null, gated = true): OpenRouterSite | null {
   const scope = sourceCode.getScope(node);
   const options = resolveOptions(node, row, scope);
-  if (!passesGate(row, node, options, scope) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;
+  if ((gated && !passesGate(row, node, options, scope)) || (row.sentLater && maySendOtherwise(sourceCode, node))) return null;
   // The ready-made provider used with attribution headers per call: `generateText({ model: openrouter('m'), headers })`.
   if (row.attributionless && hasSiblingAttributionHeaders(sourceCode, node)) return null;
   const optionHeaders = resolveRowHeaders(options, row);

@@ -73,13 +73,13 @@ function requestsFrom(imported: ImportedFunction, table: ClientTable): FunctionW
 }
 
 /** The imported class's requests that its constructor's parameters may tell, with the constructor, or null. */
-function constructedClassOf(variable: Variable, table: ClientTable): { source: ParsedSource; fn: FunctionNode; own: Scope; clientCalls: ClientCallOf[] } | null {
+function constructedClassOf(variable: Variable, table: ClientTable): { source: ParsedSource; fn: FunctionNode; own: Scope; clientCalls: ClientCallOf[]; text: string } | null {
   const imported = importedClass(variable);
   const constructor = imported && readingConstructor(imported.owner, imported.source);
   if (!imported || !constructor) return null;
   // A client the class keeps in a field, or makes in a private method, is used where the class shows, so its construction is followed too.
   const clientCalls = callsOf(imported, table).filter(({ row, node }) => (row.gate.kind === 'tokenUrl' || isStoredInClassField(node) || isInPrivateMethod(node)) && instanceMethodClass(node) === imported.owner);
-  return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { source: imported.source, ...constructor, clientCalls } : null;
+  return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { source: imported.source, ...constructor, clientCalls, text: imported.text } : null;
 }
 
 /**
@@ -126,7 +126,7 @@ export function importedWrapperCalls(sourceCode: ParsedSource, table: ClientTabl
       if (!wrapper) continue;
       for (const call of calls.length > 0 ? calls : constructions) {
         if (found.length === MAX_CALLS_PER_FILE) return found;
-        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: 'text' in wrapper ? (wrapper.text ?? null) : null });
+        found.push({ call, parameters: parameterValues(wrapper.fn, wrapper.own, call, sourceCode.getScope(call), keyValue), source: wrapper.source, clientCalls: wrapper.clientCalls, text: wrapper.text ?? null });
       }
     }
   }

@@ -426,13 +426,15 @@ export interface ImportedClass {
   readonly owner: TSESTree.ClassDeclaration;
   readonly source: ParsedSource;
   readonly file: string;
+  /** The module's text, for the text test its own lint makes first. */
+  readonly text: string;
 }
 
 /** The class an import binding names in the project's module it comes from, or null. */
 export function importedClass(variable: Variable): ImportedClass | null {
   const imported = importedExport(variable, true);
   const owner = imported && exportedClass(imported.module, imported.name, imported.local);
-  return owner && { owner, source: imported.module.source, file: imported.module.file };
+  return owner && { owner, source: imported.module.source, file: imported.module.file, text: imported.module.text };
 }
 
 /** `export class K`, `export default class`, or a class declared once and exported by name. */
