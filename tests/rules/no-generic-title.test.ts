@@ -76,6 +76,10 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'OpenRouter Chat App Vue'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Next.js AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI Sidebar'"), errors: [{ messageId: 'genericTitle' }] },
+    // Kinds of code, and what it costs, name no app either.
+    { code: fetchWith("'AI LLM Library'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'Free AI'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'ChatGPT Clone Starter'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Test App'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'my-ai-app'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'<YOUR_SITE_NAME>'"), errors: [{ messageId: 'placeholderTitle' }] },

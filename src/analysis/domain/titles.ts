@@ -10,6 +10,8 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'playground', 'platform', 'rag',
   // Kinds of add-on a program is: "AI Sidebar", "Chrome Extension" name no app (a platform's name beside them does).
   'sidebar', 'extension', 'plugin', 'addon', 'widget',
+  // Kinds of code and what it costs: "AI LLM Library", "Free AI", "ChatGPT Clone Starter".
+  'library', 'lib', 'module', 'package', 'wrapper', 'starter', 'template', 'boilerplate', 'clone', 'free',
   // Frameworks and languages a template is written in: "OpenRouter Chat App Vue", "Next.js AI Chatbot".
   'vue', 'react', 'next', 'nextjs', 'js', 'svelte', 'angular', 'node', 'nodejs', 'typescript', 'javascript', 'ts', 'python',
 ];
