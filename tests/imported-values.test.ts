@@ -305,7 +305,7 @@ describe('helpers imported from another module, spread into the options', () => 
     expect(ids(lint(path.join(awaited, 'client.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
   });
 
-  it('reads a provider map at a key the code names, in the file or through a helper given the key', () => {
+  it('reads a provider map at a key the code names, in the file or through a helper given the key, and at any key where it names none', () => {
     const src = project({
       'models.js':
         "export const PROVIDERS = {\n  openai: { baseUrl: 'https://api.openai.com/v1' },\n  openrouter: { label: 'OpenRouter', baseUrl: 'https://openrouter.ai/api/v1' },\n};\n" +
@@ -321,8 +321,16 @@ describe('helpers imported from another module, spread into the options', () => 
     ]) {
       expect(ids(lint(path.join(src, 'send.js'), code).messages)).toEqual(['openrouter/require-referer:missingReferer']);
     }
-    // A key the file does not tell, or one that names no OpenRouter entry, says nothing.
-    expect(lint(path.join(src, 'send.js'), request('PROVIDERS[provider].baseUrl')).messages).toEqual([]);
+    // A key the file does not tell is any of the map's: OpenRouter among them (which the file names, as the pre-test asks).
+    const named = (code: string) => `// OpenRouter or OpenAI, as the settings say\n${code}`;
+    expect(ids(lint(path.join(src, 'send.js'), named(request('PROVIDERS[provider].baseUrl'))).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    expect(ids(lint(path.join(src, 'send.js'), named(request('PROVIDERS[settings.provider].baseUrl'))).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    // Unless the code compares it with a text: a request in that branch goes to that entry alone.
+    const branching = request('PROVIDERS[provider].baseUrl').replace('  return fetch', "  if (provider === 'openai') return null;\n  return fetch");
+    expect(lint(path.join(src, 'send.js'), named(branching)).messages).toEqual([]);
+    const switching = request('PROVIDERS[settings.provider].baseUrl').replace('  return fetch', '  switch (settings.provider) {}\n  return fetch');
+    expect(lint(path.join(src, 'send.js'), named(switching)).messages).toEqual([]);
+    // A key that names no OpenRouter entry says nothing.
     expect(lint(path.join(src, 'send.js'), request('baseUrlFor(id, settings)', "  const id = 'openai';\n")).messages).toEqual([]);
   });
 

@@ -146,6 +146,13 @@ export const HOSTILE_CASES = [
     }),
   },
   {
+    name: 'a provider map read at thousands of keys the code does not tell',
+    class: 'combinatorial resolution',
+    make: (scale) => ({
+      code: `const P = {\n${repeat(7, (i) => `  p${i}: { baseUrl: 'https://h${i}.example/v1' },\n`)}  openrouter: { baseUrl: 'https://openrouter.ai/api/v1' },\n};\nfunction send(id, k) {\n${repeat(3_000 * scale, (i) => `  fetch(P[id].baseUrl + '/chat/completions', { method: 'POST', headers: { Authorization: k, 'X-N': '${i}' } });\n`)}}\n`,
+    }),
+  },
+  {
     name: 'class with many fields and sites',
     class: 'quadratic passes',
     make: (scale) => ({

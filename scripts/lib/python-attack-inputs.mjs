@@ -12,6 +12,8 @@ export function pythonAttackInputs(scale) {
   const deep = 5000 * scale;
   const lines = 100_000 * scale;
   const chain = 10_000 * scale;
+  // As many requests as the JavaScript inputs make: each is a site, reported.
+  const reads = 3_000 * scale;
   return [
     {
       name: `Python: a ${lines}-line file with one OpenRouter client`,
@@ -30,6 +32,12 @@ export function pythonAttackInputs(scale) {
       class: 'python',
       filename: 'client.py',
       code: `${CLIENT}h0 = {"X-A": "a"}\n${Array.from({ length: chain }, (_, index) => `h${index + 1} = {**h${index}, "X-${index}": "v"} | h${index}`).join('\n')}\nclient = OpenAI(base_url=${URL}, default_headers=h${chain})\n`,
+    },
+    {
+      name: `Python: a provider dict read at ${reads} keys the code does not tell`,
+      class: 'python',
+      filename: 'client.py',
+      code: `import requests\nP = {${Array.from({ length: 7 }, (_, index) => `"p${index}": {"url": "https://h${index}.example/v1"}, `).join('')}"openrouter": {"url": ${URL}}}\ndef send(name, key):\n${Array.from({ length: reads }, (_, index) => `    requests.post(P[name]["url"] + "/chat/completions", headers={"Authorization": key, "X-N": "${index}"}, json={})`).join('\n')}\n`,
     },
     {
       name: `Python: an f-string chain of ${chain} pieces into the referer`,

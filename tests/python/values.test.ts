@@ -206,6 +206,28 @@ describe('dicts', () => {
   });
 });
 
+describe('entries of a dict', () => {
+  const TABLE = 'PROVIDERS = {\n    "chutes": {"url": "https://llm.chutes.ai/v1", "title": "Chutes"},\n    "openrouter": {"url": "https://openrouter.ai/api/v1", "title": "Acme"},\n}\n';
+  const client = (before: string, base: string) => sitesOf(`${CLIENT}${TABLE}def ask(key_info):\n${before}    return OpenAI(base_url=${base})\n`);
+
+  it('reads the entry a key names, through [], .get() and copy.deepcopy()', () => {
+    expect(client('', 'PROVIDERS["openrouter"]["url"]')).toHaveLength(1);
+    expect(client('    import copy\n    config = copy.deepcopy(PROVIDERS.get("openrouter"))\n', 'config["url"]')).toHaveLength(1);
+    expect(client('', 'PROVIDERS["chutes"]["url"]')).toEqual([]);
+    // A key the dict lacks: `.get` gives its fallback.
+    expect(client('', 'PROVIDERS.get("other", {"url": "https://openrouter.ai/api/v1"})["url"]')).toHaveLength(1);
+  });
+
+  it('reads every entry at a key the code does not tell, unless the code compares the key with a text', () => {
+    expect(client('    name = key_info.get("provider")\n', 'PROVIDERS[name]["url"]')).toHaveLength(1);
+    expect(client('    name = key_info.get("provider")\n    if name == "chutes":\n        pass\n', 'PROVIDERS[name]["url"]')).toEqual([]);
+    expect(client('    name = key_info.get("provider")\n    if name in ("chutes",):\n        pass\n', 'PROVIDERS[name]["url"]')).toEqual([]);
+    expect(client('    name = key_info.get("provider")\n    if "chutes" != name:\n        pass\n', 'PROVIDERS[name]["url"]')).toEqual([]);
+    // Keys the dict may hold beyond those it shows: any of them may be read.
+    expect(client('    PROVIDERS.update(key_info)\n    name = key_info.get("provider")\n', 'PROVIDERS[name]["url"]')).toEqual([]);
+  });
+});
+
 describe('field summaries', () => {
   it('tells absent and unknown apart', () => {
     expect(fieldSummary({ state: 'absent' })).toBe('absent');

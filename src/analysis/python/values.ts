@@ -43,6 +43,8 @@ const MODEL_DEPTH = 4;
 const HELD_VALUE_DEPTH = 4;
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 const STRING_KEEPING = new Set(['str']);
+/** Calls that give a copy of a dict: its keys and values as they are. */
+const COPYING = new Set(['copy.deepcopy', 'copy.copy']);
 /** String methods that take characters off a value's ends. */
 const STRIPPING = new Set(['strip', 'rstrip', 'lstrip']);
 /** What `strip()` with no argument takes off: Python's whitespace. */
@@ -638,7 +640,8 @@ export class PythonValues {
       if (this.qualifiedName(module, object) === 'os.environ' && key?.name === 'String') {
         return this.hole(module, node, 'env', stringLiteralText(text, key));
       }
-      return this.hole(module, node, 'opaque', null);
+      const entries = key ? this.entryValues(module, object, key, null, depth) : null;
+      return entries ? this.stringsOf(entries, depth, { module, node }) : this.hole(module, node, 'opaque', null);
     }
     const imported = this.moduleAttribute(module, node);
     if (imported) return this.toldHere(module, node, this.stringsOf(imported, depth, { module, node }));
@@ -677,9 +680,95 @@ export class PythonValues {
     if (STRIPPING.has(method) && args.keywords.size === 0 && !args.starred && args.doubleStarred.length === 0 && args.positional.length <= 1) {
       return this.stripped(module, node, callee.firstChild!, method, args.positional[0] ?? null, depth);
     }
+    const entries = this.getCall(module, node, depth);
+    if (entries) return this.stringsOf(entries, depth, { module, node });
     const returns = this.helperReturns(module, node);
     if (returns) return this.stringsOf(returns, depth, { module, node });
     return this.hole(module, node, 'opaque', null);
+  }
+
+  /**
+   * What `table[key]` (or `table.get(key, fallback)`) may hold, for a dict the file spells out: the entry
+   * of each key the text may be, and every entry's value where the key is not known (a provider picked by a
+   * stored name is one of the table's providers); null where the dict, or a key it lacks, is not known.
+   */
+  private entryValues(module: PythonModule, table: SyntaxNode, key: SyntaxNode, fallback: SyntaxNode | 'none' | null, depth: number): PythonExpression[] | null {
+    if (depth > LIMITS.depth || !this.budget.charge()) return null;
+    const shape = this.dict(module, table, depth + 1);
+    if (!shape) return null;
+    const keys = this.strings(module, key, depth + 1).map(exactText);
+    // A key the code compares with a text may pick that entry alone where the request is made.
+    if (keys.includes(null) && this.isComparedWithText(module, key)) return null;
+    // A table read at many places gives the same entries at each: one list per dict, keys and fallback.
+    const read = `${keys.includes(null) ? '\0' : keys.join('\0')}\0${fallback === null ? '[]' : fallback === 'none' ? '' : `${module.file}\0${fallback.from}`}`;
+    let reads = this.entryReads.get(shape);
+    if (!reads) this.entryReads.set(shape, (reads = new Map()));
+    if (!reads.has(read)) reads.set(read, this.readEntries(module, shape, keys, fallback));
+    return reads.get(read)!;
+  }
+
+  private readonly entryReads = new WeakMap<DictShape, Map<string, PythonExpression[] | null>>();
+
+  private readEntries(module: PythonModule, shape: DictShape, keys: readonly (string | null)[], fallback: SyntaxNode | 'none' | null): PythonExpression[] | null {
+    const values: PythonExpression[] = [];
+    const missing = (): boolean => {
+      // Past a complete dict's keys: `[key]` raises, `.get` gives its fallback.
+      if (!shape.complete) return false;
+      if (fallback !== null && fallback !== 'none') values.push({ module, node: fallback });
+      return true;
+    };
+    if (keys.includes(null)) {
+      if (shape.entries.length > LIMITS.keysPerRead) return null;
+      for (const entry of shape.entries) values.push(...entry.values);
+      if (!missing()) return null;
+    } else {
+      for (const text of keys) {
+        const entry = dictEntry(shape, text!, false);
+        if (entry) values.push(...entry.values);
+        else if (!missing()) return null;
+      }
+    }
+    return values.length > 0 && values.length <= LIMITS.alternativesPerValue ? values : null;
+  }
+
+  private readonly compared = new Map<string, boolean>();
+
+  /**
+   * Whether the scope that binds a key's name compares it with a text (`if provider == "google":`,
+   * `provider in ("a", "b")`, `match provider:`); any key other than a name counts as compared.
+   */
+  private isComparedWithText(module: PythonModule, key: SyntaxNode): boolean {
+    const target = unparenthesised(key);
+    const found = target.name === 'VariableName' ? this.bindingsOf(module, target) : null;
+    if (!found) return true;
+    const name = this.text(module, target);
+    const memo = `${module.file}\0${found.scope.node.from}\0${name}`;
+    let compared = this.compared.get(memo);
+    if (compared === undefined) {
+      const body = module.index.parse.text.slice(found.scope.node.from, found.scope.node.to);
+      const quoted = String.raw`[rbuRBU]*['"]`;
+      const pattern = new RegExp(String.raw`(?<![\w.])${name}\s*(?:[=!]=\s*${quoted}|(?:not\s+)?in\s*[([{]\s*${quoted})|${quoted}[^'"\n]*['"]\s*[=!]=\s*${name}(?![\w])|\bmatch\s+${name}\b`);
+      this.compared.set(memo, (compared = pattern.test(body)));
+    }
+    return compared;
+  }
+
+  /** The dict the entries a read gives may be: one per list of entries (they are kept per read). */
+  private entriesDict(entries: PythonExpression[], depth: number): DictShape | null {
+    if (!this.entryDicts.has(entries)) this.entryDicts.set(entries, this.dictUnion(entries.map((value) => this.dict(value.module, value.node, depth + 1))));
+    return this.entryDicts.get(entries)!;
+  }
+
+  private readonly entryDicts = new WeakMap<PythonExpression[], DictShape | null>();
+
+  /** `table.get(key)` or `table.get(key, fallback)` of a dict the file spells out (see entryValues). */
+  private getCall(module: PythonModule, node: SyntaxNode, depth: number): PythonExpression[] | null {
+    const text = module.index.parse.text;
+    const callee = node.firstChild;
+    if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || text.slice(callee.lastChild.from, callee.lastChild.to) !== 'get' || !callee.firstChild) return null;
+    const args = callArguments(text, node);
+    if (args.keywords.size > 0 || args.starred || args.doubleStarred.length > 0 || args.positional.length < 1 || args.positional.length > 2) return null;
+    return this.entryValues(module, callee.firstChild, args.positional[0]!, args.positional[1] ?? 'none', depth);
   }
 
   /**
@@ -747,6 +836,13 @@ export class PythonValues {
         const callee = node.firstChild;
         const dumped = this.modelDump(module, node);
         if (dumped) return dumped;
+        const entries = this.getCall(module, node, depth);
+        if (entries) return this.entriesDict(entries, depth);
+        // `copy.deepcopy(table[name])`: the same keys and values.
+        const copied = callArguments(text, node);
+        if (callee && COPYING.has(this.qualifiedName(module, callee) ?? '') && copied.positional.length === 1 && copied.keywords.size === 0 && !copied.starred && copied.doubleStarred.length === 0) {
+          return this.dict(module, copied.positional[0]!, depth + 1);
+        }
         const returns = this.helperReturns(module, node);
         if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
         if (callee?.name !== 'VariableName' || text.slice(callee.from, callee.to) !== 'dict' || this.bindingsOf(module, callee)) return null;
@@ -779,6 +875,11 @@ export class PythonValues {
       case 'VariableName':
         return this.dictName(module, node, depth);
       case 'MemberExpression': {
+        if (node.firstChild?.nextSibling?.name === '[') {
+          const key = meaningfulChildren(node)[1];
+          const entries = key ? this.entryValues(module, node.firstChild, key, null, depth) : null;
+          return entries && this.entriesDict(entries, depth);
+        }
         const field = this.selfField(module, node);
         if (!field) {
           const attribute = this.classAttribute(module, node);

@@ -15,6 +15,11 @@ export const LIMITS = {
   piecesPerValue: 32,
   /** Characters of known text in one value (URLs stay far below); past it the text is cut into a hole. */
   textPerValue: 4096,
+  /**
+   * Keys one member read may be (`PROVIDERS[id]` with `id` one of a few texts, or any key of a table the
+   * code does not pick from by name); more make the value unknown.
+   */
+  keysPerRead: 8,
   /** Keys of one resolved object (spreads included); more make the object unknown. */
   entriesPerObject: 256,
   /** Nested resolutions on one path (constant of a constant of ...). Recursion stays well below the stack. */

@@ -230,8 +230,9 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
       const got = getterReturns(target, scope);
       if (got) return returnsStrings(got, target, depth);
-      const keys = memberKeys(target, scope, depth);
-      const owner = keys && resolveObject(target.object, scope, depth + 1);
+      const known = memberKeys(target, scope, depth);
+      const owner = known || target.computed ? resolveObject(target.object, scope, depth + 1) : null;
+      const keys = keysRead(target, owner, known, scope);
       if (owner && keys) {
         const alternatives = keys.map((key) => {
           const entry = lastEntry(owner, key);
@@ -591,12 +592,6 @@ export interface ObjectShape {
 }
 
 
-/**
- * `options.headers` where `options` is an object the file shows whole, without `headers`: undefined,
- * which a spread adds nothing for (`{ ...defaults, ...options.headers }` under a wrapper's call that passes none).
- */
-/** Keys of a member access `memberKeys` follows: a computed key may name one of a few the file spells out. */
-const MAX_MEMBER_KEYS = 8;
 
 /**
  * The keys a member access may read: its static name, or for a computed key (`PROVIDERS[id]`) each text
@@ -608,10 +603,63 @@ function memberKeys(member: TSESTree.MemberExpression, scope: Scope, depth: numb
   if (name !== null) return [name];
   if (!member.computed) return null;
   const keys = resolveString(member.property, scope, depth + 1).map(exactText);
-  if (keys.length === 0 || keys.length > MAX_MEMBER_KEYS || keys.some((key) => key === null)) return null;
+  if (keys.length === 0 || keys.length > LIMITS.keysPerRead || keys.some((key) => key === null)) return null;
   return [...new Set(keys as string[])];
 }
 
+/**
+ * The keys a member access may read of the object it reads: those `memberKeys` names, or for a computed key
+ * the file cannot tell, every key of an object the code writes whole (a provider picked by a stored name is
+ * one of the table's providers; an object known only by its type is never whole).
+ */
+function keysRead(member: TSESTree.MemberExpression, owner: ObjectShape | null, known: string[] | null, scope: Scope): string[] | null {
+  if (known || !member.computed || !owner?.complete || isComparedWithText(member.property, scope)) return known;
+  const keys = [...new Set(owner.entries.map((entry) => entry.key))];
+  return keys.length <= LIMITS.keysPerRead ? keys : null;
+}
+
+/**
+ * Whether code compares the key with a text (`if (provider === 'google')`, `switch (keyInfo.provider)`):
+ * a request in such a branch goes to that entry alone, which reading every entry would not tell. Only a
+ * name, or a member of a name, is looked for; any other key counts as compared.
+ */
+function isComparedWithText(key: Node, scope: Scope): boolean {
+  const target = unwrap(key);
+  const member = target.type === 'MemberExpression' && !target.computed && target.property.type === 'Identifier' ? target.property.name : null;
+  const base = member !== null ? unwrap((target as TSESTree.MemberExpression).object) : target;
+  const variable = base.type === 'Identifier' ? findVariable(scope, base.name) : null;
+  if (!variable) return true;
+  // Asked at every read of the key: its references are walked once per variable and member.
+  let byMember = comparedKeys.get(variable);
+  if (!byMember) comparedKeys.set(variable, (byMember = new Map()));
+  let compared = byMember.get(member);
+  if (compared === undefined) byMember.set(member, (compared = comparesWithText(variable, member)));
+  return compared;
+}
+
+const comparedKeys = new WeakMap<Variable, Map<string | null, boolean>>();
+
+function comparesWithText(variable: Variable, member: string | null): boolean {
+  return variable.references.some((reference) => {
+    let use: Node = reference.identifier;
+    if (member !== null) {
+      const parent = use.parent;
+      if (parent?.type !== 'MemberExpression' || parent.object !== use || memberName(parent) !== member) return false;
+      use = parent;
+    }
+    const parent = use.parent;
+    if (parent?.type === 'SwitchStatement') return parent.discriminant === use;
+    if (parent?.type !== 'BinaryExpression' || !['==', '===', '!=', '!=='].includes(parent.operator)) return false;
+    const other = unwrap(parent.left === use ? parent.right : parent.left);
+    return (other.type === 'Literal' && typeof other.value === 'string') || other.type === 'TemplateLiteral';
+  });
+}
+
+/**
+ * Whether a member reads nothing: `options.headers` where `options` is an object the file shows whole,
+ * without `headers` (undefined, which a spread adds nothing for: `{ ...defaults, ...options.headers }`
+ * under a wrapper's call that passes none).
+ */
 function isAbsentMember(target: Node, scope: Scope, depth: number): boolean {
   const member = unwrap(target);
   const name = member.type === 'MemberExpression' ? staticKeyName(member) : null;
@@ -989,8 +1037,9 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (field) return resolveObject(field, scopeAt(scope, field), depth + 1, false);
     const got = getterReturns(target, scope);
     if (got) return returnsObject(got, depth);
-    const keys = memberKeys(target, scope, depth);
-    const owner = keys && resolveObject(target.object, scope, depth + 1, editable);
+    const known = memberKeys(target, scope, depth);
+    const owner = known || target.computed ? resolveObject(target.object, scope, depth + 1, editable) : null;
+    const keys = keysRead(target, owner, known, scope);
     if (!owner?.complete || !keys) return null;
     // `site.HEADERS` of another file's object too: its value's object, anchored here as well.
     const shapes = keys.map((key) => {
