@@ -7,6 +7,7 @@ import { classFieldValue, staticFieldByName } from './class-fields.js';
 import { findVariable, functionHolder, isExported, isFunction, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type FunctionNode, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
 import { importedBinding, valueBinding, type ValueBinding } from './bindings.js';
 import { boundParameter, parameterValues, readsParameters, withParameterBindings, type BoundValue } from './parameter-bindings.js';
+import { schemaParsedObject, schemaTypedParameter } from './schema-defaults.js';
 import { currentBudget, LIMITS, memoised } from './budget.js';
 import { functionReturns, getterReturns, localReturns, type Returns } from './local-functions.js';
 import { isTypeResolvable, typedProperties, typedStrings } from './type-values.js';
@@ -1013,9 +1014,9 @@ function anchoredObject(shape: ObjectShape, node: Node, judgedElsewhere = false)
 }
 
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
-  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth) ?? assignedObject(target, scope, depth);
+  if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth) ?? assignedObject(target, scope, depth) ?? schemaParsedObject(target, scope, depth);
   // `await getHeaders()`: what a local async function returns.
-  if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true);
+  if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true) ?? schemaParsedObject(target.argument, scope, depth);
   if (target.type === 'ConditionalExpression' || target.type === 'LogicalExpression') return conditionalObject(target, scope, depth);
   if (target.type === 'Identifier') {
     const binding = valueBinding(scope, target.name);
@@ -1029,7 +1030,8 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     const judgedElsewhere = !!shape && imported !== null && shape.entries.some(mayHoldAttribution) && judgedByEarlierImporter(variable!);
     if (shape) return anchoredObject(shape, target, judgedElsewhere);
     const entry = variable && destructuredEntry(variable, target.name, depth);
-    return entry ? entryObject(entry, depth + 1, false) : null;
+    if (entry) return entryObject(entry, depth + 1, false);
+    return variable ? schemaTypedParameter(variable, target) : null;
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.
