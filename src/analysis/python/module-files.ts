@@ -10,7 +10,7 @@ import { exists, repositoryRoot } from '../project-files/walk-up.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { sliceForNames } from './module-slice.js';
 import { parsePython, type PythonParse } from './parse.js';
-import { FileVersionCache } from './file-version-cache.js';
+import { FileVersionCache } from '../project-files/file-version-cache.js';
 import { indexModule, type PythonModuleIndex } from './scopes.js';
 
 export const MAX_MODULE_BYTES = 128 * 1024;

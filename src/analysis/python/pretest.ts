@@ -11,13 +11,12 @@
  * values it reads come from the file and from project modules named by its imports, transitively. A host
  * assembled from pieces (`"open" + "router.ai"`) is missed, as JavaScript's pre-test misses it.
  */
-import path from 'node:path';
-import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
-import { FileVersionCache } from './file-version-cache.js';
+import { FileVersionCache } from '../project-files/file-version-cache.js';
+import { importsMayName, type ImportWalk, type ModuleFacts } from '../project-files/import-reach.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
 
@@ -26,9 +25,6 @@ const CLIENT_IMPORT = new RegExp(
   `^[ \\t]*(?:import|from)[ \\t]+(?:${[...new Set(PYTHON_ROWS.flatMap((row) => row.python.imports.map((source) => source.module.split('.')[0]!)))].join('|')})\\b`,
   'm',
 );
-/** Project modules looked at from one file, its imports' imports included; past it the file is read. */
-const MAX_MODULES_REACHED = 32;
-
 /**
  * The modules a text imports, as the value reader may resolve them: `import a.b as c, d` names `a.b` and
  * `d`; `from x import (y, z)` names `x`, `x.y` and `x.z` (`y` may be a submodule, `from . import config`).
@@ -55,66 +51,24 @@ function namesOf(list: string, dotted = false): string[] {
 }
 
 /** A project module's own word and its imports, by path and the file's modification time and size. */
-const moduleFacts = new FileVersionCache<{ namesOpenRouter: boolean; imports: readonly string[] } | null>(1024);
+const moduleFacts = new FileVersionCache<ModuleFacts | null>(1024);
 
-function factsOf(file: string, root: string) {
-  return moduleFacts.get(
-    file,
-    () => {
-      const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-      // A module the reader cannot open gives the analysis nothing either.
-      return 'text' in read ? { namesOpenRouter: OPENROUTER_NAME.test(read.text), imports: importedModules(read.text) } : null;
-    },
-    null,
-  );
-}
-
-/**
- * The answer per folder and import (`names`, `clean`, or `unsure` past the bound): the files of a folder import
- * the same few modules, so an audit walks them once per folder; answers expire, so an editor sees an edit.
- */
-const importAnswers = new ExpiringCache<string, 'names' | 'clean' | 'unsure'>(5_000, 4_096);
-
-/** Whether a project module named from `fromFile`, or one it reaches through imports, names OpenRouter. */
-function reachedModuleNames(fromFile: string, module: string, root: string): 'names' | 'clean' | 'unsure' {
-  // A module beside the file counts even in a package's folder: the pre-test may read more, never less.
-  const first = moduleFile(fromFile, module, root, true);
-  if (!first) return 'clean';
-  const seen = new Set([first]);
-  const queue = [first];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const facts = factsOf(file, root);
-    if (!facts) continue;
-    if (facts.namesOpenRouter) return 'names';
-    for (const imported of facts.imports) {
-      const next = moduleFile(file, imported, root, true);
-      if (!next || seen.has(next)) continue;
-      if (seen.size >= MAX_MODULES_REACHED) return 'unsure';
-      seen.add(next);
-      queue.push(next);
-    }
-  }
-  return 'clean';
-}
-
-/** Whether the project modules a file imports may give it an OpenRouter identity. */
-function importsMayName(text: string, file: string): boolean {
-  const folder = path.dirname(path.resolve(file));
-  const now = Date.now();
-  let root: string | null = null;
-  const modules = importedModules(text);
-  if (modules.length > MAX_MODULES_REACHED) return true;
-  for (const module of modules) {
-    const key = `${folder}\0${module}`;
-    let answer = importAnswers.get(key, now);
-    if (answer === undefined) {
-      root ??= projectRoot(file);
-      answer = reachedModuleNames(file, module, root);
-      importAnswers.set(key, answer, now);
-    }
-    if (answer !== 'clean') return true;
-  }
-  return false;
+/** The walk through a project's Python modules from the root `root`. */
+function pythonWalk(root: string): ImportWalk {
+  return {
+    facts: (file) =>
+      moduleFacts.get(
+        file,
+        () => {
+          const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+          // A module the reader cannot open gives the analysis nothing either.
+          return 'text' in read ? { namesOpenRouter: OPENROUTER_NAME.test(read.text), imports: importedModules(read.text) } : null;
+        },
+        null,
+      ),
+    // A module beside the file counts even in a package's folder: the pre-test may read more, never less.
+    resolve: (from, module) => moduleFile(from, module, root, true),
+  };
 }
 
 /**
@@ -125,5 +79,5 @@ export function mayHoldPythonSite(text: string, file: string | null = null): boo
   if (OPENROUTER_NAME.test(text)) return true;
   const words = MAY_HOLD_SITE.test(text);
   if (file === null) return words;
-  return (words || CLIENT_IMPORT.test(text)) && importsMayName(text, file);
+  return (words || CLIENT_IMPORT.test(text)) && importsMayName(file, importedModules(text), pythonWalk(projectRoot(file)), 'python');
 }
