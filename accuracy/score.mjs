@@ -13,7 +13,7 @@
  * tuned on, whatever its split. `--language python` scores the Python labels (`labels-python/`,
  * LABELLING-python.md) on the `.py` findings; JavaScript's scoring leaves `.py` findings out.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -80,8 +80,11 @@ export function extractLabel(label, mirror, into) {
   const target = path.join(into, label.repo.replace('/', '+'));
   mkdirSync(target, { recursive: true });
   const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', label.commit], { maxBuffer: 1 << 30 });
-  if (archive.status === 0) execFileSync('tar', ['-x', '-C', target], { input: archive.stdout, maxBuffer: 1 << 30 });
-  else if (!extractPresentBlobs(gitDir, label.commit, target)) return null;
+  if (archive.status === 0) {
+    // A file whose name this file system cannot hold (a path segment past 255 bytes) is left out: tar extracts the rest.
+    const tar = spawnSync('tar', ['-x', '-C', target], { input: archive.stdout, maxBuffer: 1 << 30, encoding: 'utf8' });
+    if (tar.status !== 0 && !/File name too long/.test(tar.stderr)) throw new Error(`tar failed for ${label.repo}: ${tar.stderr.slice(0, 500)}`);
+  } else if (!extractPresentBlobs(gitDir, label.commit, target)) return null;
   return target;
 }
 
