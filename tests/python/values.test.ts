@@ -206,6 +206,17 @@ describe('dicts', () => {
   });
 });
 
+describe('names tested by an if', () => {
+  it('reads no empty text for a name under `if name:`, unless the body assigns it or it is read in the else', () => {
+    const head = 'site = os.getenv("SITE", "")\nh = {}\n';
+    expect(sent(`${head}if site:\n    h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>']);
+    expect(sent(`${head}if site and os.getenv("ON"):\n    h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>']);
+    expect(sent(`${head}if site:\n    site = ""\n    h["HTTP-Referer"] = site`).referer).toEqual(['']);
+    expect(sent(`${head}if site:\n    pass\nelse:\n    h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>', '']);
+    expect(sent(`${head}h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>', '']);
+  });
+});
+
 describe('entries of a dict', () => {
   const TABLE = 'PROVIDERS = {\n    "chutes": {"url": "https://llm.chutes.ai/v1", "title": "Chutes"},\n    "openrouter": {"url": "https://openrouter.ai/api/v1", "title": "Acme"},\n}\n';
   const client = (before: string, base: string) => sitesOf(`${CLIENT}${TABLE}def ask(key_info):\n${before}    return OpenAI(base_url=${base})\n`);

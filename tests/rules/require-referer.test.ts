@@ -22,6 +22,10 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // A name tested before it is sent holds no empty text there: `if (site)`, `site ? … : …`, `site && …`.
+    "const site = process.env.SITE || '';\nconst headers = { Authorization: key, 'X-Title': 'Acme' };\nif (site) headers['HTTP-Referer'] = site;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body });",
+    "const site = process.env.SITE || '';\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'X-Title': 'Acme', ...(site ? { 'HTTP-Referer': site } : {}) }, body });",
+    "const site = process.env.SITE || '';\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'X-Title': 'Acme', ...(site && key && { 'HTTP-Referer': site }) }, body });",
     // OpenRouter's API is under `/api/`: the web site's path spends no tokens.
     "fetch('https://openrouter.ai/v1/chat/completions', { method: 'POST', headers: { Authorization: key }, body });",
     // A helper that writes into the options it is given may add the referer.
@@ -913,6 +917,11 @@ const cases: CasesFor<typeof rule> = {
       // The page's origin, or an empty string off the page: one mistake, reported by no-unstable-referer alone; a plain empty fallback is still this rule's.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': typeof window !== 'undefined' ? window.location.origin : '', 'X-Title': 'Acme' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': process.env.SITE || '', 'X-Title': 'Acme' } });`,
       errors: [{ messageId: 'emptyReferer', line: 2 }],
+    },
+    {
+      // Tested, then written again, or read where the test fails: it may still be empty.
+      code: `let site = process.env.SITE || '';\nconst headers = { 'X-Title': 'Acme' };\nif (site) {\n  site = '';\n  headers['HTTP-Referer'] = site;\n}\nfetch(${URL}, { method: 'POST', headers });\nconst other = process.env.OTHER || '';\nfetch(${URL}, { method: 'POST', headers: { 'X-Title': 'Acme', 'HTTP-Referer': other ? 'https://acme.dev' : other } });`,
+      errors: [{ messageId: 'emptyReferer', line: 4 }, { messageId: 'emptyReferer', line: 8 }],
     },
     {
       // An empty fallback sends no referer when the variable is unset.

@@ -487,7 +487,9 @@ export class PythonValues {
         const name = text.slice(node.from, node.to);
         const values = this.nameValues(module, node);
         if (!values || (values.values.length === 0 && values.open)) return this.hole(module, node, 'opaque', name);
-        const out = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
+        const read = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
+        // Under `if name:` the name holds no empty text.
+        const out = isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
         return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
       }
       case 'MemberExpression':
@@ -1029,6 +1031,27 @@ export class PythonValues {
     }
     return builder.shape();
   }
+}
+
+/** Statements between a read and the `if` that tests its name: a test farther up is not looked for. */
+const MAX_TEST_DEPTH = 8;
+
+/**
+ * Whether the read of `name` at `node` is in the body of an `if name:` (or `if name and …:`) that does not
+ * assign the name again: there it holds a value that is not empty.
+ */
+function isTruthyAt(text: string, node: SyntaxNode, name: string): boolean {
+  let child: SyntaxNode = node;
+  for (let parent = node.parent, step = 0; parent && step < MAX_TEST_DEPTH * 3; child = parent, parent = parent.parent, step++) {
+    if (parent.name === 'FunctionDefinition' || parent.name === 'ClassDefinition' || parent.name === 'LambdaExpression') return false;
+    // The first body is the `if`'s own (nodes are compared by place: the tree makes a new object per visit).
+    if (parent.name !== 'IfStatement' || child.name !== 'Body' || child.from !== childNamed(parent, 'Body')?.from) continue;
+    const test = meaningfulChildren(parent).find((candidate) => candidate.name !== 'if');
+    const names = test?.name === 'BinaryExpression' && text.slice(test.firstChild!.to, test.firstChild!.nextSibling!.to).trim() === 'and' ? [test.firstChild!, test.lastChild!] : test ? [test] : [];
+    if (!names.some((candidate) => candidate.name === 'VariableName' && text.slice(candidate.from, candidate.to) === name)) continue;
+    return !new RegExp(String.raw`(?<![\w.])${name}\s*(?:[-+*/|&]?=)(?!=)`).test(text.slice(child.from, node.from));
+  }
+  return false;
 }
 
 /** The annotation of a function's parameter (`request: PromptRequest`), or null. */

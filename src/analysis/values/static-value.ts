@@ -216,8 +216,11 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       }
     case 'ConditionalExpression':
       return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
-    case 'Identifier':
-      return resolveIdentifierString(target, scope, depth);
+    case 'Identifier': {
+      const read = resolveIdentifierString(target, scope, depth);
+      // Under `if (name)`, `name ? … : …` or `name && …` the name holds no empty text.
+      return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(target, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+    }
     case 'MemberExpression': {
       const envName = envMemberName(target);
       if (envName !== undefined) return hole(target, 'env', envName);
@@ -654,6 +657,33 @@ function comparesWithText(variable: Variable, member: string | null): boolean {
     const other = unwrap(parent.left === use ? parent.right : parent.left);
     return (other.type === 'Literal' && typeof other.value === 'string') || other.type === 'TemplateLiteral';
   });
+}
+
+/** Steps from a read up to the test that guards it: a test farther up is not looked for. */
+const MAX_GUARD_STEPS = 12;
+
+/** Whether a test being truthy makes `name` truthy: `name`, `name && other`, `other && name`. */
+function testsName(test: Node, name: string): boolean {
+  const target = unwrap(test);
+  if (target.type === 'Identifier') return target.name === name;
+  return target.type === 'LogicalExpression' && target.operator === '&&' && (testsName(target.left, name) || testsName(target.right, name));
+}
+
+/**
+ * Whether the read of a name written only where it is declared is guarded by a test of it, in the same
+ * function: the body of `if (name)`, the first branch of `name ? … : …`, the right of `name && …`.
+ */
+function isTruthyAt(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const variable = findVariable(scope, identifier.name);
+  if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  let child: Node = identifier;
+  for (let parent: Node | undefined = child.parent, step = 0; parent && step < MAX_GUARD_STEPS && !isFunction(parent); step++) {
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === child && testsName(parent.test, identifier.name)) return true;
+    if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child && testsName(parent.left, identifier.name)) return true;
+    child = parent;
+    parent = parent.parent;
+  }
+  return false;
 }
 
 /**
