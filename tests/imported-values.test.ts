@@ -396,3 +396,26 @@ describe('one imported value sent by several modules', () => {
     expect(ids(lint(path.join(src, 'b/route.js'), ROUTE).messages)).toEqual(['openrouter/require-referer:titleWithoutReferer']);
   });
 });
+
+describe('a file that imports a client but does not name OpenRouter', () => {
+  const CLIENT_FILE = "import OpenAI from 'openai';\nimport { settings } from './settings';\nexport const client = new OpenAI({ baseURL: settings.baseUrl });\n";
+
+  it('is analysed when a module its imports reach names OpenRouter, directly or through its own imports', () => {
+    const direct = project({ 'settings.js': "export const settings = { baseUrl: process.env.BASE_URL || 'https://openrouter.ai/api/v1' };\n" });
+    expect(ids(lint(path.join(direct, 'client.js'), CLIENT_FILE).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    const chained = project({
+      'settings.js': "import { DEFAULT_BASE } from './defaults/index.js';\nexport const settings = { baseUrl: process.env.BASE_URL || DEFAULT_BASE };\n",
+      'defaults/index.js': "export const DEFAULT_BASE = 'https://openrouter.ai/api/v1';\n",
+    });
+    expect(ids(lint(path.join(chained, 'client.js'), CLIENT_FILE).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+  });
+
+  it('is not analysed when no module it reaches names OpenRouter, nor when it imports no client', () => {
+    const elsewhere = project({ 'settings.js': "export const settings = { baseUrl: 'https://api.vendor.example/v1' };\n" });
+    expect(lint(path.join(elsewhere, 'client.js'), CLIENT_FILE).messages).toEqual([]);
+    // A request through the global fetch is no client import: the file is left to the text test.
+    const viaFetch = project({ 'settings.js': "export const settings = { url: 'https://openrouter.ai/api/v1/chat/completions' };\n" });
+    const fetching = "import { settings } from './settings';\nexport const send = () => fetch(settings.url, { method: 'POST', headers: {}, body: '{}' });\n";
+    expect(lint(path.join(viaFetch, 'send.js'), fetching).messages).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 
 /** The pre-test every host runs on a file's text before parsing it, and the client table it needs. */
 export { mayHoldOpenRouterSite, projectClientTable } from './sites/prefilter.js';
+export { importsMayGiveOpenRouter } from './sites/imported-identity.js';
 export { BUILT_IN_TABLE, type ClientTable } from './clients/table.js';
 /** The file's analysis, shared by every rule (the audit counts and lists its sites). */
 export { analyseSource } from './report/analyse-source.js';

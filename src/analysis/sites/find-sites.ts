@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { fileKey, isNamedMember, markRequestCall, programOf, unwrap, type Node, type ParsedSource, type Scope } from '../syntax/ast.js';
 import { mayHoldOpenRouterSite, projectClientTable } from './prefilter.js';
+import { importsMayGiveOpenRouter } from './imported-identity.js';
 import { ResolutionBudget, withBudget } from '../values/budget.js';
 import { hasProgram, typeServicesOf } from '../values/type-values.js';
 import { registerAnalysedFile } from '../values/imported-values.js';
@@ -82,7 +83,8 @@ export function analyseFile(context: Context): FileAnalysis {
   let failure: unknown = null;
   try {
     // The checker is asked for its intrinsic types only for files that pass the text test.
-    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients)) {
+    const file = context.physicalFilename || context.filename;
+    if (mayHoldOpenRouterSite(sourceCode.text, hasProgram(sourceCode.parserServices), pretestClients) || importsMayGiveOpenRouter(sourceCode.text, file)) {
       // A config that cannot be loaded leaves the built-in clients; its error comes with `config()`.
       let clients: ClientTable = BUILT_IN_TABLE;
       try {
@@ -90,9 +92,9 @@ export function analyseFile(context: Context): FileAnalysis {
       } catch {
         // reported by valid-config
       }
-      registerAnalysedFile(sourceCode.ast, context.physicalFilename || context.filename);
+      registerAnalysedFile(sourceCode.ast, file);
       const budget = ResolutionBudget.forText(sourceCode.text.length, typeServicesOf(sourceCode.parserServices));
-      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, context.physicalFilename || context.filename));
+      sites = withBudget(budget, () => findOpenRouterSites(sourceCode, clients, file));
     }
   } catch (error) {
     // Not a failure of the file: the lint stops here, and nothing of it is kept.
@@ -166,7 +168,8 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
     const calls = importerWrapperCalls(sourceCode, node) ?? importerClassCalls(sourceCode, node);
     const typed = hasProgram(sourceCode.parserServices);
     // A request that sends no referer whatever it is given is one mistake, here, where it is mended; the callers' lints leave it.
-    if (calls && omitsRefererItself(sourceCode, row, node)) {
+    // Only in a module that passes the text test itself, as the callers judge (a generic one's calls are its sites).
+    if (calls && mayHoldOpenRouterSite(sourceCode.text, typed, clients) && omitsRefererItself(sourceCode, row, node)) {
       for (const { call, parameters } of calls) {
         const site = withParameterBindings(parameters, () => analyseSite(sourceCode, row, node, call));
         if (site && accept(site) && site.fields.referer.state === 'absent') return void sites.push(toldAtRequest(site, sourceCode, node));

@@ -53,6 +53,11 @@ function listPackage(root: string): readonly string[] | null {
 
 const SPECIFIER = /\b(?:from|import|require)\s*\(?\s*(['"])([^'"\n]{1,300})\1/g;
 
+/** The module specifiers a text names (`from '…'`, `import('…')`, `require('…')`), each once. */
+export function importSpecifiers(text: string): string[] {
+  return [...new Set(Array.from(text.matchAll(SPECIFIER), (match) => match[2]!))];
+}
+
 /** The module specifiers a file's text names (`from '…'`, `import('…')`, `require('…')`), once per version. */
 function specifiersOf(file: string, root: string): readonly string[] {
   let stat;
@@ -64,7 +69,7 @@ function specifiersOf(file: string, root: string): readonly string[] {
   const cached = specifiers.get(file, stat.size, stat.mtimeMs);
   if (cached) return cached;
   const read = stat.size <= MAX_MODULE_BYTES ? readRegularFile(file, root, MAX_MODULE_BYTES) : null;
-  const found = read && 'text' in read ? [...new Set(Array.from(read.text.matchAll(SPECIFIER), (match) => match[2]!))] : [];
+  const found = read && 'text' in read ? importSpecifiers(read.text) : [];
   specifiers.set(file, stat.size, stat.mtimeMs, found, 0);
   return found;
 }

@@ -4,7 +4,7 @@
  * `lintCandidate` (in a worker or in-process alike) lints the rest and, with `--fix`, writes the
  * fixed text back where that is safe.
  */
-import { mayHoldOpenRouterSite, mayHoldPythonSite, projectClientTable } from '../../analysis/index.js';
+import { importsMayGiveOpenRouter, mayHoldOpenRouterSite, mayHoldPythonSite, projectClientTable } from '../../analysis/index.js';
 import { writeFixedFile } from './apply-fixes.js';
 import { isPythonFile, type FileFinding, type FileLinter, type FileSite, type FixScope } from './lint-file.js';
 import { readSource } from './read-source.js';
@@ -45,7 +45,7 @@ export function readCandidate(task: FileTask, maxFileSize: number): ReadOutcome 
   // Python file takes the Python language's own test, as ESLint's Python language does.
   const mayHoldSite = isPythonFile(task.file)
     ? mayHoldPythonSite(read.text, task.file)
-    : mayHoldOpenRouterSite(read.text, false) || mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file));
+    : mayHoldOpenRouterSite(read.text, false) || mayHoldOpenRouterSite(read.text, false, projectClientTable(undefined, task.file)) || importsMayGiveOpenRouter(read.text, task.file);
   if (!mayHoldSite) return { kind: 'no-site' };
   return { kind: 'candidate', candidate: { ...task, text: read.text } };
 }
