@@ -919,6 +919,11 @@ const cases: CasesFor<typeof rule> = {
       errors: [{ messageId: 'emptyReferer', line: 2 }],
     },
     {
+      // Headers handed to a wrapper whose parameter has a default (`headers = {}`) are read, not changed, there.
+      code: "function postJson(url, body, headers = {}) {\n  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });\n}\nconst h = { Authorization: key };\npostJson('https://openrouter.ai/api/v1/chat/completions', '{}', h);",
+      errors: [{ messageId: 'missingReferer', line: 5 }],
+    },
+    {
       // Tested, then written again, or read where the test fails: it may still be empty.
       code: `let site = process.env.SITE || '';\nconst headers = { 'X-Title': 'Acme' };\nif (site) {\n  site = '';\n  headers['HTTP-Referer'] = site;\n}\nfetch(${URL}, { method: 'POST', headers });\nconst other = process.env.OTHER || '';\nfetch(${URL}, { method: 'POST', headers: { 'X-Title': 'Acme', 'HTTP-Referer': other ? 'https://acme.dev' : other } });`,
       errors: [{ messageId: 'emptyReferer', line: 4 }, { messageId: 'emptyReferer', line: 8 }],

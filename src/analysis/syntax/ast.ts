@@ -344,7 +344,9 @@ function onlyReadsArgument(call: TSESTree.CallExpression, argument: TSESTree.Ide
   const def = declared?.defs.length === 1 ? declared.defs[0]! : null;
   const init = def?.type === 'Variable' && def.node.type === 'VariableDeclarator' && def.parent?.type === 'VariableDeclaration' && def.parent.kind === 'const' ? def.node.init : null;
   const fn = def?.type === 'FunctionName' && def.node.type === 'FunctionDeclaration' ? def.node : init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression' ? init : null;
-  const parameter = fn?.params[call.arguments.indexOf(argument)];
+  const given = fn?.params[call.arguments.indexOf(argument)];
+  // `headers = {}`: a default stands only for a missing argument.
+  const parameter = given?.type === 'AssignmentPattern' ? given.left : given;
   if (!fn || parameter?.type !== 'Identifier' || call.arguments.some((each) => each.type === 'SpreadElement')) return false;
   const own = declared!.scope.childScopes.find((child) => child.block === fn);
   const variable = own?.set.get(parameter.name);
