@@ -12,11 +12,9 @@
  * assembled from pieces (`"open" + "router.ai"`) is missed, as JavaScript's pre-test misses it.
  */
 import { OPENROUTER_NAME } from '../domain/urls.js';
-import { readRegularFile } from '../project-files/read-regular-file.js';
 import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
-import { FileVersionCache } from '../project-files/file-version-cache.js';
-import { importsMayName, type ImportWalk, type ModuleFacts } from '../project-files/import-reach.js';
+import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
 
@@ -50,25 +48,10 @@ function namesOf(list: string, dotted = false): string[] {
   return names;
 }
 
-/** A project module's own word and its imports, by path and the file's modification time and size. */
-const moduleFacts = new FileVersionCache<ModuleFacts | null>(1024);
-
 /** The walk through a project's Python modules from the root `root`. */
 function pythonWalk(root: string): ImportWalk {
-  return {
-    facts: (file) =>
-      moduleFacts.get(
-        file,
-        () => {
-          const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-          // A module the reader cannot open gives the analysis nothing either.
-          return 'text' in read ? { namesOpenRouter: OPENROUTER_NAME.test(read.text), imports: importedModules(read.text) } : null;
-        },
-        null,
-      ),
-    // A module beside the file counts even in a package's folder: the pre-test may read more, never less.
-    resolve: (from, module) => moduleFile(from, module, root, true),
-  };
+  // A module beside the file counts even in a package's folder: the pre-test may read more, never less.
+  return { language: 'python', root, maxBytes: MAX_MODULE_BYTES, importsOf: importedModules, resolve: (from, module) => moduleFile(from, module, root, true) };
 }
 
 /**
@@ -79,5 +62,5 @@ export function mayHoldPythonSite(text: string, file: string | null = null): boo
   if (OPENROUTER_NAME.test(text)) return true;
   const words = MAY_HOLD_SITE.test(text);
   if (file === null) return words;
-  return (words || CLIENT_IMPORT.test(text)) && importsMayName(file, importedModules(text), pythonWalk(projectRoot(file)), 'python');
+  return (words || CLIENT_IMPORT.test(text)) && importsMayName(file, importedModules(text), pythonWalk(projectRoot(file)));
 }

@@ -8,12 +8,9 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { OPENROUTER_NAME } from '../domain/urls.js';
 import { MAX_MODULE_BYTES } from '../syntax/module-parser.js';
-import { FileVersionCache } from '../project-files/file-version-cache.js';
-import { importsMayName, type ImportWalk, type ModuleFacts } from '../project-files/import-reach.js';
+import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
 import { ownPackage } from '../project-files/own-package.js';
-import { readRegularFile } from '../project-files/read-regular-file.js';
 import { knownRepositoryRoot } from '../project-files/walk-up.js';
 import { importSpecifiers, namedPaths } from '../values/package-importers.js';
 import { CLIENTS } from '../clients/rows.js';
@@ -27,8 +24,6 @@ const CLIENT_IMPORT = new RegExp(
 
 /** What a module names in a file, as the value reader resolves a path without an extension. */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-
-const moduleFacts = new FileVersionCache<ModuleFacts | null>(1024);
 
 function isFile(file: string): boolean {
   try {
@@ -49,18 +44,7 @@ function resolveModule(from: string, specifier: string, root: string): string | 
 }
 
 function scriptWalk(root: string): ImportWalk {
-  return {
-    facts: (file) =>
-      moduleFacts.get(
-        file,
-        () => {
-          const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-          return 'text' in read ? { namesOpenRouter: OPENROUTER_NAME.test(read.text), imports: importSpecifiers(read.text) } : null;
-        },
-        null,
-      ),
-    resolve: (from, specifier) => resolveModule(from, specifier, root),
-  };
+  return { language: 'javascript', root, maxBytes: MAX_MODULE_BYTES, importsOf: importSpecifiers, resolve: (from, specifier) => resolveModule(from, specifier, root) };
 }
 
 /** Whether a file that names no OpenRouter, but imports a client, reaches a project module that does (see above). */
@@ -71,5 +55,5 @@ export function importsMayGiveOpenRouter(text: string, file: string | null | und
   if (!root) return false;
   const walk = scriptWalk(root);
   const projectImports = importSpecifiers(text).filter((specifier) => namedPaths(specifier, file, root).length > 0);
-  return importsMayName(file, projectImports, walk, 'javascript');
+  return importsMayName(file, projectImports, walk);
 }
