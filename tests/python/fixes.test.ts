@@ -6,6 +6,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import { syntaxErrorCount } from '../../src/analysis/python/parse.js';
 
 const linter = new Linter({ configType: 'flat' });
 const SETTINGS = { openrouter: { referer: 'https://acme.dev', title: 'Acme "Docs"', categories: ['cli-agent'] } };
@@ -39,6 +40,22 @@ describe('Python fixes', () => {
     expect(fix('import requests\n\nrequests.post("https://openrouter.ai/api/v1/chat/completions", headers={}, json={})\n').output).toBe(
       'import requests\n\nrequests.post("https://openrouter.ai/api/v1/chat/completions", headers={"HTTP-Referer": "https://acme.dev", "X-OpenRouter-Title": "Acme \\"Docs\\"", "X-OpenRouter-Categories": "cli-agent"}, json={})\n',
     );
+  });
+
+  it('leaves every file it fixes parsing, whether the insertion is proven from the tree or parsed', () => {
+    const base = 'base_url="https://openrouter.ai/api/v1"';
+    for (const call of [
+      `OpenAI(${base})`,
+      `OpenAI(${base},)`,
+      `OpenAI(\n    ${base},  # OpenRouter\n    api_key=key  # the key\n)`,
+      `OpenAI(${base}, default_headers={"X-Title": "Acme"  # name\n})`,
+      `OpenAI(${base}, default_headers={\n    "X-Title": "Acme",\n})`,
+      `OpenAI(key for key in keys)`,
+    ]) {
+      const code = `from openai import OpenAI\n\nclient = ${call}\n`;
+      const output = fix(code).output;
+      expect(syntaxErrorCount(output), output).toBe(0);
+    }
   });
 
   it('leaves a call alone where the insertion is not unambiguous, or no identity is configured', () => {

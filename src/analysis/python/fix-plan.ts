@@ -55,12 +55,31 @@ function intoDict(parse: PythonParse, call: SyntaxNode, value: SyntaxNode, heade
   }
   const insertion = last ? { at: last.to, text: `, ${headers.join(', ')}` } : { at: value.from + 1, text: headers.join(', ') };
   const edited = parse.text.slice(call.from, insertion.at) + insertion.text + parse.text.slice(insertion.at, call.to);
-  return parsesAlone(edited) ? insertion : null;
+  return editParses(call, value, '}', edited) ? insertion : null;
 }
 
 /** Whether the text parses alone as an expression without errors. */
 function parsesAlone(expression: string): boolean {
   return syntaxErrorCount(`(${expression})\n`) === 0;
+}
+
+/**
+ * Whether the edited call parses: proven without a parse where the call and its bracket parsed whole (no error
+ * node, the closing bracket there) and the text added is entries or keywords of quoted literals after its last
+ * item (no generator argument, which a second argument would break); else the edited call is parsed alone.
+ */
+function editParses(call: SyntaxNode, bracket: SyntaxNode, closing: string, edited: string): boolean {
+  if (bracket.lastChild?.name === closing && !bracket.getChild('for') && !hasErrorNode(call)) return true;
+  return parsesAlone(edited);
+}
+
+function hasErrorNode(node: SyntaxNode): boolean {
+  const cursor = node.cursor();
+  const end = node.to;
+  do {
+    if (cursor.type.isError) return true;
+  } while (cursor.next() && cursor.from < end);
+  return false;
 }
 
 function rendered(field: AttributionField, value: string | readonly string[], asList: boolean): string {
@@ -102,5 +121,5 @@ export function planPythonInsertion(parse: PythonParse, site: OpenRouterSite, va
   for (let child = args.firstChild; child; child = child.nextSibling) if (child.name !== '(' && child.name !== ')' && child.name !== ',' && !child.type.isSkipped) last = child;
   const insertion = last ? { at: last.to, text: `, ${options.join(', ')}` } : { at: args.from + 1, text: options.join(', ') };
   const edited = parse.text.slice(call.from, insertion.at) + insertion.text + parse.text.slice(insertion.at, call.to);
-  return parsesAlone(edited) ? insertion : null;
+  return editParses(call, args, ')', edited) ? insertion : null;
 }
