@@ -417,5 +417,11 @@ describe('a file that imports a client but does not name OpenRouter', () => {
     const viaFetch = project({ 'settings.js': "export const settings = { url: 'https://openrouter.ai/api/v1/chat/completions' };\n" });
     const fetching = "import { settings } from './settings';\nexport const send = () => fetch(settings.url, { method: 'POST', headers: {}, body: '{}' });\n";
     expect(lint(path.join(viaFetch, 'send.js'), fetching).messages).toEqual([]);
+    // A module outside the package names OpenRouter: it is not looked at.
+    const outside = temporaryFolder('openrouter-outside-');
+    writeFileSync(path.join(outside, 'settings.js'), "export const settings = { baseUrl: 'https://openrouter.ai/api/v1' };\n");
+    const inside = project({});
+    const escaping = CLIENT_FILE.replace("'./settings'", `'${path.relative(inside, path.join(outside, 'settings')).split(path.sep).join('/')}'`);
+    expect(lint(path.join(inside, 'client.js'), escaping).messages).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@
  * may come from a project module (`import { config } from './config'`, whose `baseUrl` defaults to
  * OpenRouter's). Such a file is analysed when a module its imports reach, directly or through their own
  * imports (32 at most, past which it is analysed), names OpenRouter. Only project modules are looked at,
- * inside the package or repository, read as regular files; a file that imports no client module is never
- * looked at twice.
+ * inside the package or repository, read as regular files; a file that imports no client module costs one
+ * test of its text.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ const CLIENT_IMPORT = new RegExp(
     .join('|')})['"]`,
 );
 
-/** What a module names in a file, as the value reader resolves a path without an extension. */
+/** Extensions tried for a specifier that names a module without one (`./config`, or `./config.js` for `config.ts`). */
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 function isFile(file: string): boolean {
@@ -36,6 +36,9 @@ function isFile(file: string): boolean {
 /** The project file a specifier of `from` names: a relative path or an alias of the package, with or without its extension or `/index`. */
 function resolveModule(from: string, specifier: string, root: string): string | null {
   for (const stem of namedPaths(specifier, from, root)) {
+    // Nothing outside the package or repository is looked at, not even its existence.
+    const relative = path.relative(root, stem);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
     for (const candidate of [...EXTENSIONS.map((extension) => stem + extension), ...EXTENSIONS.map((extension) => path.join(stem, `index${extension}`))]) {
       if (isFile(candidate)) return candidate;
     }
