@@ -205,6 +205,22 @@ httpx.post(url="${OR}/responses")
     ]);
   });
 
+  it('reads a request run in a thread by asyncio.to_thread, with the arguments it is given', () => {
+    expect(
+      sitesOf(`import asyncio, requests
+async def ask(key):
+    await asyncio.to_thread(requests.post, "${OR}/chat/completions", headers={"HTTP-Referer": "https://acme.dev"}, json={})
+    await asyncio.to_thread(requests.post, "${OR}/chat/completions", json={})
+    await asyncio.to_thread(requests.post, "${OR}/models")
+    await asyncio.to_thread(requests.post, *args)
+    await asyncio.to_thread(print, "${OR}/chat/completions")
+`),
+    ).toEqual([
+      { row: 'requests-request', line: 3, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+      { row: 'requests-request', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+  });
+
   it('reads session headers beneath the request\'s own, and a client on an OpenRouter base URL as the site', () => {
     expect(
       sitesOf(`import requests, httpx, aiohttp

@@ -42,6 +42,12 @@ describe('Python fixes', () => {
     );
   });
 
+  it('adds the headers keyword to a request asyncio.to_thread runs, which passes it on', () => {
+    expect(fix('import asyncio, requests\n\nasync def ask():\n    await asyncio.to_thread(requests.post, "https://openrouter.ai/api/v1/chat/completions", json={})\n').output).toBe(
+      'import asyncio, requests\n\nasync def ask():\n    await asyncio.to_thread(requests.post, "https://openrouter.ai/api/v1/chat/completions", json={}, headers={"HTTP-Referer": "https://acme.dev", "X-OpenRouter-Title": "Acme \\"Docs\\"", "X-OpenRouter-Categories": "cli-agent"})\n',
+    );
+  });
+
   it('leaves every file it fixes parsing, whether the insertion is proven from the tree or parsed', () => {
     const base = 'base_url="https://openrouter.ai/api/v1"';
     for (const call of [

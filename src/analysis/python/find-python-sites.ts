@@ -428,6 +428,17 @@ class SiteFinder {
     return fields;
   }
 
+  /** The imported function `asyncio.to_thread(f, *args, **kwargs)` runs, and the arguments it is called with. */
+  private ranFunction(call: SyntaxNode): { qualified: string; args: CallArguments } | null {
+    const args = this.args(call);
+    const fn = args.positional[0];
+    let root = fn;
+    for (let step = 0; root?.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
+    if (!fn || args.starred || root?.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) return null;
+    const qualified = this.values.qualifiedName(this.module, fn);
+    return qualified ? { qualified, args: { ...args, positional: args.positional.slice(1) } } : null;
+  }
+
   find(): OpenRouterSite[] {
     const sites: OpenRouterSite[] = [];
     let liteLlm: Fields | null = null;
@@ -441,7 +452,9 @@ class SiteFinder {
       for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
       const base = root.name === 'CallExpression' ? this.superConstructed(callee) : null;
       if (!base && (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root)))) continue;
-      const qualified = base ?? this.values.qualifiedName(this.module, callee);
+      // `await asyncio.to_thread(requests.post, url, headers=h)`: the function it runs, called with the rest.
+      const ran = !base && this.values.qualifiedName(this.module, callee) === 'asyncio.to_thread' ? this.ranFunction(call) : null;
+      const qualified = ran?.qualified ?? base ?? this.values.qualifiedName(this.module, callee);
       if (!base && qualified && LITELLM_ROUTERS.has(qualified)) {
         routers.push(call);
         continue;
@@ -453,10 +466,10 @@ class SiteFinder {
       const rows = qualified ? pythonRowsFor(qualified) : [];
       if (rows.length === 0) continue;
       if (rows[0]!.python.session) {
-        if (!base) sessions.push({ row: rows[0]!, call });
+        if (!base && !ran) sessions.push({ row: rows[0]!, call });
         continue;
       }
-      const given = this.forwardedDropped(call, this.args(call), rows);
+      const given = this.forwardedDropped(call, ran ? ran.args : this.args(call), rows);
       const method = qualified!.slice(qualified!.lastIndexOf('.') + 1);
       const row = rows.find((candidate) => this.passesGate(candidate.python.gate, given, method, null));
       if (!row) continue;
