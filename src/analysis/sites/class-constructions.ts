@@ -6,13 +6,12 @@
  * `super(...)` of a subclass that passes the URL up (`class OpenRouterProvider extends OpenAIProvider`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, exportNames, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
+import { enclosingFunction, unwrap, type FunctionNode, type Node, type ParsedSource, type Scope, type Variable } from '../syntax/ast.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { keyValue } from '../values/static-value.js';
 import { isPrivateMember } from '../values/class-fields.js';
-import { importingBindings } from '../values/imported-values.js';
 import type { ClientCall } from '../clients/calls.js';
-import type { WrapperCall } from './wrapper-calls.js';
+import { importerCalls, type WrapperCall } from './wrapper-calls.js';
 
 /** Constructions of one class followed: past that, the rest are left unchecked (silence, never a guess). */
 const MAX_CONSTRUCTIONS_PER_CLASS = 32;
@@ -130,7 +129,7 @@ function staticCallOf(identifier: Node, name: string): ClientCall[] {
  * Where the package's other modules use the exported class around a request: each construction
  * (`new OpenRouterClient({ baseUrl })`, for a request of an instance method) or each call of the static
  * method that makes it (`StreamManager.streamRequest(url, key)`), with the parameters bound there, and the
- * module's text. Null when the request is in neither, or the importers cannot all be read.
+ * module's text. Null when the request is in neither, or not every such use is known (see importerCalls).
  */
 export function importerClassCalls(sourceCode: ParsedSource, inner: Node): (WrapperCall & { readonly text: string })[] | null {
   const method = staticMethodOf(enclosingFunction(inner));
@@ -140,19 +139,8 @@ export function importerClassCalls(sourceCode: ParsedSource, inner: Node): (Wrap
   const fn = method?.fn ?? constructor?.fn;
   const variable = owner ? classVariable(sourceCode, owner) : undefined;
   if (!fn || !own || !variable || (method && !readsParameters(fn, own))) return null;
-  const calls: (WrapperCall & { readonly text: string })[] = [];
-  for (const name of exportNames(variable)) {
-    const bindings = importingBindings(sourceCode.ast as TSESTree.Program, name);
-    if (!bindings) return null;
-    for (const { variable: binding, source, text } of bindings) {
-      for (const reference of binding.references) {
-        const found = method ? staticCallOf(reference.identifier, method.name) : constructionsThrough(reference.identifier, source);
-        for (const call of found) {
-          if (calls.length === MAX_CONSTRUCTIONS_PER_CLASS) return calls;
-          calls.push({ call, parameters: parameterValues(fn, own, call, source.getScope(call), keyValue), text });
-        }
-      }
-    }
-  }
-  return calls;
+  return importerCalls(sourceCode, variable, fn, own, (reference, source) => {
+    const found = method ? staticCallOf(reference.identifier, method.name) : constructionsThrough(reference.identifier, source);
+    return found.map((call) => ({ call, from: source.getScope(call) }));
+  }, MAX_CONSTRUCTIONS_PER_CLASS);
 }

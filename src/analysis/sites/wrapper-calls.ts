@@ -142,28 +142,47 @@ function computeWrapperCalls(sourceCode: ParsedSource, fn: FunctionNode): Wrappe
   return calls;
 }
 
+/** The calls one reference of an importing module makes (none for a use that calls nothing), or null for a use not followed. */
+export type ImporterUse = (reference: Variable['references'][number], source: ParsedSource) => readonly { call: TSESTree.CallExpression | TSESTree.NewExpression; from: Scope }[] | null;
+
 /**
- * The calls of an exported wrapper in the package's modules that import it (see package-importers.ts),
- * each with its arguments bound where it is made. Null unless every importer can be read and uses the
- * wrapper only by calling it: a wrapper handed on may be called anywhere.
+ * The calls the package's modules that import `variable`'s exports make through it (see package-importers.ts),
+ * as `callsAt` finds them at each reference, with `fn`'s parameters bound where each is made and the calling
+ * module's text. Null when not every call is known: an importer cannot be read, a reference is a use
+ * `callsAt` does not follow, or there are more than `max`.
+ */
+export function importerCalls(sourceCode: ParsedSource, variable: Variable, fn: FunctionNode, own: Scope, callsAt: ImporterUse, max: number): (WrapperCall & { readonly text: string })[] | null {
+  const calls: (WrapperCall & { readonly text: string })[] = [];
+  for (const name of exportNames(variable)) {
+    const bindings = importingBindings(sourceCode.ast as TSESTree.Program, name);
+    if (!bindings) return null;
+    for (const { variable: binding, source, text } of bindings) {
+      for (const reference of binding.references) {
+        const found = callsAt(reference, source);
+        if (!found) return null;
+        for (const { call, from } of found) {
+          if (calls.length === max) return null;
+          calls.push({ call, parameters: parameterValues(fn, own, call, from, keyValue), text });
+        }
+      }
+    }
+  }
+  return calls;
+}
+
+/**
+ * The calls of an exported wrapper in the package's modules that import it, each with its arguments bound
+ * where it is made. Null unless every importer can be read and uses the wrapper only by calling it: a
+ * wrapper handed on may be called anywhere.
  */
 export function importerWrapperCalls(sourceCode: ParsedSource, inner: Node): (WrapperCall & { readonly text: string })[] | null {
   const fn = wrapperAround(sourceCode, inner);
   const variable = fn && declaredWrapper(sourceCode, fn);
   const own = fn && sourceCode.scopeManager?.acquire(fn);
   if (!variable || !own || !readsParameters(fn, own)) return null;
-  const calls: (WrapperCall & { readonly text: string })[] = [];
-  for (const name of exportNames(variable)) {
-    const bindings = importingBindings(sourceCode.ast as TSESTree.Program, name);
-    if (!bindings) return null;
-    for (const { variable: binding, text } of bindings) {
-      for (const reference of binding.references) {
-        if (reference.init) continue;
-        const call = reference.identifier.parent;
-        if (call?.type !== 'CallExpression' || unwrap(call.callee) !== reference.identifier || calls.length === MAX_CALLS_PER_WRAPPER) return null;
-        calls.push({ call, parameters: parameterValues(fn, own, call, reference.from, keyValue), text });
-      }
-    }
-  }
-  return calls;
+  return importerCalls(sourceCode, variable, fn, own, (reference) => {
+    if (reference.init) return [];
+    const call = reference.identifier.parent;
+    return call?.type === 'CallExpression' && unwrap(call.callee) === reference.identifier ? [{ call, from: reference.from }] : null;
+  }, MAX_CALLS_PER_WRAPPER);
 }
