@@ -428,13 +428,22 @@ class SiteFinder {
     return fields;
   }
 
+  /** The name a member chain starts from (`requests` of `requests.post`), past 16 links at most. */
+  private chainRoot(node: SyntaxNode): SyntaxNode {
+    let root = node;
+    for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
+    return root;
+  }
+
+  private isImportedName(node: SyntaxNode): boolean {
+    return node.name === 'VariableName' && this.module.index.importedNames.has(this.text(node));
+  }
+
   /** The imported function `asyncio.to_thread(f, *args, **kwargs)` runs, and the arguments it is called with. */
   private ranFunction(call: SyntaxNode): { qualified: string; args: CallArguments } | null {
     const args = this.args(call);
     const fn = args.positional[0];
-    let root = fn;
-    for (let step = 0; root?.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
-    if (!fn || args.starred || root?.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root))) return null;
+    if (!fn || args.starred || !this.isImportedName(this.chainRoot(fn))) return null;
     const qualified = this.values.qualifiedName(this.module, fn);
     return qualified ? { qualified, args: { ...args, positional: args.positional.slice(1) } } : null;
   }
@@ -448,13 +457,13 @@ class SiteFinder {
     for (const { node: call } of this.module.index.calls) {
       const callee = call.firstChild;
       if (!callee || callee.name === 'ArgList') continue;
-      let root = callee;
-      for (let step = 0; root.name === 'MemberExpression' && root.firstChild && step < 16; step++) root = root.firstChild;
+      const root = this.chainRoot(callee);
       const base = root.name === 'CallExpression' ? this.superConstructed(callee) : null;
-      if (!base && (root.name !== 'VariableName' || !this.module.index.importedNames.has(this.text(root)))) continue;
+      if (!base && !this.isImportedName(root)) continue;
+      const calleeName = base ?? this.values.qualifiedName(this.module, callee);
       // `await asyncio.to_thread(requests.post, url, headers=h)`: the function it runs, called with the rest.
-      const ran = !base && this.values.qualifiedName(this.module, callee) === 'asyncio.to_thread' ? this.ranFunction(call) : null;
-      const qualified = ran?.qualified ?? base ?? this.values.qualifiedName(this.module, callee);
+      const ran = !base && calleeName === 'asyncio.to_thread' ? this.ranFunction(call) : null;
+      const qualified = ran?.qualified ?? calleeName;
       if (!base && qualified && LITELLM_ROUTERS.has(qualified)) {
         routers.push(call);
         continue;

@@ -489,7 +489,7 @@ export class PythonValues {
         if (!values || (values.values.length === 0 && values.open)) return this.hole(module, node, 'opaque', name);
         const read = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
         // Under `if name:` the name holds no empty text.
-        const out = isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+        const out = read.some((alternative) => exactText(alternative) === '') && isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
         return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
       }
       case 'MemberExpression':
@@ -841,9 +841,9 @@ export class PythonValues {
         const entries = this.getCall(module, node, depth);
         if (entries) return this.entriesDict(entries, depth);
         // `copy.deepcopy(table[name])`: the same keys and values.
-        const copied = callArguments(text, node);
-        if (callee && COPYING.has(this.qualifiedName(module, callee) ?? '') && copied.positional.length === 1 && copied.keywords.size === 0 && !copied.starred && copied.doubleStarred.length === 0) {
-          return this.dict(module, copied.positional[0]!, depth + 1);
+        if (callee && COPYING.has(this.qualifiedName(module, callee) ?? '')) {
+          const copied = callArguments(text, node);
+          if (copied.positional.length === 1 && copied.keywords.size === 0 && !copied.starred && copied.doubleStarred.length === 0) return this.dict(module, copied.positional[0]!, depth + 1);
         }
         const returns = this.helperReturns(module, node);
         if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
