@@ -12,6 +12,7 @@ import { MAX_MODULE_BYTES } from '../syntax/module-parser.js';
 import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { knownRepositoryRoot } from '../project-files/walk-up.js';
+import { isWithin } from '../project-files/within-root.js';
 import { importSpecifiers, namedPaths } from '../values/package-importers.js';
 import { CLIENTS } from '../clients/rows.js';
 
@@ -36,11 +37,9 @@ function isFile(file: string): boolean {
 /** The project file a specifier of `from` names: a relative path or an alias of the package, with or without its extension or `/index`. */
 function resolveModule(from: string, specifier: string, root: string): string | null {
   for (const stem of namedPaths(specifier, from, root)) {
-    // Nothing outside the package or repository is looked at, not even its existence.
-    const relative = path.relative(root, stem);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
     for (const candidate of [...EXTENSIONS.map((extension) => stem + extension), ...EXTENSIONS.map((extension) => path.join(stem, `index${extension}`))]) {
-      if (isFile(candidate)) return candidate;
+      // Nothing outside the package or repository is looked at, not even its existence.
+      if (isWithin(candidate, root) && isFile(candidate)) return candidate;
     }
   }
   return null;
