@@ -221,6 +221,20 @@ async def ask(key):
     ]);
   });
 
+  it('reads a partial that binds the headers as the request it makes; one that binds none may be given them later', () => {
+    expect(
+      sitesOf(`import functools, requests
+from functools import partial
+async def ask(loop, key):
+    send = functools.partial(requests.post, "${OR}/chat/completions", headers={"Authorization": key, "HTTP-Referer": "acme.dev"}, json={})
+    await loop.run_in_executor(None, send)
+    later = partial(requests.post, "${OR}/chat/completions", json={})
+    await loop.run_in_executor(None, lambda: later(headers=h))
+    partial(httpx.post, "${OR}/chat/completions", headers={})
+`),
+    ).toEqual([{ row: 'requests-request', line: 4, referer: ['acme.dev'], title: 'absent', categories: 'absent' }]);
+  });
+
   it('reads session headers beneath the request\'s own, and a client on an OpenRouter base URL as the site', () => {
     expect(
       sitesOf(`import requests, httpx, aiohttp

@@ -215,6 +215,12 @@ describe('names tested by an if', () => {
     expect(sent(`${head}if site:\n    pass\nelse:\n    h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>', '']);
     expect(sent(`${head}h["HTTP-Referer"] = site`).referer).toEqual(['<env:SITE>', '']);
   });
+
+  it('reads no empty text for an attribute under `if Config.SITE:`, as for a name', () => {
+    const head = 'class Config:\n    SITE = os.getenv("SITE", "")\nh = {}\n';
+    expect(sent(`${head}if Config.SITE:\n    h["HTTP-Referer"] = Config.SITE`).referer).toEqual(['<env:SITE>']);
+    expect(sent(`${head}if Config.OTHER:\n    h["HTTP-Referer"] = Config.SITE`).referer).toEqual(['<env:SITE>', '']);
+  });
 });
 
 describe('entries of a dict', () => {

@@ -26,6 +26,8 @@ const cases: CasesFor<typeof rule> = {
     "const site = process.env.SITE || '';\nconst headers = { Authorization: key, 'X-Title': 'Acme' };\nif (site) headers['HTTP-Referer'] = site;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body });",
     "const site = process.env.SITE || '';\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'X-Title': 'Acme', ...(site ? { 'HTTP-Referer': site } : {}) }, body });",
     "const site = process.env.SITE || '';\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'X-Title': 'Acme', ...(site && key && { 'HTTP-Referer': site }) }, body });",
+    // ... and so does a member tested the same way (`if (config.siteUrl)`, `this.options.site ? … : …`).
+    "const config = { siteUrl: process.env.SITE || '' };\nconst headers = { Authorization: key, 'X-Title': 'Acme' };\nif (config.siteUrl) headers['HTTP-Referer'] = config.siteUrl;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body });",
     // OpenRouter's API is under `/api/`: the web site's path spends no tokens.
     "fetch('https://openrouter.ai/v1/chat/completions', { method: 'POST', headers: { Authorization: key }, body });",
     // A helper that writes into the options it is given may add the referer.
@@ -927,6 +929,11 @@ const cases: CasesFor<typeof rule> = {
       // Tested, then written again, or read where the test fails: it may still be empty.
       code: `let site = process.env.SITE || '';\nconst headers = { 'X-Title': 'Acme' };\nif (site) {\n  site = '';\n  headers['HTTP-Referer'] = site;\n}\nfetch(${URL}, { method: 'POST', headers });\nconst other = process.env.OTHER || '';\nfetch(${URL}, { method: 'POST', headers: { 'X-Title': 'Acme', 'HTTP-Referer': other ? 'https://acme.dev' : other } });`,
       errors: [{ messageId: 'emptyReferer', line: 4 }, { messageId: 'emptyReferer', line: 8 }],
+    },
+    {
+      // A member whose object is written again, or another member tested, may still be empty.
+      code: `let config = { siteUrl: process.env.SITE || '' };\nconfig = { siteUrl: '' };\nif (config.siteUrl) fetch(${URL}, { method: 'POST', headers: { 'X-Title': 'Acme', 'HTTP-Referer': config.siteUrl } });\nconst other = { siteUrl: process.env.OTHER || '', name: 'Acme' };\nif (other.name) fetch(${URL}, { method: 'POST', headers: { 'X-Title': 'Acme', 'HTTP-Referer': other.siteUrl } });`,
+      errors: [{ messageId: 'emptyReferer', line: 2 }, { messageId: 'emptyReferer', line: 4 }],
     },
     {
       // An empty fallback sends no referer when the variable is unset.

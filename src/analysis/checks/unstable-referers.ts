@@ -52,3 +52,12 @@ export function unstableLeaves(sourceCode: Readonly<TSESLint.SourceCode>, value:
   }
   return found;
 }
+
+/**
+ * The value itself as the leaf when what it holds changes per deployment or request: Python's values are
+ * marked where they are read (a request's host, a per-deployment variable), not walked leaf by leaf.
+ */
+export function heldChanges(alternative: StringAlternative): { leaf: Node; changesPer: UnstableScope }[] {
+  const changesPer = heldChange([alternative]);
+  return changesPer ? [{ leaf: alternative.node, changesPer }] : [];
+}

@@ -40,6 +40,11 @@ const NONE: Fields = { referer: ABSENT, title: ABSENT, categories: ABSENT };
 const HTTP_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient', 'openai.DefaultHttpxClient', 'openai.DefaultAsyncHttpxClient']);
 /** Calls through a model list's routers followed for the headers they pass; past it, its deployments are not known. */
 const MAX_ROUTER_REQUESTS = 64;
+
+/** Calls that run the function given first with the arguments after it: the request is that function's call. */
+const RUNNERS = new Set(['asyncio.to_thread', 'functools.partial']);
+/** Keywords a partial binds the headers with, for the raw HTTP clients and the SDKs. */
+const HEADER_KEYWORDS: readonly string[] = ['headers', 'default_headers', 'extra_headers'];
 /** The keywords of LiteLLM's `completion()` that hold headers. */
 const LITELLM_HEADER_KEYWORDS: readonly string[] = ['headers', 'extra_headers'];
 /** LiteLLM reads these from the environment for its OpenRouter referer and title: set in code, they attribute. */
@@ -440,10 +445,12 @@ class SiteFinder {
   }
 
   /** The imported function `asyncio.to_thread(f, *args, **kwargs)` runs, and the arguments it is called with. */
-  private ranFunction(call: SyntaxNode): { qualified: string; args: CallArguments } | null {
+  private ranFunction(call: SyntaxNode, runner: string): { qualified: string; args: CallArguments } | null {
     const args = this.args(call);
     const fn = args.positional[0];
     if (!fn || args.starred || !this.isImportedName(this.chainRoot(fn))) return null;
+    // A partial's later call may add arguments: only one that binds the headers already sends what it shows.
+    if (runner === 'functools.partial' && !HEADER_KEYWORDS.some((keyword) => args.keywords.has(keyword))) return null;
     const qualified = this.values.qualifiedName(this.module, fn);
     return qualified ? { qualified, args: { ...args, positional: args.positional.slice(1) } } : null;
   }
@@ -462,7 +469,7 @@ class SiteFinder {
       if (!base && !this.isImportedName(root)) continue;
       const calleeName = base ?? this.values.qualifiedName(this.module, callee);
       // `await asyncio.to_thread(requests.post, url, headers=h)`: the function it runs, called with the rest.
-      const ran = !base && calleeName === 'asyncio.to_thread' ? this.ranFunction(call) : null;
+      const ran = !base && calleeName && RUNNERS.has(calleeName) ? this.ranFunction(call, calleeName) : null;
       const qualified = ran?.qualified ?? calleeName;
       if (!base && qualified && LITELLM_ROUTERS.has(qualified)) {
         routers.push(call);

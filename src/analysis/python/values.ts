@@ -13,6 +13,8 @@ import { isNodeOf, pythonNode } from './nodes.js';
 import { lookupName, reachingAssignment, scopeKey, scopeOf, type Binding, type PythonScope } from './scopes.js';
 import { formatStringParts, stringLiteralText } from './strings.js';
 import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
+import { pythonUnstableRead } from './unstable-reads.js';
+import type { UnstableRead } from '../values/unstable-reads.js';
 
 /** An expression of some module: values of another module are read where they are written. */
 export interface PythonExpression {
@@ -102,8 +104,8 @@ export class PythonValues {
     return result;
   }
 
-  private hole(module: PythonModule, node: SyntaxNode, kind: 'env' | 'opaque', name: string | null): StringAlternative[] {
-    return [{ pieces: [{ kind, name }], node: this.node(module, node, 'PythonExpression') }];
+  private hole(module: PythonModule, node: SyntaxNode, kind: 'env' | 'opaque', name: string | null, changesPer?: UnstableRead): StringAlternative[] {
+    return [{ pieces: [changesPer ? { kind, name, changesPer } : { kind, name }], node: this.node(module, node, 'PythonExpression') }];
   }
 
   // ---- names and imports ----
@@ -492,8 +494,12 @@ export class PythonValues {
         const out = read.some((alternative) => exactText(alternative) === '') && isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
         return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
       }
-      case 'MemberExpression':
-        return this.member(module, node, depth);
+      case 'MemberExpression': {
+        const read = this.member(module, node, depth);
+        // Under `if Config.SITE_URL:` the attribute holds no empty text, as a name does.
+        const path = text.slice(node.from, node.to);
+        return read.some((alternative) => exactText(alternative) === '') && /^[\w.]+$/.test(path) && isTruthyAt(text, node, path) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+      }
       case 'CallExpression':
         return this.call(module, node, depth);
       case 'ArrayExpression':
@@ -634,6 +640,8 @@ export class PythonValues {
 
   private member(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] {
     const text = module.index.parse.text;
+    const unstable = pythonUnstableRead(text, node);
+    if (unstable) return this.hole(module, node, 'opaque', null, unstable);
     const object = node.firstChild;
     const opener = object?.nextSibling;
     if (object && opener?.name === '[') {
@@ -663,6 +671,8 @@ export class PythonValues {
     const text = module.index.parse.text;
     const callee = node.firstChild;
     if (!callee) return this.hole(module, node, 'opaque', null);
+    const unstable = pythonUnstableRead(text, node);
+    if (unstable) return this.hole(module, node, 'opaque', null, unstable);
     const args = callArguments(text, node);
     const qualified = this.qualifiedName(module, callee);
     if (qualified && ENV_READERS.has(qualified)) {
@@ -1037,8 +1047,8 @@ export class PythonValues {
 const MAX_TEST_DEPTH = 8;
 
 /**
- * Whether the read of `name` at `node` is in the body of an `if name:` (or `if name and …:`) that does not
- * assign the name again: there it holds a value that is not empty.
+ * Whether the read of `name` (a name or a dotted path, `Config.SITE_URL`) at `node` is in the body of an
+ * `if name:` (or `if name and …:`) that does not assign it again: there it holds a value that is not empty.
  */
 function isTruthyAt(text: string, node: SyntaxNode, name: string): boolean {
   let child: SyntaxNode = node;
@@ -1048,8 +1058,8 @@ function isTruthyAt(text: string, node: SyntaxNode, name: string): boolean {
     if (parent.name !== 'IfStatement' || child.name !== 'Body' || child.from !== childNamed(parent, 'Body')?.from) continue;
     const test = meaningfulChildren(parent).find((candidate) => candidate.name !== 'if');
     const names = test?.name === 'BinaryExpression' && text.slice(test.firstChild!.to, test.firstChild!.nextSibling!.to).trim() === 'and' ? [test.firstChild!, test.lastChild!] : test ? [test] : [];
-    if (!names.some((candidate) => candidate.name === 'VariableName' && text.slice(candidate.from, candidate.to) === name)) continue;
-    return !new RegExp(String.raw`(?<![\w.])${name}\s*(?:[-+*/|&]?=)(?!=)`).test(text.slice(child.from, node.from));
+    if (!names.some((candidate) => (candidate.name === 'VariableName' || candidate.name === 'MemberExpression') && text.slice(candidate.from, candidate.to) === name)) continue;
+    return !new RegExp(String.raw`(?<![\w.])${name.replaceAll('.', '\\.')}\s*(?:[-+*/|&]?=)(?!=)`).test(text.slice(child.from, node.from));
   }
   return false;
 }

@@ -222,33 +222,9 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(target, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
     }
     case 'MemberExpression': {
-      const envName = envMemberName(target);
-      if (envName !== undefined) return hole(target, 'env', envName);
-      const name = staticKeyName(target);
-      if (name !== null && (URL_PARTS as readonly string[]).includes(name)) {
-        const url = resolveUrlConstruction(target.object, scope, depth, name as UrlPart);
-        if (url) return url;
-      }
-      // A stored value's names resolve where it is written.
-      const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
-      if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
-      const got = getterReturns(target, scope);
-      if (got) return returnsStrings(got, target, depth);
-      const known = memberKeys(target, scope, depth);
-      const owner = known || target.computed ? resolveObject(target.object, scope, depth + 1) : null;
-      const keys = keysRead(target, owner, known, scope);
-      if (owner && keys) {
-        const alternatives = keys.map((key) => {
-          const entry = lastEntry(owner, key);
-          const values = entry && entryStrings(entry, target, depth);
-          // After the last part the file cannot read, the entry is the value; before it, one of the values
-          // (`{ baseURL: URL, ...options }.baseURL` is `options.baseURL ?? URL`); with no entry, anything.
-          if (!values) return hole(target, 'opaque', key);
-          return owner.complete || !entry.mayBeOverridden ? values : [...hole(target, 'opaque', key), ...values];
-        });
-        return bounded(alternatives.flat(), target);
-      }
-      return hole(target, 'opaque', name);
+      const read = resolveMemberString(target, scope, depth);
+      // Under `if (config.siteUrl)` the member holds no empty text, as a name does.
+      return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(target, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
     }
     case 'CallExpression': {
       const denoName = denoEnvName(target);
@@ -659,27 +635,74 @@ function comparesWithText(variable: Variable, member: string | null): boolean {
   });
 }
 
+/** What a member read holds: the environment, a URL's part, a stored field, a getter's returns or an object's entries. */
+function resolveMemberString(target: TSESTree.MemberExpression, scope: Scope, depth: number): StringAlternative[] {
+  const envName = envMemberName(target);
+  if (envName !== undefined) return hole(target, 'env', envName);
+  const name = staticKeyName(target);
+  if (name !== null && (URL_PARTS as readonly string[]).includes(name)) {
+    const url = resolveUrlConstruction(target.object, scope, depth, name as UrlPart);
+    if (url) return url;
+  }
+  // A stored value's names resolve where it is written.
+  const field = classFieldValue(target, scope) ?? staticFieldByName(target, scope);
+  if (field) return resolveString(field, scopeAt(scope, field), depth + 1);
+  const got = getterReturns(target, scope);
+  if (got) return returnsStrings(got, target, depth);
+  const known = memberKeys(target, scope, depth);
+  const owner = known || target.computed ? resolveObject(target.object, scope, depth + 1) : null;
+  const keys = keysRead(target, owner, known, scope);
+  if (owner && keys) {
+    const alternatives = keys.map((key) => {
+      const entry = lastEntry(owner, key);
+      const values = entry && entryStrings(entry, target, depth);
+      // After the last part the file cannot read, the entry is the value; before it, one of the values
+      // (`{ baseURL: URL, ...options }.baseURL` is `options.baseURL ?? URL`); with no entry, anything.
+      if (!values) return hole(target, 'opaque', key);
+      return owner.complete || !entry.mayBeOverridden ? values : [...hole(target, 'opaque', key), ...values];
+    });
+    return bounded(alternatives.flat(), target);
+  }
+  return hole(target, 'opaque', name);
+}
+
 /** Steps from a read up to the test that guards it: a test farther up is not looked for. */
 const MAX_GUARD_STEPS = 12;
 
-/** Whether a test being truthy makes `name` truthy: `name`, `name && other`, `other && name`. */
-function testsName(test: Node, name: string): boolean {
+/** Whether a test being truthy makes `read` truthy: `read`, `read && other`, `other && read`. */
+function testsRead(test: Node, read: Node): boolean {
   const target = unwrap(test);
-  if (target.type === 'Identifier') return target.name === name;
-  return target.type === 'LogicalExpression' && target.operator === '&&' && (testsName(target.left, name) || testsName(target.right, name));
+  if (target.type === 'LogicalExpression' && target.operator === '&&') return testsRead(target.left, read) || testsRead(target.right, read);
+  return samePath(target, read);
+}
+
+/** Whether two expressions name one place: the same name, or the same static members of it (`this.config.siteUrl`). */
+function samePath(a: Node, b: Node): boolean {
+  const left = unwrap(a);
+  const right = unwrap(b);
+  if (left.type === 'Identifier' || right.type === 'Identifier') return left.type === right.type && (left as TSESTree.Identifier).name === (right as TSESTree.Identifier).name;
+  if (left.type === 'ThisExpression' || right.type === 'ThisExpression') return left.type === right.type;
+  if (left.type !== 'MemberExpression' || right.type !== 'MemberExpression') return false;
+  const key = staticKeyName(left);
+  return key !== null && key === staticKeyName(right) && samePath(left.object, right.object);
 }
 
 /**
- * Whether the read of a name written only where it is declared is guarded by a test of it, in the same
- * function: the body of `if (name)`, the first branch of `name ? … : …`, the right of `name && …`.
+ * Whether a read is guarded by a test of it, in the same function: the body of `if (read)`, the first branch
+ * of `read ? … : …`, the right of `read && …`. A name must be written only where it is declared, as must the
+ * name a member path starts from (`config` of `config.siteUrl`).
  */
-function isTruthyAt(identifier: TSESTree.Identifier, scope: Scope): boolean {
-  const variable = findVariable(scope, identifier.name);
-  if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
-  let child: Node = identifier;
+function isTruthyAt(read: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): boolean {
+  let root: Node = read;
+  while (root.type === 'MemberExpression') root = unwrap(root.object);
+  if (root.type === 'Identifier') {
+    const variable = findVariable(scope, root.name);
+    if (!variable || variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+  } else if (root.type !== 'ThisExpression') return false;
+  let child: Node = read;
   for (let parent: Node | undefined = child.parent, step = 0; parent && step < MAX_GUARD_STEPS && !isFunction(parent); step++) {
-    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === child && testsName(parent.test, identifier.name)) return true;
-    if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child && testsName(parent.left, identifier.name)) return true;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.consequent === child && testsRead(parent.test, read)) return true;
+    if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child && testsRead(parent.left, read)) return true;
     child = parent;
     parent = parent.parent;
   }
