@@ -97,3 +97,49 @@ async def ask(session, prompt, key):
     expect(sitesOf(HANDED)).toEqual([]);
   });
 });
+
+describe("a class's session that may be one it is handed", () => {
+  const CLIENT = `import requests
+class Api:
+    def __init__(self, key, session=None, api_base="https://openrouter.ai/api/v1"):
+        self.api_base = api_base.rstrip("/")
+        if session:
+            self.session = session
+        else:
+            self.session = requests.Session()
+
+    def chat(self, messages):
+        return self._post("/chat/completions", {"messages": messages})
+
+    def _post(self, path, payload):
+        headers = {"Authorization": "Bearer k"}
+        return self.session.post(f"{self.api_base}{path}", headers=headers, json=payload)
+`;
+
+  it('reads its requests as the constructed session\'s where the project spells no attribution', () => {
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '' }), 'app/api.py', CLIENT)).toEqual([{ row: 'requests-session', line: 15, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('says nothing where a handed session may carry attribution', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/run.py': 'import requests\ns = requests.Session()\ns.headers["HTTP-Referer"] = "https://acme.dev"\n' });
+    expect(sitesIn(root, 'app/api.py', CLIENT)).toEqual([]);
+  });
+});
+
+describe('the arguments of a private function, from its calls in the module', () => {
+  const SEND = (calls: string) => `import requests
+def _send(path, extra=None):
+    return requests.post(f"https://openrouter.ai/api/v1{path}", headers={"Authorization": "k"})
+${calls}`;
+
+  it('makes the URL what every call passes, by position or keyword', () => {
+    expect(sitesOf(SEND('def go():\n    _send("/chat/completions")\n    _send(path="/embeddings")\n'))).toHaveLength(1);
+  });
+
+  it('leaves the parameter open where the function is handed on, called with a spread, or public', () => {
+    expect(sitesOf(SEND('def go():\n    _send("/chat/completions")\n    run(_send)\n'))).toEqual([]);
+    expect(sitesOf(SEND('def go(a):\n    _send("/chat/completions")\n    _send(*a)\n'))).toEqual([]);
+    expect(sitesOf(SEND('def go():\n    _send("/chat/completions")\n').replaceAll('_send', 'send'))).toEqual([]);
+    expect(sitesOf(SEND(''))).toEqual([]);
+  });
+});

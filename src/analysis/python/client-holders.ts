@@ -51,8 +51,13 @@ export class ClientHolders {
     return value ? `value:${value.from}:${value.to}` : null;
   }
 
-  /** The keys of the chains that reach a construction: itself (and the names that always hold it), and the `self.x` field it is written to once. */
-  holderKeys(construction: SyntaxNode): string[] {
+  /**
+   * The keys of the chains that reach a construction: itself (and the names that always hold it), and the
+   * `self.x` field it is written to once. With `handedAlike`, a write of the field from a parameter
+   * (`self.session = session or requests.Session()`'s other branch) puts there a client that sends what this
+   * one would: the caller asked to say so knows that no caller's client carries headers of its own.
+   */
+  holderKeys(construction: SyntaxNode, handedAlike = false): string[] {
     const keys = [`value:${construction.from}:${construction.to}`];
     const statement = construction.parent;
     const target = statement?.name === 'AssignStatement' && statement.lastChild?.from === construction.from ? statement.firstChild : null;
@@ -61,14 +66,24 @@ export class ClientHolders {
     if (!key) return keys;
     // Another write of the field may put another client there; `self.client = None` puts none.
     const writes = this.module.index.attributeWrites.filter(
-      (write) => write.value.name !== 'None' && write.target.firstChild?.name === 'VariableName' && this.holderOf(write.target) === key,
+      (write) =>
+        write.value.name !== 'None' &&
+        !(handedAlike && this.isParameter(write.value)) &&
+        write.target.firstChild?.name === 'VariableName' &&
+        this.holderOf(write.target) === key,
     );
     if (writes.length === 1) keys.push(key);
     return keys;
   }
 
+  private isParameter(value: SyntaxNode): boolean {
+    if (value.name !== 'VariableName') return false;
+    const found = this.values.bindingsOf(this.module, value);
+    return found?.bindings.length === 1 && found.bindings[0]!.kind === 'parameter';
+  }
+
   /** The calls of the file made through the construction, wherever it is kept. */
-  callsThrough(construction: SyntaxNode): SyntaxNode[] {
+  callsThrough(construction: SyntaxNode, handedAlike = false): SyntaxNode[] {
     if (!this.byHolder) {
       this.byHolder = new Map();
       for (const { node: call } of this.module.index.calls) {
@@ -81,7 +96,7 @@ export class ClientHolders {
         else this.byHolder.set(key, [call]);
       }
     }
-    return this.holderKeys(construction).flatMap((key) => this.byHolder!.get(key) ?? []);
+    return this.holderKeys(construction, handedAlike).flatMap((key) => this.byHolder!.get(key) ?? []);
   }
 
   /** Whether an expression (`s`, `self.session`) holds the construction. */

@@ -571,8 +571,11 @@ class SiteFinder {
     const onOpenRouter = !!baseUrls && baseUrls.some(isOpenRouterUrl);
     const sites: OpenRouterSite[] = [];
     const requests: RequestSite[] = [];
-    const keys = new Set(this.holders.holderKeys(construction));
-    for (const call of this.holders.callsThrough(construction)) {
+    // A session the class may be handed instead (`self.session = session`) sends what this one does when no
+    // file of the project could have given it attribution, as a handed session does (handedSessionRequests).
+    const handedAlike = !!this.module.file && !projectMayAttributeSessions(this.module, projectRoot(this.module.file));
+    const keys = new Set(this.holders.holderKeys(construction, handedAlike));
+    for (const call of this.holders.callsThrough(construction, handedAlike)) {
       if (!this.values.budget.charge()) break;
       const callee = call.firstChild!;
       // `s.post(...)` and `self.session.post(...)` themselves, not `s.headers.update(...)`.

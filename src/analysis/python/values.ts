@@ -14,6 +14,7 @@ import { lookupName, reachingAssignment, scopeKey, scopeOf, type Binding, type P
 import { formatStringParts, stringLiteralText } from './strings.js';
 import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
 import { pythonUnstableRead } from './unstable-reads.js';
+import { callerArguments, type CallerArguments } from './caller-arguments.js';
 import type { UnstableRead } from '../values/unstable-reads.js';
 
 /** An expression of some module: values of another module are read where they are written. */
@@ -422,6 +423,15 @@ export class PythonValues {
     return given && given.name !== 'Ellipsis' && module.index.parse.text.slice(given.from, given.to) !== '...' ? given : value;
   }
 
+  /** What the callers of the private function whose parameter list starts at `at` pass for the name read at `node`. */
+  private callerArguments(module: PythonModule, node: SyntaxNode, at: number): CallerArguments | null {
+    let fn: SyntaxNode | null = node.parent;
+    while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === at)) fn = fn.parent;
+    const list = fn && childNamed(fn, 'ParamList');
+    if (!list || !this.budget.charge()) return null;
+    return callerArguments(module, list, module.index.parse.text.slice(node.from, node.to));
+  }
+
   /**
    * The expressions a name may hold, or a reason it is unknown: every assignment in the scope that binds
    * it, or the one that certainly reaches `node` (`since`: where it is written); a parameter's default (the
@@ -437,8 +447,11 @@ export class PythonValues {
     for (const binding of found.bindings) {
       if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
       else if (binding.kind === 'parameter') {
-        if (binding.defaultValue) values.push({ module, node: binding.defaultValue });
-        open = true;
+        // A private function's callers in the module are all its callers: what they pass is what it holds.
+        const callers = binding.keywordsOf ? null : this.callerArguments(module, node, binding.at);
+        values.push(...(callers?.given ?? []).map((given) => ({ module, node: given })));
+        if (binding.defaultValue && (!callers || callers.defaulted)) values.push({ module, node: binding.defaultValue });
+        if (!callers || (callers.defaulted && !binding.defaultValue)) open = true;
       } else if (binding.kind === 'import') {
         const imported = this.importedValues(module, binding);
         if (!imported) return null;

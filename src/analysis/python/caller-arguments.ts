@@ -1,0 +1,92 @@
+/**
+ * What the callers of a private function or method give one of its parameters: `self._post("/chat/completions",
+ * payload)` makes `path` of `def _post(self, path, payload)` that text. A name with one leading underscore is the
+ * module's or class's own, so its calls in the module are all its calls; a use of it as a value (handed on,
+ * stored) or a call with `*args`/`**kwargs` leaves the parameter open, as any public function's is.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { PythonModule } from './module-files.js';
+import { callArguments, childNamed } from './tree.js';
+
+/** Callers read for one parameter: past this many, what the parameter holds is left open. */
+const MAX_CALLERS = 16;
+
+export interface CallerArguments {
+  /** The expressions the calls pass, each in its caller's place. */
+  readonly given: readonly SyntaxNode[];
+  /** Whether some call passes nothing, so that the default is sent. */
+  readonly defaulted: boolean;
+}
+
+/** The function a parameter list belongs to, its name, and whether it is a method (called on `self`). */
+function owner(text: string, list: SyntaxNode): { fn: SyntaxNode; name: string; method: SyntaxNode | null } | null {
+  const fn = list.parent;
+  const nameNode = fn?.name === 'FunctionDefinition' ? childNamed(fn, 'VariableName') : null;
+  // A decorator (`@staticmethod`, `@lru_cache`) may change how it is called.
+  if (!fn || !nameNode || fn.parent?.name === 'DecoratedStatement') return null;
+  const name = text.slice(nameNode.from, nameNode.to);
+  if (!/^_(?!_)\w*$/.test(name)) return null;
+  const body = fn.parent;
+  const method = body?.name === 'Body' && body.parent?.name === 'ClassDefinition' ? body.parent : null;
+  return { fn, name, method };
+}
+
+/** The parameter's place among the positional ones (the receiver of a method left out), or -1 when it is keyword-only. */
+function positionOf(text: string, list: SyntaxNode, name: string, method: boolean): number | null {
+  let index = 0;
+  let keywordOnly = false;
+  let defaultNext = false;
+  for (let child = list.firstChild; child; child = child.nextSibling) {
+    if (child.name === '*' || child.name === '**') keywordOnly = true;
+    else if (child.name === 'AssignOp') defaultNext = true;
+    else if (child.name === ',') defaultNext = false;
+    else if (child.name === 'VariableName' && !defaultNext) {
+      if (text.slice(child.from, child.to) === name) return keywordOnly ? -1 : index - (method ? 1 : 0);
+      index++;
+    }
+  }
+  return null;
+}
+
+/**
+ * The arguments the module's calls of a private function or method pass for parameter `name` of `list`,
+ * or null when they are not all known.
+ */
+export function callerArguments(module: PythonModule, list: SyntaxNode, name: string): CallerArguments | null {
+  const text = module.index.parse.text;
+  const found = owner(text, list);
+  if (!found) return null;
+  const position = positionOf(text, list, name, !!found.method);
+  if (position === null) return null;
+  const region = found.method;
+  const spelled = found.method ? new RegExp(String.raw`\b(?:self|cls)\s*\.\s*${found.name}\b`, 'g') : new RegExp(String.raw`(?<![\w.])${found.name}\b`, 'g');
+  const scanned = region ? text.slice(region.from, region.to) : text;
+  const offset = region ? region.from : 0;
+  // Every mention is a call's callee (`name(`) or the definition itself; any other is a use as a value.
+  const callees = new Set<number>();
+  for (const { node: call } of module.index.calls) {
+    const callee = call.firstChild;
+    if (!callee) continue;
+    const isCall = found.method
+      ? callee.name === 'MemberExpression' && /^(?:self|cls)$/.test(text.slice(callee.firstChild!.from, callee.firstChild!.to)) && callee.lastChild?.name === 'PropertyName' && text.slice(callee.lastChild.from, callee.lastChild.to) === found.name
+      : callee.name === 'VariableName' && text.slice(callee.from, callee.to) === found.name;
+    if (isCall && (!region || (call.from >= region.from && call.to <= region.to))) callees.add(callee.from);
+  }
+  const nameAt = childNamed(found.fn, 'VariableName')!.from;
+  for (const mention of scanned.matchAll(spelled)) {
+    const at = offset + mention.index;
+    if (!callees.has(at) && at !== nameAt) return null;
+  }
+  if (callees.size > MAX_CALLERS) return null;
+  const given: SyntaxNode[] = [];
+  let defaulted = false;
+  for (const { node: call } of module.index.calls) {
+    if (!callees.has(call.firstChild!.from)) continue;
+    const args = callArguments(text, call);
+    if (args.starred || args.doubleStarred.length > 0) return null;
+    const value = args.keywords.get(name) ?? (position >= 0 ? args.positional[position] : undefined);
+    if (value) given.push(value);
+    else defaulted = true;
+  }
+  return callees.size === 0 ? null : { given, defaulted };
+}
