@@ -143,3 +143,37 @@ ${calls}`;
     expect(sitesOf(SEND(''))).toEqual([]);
   });
 });
+
+describe("a project class's constructor parameters, from its constructions across the project", () => {
+  const ACCESS = `from langchain_openai import ChatOpenAI
+class Access:
+    def __init__(self, app_name, app_url, base="https://openrouter.ai/api/v1"):
+        self.app_name = app_name
+        self.app_url = app_url
+        self.base = base
+
+    def llm(self):
+        return ChatOpenAI(base_url=self.base, default_headers={"X-Title": self.app_name, "HTTP-Referer": self.app_url})
+`;
+
+  it('reads what every construction passes, by position or keyword, beside the default', () => {
+    const root = pythonProject({
+      'app/__init__.py': '',
+      'app/main.py': 'from app.access import Access\nACCESS = Access("Chatbot", app_url="https://acme.dev")\n',
+      'app/other.py': 'from app import access\nx = access.Access("Acme", "https://acme.dev", base="https://llm.example/v1")\n',
+    });
+    expect(sitesIn(root, 'app/access.py', ACCESS)).toEqual([{ row: 'python-langchain-openai', line: 9, referer: ['https://acme.dev', 'https://acme.dev'], title: ['Chatbot', 'Acme'], categories: 'absent' }]);
+  });
+
+  it('leaves them open where the class is used as a value, subclassed, built by a spread, or defined twice', () => {
+    for (const other of [
+      'from app.access import Access\nREGISTRY = [Access]\n',
+      'from app.access import Access\nclass Mine(Access):\n    pass\n',
+      'from app.access import Access\nAccess(*args)\n',
+      'class Access:\n    pass\n',
+    ]) {
+      const root = pythonProject({ 'app/__init__.py': '', 'app/main.py': 'from app.access import Access\nAccess("Chatbot", "https://acme.dev")\n', 'app/other.py': other });
+      expect([other, sitesIn(root, 'app/access.py', ACCESS)]).toEqual([other, [{ row: 'python-langchain-openai', line: 9, referer: ['<?app_url>'], title: ['<?app_name>'], categories: 'absent' }]]);
+    }
+  });
+});

@@ -2,18 +2,20 @@
  * What the callers of a private function or method give one of its parameters: `self._post("/chat/completions",
  * payload)` makes `path` of `def _post(self, path, payload)` that text. A name with one leading underscore is the
  * module's or class's own, so its calls in the module are all its calls; a use of it as a value (handed on,
- * stored) or a call with `*args`/`**kwargs` leaves the parameter open, as any public function's is.
+ * stored) or a call with `*args`/`**kwargs` leaves the parameter open, as any public function's is. A class's
+ * `__init__` is given what the project's constructions of the class pass, when they are all known.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { PythonModule } from './module-files.js';
+import { projectRoot, type PythonModule } from './module-files.js';
+import { projectConstructions } from './project-constructions.js';
 import { callArguments, childNamed } from './tree.js';
 
 /** Callers read for one parameter: past this many, what the parameter holds is left open. */
 const MAX_CALLERS = 16;
 
 export interface CallerArguments {
-  /** The expressions the calls pass, each in its caller's place. */
-  readonly given: readonly SyntaxNode[];
+  /** The expressions the calls pass, each in its caller's module. */
+  readonly given: readonly { readonly module: PythonModule; readonly node: SyntaxNode }[];
   /** Whether some call passes nothing, so that the default is sent. */
   readonly defaulted: boolean;
 }
@@ -25,9 +27,9 @@ function owner(text: string, list: SyntaxNode): { fn: SyntaxNode; name: string; 
   // A decorator (`@staticmethod`, `@lru_cache`) may change how it is called.
   if (!fn || !nameNode || fn.parent?.name === 'DecoratedStatement') return null;
   const name = text.slice(nameNode.from, nameNode.to);
-  if (!/^_(?!_)\w*$/.test(name)) return null;
   const body = fn.parent;
   const method = body?.name === 'Body' && body.parent?.name === 'ClassDefinition' ? body.parent : null;
+  if (!/^_(?!_)\w*$/.test(name) && !(method && name === '__init__')) return null;
   return { fn, name, method };
 }
 
@@ -58,6 +60,7 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
   if (!found) return null;
   const position = positionOf(text, list, name, !!found.method);
   if (position === null) return null;
+  if (found.name === '__init__') return constructorArguments(module, found.method!, name, position);
   const region = found.method;
   const spelled = found.method ? new RegExp(String.raw`\b(?:self|cls)\s*\.\s*${found.name}\b`, 'g') : new RegExp(String.raw`(?<![\w.])${found.name}\b`, 'g');
   const scanned = region ? text.slice(region.from, region.to) : text;
@@ -78,15 +81,29 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
     if (!callees.has(at) && at !== nameAt) return null;
   }
   if (callees.size > MAX_CALLERS) return null;
-  const given: SyntaxNode[] = [];
+  const calls = module.index.calls.filter(({ node: call }) => callees.has(call.firstChild!.from)).map(({ node: call }) => ({ module, call }));
+  return calls.length === 0 ? null : argumentsAt(calls, name, position);
+}
+
+/** What the project's constructions of `cls` pass for parameter `name` of its `__init__`. */
+function constructorArguments(module: PythonModule, cls: SyntaxNode, name: string, position: number): CallerArguments | null {
+  const text = module.index.parse.text;
+  const className = childNamed(cls, 'VariableName');
+  if (!module.file || !className) return null;
+  const calls = projectConstructions(module, projectRoot(module.file), text.slice(className.from, className.to));
+  return calls && calls.length > 0 ? argumentsAt(calls, name, position) : null;
+}
+
+/** The argument each call passes for a parameter, by keyword or position; null when a spread may pass it. */
+function argumentsAt(calls: readonly { module: PythonModule; call: SyntaxNode }[], name: string, position: number): CallerArguments | null {
+  const given: { module: PythonModule; node: SyntaxNode }[] = [];
   let defaulted = false;
-  for (const { node: call } of module.index.calls) {
-    if (!callees.has(call.firstChild!.from)) continue;
-    const args = callArguments(text, call);
+  for (const { module, call } of calls) {
+    const args = callArguments(module.index.parse.text, call);
     if (args.starred || args.doubleStarred.length > 0) return null;
     const value = args.keywords.get(name) ?? (position >= 0 ? args.positional[position] : undefined);
-    if (value) given.push(value);
+    if (value) given.push({ module, node: value });
     else defaulted = true;
   }
-  return callees.size === 0 ? null : { given, defaulted };
+  return { given, defaulted };
 }

@@ -27,7 +27,7 @@ const listings = new ExpiringCache<string, readonly string[] | null>(30_000, 16)
 const answers = new ExpiringCache<string, boolean>(30_000, 256);
 
 /** The project's `.py` files, or null past the bound. */
-function pythonFiles(root: string, now: number): readonly string[] | null {
+export function pythonFiles(root: string, now: number): readonly string[] | null {
   const cached = listings.get(root, now);
   if (cached !== undefined) return cached;
   const files: string[] = [];

@@ -447,10 +447,13 @@ export class PythonValues {
     for (const binding of found.bindings) {
       if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
       else if (binding.kind === 'parameter') {
-        // A private function's callers in the module are all its callers: what they pass is what it holds.
+        // A private function's callers in the module, or a class's constructions in the project, are all its
+        // callers: what they pass is what it holds.
         const callers = binding.keywordsOf ? null : this.callerArguments(module, node, binding.at);
-        values.push(...(callers?.given ?? []).map((given) => ({ module, node: given })));
-        if (binding.defaultValue && (!callers || callers.defaulted)) values.push({ module, node: binding.defaultValue });
+        // The default stays one of its values even where every call passes one: a value the file cannot read
+        // (a config file's entry) may be the same, and the default is what the code was written for.
+        values.push(...(callers?.given ?? []));
+        if (binding.defaultValue) values.push({ module, node: binding.defaultValue });
         if (!callers || (callers.defaulted && !binding.defaultValue)) open = true;
       } else if (binding.kind === 'import') {
         const imported = this.importedValues(module, binding);

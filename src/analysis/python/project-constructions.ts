@@ -1,0 +1,106 @@
+/**
+ * Every place a project class is built, across the project: `LModelAccess(app_name, app_dns, key)` in the
+ * Streamlit entry point gives `def __init__(self, app_name, app_dns, api_key=None)` its values. Known only
+ * when the search can see them all: one class of that name in the project, never subclassed, never used as a
+ * value (a registry, a factory argument), never built by `cls(...)`, in a project small enough to list, with
+ * few files naming it. Otherwise null, and the parameters stay open.
+ */
+import type { SyntaxNode } from '@lezer/common';
+import path from 'node:path';
+import { ExpiringCache } from '../project-files/expiring-cache.js';
+import { readRegularFile } from '../project-files/read-regular-file.js';
+import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
+import { pythonFiles } from './project-callers.js';
+import { childNamed } from './tree.js';
+
+/** Files parsed per search, and constructions read: past either, the class's arguments are not all known. */
+const MAX_NAMING_FILES = 32;
+const MAX_CONSTRUCTIONS = 16;
+
+export interface Construction {
+  readonly module: PythonModule;
+  readonly call: SyntaxNode;
+}
+
+const searches = new ExpiringCache<string, readonly Construction[] | null>(30_000, 64);
+
+/**
+ * A module's constructions of `name`, or null when it uses the name otherwise: as a value, as a base class,
+ * through `cls(...)`, or by defining another class of that name (`defines` says whether one definition is
+ * expected here).
+ */
+function constructionsIn(module: PythonModule, name: string, defines: boolean): SyntaxNode[] | null {
+  const text = module.index.parse.text;
+  const calls: SyntaxNode[] = [];
+  const callees = new Set<number>();
+  for (const { node: call } of module.index.calls) {
+    const callee = call.firstChild;
+    if (!callee) continue;
+    const called = callee.name === 'VariableName' ? callee : callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? callee.lastChild : null;
+    if (called && text.slice(called.from, called.to) === name) {
+      calls.push(call);
+      callees.add(called.from);
+    } else if (callee.name === 'VariableName' && text.slice(callee.from, callee.to) === 'cls' && insideClassNamed(text, call, name)) return null;
+  }
+  let definitions = 0;
+  const cursor = module.index.parse.tree.cursor();
+  do {
+    if ((cursor.name !== 'VariableName' && cursor.name !== 'PropertyName') || cursor.to - cursor.from !== name.length || text.slice(cursor.from, cursor.to) !== name) continue;
+    if (callees.has(cursor.from)) continue;
+    const parent = cursor.node.parent;
+    if (parent?.name === 'ImportStatement') continue;
+    if (parent?.name === 'ClassDefinition' && childNamed(parent, 'VariableName')?.from === cursor.from) {
+      definitions++;
+      continue;
+    }
+    // Annotations name the type, not a construction.
+    if (parent?.name === 'TypeDef' || parent?.parent?.name === 'TypeDef') continue;
+    return null;
+  } while (cursor.next());
+  return definitions === (defines ? 1 : 0) ? calls : null;
+}
+
+function insideClassNamed(text: string, node: SyntaxNode, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.name !== 'ClassDefinition') continue;
+    const id = childNamed(current, 'VariableName');
+    if (id && text.slice(id.from, id.to) === name) return true;
+  }
+  return false;
+}
+
+/** The constructions of the class `name` defined in `linted`, across its project, or null when they are not all known. */
+export function projectConstructions(linted: PythonModule, root: string, name: string, now = Date.now()): readonly Construction[] | null {
+  if (!linted.file) return null;
+  const key = `${root}\0${path.resolve(linted.file)}\0${name}`;
+  const cached = searches.get(key, now);
+  if (cached !== undefined) return cached;
+  const found = search(linted, root, name, now);
+  searches.set(key, found, now);
+  return found;
+}
+
+function search(linted: PythonModule, root: string, name: string, now: number): readonly Construction[] | null {
+  const own = constructionsIn(linted, name, true);
+  const files = own && pythonFiles(root, now);
+  if (!own || !files) return null;
+  const found: Construction[] = own.map((call) => ({ module: linted, call }));
+  const naming = new RegExp(String.raw`\b${name}\b`);
+  const ownFile = path.resolve(linted.file!);
+  let parsed = 0;
+  for (const file of files) {
+    if (path.resolve(file) === ownFile) continue;
+    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    if (!('text' in read)) {
+      if ('error' in read) return null;
+      continue;
+    }
+    if (!naming.test(read.text)) continue;
+    const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
+    const calls = module && constructionsIn(module, name, false);
+    if (!calls) return null;
+    found.push(...calls.map((call) => ({ module: module!, call })));
+    if (found.length > MAX_CONSTRUCTIONS) return null;
+  }
+  return found;
+}
