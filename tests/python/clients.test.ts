@@ -235,6 +235,21 @@ async def ask(loop, key):
     ).toEqual([{ row: 'requests-request', line: 4, referer: ['acme.dev'], title: 'absent', categories: 'absent' }]);
   });
 
+  it("reads a dependency-injector provider's class as built with the arguments after it", () => {
+    expect(
+      sitesOf(`from dependency_injector import containers, providers
+from langchain_openai import ChatOpenAI
+class Container(containers.DeclarativeContainer):
+    llm = providers.Singleton(ChatOpenAI, model="m", base_url="${OR}")
+    named = providers.Factory(ChatOpenAI, base_url="${OR}", default_headers={"HTTP-Referer": "https://acme.dev"})
+    other = providers.Singleton(ChatOpenAI, base_url="https://api.openai.com/v1")
+`),
+    ).toEqual([
+      { row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'python-langchain-openai', line: 5, referer: ['https://acme.dev'], title: 'absent', categories: 'absent' },
+    ]);
+  });
+
   it('reads session headers beneath the request\'s own, and a client on an OpenRouter base URL as the site', () => {
     expect(
       sitesOf(`import requests, httpx, aiohttp

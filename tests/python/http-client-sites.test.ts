@@ -98,6 +98,30 @@ async def ask(session, prompt, key):
   });
 });
 
+describe('a session handed to a private method by callers that build it plain', () => {
+  const SERVICE = (built: string) => `import httpx
+URL = "https://openrouter.ai/api/v1"
+class Service:
+    headers = {"Authorization": "Bearer k", "X-Title": "Acme"}
+
+    async def ask(self, payload):
+        async with ${built} as client:
+            return await self._send(client, payload)
+
+    async def _send(self, client, payload):
+        return await client.post(f"{URL}/chat/completions", headers=self.headers, json=payload)
+`;
+
+  it('is a site even where the project spells attribution elsewhere', () => {
+    expect(sitesOf(SERVICE('httpx.AsyncClient(timeout=30)'), 'app.py')).toEqual([{ row: 'python-handed-session', line: 11, referer: 'absent', title: ['Acme'], categories: 'absent' }]);
+  });
+
+  it('is not one where the session the callers build carries headers, or is not known', () => {
+    expect(sitesOf(SERVICE('httpx.AsyncClient(headers=h)'), 'app.py')).toEqual([]);
+    expect(sitesOf(SERVICE('make_client()'), 'app.py')).toEqual([]);
+  });
+});
+
 describe("a class's session that may be one it is handed", () => {
   const CLIENT = `import requests
 class Api:

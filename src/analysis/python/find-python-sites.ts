@@ -41,8 +41,15 @@ const HTTP_CLIENTS = new Set(['httpx.Client', 'httpx.AsyncClient', 'openai.Defau
 /** Calls through a model list's routers followed for the headers they pass; past it, its deployments are not known. */
 const MAX_ROUTER_REQUESTS = 64;
 
-/** Calls that run the function given first with the arguments after it: the request is that function's call. */
-const RUNNERS = new Set(['asyncio.to_thread', 'functools.partial']);
+/**
+ * Calls that run the function given first with the arguments after it: the request is that function's call.
+ * dependency-injector's providers build their class when the container is asked for it.
+ */
+const RUNNERS = new Set([
+  'asyncio.to_thread',
+  'functools.partial',
+  ...['Singleton', 'ThreadSafeSingleton', 'ThreadLocalSingleton', 'Factory', 'Callable'].map((provider) => `dependency_injector.providers.${provider}`),
+]);
 /** Keywords a partial binds the headers with, for the raw HTTP clients and the SDKs. */
 const HEADER_KEYWORDS: readonly string[] = ['headers', 'default_headers', 'extra_headers'];
 /** The keywords of LiteLLM's `completion()` that hold headers. */
@@ -396,10 +403,28 @@ class SiteFinder {
       const kinds = url ? this.strings(url).map((alternative) => requestKind(normalised(alternative))) : [];
       if (kinds.length === 0 || kinds.some((kind) => kind !== 'token')) continue;
       const attribution = this.attribution(args, {}, ['headers'], null);
-      if (!attribution.headersReadable || !this.module.file || projectMayAttributeSessions(this.module, projectRoot(this.module.file))) continue;
+      if (!attribution.headersReadable || !this.module.file) continue;
+      if (!this.handedPlainSessions(receiver, binding.at) && projectMayAttributeSessions(this.module, projectRoot(this.module.file))) continue;
       sites.push(this.site(HANDED_SESSION_ROW, call, attribution, [], args, ['headers']));
     }
     return sites;
+  }
+
+  /**
+   * Whether every call of the private function that is handed the session passes one built here with no
+   * headers of its own (`async with httpx.AsyncClient(timeout=30) as client: await self._send(client, ...)`):
+   * then the request sends what it shows, whatever the rest of the project spells.
+   */
+  private handedPlainSessions(parameter: SyntaxNode, at: number): boolean {
+    const callers = this.values.callerArguments(this.module, parameter, at);
+    if (!callers || callers.defaulted || callers.given.length === 0) return false;
+    return callers.given.every(({ module, node }) => {
+      const built = node.name === 'VariableName' ? this.values.singleValue(module, node) : null;
+      const qualified = built?.name === 'CallExpression' && built.firstChild ? this.values.qualifiedName(module, built.firstChild) : null;
+      if (!qualified || !pythonRowsFor(qualified)[0]?.python.session) return false;
+      const args = callArguments(module.index.parse.text, built!);
+      return !args.keywords.has('headers') && args.doubleStarred.length === 0 && !args.starred;
+    });
   }
 
   /** A request of a site when it may pass attribution of its own, with what it sends over the site's own fields. */

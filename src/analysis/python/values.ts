@@ -424,7 +424,7 @@ export class PythonValues {
   }
 
   /** What the callers of the private function whose parameter list starts at `at` pass for the name read at `node`. */
-  private callerArguments(module: PythonModule, node: SyntaxNode, at: number): CallerArguments | null {
+  callerArguments(module: PythonModule, node: SyntaxNode, at: number): CallerArguments | null {
     let fn: SyntaxNode | null = node.parent;
     while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === at)) fn = fn.parent;
     const list = fn && childNamed(fn, 'ParamList');
