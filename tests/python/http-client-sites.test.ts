@@ -201,3 +201,26 @@ class Access:
     }
   });
 });
+
+describe("a module's public function, from its calls across the project", () => {
+  const CLIENT = `import requests
+def send(path, referer=None):
+    headers = {"Authorization": "k"}
+    if referer:
+        headers["HTTP-Referer"] = referer
+    return requests.post(f"https://openrouter.ai/api/v1{path}", headers=headers, json={})
+`;
+
+  it('reads what every call passes, by name or through the module', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/main.py': 'from app.client import send\nsend("/chat/completions")\n', 'app/other.py': 'from app import client\nclient.send("/embeddings", referer="https://acme.dev")\n' });
+    // The referer is the one call's, or not sent (`<?>`): it may be sent.
+    expect(sitesIn(root, 'app/client.py', CLIENT)).toEqual([{ row: 'requests-request', line: 6, referer: ['https://acme.dev', '<?>'], title: 'absent', categories: 'absent' }]);
+  });
+
+  it('does not count a method of the same name on an object, and leaves the parameter open where it is used so', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/main.py': 'from app.client import send\nsend("/chat/completions")\nsession.send("/x")\n' });
+    expect(sitesIn(root, 'app/client.py', CLIENT)).toEqual([{ row: 'requests-request', line: 6, referer: ['<?>'], title: 'absent', categories: 'absent' }]);
+    const handed = pythonProject({ 'app/__init__.py': '', 'app/main.py': 'from app.client import send\nsend("/chat/completions")\nrun(send)\n' });
+    expect(sitesIn(handed, 'app/client.py', CLIENT)).toEqual([]);
+  });
+});

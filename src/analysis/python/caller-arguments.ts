@@ -2,12 +2,12 @@
  * What the callers of a private function or method give one of its parameters: `self._post("/chat/completions",
  * payload)` makes `path` of `def _post(self, path, payload)` that text. A name with one leading underscore is the
  * module's or class's own, so its calls in the module are all its calls; a use of it as a value (handed on,
- * stored) or a call with `*args`/`**kwargs` leaves the parameter open, as any public function's is. A class's
- * `__init__` is given what the project's constructions of the class pass, when they are all known.
+ * stored) or a call with `*args`/`**kwargs` leaves the parameter open. A class's `__init__`, and a public function
+ * of the module, are given what the project's calls pass, when they are all known (project-calls.ts).
  */
 import type { SyntaxNode } from '@lezer/common';
 import { projectRoot, type PythonModule } from './module-files.js';
-import { projectConstructions } from './project-constructions.js';
+import { projectCalls } from './project-calls.js';
 import { callArguments, childNamed } from './tree.js';
 
 /** Callers read for one parameter: past this many, what the parameter holds is left open. */
@@ -21,7 +21,7 @@ export interface CallerArguments {
 }
 
 /** The function a parameter list belongs to, its name, and whether it is a method (called on `self`). */
-function owner(text: string, list: SyntaxNode): { fn: SyntaxNode; name: string; method: SyntaxNode | null } | null {
+function owner(text: string, list: SyntaxNode): { fn: SyntaxNode; name: string; method: SyntaxNode | null; topLevel: boolean } | null {
   const fn = list.parent;
   const nameNode = fn?.name === 'FunctionDefinition' ? childNamed(fn, 'VariableName') : null;
   // A decorator (`@staticmethod`, `@lru_cache`) may change how it is called.
@@ -29,8 +29,9 @@ function owner(text: string, list: SyntaxNode): { fn: SyntaxNode; name: string; 
   const name = text.slice(nameNode.from, nameNode.to);
   const body = fn.parent;
   const method = body?.name === 'Body' && body.parent?.name === 'ClassDefinition' ? body.parent : null;
-  if (!/^_(?!_)\w*$/.test(name) && !(method && name === '__init__')) return null;
-  return { fn, name, method };
+  const topLevel = body?.name === 'Script';
+  if (!/^_(?!_)\w*$/.test(name) && !(method && name === '__init__') && !topLevel) return null;
+  return { fn, name, method, topLevel };
 }
 
 /** The parameter's place among the positional ones (the receiver of a method left out), or -1 when it is keyword-only. */
@@ -61,6 +62,8 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
   const position = positionOf(text, list, name, !!found.method);
   if (position === null) return null;
   if (found.name === '__init__') return constructorArguments(module, found.method!, name, position);
+  // A public function of the module is called by name wherever the project imports it.
+  if (found.topLevel && !found.name.startsWith('_')) return projectCallArguments(module, found.name, name, position);
   const region = found.method;
   const spelled = found.method ? new RegExp(String.raw`\b(?:self|cls)\s*\.\s*${found.name}\b`, 'g') : new RegExp(String.raw`(?<![\w.])${found.name}\b`, 'g');
   const scanned = region ? text.slice(region.from, region.to) : text;
@@ -87,10 +90,13 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
 
 /** What the project's constructions of `cls` pass for parameter `name` of its `__init__`. */
 function constructorArguments(module: PythonModule, cls: SyntaxNode, name: string, position: number): CallerArguments | null {
-  const text = module.index.parse.text;
   const className = childNamed(cls, 'VariableName');
-  if (!module.file || !className) return null;
-  const calls = projectConstructions(module, projectRoot(module.file), text.slice(className.from, className.to));
+  return className ? projectCallArguments(module, module.index.parse.text.slice(className.from, className.to), name, position) : null;
+}
+
+/** What the project's calls of the class or function `callable`, defined in `module`, pass for its parameter `name`. */
+function projectCallArguments(module: PythonModule, callable: string, name: string, position: number): CallerArguments | null {
+  const calls = module.file ? projectCalls(module, projectRoot(module.file), callable) : null;
   return calls && calls.length > 0 ? argumentsAt(calls, name, position) : null;
 }
 

@@ -1,9 +1,9 @@
 /**
- * Every place a project class is built, across the project: `LModelAccess(app_name, app_dns, key)` in the
- * Streamlit entry point gives `def __init__(self, app_name, app_dns, api_key=None)` its values. Known only
- * when the search can see them all: one class of that name in the project, never subclassed, never used as a
- * value (a registry, a factory argument), never built by `cls(...)`, in a project small enough to list, with
- * few files naming it. Otherwise null, and the parameters stay open.
+ * Every place a project class is built or a project function called, across the project:
+ * `LModelAccess(app_name, app_dns, key)` in the Streamlit entry point gives `def __init__(self, app_name, app_dns,
+ * api_key=None)` its values. Known only when the search can see them all: one definition of that name in the
+ * project, never subclassed, never used as a value (a registry, a callback), never built by `cls(...)`, in a
+ * project small enough to list, with few files naming it. Otherwise null, and the parameters stay open.
  */
 import type { SyntaxNode } from '@lezer/common';
 import path from 'node:path';
@@ -13,30 +13,32 @@ import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.
 import { pythonFiles } from './project-callers.js';
 import { childNamed } from './tree.js';
 
-/** Files parsed per search, and constructions read: past either, the class's arguments are not all known. */
+/** Files parsed per search, and calls read: past either, the arguments are not all known. */
 const MAX_NAMING_FILES = 32;
-const MAX_CONSTRUCTIONS = 16;
+const MAX_CALLS = 16;
 
-export interface Construction {
+export interface ProjectCall {
   readonly module: PythonModule;
   readonly call: SyntaxNode;
 }
 
-const searches = new ExpiringCache<string, readonly Construction[] | null>(30_000, 64);
+const searches = new ExpiringCache<string, readonly ProjectCall[] | null>(30_000, 64);
 
 /**
- * A module's constructions of `name`, or null when it uses the name otherwise: as a value, as a base class,
- * through `cls(...)`, or by defining another class of that name (`defines` says whether one definition is
+ * A module's calls of `name`, or null when it uses the name otherwise: as a value, as a base class, through
+ * `cls(...)`, or by defining another class or function of that name (`defines` says whether one definition is
  * expected here).
  */
-function constructionsIn(module: PythonModule, name: string, defines: boolean): SyntaxNode[] | null {
+function callsIn(module: PythonModule, name: string, defines: boolean): SyntaxNode[] | null {
   const text = module.index.parse.text;
   const calls: SyntaxNode[] = [];
   const callees = new Set<number>();
   for (const { node: call } of module.index.calls) {
     const callee = call.firstChild;
     if (!callee) continue;
-    const called = callee.name === 'VariableName' ? callee : callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? callee.lastChild : null;
+    // `name(...)`, or `module.name(...)` on an imported module: a method of that name on an object is another callable.
+    const onModule = callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' && callee.firstChild?.name === 'VariableName' && module.index.importedNames.has(text.slice(callee.firstChild.from, callee.firstChild.to));
+    const called = callee.name === 'VariableName' ? callee : onModule ? callee.lastChild : null;
     if (called && text.slice(called.from, called.to) === name) {
       calls.push(call);
       callees.add(called.from);
@@ -49,7 +51,9 @@ function constructionsIn(module: PythonModule, name: string, defines: boolean): 
     if (callees.has(cursor.from)) continue;
     const parent = cursor.node.parent;
     if (parent?.name === 'ImportStatement') continue;
-    if (parent?.name === 'ClassDefinition' && childNamed(parent, 'VariableName')?.from === cursor.from) {
+    // `obj.name` on anything but an imported module is another object's attribute.
+    if (cursor.name === 'PropertyName' && !(parent?.firstChild?.name === 'VariableName' && module.index.importedNames.has(text.slice(parent.firstChild.from, parent.firstChild.to)))) continue;
+    if ((parent?.name === 'ClassDefinition' || parent?.name === 'FunctionDefinition') && childNamed(parent, 'VariableName')?.from === cursor.from) {
       definitions++;
       continue;
     }
@@ -69,8 +73,8 @@ function insideClassNamed(text: string, node: SyntaxNode, name: string): boolean
   return false;
 }
 
-/** The constructions of the class `name` defined in `linted`, across its project, or null when they are not all known. */
-export function projectConstructions(linted: PythonModule, root: string, name: string, now = Date.now()): readonly Construction[] | null {
+/** The calls of the class or function `name` defined in `linted`, across its project, or null when they are not all known. */
+export function projectCalls(linted: PythonModule, root: string, name: string, now = Date.now()): readonly ProjectCall[] | null {
   if (!linted.file) return null;
   const key = `${root}\0${path.resolve(linted.file)}\0${name}`;
   const cached = searches.get(key, now);
@@ -80,11 +84,11 @@ export function projectConstructions(linted: PythonModule, root: string, name: s
   return found;
 }
 
-function search(linted: PythonModule, root: string, name: string, now: number): readonly Construction[] | null {
-  const own = constructionsIn(linted, name, true);
+function search(linted: PythonModule, root: string, name: string, now: number): readonly ProjectCall[] | null {
+  const own = callsIn(linted, name, true);
   const files = own && pythonFiles(root, now);
   if (!own || !files) return null;
-  const found: Construction[] = own.map((call) => ({ module: linted, call }));
+  const found: ProjectCall[] = own.map((call) => ({ module: linted, call }));
   const naming = new RegExp(String.raw`\b${name}\b`);
   const ownFile = path.resolve(linted.file!);
   let parsed = 0;
@@ -97,10 +101,10 @@ function search(linted: PythonModule, root: string, name: string, now: number): 
     }
     if (!naming.test(read.text)) continue;
     const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
-    const calls = module && constructionsIn(module, name, false);
+    const calls = module && callsIn(module, name, false);
     if (!calls) return null;
     found.push(...calls.map((call) => ({ module: module!, call })));
-    if (found.length > MAX_CONSTRUCTIONS) return null;
+    if (found.length > MAX_CALLS) return null;
   }
   return found;
 }
