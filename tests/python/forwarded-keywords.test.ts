@@ -94,3 +94,36 @@ describe('**kwargs forwarded from the function around a client', () => {
     }
   });
 });
+
+describe("**kwargs forwarded through a private method's calls", () => {
+  const SERVICE = (build: string) => `from openai import AsyncOpenAI
+class Service:
+    def __init__(self):
+        self.client = AsyncOpenAI(base_url="https://openrouter.ai/api/v1")
+
+    async def chat(self, model, messages, tools=None):
+${build}
+        return await self._retry(attempts=3, **kwargs)
+
+    async def _retry(self, attempts, **kwargs):
+        return await self.client.chat.completions.create(**kwargs)
+`;
+
+  it('passes nothing when each call passes a dict shown whole without attribution keywords', () => {
+    const build = '        kwargs = {"model": model, "messages": messages}\n        if tools:\n            kwargs["tools"] = tools';
+    expect(sitesOf(SERVICE(build), 'app.py')).toEqual([{ row: 'python-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('may pass them when a call passes such a keyword, a dict not shown whole, or one written with another key', () => {
+    for (const build of [
+      '        kwargs = {"model": model, "extra_headers": {"HTTP-Referer": "https://acme.dev"}}',
+      '        kwargs = dict(options)',
+      '        kwargs = {"model": model}; kwargs[name] = value',
+    ]) {
+      expect([build, sitesOf(SERVICE(build), 'app.py')]).toEqual([
+        build,
+        [{ row: 'python-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 11, referer: 'unknown', title: 'unknown' }] }],
+      ]);
+    }
+  });
+});

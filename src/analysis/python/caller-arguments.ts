@@ -52,18 +52,31 @@ function positionOf(text: string, list: SyntaxNode, name: string, method: boolea
 }
 
 /**
- * The arguments the module's calls of a private function or method pass for parameter `name` of `list`,
- * or null when they are not all known.
+ * The arguments the calls of the function whose parameter list is `list` pass for its parameter `name`, or
+ * null when they are not all known.
  */
 export function callerArguments(module: PythonModule, list: SyntaxNode, name: string): CallerArguments | null {
+  const found = owner(module.index.parse.text, list);
+  const position = found && positionOf(module.index.parse.text, list, name, !!found.method);
+  if (position === null || position === undefined) return null;
+  const calls = callsOfFunction(module, list);
+  return calls && calls.length > 0 ? argumentsAt(calls, name, position) : null;
+}
+
+/**
+ * Every call of the function whose parameter list is `list`, when they are all known: a private function's or
+ * method's in its module (class), a class's constructions or a public function's calls across the project.
+ */
+export function callsOfFunction(module: PythonModule, list: SyntaxNode): readonly { module: PythonModule; call: SyntaxNode }[] | null {
   const text = module.index.parse.text;
   const found = owner(text, list);
   if (!found) return null;
-  const position = positionOf(text, list, name, !!found.method);
-  if (position === null) return null;
-  if (found.name === '__init__') return constructorArguments(module, found.method!, name, position);
+  if (found.name === '__init__') {
+    const className = childNamed(found.method!, 'VariableName');
+    return className ? projectCallsOf(module, text.slice(className.from, className.to)) : null;
+  }
   // A public function of the module is called by name wherever the project imports it.
-  if (found.topLevel && !found.name.startsWith('_')) return projectCallArguments(module, found.name, name, position);
+  if (found.topLevel && !found.name.startsWith('_')) return projectCallsOf(module, found.name);
   const region = found.method;
   const spelled = found.method ? new RegExp(String.raw`\b(?:self|cls)\s*\.\s*${found.name}\b`, 'g') : new RegExp(String.raw`(?<![\w.])${found.name}\b`, 'g');
   const scanned = region ? text.slice(region.from, region.to) : text;
@@ -84,20 +97,12 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
     if (!callees.has(at) && at !== nameAt) return null;
   }
   if (callees.size > MAX_CALLERS) return null;
-  const calls = module.index.calls.filter(({ node: call }) => callees.has(call.firstChild!.from)).map(({ node: call }) => ({ module, call }));
-  return calls.length === 0 ? null : argumentsAt(calls, name, position);
+  return module.index.calls.filter(({ node: call }) => callees.has(call.firstChild!.from)).map(({ node: call }) => ({ module, call }));
 }
 
-/** What the project's constructions of `cls` pass for parameter `name` of its `__init__`. */
-function constructorArguments(module: PythonModule, cls: SyntaxNode, name: string, position: number): CallerArguments | null {
-  const className = childNamed(cls, 'VariableName');
-  return className ? projectCallArguments(module, module.index.parse.text.slice(className.from, className.to), name, position) : null;
-}
-
-/** What the project's calls of the class or function `callable`, defined in `module`, pass for its parameter `name`. */
-function projectCallArguments(module: PythonModule, callable: string, name: string, position: number): CallerArguments | null {
-  const calls = module.file ? projectCalls(module, projectRoot(module.file), callable) : null;
-  return calls && calls.length > 0 ? argumentsAt(calls, name, position) : null;
+/** The project's calls of the class or function `callable`, defined in `module`. */
+function projectCallsOf(module: PythonModule, callable: string): readonly { module: PythonModule; call: SyntaxNode }[] | null {
+  return module.file ? projectCalls(module, projectRoot(module.file), callable) : null;
 }
 
 /** The argument each call passes for a parameter, by keyword or position; null when a spread may pass it. */

@@ -25,9 +25,10 @@ import { LITELLM_ROUTERS, listedDeployments, routerModelList } from './litellm-r
 import { AG2_CONFIG_WORDS, AG2_PACKAGES, ag2ConfigEntries, usesAg2 } from './ag2-config.js';
 import { HANDED_SESSION_ROW, PYTHON_ROWS, pythonRowsFor, type PythonClientRow, type PythonGate } from './rows.js';
 import { indexModule } from './scopes.js';
+import { callsOfFunction } from './caller-arguments.js';
 import { argumentOf, argumentValues, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
-import { forwardedCallable, projectCallsMayPass, projectMayAttributeSessions } from './project-callers.js';
+import { forwardedCallable, projectCallsMayPass, projectMayAttributeSessions, writesAddNone } from './project-callers.js';
 import { declaresPackage, pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
@@ -565,10 +566,37 @@ class SiteFinder {
       for (const keyword of [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...Object.values(row.options).flat()]) keywords.add(keyword.split('.')[0]!);
     }
     const kept = args.doubleStarred.filter((spread) => {
+      if (this.forwardsNone(this.module, spread, keywords, 0)) return false;
       const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread, keywords) : null;
       return !callable || projectCallsMayPass(this.module, this.module.file ? projectRoot(this.module.file) : null, callable, keywords);
     });
     return kept.length === args.doubleStarred.length ? args : { ...args, doubleStarred: kept };
+  }
+
+  /**
+   * Whether `**spread`, the untouched `**` parameter of a function whose calls are all known (a private method's
+   * `self._send(**kwargs)`), passes none of `keywords`: no call names one, and each `**dict` a call passes is a
+   * dict shown whole without them, or the same kind of parameter of its own function (followed 3 deep).
+   */
+  private forwardsNone(module: PythonModule, spread: SyntaxNode, keywords: ReadonlySet<string>, depth: number): boolean {
+    if (spread.name !== 'VariableName' || depth > 3 || !this.values.budget.charge()) return false;
+    const text = module.index.parse.text;
+    const found = this.values.bindingsOf(module, spread);
+    const binding = found?.bindings.length === 1 ? found.bindings[0] : null;
+    if (binding?.kind !== 'parameter' || !binding.keywordsOf || !writesAddNone(module, text.slice(spread.from, spread.to), keywords)) return false;
+    let fn: SyntaxNode | null = spread.parent;
+    while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === binding.at)) fn = fn.parent;
+    const list = fn && childNamed(fn, 'ParamList');
+    const calls = list ? callsOfFunction(module, list) : null;
+    return !!calls && calls.length > 0 && calls.every(({ module: caller, call }) => {
+      const args = callArguments(caller.index.parse.text, call);
+      if (args.starred || [...args.keywords.keys()].some((keyword) => keywords.has(keyword))) return false;
+      return args.doubleStarred.every((given) => {
+        if (this.forwardsNone(caller, given, keywords, depth + 1)) return true;
+        const shape = this.values.dict(caller, given);
+        return !!shape && shape.complete && !shape.entries.some((entry) => keywords.has(entry.key));
+      });
+    });
   }
 
   /** The name callers call a function by, when `name` is its untouched `**` parameter: the class for `__init__`. */

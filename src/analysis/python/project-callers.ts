@@ -110,6 +110,18 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
 }
 
 /**
+ * Whether the module's key writes into `name` add none of `keywords`: `kwargs["stream"] = False` adds a keyword
+ * that is none of these; any other write may add one. Writes are indexed by name, in any function.
+ */
+export function writesAddNone(module: PythonModule, name: string, keywords: ReadonlySet<string>): boolean {
+  const text = module.index.parse.text;
+  return (module.index.keyWrites.get(name) ?? []).every((write: KeyWrite) => {
+    const key = write.kind === 'set' && write.key ? /^(['"])([\w-]*)\1$/.exec(text.slice(write.key.from, write.key.to)) : null;
+    return !!key && !keywords.has(key[2]!);
+  });
+}
+
+/**
  * The name callers call the function around a call's `**spread` by (its class, for `__init__`), when
  * `spread` is that function's own `**` parameter, which the module gives none of `keywords`; else null.
  */
@@ -117,12 +129,7 @@ export function forwardedCallable(module: PythonModule, spread: SyntaxNode, keyw
   const text = module.index.parse.text;
   if (spread.name !== 'VariableName') return null;
   const name = text.slice(spread.from, spread.to);
-  // `kwargs["stream"] = False` adds a keyword that is none of these; any other write may add one.
-  const addsNone = (write: KeyWrite) => {
-    const key = write.kind === 'set' && write.key ? /^(['"])([\w-]*)\1$/.exec(text.slice(write.key.from, write.key.to)) : null;
-    return !!key && !keywords.has(key[2]!);
-  };
-  if (!(module.index.keyWrites.get(name) ?? []).every(addsNone)) return null;
+  if (!writesAddNone(module, name, keywords)) return null;
   let fn: SyntaxNode | null = spread.parent;
   while (fn && fn.name !== 'FunctionDefinition') fn = fn.parent;
   const params = fn ? childNamed(fn, 'ParamList') : null;
