@@ -247,6 +247,8 @@ const cases: CasesFor<typeof rule> = {
     // Repository URLs of real owners, including owners whose name merely contains a placeholder word.
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/usernamesoft/app', 'X-Title': 'App' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/acme/username', 'X-Title': 'App' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/tonuser/app', 'X-Title': 'App' } });`,
+    `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/sunome/app', 'X-Title': 'App' } });`,
     // Read in part where the unknown part may name the app: its host's last label, its owner, its whole host.
     `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://app.\${DOMAIN}\`, 'X-Title': 'Acme' } });`,
     `fetch(${URL}, { headers: { 'HTTP-Referer': \`https://\${name}example.com\`, 'X-Title': 'Acme' } });`,
@@ -1016,9 +1018,9 @@ const cases: CasesFor<typeof rule> = {
       ],
     },
     {
-      // A repository URL with the template's owner: nobody's app.
-      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/username/telegram-bot', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/your-username/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://huggingface.co/<user>/space', 'X-Title': 'Bot' } });`,
-      errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
+      // A repository URL with the template's owner, in English or another language: nobody's app.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/username/telegram-bot', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/your-username/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://huggingface.co/<user>/space', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/ton-user/app', 'X-Title': 'Bot' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/tu-usuario/app', 'X-Title': 'Bot' } });`,
+      errors: [1, 2, 3, 4, 5].map((line) => ({ messageId: 'placeholderReferer', line })),
     },
     {
       // Read in part, still a placeholder whatever fills the rest: a docs domain after the unknown part of the

@@ -89,8 +89,12 @@ export function platformHome(url: URL): string | null {
   return (url.pathname === '/' || url.pathname === '') && PLATFORM_HOSTS.test(url.hostname) ? url.hostname.toLowerCase().replace(/^www\./, '') : null;
 }
 
-/** An owner copied from a template instead of the real one: `github.com/username/app`, `github.com/your-org/app`. */
-const PLACEHOLDER_OWNER = /^(?:user(?:name)?|your[-_]?(?:user(?:name)?|name|org(?:anization)?|account|handle|github|gitlab|repo)?|yourname|owner|example|<[^<>]*>|\{[^{}]*\}|\[[^[\]]*\])$/i;
+/**
+ * An owner copied from a template instead of the real one: `github.com/username/app`, `github.com/your-org/app`,
+ * and the same in the templates of other languages (`ton-user`, `tu-usuario`, `seu-usuario`, `dein-name`).
+ */
+const PLACEHOLDER_OWNER =
+  /^(?:user(?:name)?|your[-_]?(?:user(?:name)?|name|org(?:anization)?|account|handle|github|gitlab|repo)?|yourname|owner|example|(?:ton|ta|votre|tu|su|seu|sua|dein|deine|tuo)[-_](?:user|usuario|utilisateur|utente|nom|name|nombre|nome|org|compte|cuenta|conta|konto)|<[^<>]*>|\{[^{}]*\}|\[[^[\]]*\])$/i;
 
 /**
  * A referer copied from docs: `<YOUR_SITE_URL>`, `YOUR_SITE_URL`, `https://your-site.com`, `https://myapp.com`,
