@@ -75,6 +75,8 @@ runRuleTests('no-generic-title', rule, {
     // Frameworks, languages and kinds of add-on name no app.
     { code: fetchWith("'OpenRouter Chat App Vue'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Next.js AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'LangChain Test'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'FastAPI LLM Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI Sidebar'"), errors: [{ messageId: 'genericTitle' }] },
     // Kinds of code, and what it costs, name no app either.
     { code: fetchWith("'AI LLM Library'"), errors: [{ messageId: 'genericTitle' }] },

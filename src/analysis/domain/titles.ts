@@ -12,13 +12,24 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   'sidebar', 'extension', 'plugin', 'addon', 'widget',
   // Kinds of code and what it costs: "AI LLM Library", "Free AI", "ChatGPT Clone Starter".
   'library', 'lib', 'module', 'package', 'wrapper', 'starter', 'template', 'boilerplate', 'clone', 'free',
-  // Frameworks and languages a template is written in: "OpenRouter Chat App Vue", "Next.js AI Chatbot".
+  // Frameworks and languages a template is written in: "OpenRouter Chat App Vue", "Next.js AI Chatbot",
+  // "LangChain Test", "FastAPI Chatbot". Not the ones an app is hosted on ("Streamlit", "Gradio"), which are platforms.
   'vue', 'react', 'next', 'nextjs', 'js', 'svelte', 'angular', 'node', 'nodejs', 'typescript', 'javascript', 'ts', 'python',
+  'py', 'langchain', 'llamaindex', 'fastapi', 'flask', 'django', 'nestjs', 'deno',
 ];
 
-/** Splits `MyAIApp`, `my_ai-app` and `My AI App` into lowercase words. */
-export function titleWords(title: string): string[] {
+/**
+ * Splits `MyAIApp`, `my_ai-app` and `My AI App` into lowercase words; a name written in one piece that is itself
+ * a word of the list (`LangChain`, `FastAPI`) is kept whole.
+ */
+export function titleWords(title: string, words?: ReadonlySet<string>): string[] {
   return title
+    .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((token) => (words?.has(token.toLowerCase()) ? [token.toLowerCase()] : camelWords(token)));
+}
+
+function camelWords(token: string): string[] {
+  return token
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     // `HTMLParser` → `HTML Parser`. A lookahead, not `([A-Z]+)([A-Z][a-z])`: that backtracks
     // quadratically on a long run of capitals.
@@ -48,7 +59,7 @@ function titleProblem(title: string, genericWords: ReadonlySet<string>): TitlePr
   if (/^(?:<[^<>]*>|\{\{[^{}]*\}\}|\[[^[\]]*\]|\$\{[^{}]*\})$/.test(trimmed) || /^YOUR_[A-Z\d_]+$/.test(trimmed)) {
     return { kind: 'placeholder' };
   }
-  const words = titleWords(trimmed);
+  const words = titleWords(trimmed, genericWords);
   if (words.length === 0) return null;
   if (!words.every((word) => genericWords.has(word) || /^\d+$/.test(word))) return null;
   // "Your App Name", "Your Site Title": the docs' wording, left unreplaced.
