@@ -6,6 +6,9 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
+import path from 'node:path';
+import { loadModule } from '../../src/analysis/python/module-files.js';
+import { projectCalls } from '../../src/analysis/python/project-calls.js';
 import { pythonProject, sitesIn, sitesOf } from './summaries.js';
 
 const linter = new Linter({ configType: 'flat' });
@@ -222,5 +225,20 @@ def send(path, referer=None):
     expect(sitesIn(root, 'app/client.py', CLIENT)).toEqual([{ row: 'requests-request', line: 6, referer: ['<?>'], title: 'absent', categories: 'absent' }]);
     const handed = pythonProject({ 'app/__init__.py': '', 'app/main.py': 'from app.client import send\nsend("/chat/completions")\nrun(send)\n' });
     expect(sitesIn(handed, 'app/client.py', CLIENT)).toEqual([]);
+  });
+});
+
+describe("the project search for a callable's calls", () => {
+  it("is paid from the asking file's budget, one step per file of the project, and gives up when it is spent", () => {
+    const files: Record<string, string> = { 'app/__init__.py': '', 'app/client.py': 'def send(path):\n    pass\n' };
+    for (let index = 0; index < 40; index++) files[`app/m${index}.py`] = index === 0 ? 'from app.client import send\nsend("/chat/completions")\n' : 'x = 1\n';
+    const root = pythonProject(files);
+    const module = loadModule(path.join(root, 'app/client.py'), root)!;
+    expect(projectCalls(module, root, 'send', () => false)).toBeNull();
+    const costs: number[] = [];
+    const calls = projectCalls(module, root, 'send', (cost) => costs.push(cost) > 0);
+    expect([calls?.length, costs]).toEqual([1, [42]]);
+    // Kept for the files linted after it: asking again costs nothing.
+    expect(projectCalls(module, root, 'send', () => false)).toHaveLength(1);
   });
 });

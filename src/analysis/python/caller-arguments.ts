@@ -55,11 +55,11 @@ function positionOf(text: string, list: SyntaxNode, name: string, method: boolea
  * The arguments the calls of the function whose parameter list is `list` pass for its parameter `name`, or
  * null when they are not all known.
  */
-export function callerArguments(module: PythonModule, list: SyntaxNode, name: string): CallerArguments | null {
+export function callerArguments(module: PythonModule, list: SyntaxNode, name: string, charge: (cost: number) => boolean): CallerArguments | null {
   const found = owner(module.index.parse.text, list);
   const position = found && positionOf(module.index.parse.text, list, name, !!found.method);
   if (position === null || position === undefined) return null;
-  const calls = callsOfFunction(module, list);
+  const calls = callsOfFunction(module, list, charge);
   return calls && calls.length > 0 ? argumentsAt(calls, name, position) : null;
 }
 
@@ -67,16 +67,16 @@ export function callerArguments(module: PythonModule, list: SyntaxNode, name: st
  * Every call of the function whose parameter list is `list`, when they are all known: a private function's or
  * method's in its module (class), a class's constructions or a public function's calls across the project.
  */
-export function callsOfFunction(module: PythonModule, list: SyntaxNode): readonly { module: PythonModule; call: SyntaxNode }[] | null {
+export function callsOfFunction(module: PythonModule, list: SyntaxNode, charge: (cost: number) => boolean): readonly { module: PythonModule; call: SyntaxNode }[] | null {
   const text = module.index.parse.text;
   const found = owner(text, list);
   if (!found) return null;
   if (found.name === '__init__') {
     const className = childNamed(found.method!, 'VariableName');
-    return className ? projectCallsOf(module, text.slice(className.from, className.to)) : null;
+    return className ? projectCallsOf(module, text.slice(className.from, className.to), charge) : null;
   }
   // A public function of the module is called by name wherever the project imports it.
-  if (found.topLevel && !found.name.startsWith('_')) return projectCallsOf(module, found.name);
+  if (found.topLevel && !found.name.startsWith('_')) return projectCallsOf(module, found.name, charge);
   const region = found.method;
   const spelled = found.method ? new RegExp(String.raw`\b(?:self|cls)\s*\.\s*${found.name}\b`, 'g') : new RegExp(String.raw`(?<![\w.])${found.name}\b`, 'g');
   const scanned = region ? text.slice(region.from, region.to) : text;
@@ -101,8 +101,8 @@ export function callsOfFunction(module: PythonModule, list: SyntaxNode): readonl
 }
 
 /** The project's calls of the class or function `callable`, defined in `module`. */
-function projectCallsOf(module: PythonModule, callable: string): readonly { module: PythonModule; call: SyntaxNode }[] | null {
-  return module.file ? projectCalls(module, projectRoot(module.file), callable) : null;
+function projectCallsOf(module: PythonModule, callable: string, charge: (cost: number) => boolean): readonly { module: PythonModule; call: SyntaxNode }[] | null {
+  return module.file ? projectCalls(module, projectRoot(module.file), callable, charge) : null;
 }
 
 /** The argument each call passes for a parameter, by keyword or position; null when a spread may pass it. */

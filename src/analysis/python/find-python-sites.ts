@@ -587,7 +587,7 @@ class SiteFinder {
     let fn: SyntaxNode | null = spread.parent;
     while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === binding.at)) fn = fn.parent;
     const list = fn && childNamed(fn, 'ParamList');
-    const calls = list ? callsOfFunction(module, list) : null;
+    const calls = list ? callsOfFunction(module, list, (cost) => this.values.budget.charge(cost)) : null;
     return !!calls && calls.length > 0 && calls.every(({ module: caller, call }) => {
       const args = callArguments(caller.index.parse.text, call);
       if (args.starred || [...args.keywords.keys()].some((keyword) => keywords.has(keyword))) return false;

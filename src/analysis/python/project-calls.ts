@@ -73,21 +73,26 @@ function insideClassNamed(text: string, node: SyntaxNode, name: string): boolean
   return false;
 }
 
-/** The calls of the class or function `name` defined in `linted`, across its project, or null when they are not all known. */
-export function projectCalls(linted: PythonModule, root: string, name: string, now = Date.now()): readonly ProjectCall[] | null {
+/**
+ * The calls of the class or function `name` defined in `linted`, across its project, or null when they are not
+ * all known. A search reads the project's file texts: `charge` pays one step per file, from the linted file's
+ * budget, so a file asking about many callables stops asking; an answer is kept for the files linted after it.
+ */
+export function projectCalls(linted: PythonModule, root: string, name: string, charge: (cost: number) => boolean, now = Date.now()): readonly ProjectCall[] | null {
   if (!linted.file) return null;
   const key = `${root}\0${path.resolve(linted.file)}\0${name}`;
   const cached = searches.get(key, now);
   if (cached !== undefined) return cached;
-  const found = search(linted, root, name, now);
+  const files = pythonFiles(root, now);
+  if (!files || !charge(files.length)) return null;
+  const found = search(linted, root, name, files);
   searches.set(key, found, now);
   return found;
 }
 
-function search(linted: PythonModule, root: string, name: string, now: number): readonly ProjectCall[] | null {
+function search(linted: PythonModule, root: string, name: string, files: readonly string[]): readonly ProjectCall[] | null {
   const own = callsIn(linted, name, true);
-  const files = own && pythonFiles(root, now);
-  if (!own || !files) return null;
+  if (!own) return null;
   const found: ProjectCall[] = own.map((call) => ({ module: linted, call }));
   const naming = new RegExp(String.raw`\b${name}\b`);
   const ownFile = path.resolve(linted.file!);

@@ -429,7 +429,7 @@ export class PythonValues {
     while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === at)) fn = fn.parent;
     const list = fn && childNamed(fn, 'ParamList');
     if (!list || !this.budget.charge()) return null;
-    return callerArguments(module, list, module.index.parse.text.slice(node.from, node.to));
+    return callerArguments(module, list, module.index.parse.text.slice(node.from, node.to), (cost) => this.budget.charge(cost));
   }
 
   /**
