@@ -14,6 +14,8 @@ export function pythonAttackInputs(scale) {
   const chain = 10_000 * scale;
   // As many requests as the JavaScript inputs make: each is a site, reported.
   const reads = 3_000 * scale;
+  const functions = 300 * scale;
+  const modules = 1_500 * scale;
   return [
     {
       name: `Python: a ${lines}-line file with one OpenRouter client`,
@@ -61,6 +63,19 @@ export function pythonAttackInputs(scale) {
         for (let index = 0; index < 8; index++) {
           const padding = Array.from({ length: 3000 }, (_, line) => `c_${line} = ${line}`).join('\n');
           writeFileSync(path.join(root, 'src', `m${index}.py`), `H${index} = {"X-M${index}": "v"}\n${padding}\n`.slice(0, 128 * 1024));
+        }
+      },
+    },
+    {
+      name: `Python: ${functions} public functions whose parameters reach a request, in a project of ${modules} modules that call them`,
+      class: 'python',
+      filename: 'client.py',
+      // Each parameter read asks the project for the function's calls: the searches are paid from the file's budget.
+      code: `import requests\n${Array.from({ length: functions }, (_, index) => `def send${index}(path, key):\n    return requests.post(f"https://openrouter.ai/api/v1{path}", headers={"Authorization": key}, json={})\n`).join('')}`,
+      prepare: (root) => {
+        writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "attack"\n');
+        for (let index = 0; index < modules; index++) {
+          writeFileSync(path.join(root, 'src', `caller${index}.py`), `from .client import send${index % functions}\nsend${index % functions}("/chat/completions", "k")\n`);
         }
       },
     },

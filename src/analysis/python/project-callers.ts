@@ -54,6 +54,29 @@ export function pythonFiles(root: string, now: number): readonly string[] | null
   return result;
 }
 
+/** Bytes of a project's Python text kept between searches; past them, files are read again per search. */
+const MAX_KEPT_BYTES = 32 * 1024 * 1024;
+type ReadText = ReturnType<typeof readRegularFile>;
+const projectTexts = new ExpiringCache<string, { readonly texts: Map<string, ReadText>; bytes: number }>(30_000, 4);
+
+/**
+ * A project file's text, read once while the project's listing is fresh: a search for one callable's calls
+ * tests every file's text for its name, and a file asks about many callables.
+ */
+export function projectFileText(root: string, file: string, now: number): ReadText {
+  let kept = projectTexts.get(root, now);
+  if (!kept) projectTexts.set(root, (kept = { texts: new Map(), bytes: 0 }), now);
+  const known = kept.texts.get(file);
+  if (known) return known;
+  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+  const size = 'text' in read ? read.text.length : 0;
+  if (kept.bytes + size <= MAX_KEPT_BYTES) {
+    kept.texts.set(file, read);
+    kept.bytes += size;
+  }
+  return read;
+}
+
 function lastName(text: string, callee: SyntaxNode): string | null {
   if (callee.name === 'VariableName') return text.slice(callee.from, callee.to);
   const property = callee.name === 'MemberExpression' ? callee.lastChild : null;
@@ -195,7 +218,7 @@ function search(linted: PythonModule, root: string, name: string, keywords: Read
   const own = path.resolve(linted.file!);
   for (const file of files) {
     if (path.resolve(file) === own) continue;
-    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    const read = projectFileText(root, file, now);
     if (!('text' in read)) {
       if ('error' in read) return true;
       continue;
@@ -230,7 +253,7 @@ export function projectMayAttributeSessions(linted: PythonModule, root: string |
   const files = pythonFiles(root, now);
   let answer = files === null;
   for (const file of files ?? []) {
-    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    const read = projectFileText(root, file, now);
     if ('error' in read || ('text' in read && SESSION_ATTRIBUTION.test(read.text))) {
       answer = true;
       break;

@@ -8,9 +8,8 @@
 import type { SyntaxNode } from '@lezer/common';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
-import { readRegularFile } from '../project-files/read-regular-file.js';
-import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
-import { pythonFiles } from './project-callers.js';
+import { loadModule, type PythonModule } from './module-files.js';
+import { projectFileText, pythonFiles } from './project-callers.js';
 import { childNamed } from './tree.js';
 
 /** Files parsed per search, and calls read: past either, the arguments are not all known. */
@@ -75,8 +74,8 @@ function insideClassNamed(text: string, node: SyntaxNode, name: string): boolean
 
 /**
  * The calls of the class or function `name` defined in `linted`, across its project, or null when they are not
- * all known. A search reads the project's file texts: `charge` pays one step per file, from the linted file's
- * budget, so a file asking about many callables stops asking; an answer is kept for the files linted after it.
+ * all known. A search tests the project's file texts: `charge` pays for it from the linted file's budget, so a
+ * file asking about many callables stops asking; an answer is kept for the files linted after it.
  */
 export function projectCalls(linted: PythonModule, root: string, name: string, charge: (cost: number) => boolean, now = Date.now()): readonly ProjectCall[] | null {
   if (!linted.file) return null;
@@ -84,13 +83,14 @@ export function projectCalls(linted: PythonModule, root: string, name: string, c
   const cached = searches.get(key, now);
   if (cached !== undefined) return cached;
   const files = pythonFiles(root, now);
-  if (!files || !charge(files.length)) return null;
-  const found = search(linted, root, name, files);
+  // Texts are kept between searches, so a search costs a test of each file's text: a step per 8 files.
+  if (!files || !charge(Math.ceil(files.length / 8))) return null;
+  const found = search(linted, root, name, files, now);
   searches.set(key, found, now);
   return found;
 }
 
-function search(linted: PythonModule, root: string, name: string, files: readonly string[]): readonly ProjectCall[] | null {
+function search(linted: PythonModule, root: string, name: string, files: readonly string[], now: number): readonly ProjectCall[] | null {
   const own = callsIn(linted, name, true);
   if (!own) return null;
   const found: ProjectCall[] = own.map((call) => ({ module: linted, call }));
@@ -99,7 +99,7 @@ function search(linted: PythonModule, root: string, name: string, files: readonl
   let parsed = 0;
   for (const file of files) {
     if (path.resolve(file) === ownFile) continue;
-    const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+    const read = projectFileText(root, file, now);
     if (!('text' in read)) {
       if ('error' in read) return null;
       continue;
