@@ -6,7 +6,7 @@ import { planAttributionFix, replaceStringValue, type AttributionValues } from '
 import { fieldAlternatives } from '../analysis/sites/site.js';
 import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
-import { isOpenRouterHost, isPlaceholderRefererShape, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
+import { isOpenRouterHost, isOpenRouterRepository, isPlaceholderRefererShape, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
 import { shapeText } from '../analysis/values/static-value.js';
 import { checkReferer } from '../analysis/domain/referer-checks.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
@@ -46,7 +46,7 @@ export default createRule({
       platformReferer:
         'HTTP-Referer {{value}} is the home page of {{host}}, not this app\'s URL: every app that sends it counts as one. Send the app\'s own URL (its page on {{host}} if it lives there).',
       libraryReferer: 'HTTP-Referer {{value}} is {{library}}\'s own identity (copied from its docs or code): this usage is credited to {{library}}, not to this app.',
-      openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own site (copied from its chatroom or docs): this usage is credited to OpenRouter\'s page, not to this app.',
+      openRouterReferer: 'HTTP-Referer {{value}} is OpenRouter\'s own page (copied from its chatroom, docs or examples): this usage is credited to OpenRouter\'s page, not to this app.',
       emptyReferer: 'HTTP-Referer may be an empty string here, which credits usage to no app.',
       useConfiguredReferer: 'Use the configured referer {{value}}.',
     },
@@ -123,7 +123,9 @@ export default createRule({
           continue;
         }
         const empty = text.trim() === '';
-        const openRouters = !empty && isOpenRouterHost(parseUrl(text)?.hostname ?? '');
+        const url = parseUrl(text);
+        // OpenRouter's site, or a repository of its organisation: a project of that organisation configures its own.
+        const openRouters = !empty && (isOpenRouterHost(url?.hostname ?? '') || (text !== config.referer && isOpenRouterRepository(url)));
         // The library's own repository configures its own referer: that one is its identity.
         const library = empty || openRouters || text === config.referer ? null : libraryIdentityOf(text);
         // A placeholder or a platform's home page, checked first (`checkReferer`), names no app whatever its form.

@@ -22,6 +22,11 @@ const POST_JSON =
 
 const cases: CasesFor<typeof rule> = {
   valid: [
+    // A repository of OpenRouter's organisation is its own referer where the project is configured so.
+    { code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/OpenRouterTeam/examples' } });`, settings: { openrouter: { referer: 'https://github.com/OpenRouterTeam/examples' } } },
+    // An HttpHeaders of another package, or a sender named for POST given options whose headers are not shown, are not read.
+    "import { HttpHeaders } from './headers';\nconst http = makeClient();\nhttp.post('https://openrouter.ai/api/v1/chat/completions', {}, { headers: new HttpHeaders({ A: 'b' }) });",
+    "const http = makeClient();\nhttp.post('https://openrouter.ai/api/v1/chat/completions', {}, options);",
     // A name tested before it is sent holds no empty text there: `if (site)`, `site ? … : …`, `site && …`.
     "const site = process.env.SITE || '';\nconst headers = { Authorization: key, 'X-Title': 'Acme' };\nif (site) headers['HTTP-Referer'] = site;\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers, body });",
     "const site = process.env.SITE || '';\nfetch('https://openrouter.ai/api/v1/chat/completions', { method: 'POST', headers: { 'X-Title': 'Acme', ...(site ? { 'HTTP-Referer': site } : {}) }, body });",
@@ -996,6 +1001,16 @@ const cases: CasesFor<typeof rule> = {
       // The docs' words with dots for separators, no top-level domain, or `my` for `your`.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://your.domain', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://app.your-domain-here.com', 'X-Title': 'SmartBrief' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://mysite.com', 'X-Title': 'SmartBrief' } });`,
       errors: [{ messageId: 'placeholderReferer', line: 1 }, { messageId: 'placeholderReferer', line: 2 }, { messageId: 'placeholderReferer', line: 3 }],
+    },
+    {
+      // ... and one copied from its examples carries a repository of OpenRouter's organisation.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://github.com/OpenRouterTeam/openrouter-examples' } });`,
+      errors: [{ messageId: 'openRouterReferer' }],
+    },
+    {
+      // Angular's HttpClient: `post(url, body, { headers })`, the headers an `HttpHeaders` built from an object, here by a method.
+      code: "import { HttpClient, HttpHeaders } from '@angular/common/http';\nclass Api {\n  base = 'https://openrouter.ai/api/v1';\n  constructor(http) {\n    this.http = http;\n  }\n  headers() {\n    return new HttpHeaders({ Authorization: 'Bearer k', 'Content-Type': 'application/json' });\n  }\n  ask(prompt) {\n    return this.http.post(`${this.base}/chat/completions`, { model: 'm', prompt }, { headers: this.headers() });\n  }\n}",
+      errors: [{ messageId: 'missingReferer', line: 11 }],
     },
     {
       // A request copied from OpenRouter's chatroom carries OpenRouter's own page as its referer.

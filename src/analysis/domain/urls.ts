@@ -40,6 +40,11 @@ export function isOpenRouterHost(hostname: string): boolean {
   return host === 'openrouter.ai' || host.endsWith('.openrouter.ai');
 }
 
+/** A repository of OpenRouter's own organisation (`https://github.com/OpenRouterTeam/openrouter-examples`), copied from its docs. */
+export function isOpenRouterRepository(url: URL | null): boolean {
+  return !!url && url.hostname.toLowerCase().replace(/^www\./, '') === 'github.com' && url.pathname.split('/')[1]?.toLowerCase() === 'openrouterteam';
+}
+
 /** A page of OpenRouter's web site: on its own host, the API is under `/api/` (`https://openrouter.ai/v1/chat/completions` is no endpoint). */
 export function isSitePage(url: URL): boolean {
   return /^(?:www\.)?openrouter\.ai\.?$/i.test(url.hostname) && !url.pathname.startsWith('/api/');

@@ -172,7 +172,7 @@ export function forwardedCallable(module: PythonModule, spread: SyntaxNode, keyw
 }
 
 /** Whether `node` lies in the body of `class name`, where `cls(...)` builds that class (or a subclass). */
-function insideClass(text: string, node: SyntaxNode, name: string): boolean {
+export function insideClass(text: string, node: SyntaxNode, name: string): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.name !== 'ClassDefinition') continue;
     const id = childNamed(current, 'VariableName');
@@ -208,26 +208,37 @@ export function projectCallsMayPass(linted: PythonModule, root: string | null, n
   return answer;
 }
 
-function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number, forwarded: (callable: string) => boolean): boolean {
-  const files = pythonFiles(root, now);
-  if (!files) return true;
+/**
+ * The project's other Python files whose text names `name`, parsed, in the listing's order; `'unknown'` (and
+ * nothing after it) for a file that cannot be read or parsed, or past `MAX_NAMING_FILES` of them. Every text
+ * read is handed to `seen` first. The file list is `pythonFiles`'s; null is the caller's to handle.
+ */
+export function* modulesNaming(linted: PythonModule, root: string, files: readonly string[], name: string, now: number, seen?: (text: string) => void): Generator<PythonModule | 'unknown'> {
   const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
-  let parsed = 0;
-  const spelling = attributionText(keywords);
-  let attributionSpelled = spelling.test(linted.index.parse.text);
   const own = path.resolve(linted.file!);
+  let parsed = 0;
   for (const file of files) {
     if (path.resolve(file) === own) continue;
     const read = projectFileText(root, file, now);
     if (!('text' in read)) {
-      if ('error' in read) return true;
+      if ('error' in read) return yield 'unknown';
       continue;
     }
-    attributionSpelled ||= spelling.test(read.text);
+    seen?.(read.text);
     if (!naming.test(read.text)) continue;
-    if (++parsed > MAX_NAMING_FILES) return true;
-    const module = loadModule(file, root);
-    if (!module) return true;
+    const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
+    if (!module) return yield 'unknown';
+    yield module;
+  }
+}
+
+function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number, forwarded: (callable: string) => boolean): boolean {
+  const files = pythonFiles(root, now);
+  if (!files) return true;
+  const spelling = attributionText(keywords);
+  let attributionSpelled = spelling.test(linted.index.parse.text);
+  for (const module of modulesNaming(linted, root, files, name, now, (text) => (attributionSpelled ||= spelling.test(text)))) {
+    if (module === 'unknown') return true;
     const uses = usesIn(module, name, keywords, forwarded);
     if (uses.mayPass) return true;
     asValue ||= uses.asValue;

@@ -8,12 +8,11 @@
 import type { SyntaxNode } from '@lezer/common';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
-import { loadModule, type PythonModule } from './module-files.js';
-import { projectFileText, pythonFiles } from './project-callers.js';
+import type { PythonModule } from './module-files.js';
+import { insideClass, modulesNaming, pythonFiles } from './project-callers.js';
 import { childNamed } from './tree.js';
 
-/** Files parsed per search, and calls read: past either, the arguments are not all known. */
-const MAX_NAMING_FILES = 32;
+/** Calls read per search (files parsed are bounded by `modulesNaming`): past it, the arguments are not all known. */
 const MAX_CALLS = 16;
 
 export interface ProjectCall {
@@ -41,7 +40,7 @@ function callsIn(module: PythonModule, name: string, defines: boolean): SyntaxNo
     if (called && text.slice(called.from, called.to) === name) {
       calls.push(call);
       callees.add(called.from);
-    } else if (callee.name === 'VariableName' && text.slice(callee.from, callee.to) === 'cls' && insideClassNamed(text, call, name)) return null;
+    } else if (callee.name === 'VariableName' && text.slice(callee.from, callee.to) === 'cls' && insideClass(text, call, name)) return null;
   }
   let definitions = 0;
   const cursor = module.index.parse.tree.cursor();
@@ -61,15 +60,6 @@ function callsIn(module: PythonModule, name: string, defines: boolean): SyntaxNo
     return null;
   } while (cursor.next());
   return definitions === (defines ? 1 : 0) ? calls : null;
-}
-
-function insideClassNamed(text: string, node: SyntaxNode, name: string): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.name !== 'ClassDefinition') continue;
-    const id = childNamed(current, 'VariableName');
-    if (id && text.slice(id.from, id.to) === name) return true;
-  }
-  return false;
 }
 
 /**
@@ -94,21 +84,10 @@ function search(linted: PythonModule, root: string, name: string, files: readonl
   const own = callsIn(linted, name, true);
   if (!own) return null;
   const found: ProjectCall[] = own.map((call) => ({ module: linted, call }));
-  const naming = new RegExp(String.raw`\b${name}\b`);
-  const ownFile = path.resolve(linted.file!);
-  let parsed = 0;
-  for (const file of files) {
-    if (path.resolve(file) === ownFile) continue;
-    const read = projectFileText(root, file, now);
-    if (!('text' in read)) {
-      if ('error' in read) return null;
-      continue;
-    }
-    if (!naming.test(read.text)) continue;
-    const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
-    const calls = module && callsIn(module, name, false);
+  for (const module of modulesNaming(linted, root, files, name, now)) {
+    const calls = module === 'unknown' ? null : callsIn(module, name, false);
     if (!calls) return null;
-    found.push(...calls.map((call) => ({ module: module!, call })));
+    found.push(...calls.map((call) => ({ module: module as PythonModule, call })));
     if (found.length > MAX_CALLS) return null;
   }
   return found;

@@ -244,6 +244,15 @@ export function urlFlowCandidates(sourceCode: ParsedSource, claimed: ReadonlySet
       intoParameter(fn, index);
       return;
     }
+    // `http.post(url, body, { headers })`: a sender named for POST takes the body next and its options after it
+    // (axios's, Angular's HttpClient's, got's own signature), and says the method itself.
+    const callee = unwrap(call.callee);
+    if (callee.type === 'MemberExpression' && /^(?:post|put|patch)$/i.test(memberName(callee) ?? '') && call.arguments.length >= index + 3) {
+      const options = call.arguments[index + 2];
+      if (!options || options.type === 'SpreadElement') return;
+      nominate(call, () => ({ node: call, row: row(call, { kind: 'tokenUrl', url: { argument: index }, body: { argument: index + 1 } }, index + 2, 'headers') }));
+      return;
+    }
     const init = call.arguments[index + 1];
     if (!init || init.type === 'SpreadElement') return;
     nominate(call, () => ({ node: call, row: row(call, { kind: 'tokenUrl', url: { argument: index }, body: { option: 'body' }, method: NAMED_METHOD }, index + 1, 'headers') }));

@@ -1,6 +1,7 @@
 /** Header containers as clients take them: an object literal, `new Headers({...})`, or an array of pairs. */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, isShared, unwrap, type Node, type Scope } from '../syntax/ast.js';
+import { isAngularHttpHeaders } from './angular-headers.js';
 import { valueBinding } from './bindings.js';
 import { LIMITS, memoised } from './budget.js';
 import { exactText, resolveObject, resolveString, writesThatMayHold, type ObjectShape, type StringAlternative } from './static-value.js';
@@ -34,8 +35,9 @@ export function resolveHeaders(node: Node, scope: Scope, depth = 0, editable = t
   return memoised(editable ? 'headers' : 'headers-shared', target, depth, null, () => computeHeaders(target, scope, depth, editable));
 }
 
-/** `new Headers(...)` of the global `Headers`. */
+/** `new Headers(...)` of the global `Headers`, or Angular's `new HttpHeaders({...})`. */
 function isHeadersConstruction(target: Node, scope: Scope): target is TSESTree.NewExpression {
+  if (isAngularHttpHeaders(target, scope)) return true;
   if (target.type !== 'NewExpression') return false;
   const callee = unwrap(target.callee);
   return callee.type === 'Identifier' && callee.name === 'Headers' && !findVariable(scope, 'Headers')?.defs.length;

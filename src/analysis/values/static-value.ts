@@ -2,6 +2,7 @@
  * Static value resolution: what a string or object expression may hold at run time, as far as the
  * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
  */
+import { isAngularHttpHeaders } from './angular-headers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
 import { findVariable, functionHolder, isExported, isFunction, isNamedMember, isShared, memberName, laterWrites, scopeAt, stableDeclarator, staticKeyName, unwrap, type FunctionNode, type LaterWrite, type Node, type Scope, type Variable } from '../syntax/ast.js';
@@ -1067,6 +1068,11 @@ function anchoredObject(shape: ObjectShape, node: Node, judgedElsewhere = false)
 }
 
 function computeWrittenObject(target: Node, scope: Scope, depth: number, editable: boolean): ObjectShape | null {
+  // `new HttpHeaders({ ... })` (Angular) is its object of headers, made unchangeable.
+  if (target.type === 'NewExpression' && isAngularHttpHeaders(target, scope)) {
+    const init = target.arguments[0];
+    return init && init.type !== 'SpreadElement' ? resolveObject(init, scope, depth + 1, false) : null;
+  }
   if (target.type === 'CallExpression') return returnedObject(target, scope, depth) ?? requiredObject(target, scope, depth) ?? assignedObject(target, scope, depth) ?? schemaParsedObject(target, scope, depth);
   // `await getHeaders()`: what a local async function returns.
   if (target.type === 'AwaitExpression' && target.argument.type === 'CallExpression') return returnedObject(target.argument, scope, depth, true) ?? schemaParsedObject(target.argument, scope, depth);
