@@ -242,3 +242,23 @@ describe("the project search for a callable's calls", () => {
     expect(projectCalls(module, root, 'send', () => false)).toHaveLength(1);
   });
 });
+
+describe('a parameter typed by a pydantic BaseSettings of the project', () => {
+  const CONFIG = 'from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    base_url: str = "https://openrouter.ai/api/v1"\n    referer: str = "https://t.me"\n';
+  const CLIENT = (annotation: string) => `import httpx
+from app.config import Settings
+class Client:
+    def __init__(self, settings: ${annotation}):
+        self.client = httpx.AsyncClient(base_url=settings.base_url, headers={"HTTP-Referer": settings.referer})
+`;
+
+  it("reads its fields as the environment's first and their defaults beneath", () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/config.py': CONFIG });
+    expect(sitesIn(root, 'app/client.py', CLIENT('Settings'))).toEqual([{ row: 'httpx-client', line: 5, referer: ['<env:referer>', 'https://t.me'], title: 'absent', categories: 'absent' }]);
+  });
+
+  it('does not read a parameter typed by a class that is no settings class', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/config.py': CONFIG.replace('(BaseSettings)', '') });
+    expect(sitesIn(root, 'app/client.py', CLIENT('Settings'))).toEqual([]);
+  });
+});

@@ -356,6 +356,13 @@ export class PythonValues {
     const found = this.bindingsOf(module, node);
     const binding = found?.bindings.length === 1 ? found.bindings[0]! : null;
     let value: PythonExpression | null = null;
+    if (binding?.kind === 'parameter' && found!.scope.kind === 'function') {
+      // `def __init__(self, settings: Settings)`: an instance of a pydantic `BaseSettings` of the project, whose
+      // fields are the environment's first and their defaults beneath, however it was built.
+      const annotation = parameterAnnotation(module.index.parse.text, found!.scope.node, module.index.parse.text.slice(node.from, node.to));
+      const cls = annotation && (annotation.name === 'VariableName' || annotation.name === 'MemberExpression') ? this.classOf(module, annotation) : null;
+      return cls && this.isSettingsClass(cls) ? { cls, call: null } : null;
+    }
     if (binding?.kind === 'assign' && !binding.inLoop) value = { module, node: binding.value };
     else if (binding?.kind === 'import' && binding.name !== null) {
       const target = this.projectModule(module, binding.module, binding.name);
