@@ -262,3 +262,24 @@ class Client:
     expect(sitesIn(root, 'app/client.py', CLIENT('Settings'))).toEqual([]);
   });
 });
+
+describe('JSON and YAML files the program loads', () => {
+  const YAML = 'api:\n  base_url: "https://openrouter.ai/api/v1"\n';
+  const JSON_DATA = '{"OPENROUTER_BASE_URL": "https://openrouter.ai/api/v1", "RETRY": 1}';
+
+  it('reads a file of the project at the path the code spells, through with-blocks, helpers and defaults', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'config.yaml': YAML, 'tests/config.json': JSON_DATA });
+    const yaml = 'import yaml\nfrom openai import OpenAI\ndef make(path="config.yaml"):\n    with open(path, encoding="utf-8") as f:\n        config = yaml.safe_load(f)\n    return OpenAI(api_key="k", base_url=config["api"]["base_url"])\n';
+    expect(sitesIn(root, 'app/make.py', yaml)).toEqual([{ row: 'python-openai', line: 6, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    const json = 'import json\nfrom openai import OpenAI\ndef load(p):\n    with open(p) as file:\n        return json.load(file)\nDATA = load("tests/config.json")\nclient = OpenAI(base_url=DATA.get("OPENROUTER_BASE_URL", ""))\n';
+    expect(sitesIn(root, 'app/check.py', json)).toEqual([{ row: 'python-openai', line: 7, referer: 'absent', title: 'absent', categories: 'absent' }]);
+  });
+
+  it('reads nothing outside the project, of another kind, or not parsing; executes nothing', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'bad.yaml': 'api: [unclosed\n', 'tagged.yaml': 'api: !!python/object/apply:os.system ["true"]\n', 'config.toml': '' });
+    for (const name of ['../outside.yaml', '/etc/config.yaml', 'bad.yaml', 'tagged.yaml', 'config.toml', 'missing.json']) {
+      const code = `import yaml\nfrom openai import OpenAI\nwith open("${name}") as f:\n    config = yaml.safe_load(f)\nclient = OpenAI(base_url=config["api"])\n`;
+      expect([name, sitesIn(root, 'app/make.py', code)]).toEqual([name, []]);
+    }
+  });
+});

@@ -8,13 +8,16 @@
  * Why a file naming a client but reaching no such module is skipped unparsed: a site needs an OpenRouter
  * identity, and every one the analysis accepts is spelled with the word (an `openrouter.ai` URL, a name like
  * `OPENROUTER_BASE`, an `openrouter/` model, a client imported from a package named `openrouter`); the
- * values it reads come from the file and from project modules named by its imports, transitively. A host
+ * values it reads come from the file, from project modules named by its imports, transitively, and from the JSON
+ * and YAML files of the project it names and loads. A host
  * assembled from pieces (`"open" + "router.ai"`) is missed, as JavaScript's pre-test misses it.
  */
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
 import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
+import { readRegularFile } from '../project-files/read-regular-file.js';
+import { dataFile, MAX_DATA_BYTES } from './data-files.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
 
@@ -62,5 +65,25 @@ export function mayHoldPythonSite(text: string, file: string | null = null): boo
   if (OPENROUTER_NAME.test(text)) return true;
   const words = MAY_HOLD_SITE.test(text);
   if (file === null) return words;
-  return (words || CLIENT_IMPORT.test(text)) && importsMayName(file, importedModules(text), pythonWalk(projectRoot(file)));
+  if (!words && !CLIENT_IMPORT.test(text)) return false;
+  const root = projectRoot(file);
+  return importsMayName(file, importedModules(text), pythonWalk(root)) || dataFilesMayName(text, file, root);
+}
+
+/** A JSON or YAML file name the text spells (`"config.yaml"`, `"tests/config.json"`), which the program may load. */
+const DATA_FILE_NAME = /["']([^"'\n]{1,200}\.(?:json|ya?ml))["']/gi;
+/** Data files looked at per file. */
+const MAX_DATA_FILES = 8;
+
+/** Whether a data file of the project the text names (`json.load(open("config.json"))`) names OpenRouter. */
+function dataFilesMayName(text: string, file: string, root: string): boolean {
+  if (!/\b(?:json|yaml)\.(?:safe_|full_)?loads?\b/.test(text)) return false;
+  let looked = 0;
+  for (const match of text.matchAll(DATA_FILE_NAME)) {
+    if (++looked > MAX_DATA_FILES) return true;
+    const data = dataFile(match[1]!, file, root);
+    const read = data ? readRegularFile(data, root, MAX_DATA_BYTES) : null;
+    if (read && 'text' in read && OPENROUTER_NAME.test(read.text)) return true;
+  }
+  return false;
 }

@@ -14,6 +14,7 @@ import { lookupName, reachingAssignment, scopeKey, scopeOf, type Binding, type P
 import { formatStringParts, stringLiteralText } from './strings.js';
 import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, unparenthesised } from './tree.js';
 import { pythonUnstableRead } from './unstable-reads.js';
+import { dataFile, loadDataModule, type DataFormat } from './data-files.js';
 import { callerArguments, type CallerArguments } from './caller-arguments.js';
 import type { UnstableRead } from '../values/unstable-reads.js';
 
@@ -46,6 +47,14 @@ const MODEL_DEPTH = 4;
 const HELD_VALUE_DEPTH = 4;
 const ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
 const STRING_KEEPING = new Set(['str']);
+/** Loaders of data files, and the format each reads. */
+const DATA_LOADERS = new Map<string, DataFormat>([
+  ['json.load', 'json'],
+  ['json.loads', 'json'],
+  ['yaml.safe_load', 'yaml'],
+  ['yaml.load', 'yaml'],
+  ['yaml.full_load', 'yaml'],
+]);
 /** Calls that give a copy of a dict: its keys and values as they are. */
 const COPYING = new Set(['copy.deepcopy', 'copy.copy']);
 /** String methods that take characters off a value's ends. */
@@ -428,6 +437,43 @@ export class PythonValues {
     const args = callArguments(module.index.parse.text, call);
     const given = args.keywords.get('default') ?? args.positional[0];
     return given && given.name !== 'Ellipsis' && module.index.parse.text.slice(given.from, given.to) !== '...' ? given : value;
+  }
+
+  /**
+   * The data a JSON or YAML file of the project holds, where a call loads it: `json.load(open("config.json"))`,
+   * `json.load(f)` of `with open(path) as f`, `json.loads(Path(p).read_text())`, `yaml.safe_load(f)`. The path
+   * must be one text the code spells (a parameter's default or its callers' arguments included).
+   */
+  private loadedData(module: PythonModule, call: SyntaxNode, depth: number): PythonExpression | null {
+    const callee = call.firstChild;
+    const format = callee ? DATA_LOADERS.get(this.qualifiedName(module, callee) ?? '') : undefined;
+    const given = format && callArguments(module.index.parse.text, call).positional[0];
+    const named = given ? this.openedPath(module, given, depth) : null;
+    if (!format || !named || !module.file) return null;
+    // The one path the code spells: a parameter's default beside what a caller may pass is the file it was written for.
+    const paths = [...new Set(this.strings(module, named, depth + 1).map(exactText).filter((text) => text !== null))];
+    const root = projectRoot(module.file);
+    const file = paths.length === 1 && paths[0] ? dataFile(paths[0], module.file, root) : null;
+    const data = file ? loadDataModule(file, root, format) : null;
+    const assignment = data?.index.parse.tree.topNode.firstChild;
+    return data && assignment?.name === 'AssignStatement' && assignment.lastChild ? { module: data, node: assignment.lastChild } : null;
+  }
+
+  /** The path a file object or its text was opened from: `open(p)`, `f.read()`, `Path(p).read_text()`, a name holding one. */
+  private openedPath(module: PythonModule, node: SyntaxNode, depth: number): SyntaxNode | null {
+    if (depth > LIMITS.depth || !this.budget.charge()) return null;
+    const target = unparenthesised(node);
+    if (target.name === 'VariableName') {
+      const held = this.singleValue(module, target);
+      return held ? this.openedPath(module, held, depth + 1) : null;
+    }
+    if (target.name !== 'CallExpression' || !target.firstChild) return null;
+    const callee = target.firstChild;
+    const args = callArguments(module.index.parse.text, target);
+    if (callee.name === 'VariableName' && module.index.parse.text.slice(callee.from, callee.to) === 'open' && !this.bindingsOf(module, callee)) return args.positional[0] ?? null;
+    if (/^pathlib\.(?:Pure)?Path$/.test(this.qualifiedName(module, callee) ?? '')) return args.positional.length === 1 ? args.positional[0]! : null;
+    const method = callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? module.index.parse.text.slice(callee.lastChild.from, callee.lastChild.to) : '';
+    return ['read', 'read_text', 'open'].includes(method) && callee.firstChild ? this.openedPath(module, callee.firstChild, depth + 1) : null;
   }
 
   /** What the callers of the private function whose parameter list starts at `at` pass for the name read at `node`. */
@@ -878,6 +924,8 @@ export class PythonValues {
           const copied = callArguments(text, node);
           if (copied.positional.length === 1 && copied.keywords.size === 0 && !copied.starred && copied.doubleStarred.length === 0) return this.dict(module, copied.positional[0]!, depth + 1);
         }
+        const loaded = this.loadedData(module, node, depth);
+        if (loaded) return this.dict(loaded.module, loaded.node, depth + 1);
         const returns = this.helperReturns(module, node);
         if (returns) return this.dictUnion(returns.map((value) => this.dict(value.module, value.node, depth + 1)));
         if (callee?.name !== 'VariableName' || text.slice(callee.from, callee.to) !== 'dict' || this.bindingsOf(module, callee)) return null;
