@@ -72,6 +72,8 @@ runRuleTests('no-generic-title', rule, {
     // RAG names a technique, as LLM does, not an app.
     { code: fetchWith("'OpenRouterRAG'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'RAG Chat'"), errors: [{ messageId: 'genericTitle' }] },
+    // A system is a kind of program, as a platform or a tool is.
+    { code: fetchWith("'RAG System'"), errors: [{ messageId: 'genericTitle' }] },
     // Frameworks, languages and kinds of add-on name no app.
     { code: fetchWith("'OpenRouter Chat App Vue'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Next.js AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
