@@ -73,8 +73,8 @@ export function projectCalls(linted: PythonModule, root: string, name: string, c
   const cached = searches.get(key, now);
   if (cached !== undefined) return cached;
   const files = pythonFiles(root, now);
-  // Texts are kept between searches, so a search costs a test of each file's text: a step per 8 files.
-  if (!files || !charge(Math.ceil(files.length / 8))) return null;
+  // A search tests each file's text (kept between searches): a step per file.
+  if (!files || !charge(files.length)) return null;
   const found = search(linted, root, name, files, now);
   searches.set(key, found, now);
   return found;
