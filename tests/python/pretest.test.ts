@@ -22,6 +22,16 @@ describe('mayHoldPythonSite', () => {
     expect(mayHoldPythonSite(MAIN, path.join(inPackage, 'svc/main.py'))).toBe(true);
   });
 
+  it('passes a file importing a client that loads a data file of the project naming OpenRouter, and no other', () => {
+    const LOADS = 'import json\nfrom openai import OpenAI\nconfig = json.load(open("config.json"))\n';
+    const root = pythonProject({ 'config.json': '{"base_url": "https://openrouter.ai/api/v1"}', 'other.json': '{"base_url": "https://api.example.com"}' });
+    expect(mayHoldPythonSite(LOADS, path.join(root, 'main.py'))).toBe(true);
+    expect(mayHoldPythonSite(LOADS.replace('config.json', 'other.json'), path.join(root, 'main.py'))).toBe(false);
+    expect(mayHoldPythonSite(LOADS.replace('json.load(', 'read('), path.join(root, 'main.py'))).toBe(false);
+    // Past eight names, the file is read without looking.
+    expect(mayHoldPythonSite(`${LOADS.replace('config.json', 'other.json')}${'x = "a.json"\n'.repeat(8)}`, path.join(root, 'main.py'))).toBe(true);
+  });
+
   it('does not pass it when the module names no OpenRouter, or the file imports no client', () => {
     const other = pythonProject({ 'svc/config.py': 'LLM_API_URL = "https://api.example.com/v1"\n' });
     expect(mayHoldPythonSite(MAIN, path.join(other, 'svc/main.py'))).toBe(false);

@@ -16,7 +16,6 @@ import { OPENROUTER_NAME } from '../domain/urls.js';
 import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
 import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
-import { readRegularFile } from '../project-files/read-regular-file.js';
 import { dataFile, MAX_DATA_BYTES } from './data-files.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
@@ -75,15 +74,14 @@ const DATA_FILE_NAME = /["']([^"'\n]{1,200}\.(?:json|ya?ml))["']/gi;
 /** Data files looked at per file. */
 const MAX_DATA_FILES = 8;
 
+/** The data files a text names, walked as modules that import nothing: read once per version, answers kept per folder. */
+function dataWalk(root: string): ImportWalk {
+  return { language: 'python-data', root, maxBytes: MAX_DATA_BYTES, importsOf: () => [], resolve: (from, name) => dataFile(name, from, root) };
+}
+
 /** Whether a data file of the project the text names (`json.load(open("config.json"))`) names OpenRouter. */
 function dataFilesMayName(text: string, file: string, root: string): boolean {
   if (!/\b(?:json|yaml)\.(?:safe_|full_)?loads?\b/.test(text)) return false;
-  let looked = 0;
-  for (const match of text.matchAll(DATA_FILE_NAME)) {
-    if (++looked > MAX_DATA_FILES) return true;
-    const data = dataFile(match[1]!, file, root);
-    const read = data ? readRegularFile(data, root, MAX_DATA_BYTES) : null;
-    if (read && 'text' in read && OPENROUTER_NAME.test(read.text)) return true;
-  }
-  return false;
+  const names = Array.from(text.matchAll(DATA_FILE_NAME), (match) => match[1]!);
+  return names.length > MAX_DATA_FILES || (names.length > 0 && importsMayName(file, names, dataWalk(root)));
 }
