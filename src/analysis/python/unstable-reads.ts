@@ -4,7 +4,7 @@
  * leaves, so that it is known wherever the value travels.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { UnstableRead } from '../values/unstable-reads.js';
+import { HOST_HEADERS, type UnstableRead } from '../values/unstable-reads.js';
 import { callArguments, dottedName, meaningfulChildren } from './tree.js';
 import { stringLiteralText } from './strings.js';
 
@@ -12,8 +12,11 @@ import { stringLiteralText } from './strings.js';
 const REQUEST_PATH = /^(?:(?:self|cls)\.)?(?:request|req)$/;
 /** Attributes naming where the request came to or from: Flask's `host_url`, `url_root`, Starlette's `base_url`. */
 const HOST_ATTRIBUTES = new Set(['host', 'host_url', 'url_root', 'base_url', 'origin', 'referrer', 'root_url']);
-/** Headers naming a host, as in JavaScript; Django's `META` spells them `HTTP_HOST`. */
-const HOST_HEADERS = /^(?:host|origin|referer|referrer|x-forwarded-host|HTTP_HOST|HTTP_ORIGIN|HTTP_REFERER|HTTP_X_FORWARDED_HOST)$/i;
+/** A header naming a host, JavaScript's list; Django's `META` spells them `HTTP_HOST`, `HTTP_X_FORWARDED_HOST`. */
+function isHostHeaderName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return HOST_HEADERS.has(lower) || (lower.startsWith('http_') && HOST_HEADERS.has(lower.slice(5).replaceAll('_', '-')));
+}
 /** Django's methods of the request that give its host or its absolute URL. */
 const HOST_METHODS = new Set(['get_host', 'build_absolute_uri']);
 /** Mappings of the request's headers: `request.headers`, Django's `request.META`, WSGI's `request.environ`. */
@@ -32,7 +35,7 @@ function isHeaderMap(text: string, node: SyntaxNode | null | undefined): boolean
 
 function isHostHeader(text: string, key: SyntaxNode | undefined): boolean {
   const value = key?.name === 'String' ? stringLiteralText(text, key) : null;
-  return value !== null && HOST_HEADERS.test(value);
+  return value !== null && isHostHeaderName(value);
 }
 
 /**

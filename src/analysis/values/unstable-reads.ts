@@ -10,8 +10,8 @@ import { findVariable, memberName, staticKeyName, unwrap, type Node, type Scope 
 export type UnstableRead = 'page' | 'request';
 
 const PAGE_GLOBALS = new Set(['window', 'self', 'globalThis']);
-/** Request headers that name the host the request came to or from. */
-const HOST_HEADERS = new Set(['host', 'origin', 'referer', 'referrer', 'x-forwarded-host']);
+/** Request headers that name the host the request came to or from (lowercase). */
+export const HOST_HEADERS: ReadonlySet<string> = new Set(['host', 'origin', 'referer', 'referrer', 'x-forwarded-host']);
 const REQUEST_NAMES = /^(?:req|request)$/i;
 
 function isGlobal(scope: Scope, name: string): boolean {
