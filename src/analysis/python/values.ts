@@ -560,14 +560,14 @@ export class PythonValues {
         if (!values || (values.values.length === 0 && values.open)) return this.hole(module, node, 'opaque', name);
         const read = this.toldHere(module, node, this.stringsOf(values.values, depth, { module, node }));
         // Under `if name:` the name holds no empty text.
-        const out = read.some((alternative) => exactText(alternative) === '') && isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+        const out = nonEmptyWhereTested(read, text, node, name);
         return values.open ? this.union(module, node, [out, this.hole(module, node, 'opaque', name)]) : out;
       }
       case 'MemberExpression': {
         const read = this.member(module, node, depth);
         // Under `if Config.SITE_URL:` the attribute holds no empty text, as a name does.
         const path = text.slice(node.from, node.to);
-        return read.some((alternative) => exactText(alternative) === '') && /^[\w.]+$/.test(path) && isTruthyAt(text, node, path) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+        return /^[\w.]+$/.test(path) ? nonEmptyWhereTested(read, text, node, path) : read;
       }
       case 'CallExpression':
         return this.call(module, node, depth);
@@ -1112,6 +1112,11 @@ export class PythonValues {
     }
     return builder.shape();
   }
+}
+
+/** A read's alternatives without the empty text where an `if` tests the read (looked for only when one is empty). */
+function nonEmptyWhereTested(read: StringAlternative[], text: string, node: SyntaxNode, name: string): StringAlternative[] {
+  return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(text, node, name) ? read.filter((alternative) => exactText(alternative) !== '') : read;
 }
 
 /** Statements between a read and the `if` that tests its name: a test farther up is not looked for. */

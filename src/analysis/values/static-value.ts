@@ -218,14 +218,12 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
     case 'ConditionalExpression':
       return bounded([...resolveString(target.consequent, scope, depth + 1), ...resolveString(target.alternate, scope, depth + 1)], target);
     case 'Identifier': {
-      const read = resolveIdentifierString(target, scope, depth);
       // Under `if (name)`, `name ? … : …` or `name && …` the name holds no empty text.
-      return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(target, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+      return nonEmptyWhereTested(resolveIdentifierString(target, scope, depth), target, scope);
     }
     case 'MemberExpression': {
-      const read = resolveMemberString(target, scope, depth);
       // Under `if (config.siteUrl)` the member holds no empty text, as a name does.
-      return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(target, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
+      return nonEmptyWhereTested(resolveMemberString(target, scope, depth), target, scope);
     }
     case 'CallExpression': {
       const denoName = denoEnvName(target);
@@ -665,6 +663,11 @@ function resolveMemberString(target: TSESTree.MemberExpression, scope: Scope, de
     return bounded(alternatives.flat(), target);
   }
   return hole(target, 'opaque', name);
+}
+
+/** A read's alternatives without the empty text where a test of the read guards it (looked for only when one is empty). */
+function nonEmptyWhereTested(read: StringAlternative[], at: TSESTree.Identifier | TSESTree.MemberExpression, scope: Scope): StringAlternative[] {
+  return read.some((alternative) => exactText(alternative) === '') && isTruthyAt(at, scope) ? read.filter((alternative) => exactText(alternative) !== '') : read;
 }
 
 /** Steps from a read up to the test that guards it: a test farther up is not looked for. */
