@@ -476,7 +476,11 @@ export class PythonValues {
     return ['read', 'read_text', 'open'].includes(method) && callee.firstChild ? this.openedPath(module, callee.firstChild, depth + 1) : null;
   }
 
-  /** What the callers of the private function whose parameter list starts at `at` pass for the name read at `node`. */
+  /**
+   * What the calls of the function whose parameter list starts at `at` pass for the parameter read at `node`,
+   * when they are all known (caller-arguments.ts: a private function's in its module, a class's or public
+   * function's in the project).
+   */
   callerArguments(module: PythonModule, node: SyntaxNode, at: number): CallerArguments | null {
     let fn: SyntaxNode | null = node.parent;
     while (fn && !(fn.name === 'FunctionDefinition' && childNamed(fn, 'ParamList')?.from === at)) fn = fn.parent;
@@ -500,8 +504,8 @@ export class PythonValues {
     for (const binding of found.bindings) {
       if (binding.kind === 'assign' && !binding.inLoop) values.push({ module, node: binding.value });
       else if (binding.kind === 'parameter') {
-        // A private function's callers in the module, or a class's constructions in the project, are all its
-        // callers: what they pass is what it holds.
+        // Where all its calls are known (a private function's in the module, a class's or public function's in
+        // the project), what they pass is what it holds.
         const callers = binding.keywordsOf ? null : this.callerArguments(module, node, binding.at);
         // The default stays one of its values even where every call passes one: a value the file cannot read
         // (a config file's entry) may be the same, and the default is what the code was written for.
