@@ -3,7 +3,7 @@ import { quoted, shortened } from '../analysis/text/quote.js';
 import { preferredQuote } from '../analysis/fixes/plan.js';
 import { stringLiteral } from '../analysis/fixes/literal-swap.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
-import { heldChanges, unstableLeaves } from '../analysis/checks/unstable-referers.js';
+import { unstableParts } from '../analysis/checks/unstable-referers.js';
 import type { Node } from '../analysis/syntax/ast.js';
 import { ruleDocsUrl } from '../rule-docs-url.js';
 
@@ -34,7 +34,7 @@ export default createRule({
       // One value is one mistake: `req.headers.referer || req.headers.origin` is reported at its first read.
       const reportedValues = new Set<object>();
       for (const { site, call, alternative, siblings } of fieldAlternatives(analysis.sites, 'referer')) {
-        for (const { leaf, changesPer } of site.language === 'python' ? heldChanges(alternative) : unstableLeaves(sourceCode, alternative.node)) {
+        for (const { leaf, changesPer } of unstableParts(sourceCode, site.language, alternative)) {
           if (reported.has(leaf) || reportedValues.has(siblings)) continue;
           reported.add(leaf);
           reportedValues.add(siblings);

@@ -54,10 +54,12 @@ export function unstableLeaves(sourceCode: Readonly<TSESLint.SourceCode>, value:
 }
 
 /**
- * The value itself as the leaf when what it holds changes per deployment or request: Python's values are
- * marked where they are read (a request's host, a per-deployment variable), not walked leaf by leaf.
+ * The parts of a referer alternative that change per deployment, page or request, in either language:
+ * JavaScript's leaves, walked in its syntax; in Python the value itself, its holes marked where they were read
+ * (a request's host, a per-deployment variable).
  */
-export function heldChanges(alternative: StringAlternative): { leaf: Node; changesPer: UnstableScope }[] {
+export function unstableParts(sourceCode: Readonly<TSESLint.SourceCode>, language: 'python' | undefined, alternative: StringAlternative): { leaf: Node; changesPer: UnstableScope }[] {
+  if (language !== 'python') return unstableLeaves(sourceCode, alternative.node);
   const changesPer = heldChange([alternative]);
   return changesPer ? [{ leaf: alternative.node, changesPer }] : [];
 }
