@@ -4,7 +4,7 @@ import { configureToFixHint, fieldLocation, siteLabel } from '../analysis/report
 import { quoted } from '../analysis/text/quote.js';
 import { planAttributionFix, replaceStringValue, type AttributionValues } from '../analysis/fixes/plan.js';
 import { fieldAlternatives } from '../analysis/sites/site.js';
-import { unstableLeaves } from '../analysis/checks/unstable-referers.js';
+import { unstableParts } from '../analysis/checks/unstable-referers.js';
 import { misplacedFields } from '../analysis/sites/misplaced-attribution.js';
 import { isOpenRouterHost, isOpenRouterRepository, isPlaceholderRefererShape, libraryIdentityOf, parseUrl } from '../analysis/domain/urls.js';
 import { shapeText } from '../analysis/values/static-value.js';
@@ -133,8 +133,8 @@ export default createRule({
         const platform = problem?.kind === 'platformHome' ? problem.host : null;
         // `window.location.origin` on the page, `''` or the builder's home page elsewhere: one mistake, no-unstable-referer's.
         const unstable = (other: (typeof siblings)[number]) =>
-          other !== alternative && (other.pieces.some((piece) => typeof piece !== 'string' && piece.changesPer !== undefined) || unstableLeaves(context.sourceCode, other.node).length > 0);
-        if ((empty || platform) && site.language !== 'python' && siblings.some(unstable)) continue;
+          other !== alternative && (other.pieces.some((piece) => typeof piece !== 'string' && piece.changesPer !== undefined) || unstableParts(context.sourceCode, site.language, other).length > 0);
+        if ((empty || platform) && siblings.some(unstable)) continue;
         if (!empty && !openRouters && !library && !platform && problem?.kind !== 'placeholder') continue;
         const replace = config.referer ? replaceStringValue(context.sourceCode, alternative.node, config.referer) : null;
         report({

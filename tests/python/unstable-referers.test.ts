@@ -38,6 +38,10 @@ describe('unstable referers in Python', () => {
     }
   });
 
+  it("reports a request host with an empty fallback once, as no-unstable-referer's, as in JavaScript", () => {
+    expect(post('request.headers.get("origin") or ""')).toEqual(['5:openrouter/no-unstable-referer:unstableReferer']);
+  });
+
   it('reports a request host beside a placeholder fallback as two mistakes', () => {
     expect(post('request.host_url if request else "https://example.com"')).toEqual([
       '5:openrouter/no-unstable-referer:unstableReferer',
