@@ -54,12 +54,9 @@ export function sarifDocument(report: AuditReport): Log {
 function* resultsOf(run: Run, findings: readonly AuditFinding[]): Generator<Result> {
   const ruleIndexes = new Map((run.tool.driver.rules ?? []).map((rule, index) => [rule.id, index]));
   const artifactIndexes = new Map((run.artifacts ?? []).map((artifact, index) => [artifact.location?.uri, index]));
-  // A run's findings name few files, each many times.
-  const uris = new Map<string, string>();
+  const uris = fileUris(findings);
   for (const finding of findings) {
-    let uri = uris.get(finding.file);
-    if (uri === undefined) uris.set(finding.file, (uri = relativeUri(finding.file)));
-    const { result } = createResult(finding, uri);
+    const { result } = createResult(finding, uris.get(finding.file)!);
     const ruleIndex = result.ruleId === undefined ? undefined : ruleIndexes.get(result.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
     for (const location of result.locations ?? []) {
@@ -85,8 +82,8 @@ function createRun(report: AuditReport, repository: RepositoryReport | null, nam
   if (name !== null) run.run.automationDetails = { id: `${report.tool.name}/${name}/` };
   // Listed here with their base id; the builder would otherwise list them without it. The results are made as they are written (`sarifDocument`).
   const artifacts = new Map<string, Artifact>();
-  for (const finding of repository.findings) {
-    const uri = relativeUri(finding.file);
+  const uris = fileUris(repository.findings);
+  for (const uri of uris.values()) {
     if (!artifacts.has(uri)) artifacts.set(uri, { location: { uri, uriBaseId: SOURCE_ROOT }, sourceLanguage: sourceLanguageOf(uri) });
   }
   run.run.artifacts = [...artifacts.values()];
@@ -180,6 +177,13 @@ function isPosition(value: number | undefined): value is number {
 /** SARIF's language names for the files the audit reads; JSX is part of each. */
 function sourceLanguageOf(uri: string): string {
   return /\.[cm]?tsx?$/i.test(uri) ? 'typescript' : 'javascript';
+}
+
+/** Each file the findings name, by its URI: a run's findings name few files, each many times. */
+function fileUris(findings: readonly AuditFinding[]): Map<string, string> {
+  const uris = new Map<string, string>();
+  for (const { file } of findings) if (!uris.has(file)) uris.set(file, relativeUri(file));
+  return uris;
 }
 
 /** A repository-relative path as a URI reference: `/`-separated, each segment percent-encoded. */

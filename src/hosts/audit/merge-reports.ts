@@ -23,11 +23,16 @@ export const MERGE_LIMITS: MergeLimits = { maxReportBytes: 500 * 1024 * 1024, ma
 
 type Json = Record<string, unknown>;
 
-class ShapeError extends Error {}
+/** A report's shape is wrong at `place` (`.findings[3].line`), spelled out only once something is wrong. */
+class ShapeError extends Error {
+  constructor(readonly place: string, readonly expected: string) {
+    super(`${place}: expected ${expected}`);
+  }
+}
 
-function field<T>(object: Json, key: string, where: string, check: (value: unknown) => value is T, expected: string): T {
+function field<T>(object: Json, key: string, check: (value: unknown) => value is T, expected: string): T {
   const value = object[key];
-  if (!check(value)) throw new ShapeError(`${where}.${key}: expected ${expected}`);
+  if (!check(value)) throw new ShapeError(`.${key}`, expected);
   return value;
 }
 
@@ -38,55 +43,74 @@ const isArray = (value: unknown): value is unknown[] => Array.isArray(value);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 const isSeverity = (value: unknown): value is AuditFinding['severity'] => value === 'error' || value === 'warning';
 
-function optionalCount(object: Json, key: string, where: string): number | undefined {
-  return object[key] === undefined ? undefined : field(object, key, where, isCount, 'a non-negative integer');
+function optionalCount(object: Json, key: string): number | undefined {
+  return object[key] === undefined ? undefined : field(object, key, isCount, 'a non-negative integer');
 }
 
-function readFinding(value: unknown, where: string): AuditFinding {
-  if (!isObject(value)) throw new ShapeError(`${where}: expected an object`);
-  const endLine = optionalCount(value, 'endLine', where);
-  const endColumn = optionalCount(value, 'endColumn', where);
+function objectAt(value: unknown): Json {
+  if (!isObject(value)) throw new ShapeError('', 'an object');
+  return value;
+}
+
+/** Each element read by `read`; a wrong one is named by its index within `key`. */
+function readEach<T>(values: readonly unknown[], key: string, readOne: (value: unknown) => T): T[] {
+  const elements: T[] = new Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    try {
+      elements[index] = readOne(values[index]);
+    } catch (error) {
+      if (error instanceof ShapeError) throw new ShapeError(`.${key}[${index}]${error.place}`, error.expected);
+      throw error;
+    }
+  }
+  return elements;
+}
+
+function readFinding(value: unknown): AuditFinding {
+  const object = objectAt(value);
+  const endLine = optionalCount(object, 'endLine');
+  const endColumn = optionalCount(object, 'endColumn');
   return {
-    ruleId: field(value, 'ruleId', where, isString, 'a string'),
-    file: field(value, 'file', where, isString, 'a string'),
-    line: field(value, 'line', where, isCount, 'a non-negative integer'),
-    column: field(value, 'column', where, isCount, 'a non-negative integer'),
+    ruleId: field(object, 'ruleId', isString, 'a string'),
+    file: field(object, 'file', isString, 'a string'),
+    line: field(object, 'line', isCount, 'a non-negative integer'),
+    column: field(object, 'column', isCount, 'a non-negative integer'),
     ...(endLine !== undefined ? { endLine } : {}),
     ...(endColumn !== undefined ? { endColumn } : {}),
-    severity: field(value, 'severity', where, isSeverity, '"error" or "warning"'),
-    message: field(value, 'message', where, isString, 'a string'),
-    fixable: field(value, 'fixable', where, isBoolean, 'a boolean'),
+    severity: field(object, 'severity', isSeverity, '"error" or "warning"'),
+    message: field(object, 'message', isString, 'a string'),
+    fixable: field(object, 'fixable', isBoolean, 'a boolean'),
   };
 }
 
-function readParseError(value: unknown, where: string): AuditParseError {
-  if (!isObject(value)) throw new ShapeError(`${where}: expected an object`);
+function readParseError(value: unknown): AuditParseError {
+  const object = objectAt(value);
   return {
-    file: field(value, 'file', where, isString, 'a string'),
-    line: field(value, 'line', where, isCount, 'a non-negative integer'),
-    column: field(value, 'column', where, isCount, 'a non-negative integer'),
+    file: field(object, 'file', isString, 'a string'),
+    line: field(object, 'line', isCount, 'a non-negative integer'),
+    column: field(object, 'column', isCount, 'a non-negative integer'),
   };
 }
 
-function readRepository(value: unknown, where: string): RepositoryReport {
-  if (!isObject(value)) throw new ShapeError(`${where}: expected an object`);
-  const repositoryPath = field(value, 'path', where, isString, 'a string');
-  const filesScanned = field(value, 'filesScanned', where, isCount, 'a non-negative integer');
-  const sites = field(value, 'sites', where, isCount, 'a non-negative integer');
-  const attributed = field(value, 'attributed', where, isCount, 'a non-negative integer');
-  const findings = field(value, 'findings', where, isArray, 'an array');
-  const parseErrors = value.parseErrors === undefined ? undefined : field(value, 'parseErrors', where, isArray, 'an array');
-  const filesSkipped = optionalCount(value, 'filesSkipped', where);
-  const filesFixed = optionalCount(value, 'filesFixed', where);
+function readRepository(value: unknown): RepositoryReport {
+  const object = objectAt(value);
+  const repositoryPath = field(object, 'path', isString, 'a string');
+  const filesScanned = field(object, 'filesScanned', isCount, 'a non-negative integer');
+  const sites = field(object, 'sites', isCount, 'a non-negative integer');
+  const attributed = field(object, 'attributed', isCount, 'a non-negative integer');
+  const findings = field(object, 'findings', isArray, 'an array');
+  const parseErrors = object.parseErrors === undefined ? undefined : field(object, 'parseErrors', isArray, 'an array');
+  const filesSkipped = optionalCount(object, 'filesSkipped');
+  const filesFixed = optionalCount(object, 'filesFixed');
   return {
     path: repositoryPath,
     filesScanned,
     sites,
     attributed,
-    findings: findings.map((finding, index) => readFinding(finding, `${where}.findings[${index}]`)),
+    findings: readEach(findings, 'findings', readFinding),
     ...(filesSkipped !== undefined ? { filesSkipped } : {}),
     ...(filesFixed !== undefined ? { filesFixed } : {}),
-    ...(parseErrors ? { parseErrors: parseErrors.map((error, index) => readParseError(error, `${where}.parseErrors[${index}]`)) } : {}),
+    ...(parseErrors ? { parseErrors: readEach(parseErrors, 'parseErrors', readParseError) } : {}),
   };
 }
 
@@ -107,15 +131,15 @@ function readReport(file: string, limits: MergeLimits, readSoFar: number): { con
     throw new UsageError(`--merge: ${file} is not valid JSON (write it with --format json)`);
   }
   try {
-    if (!isObject(json)) throw new ShapeError('report: expected an object');
-    if (json.version !== REPORT_FORMAT_VERSION) {
-      throw new ShapeError(`report.version: expected ${REPORT_FORMAT_VERSION}, got ${JSON.stringify(json.version)?.slice(0, 20) ?? 'nothing'}`);
+    const report = objectAt(json);
+    if (report.version !== REPORT_FORMAT_VERSION) {
+      throw new ShapeError('.version', `${REPORT_FORMAT_VERSION}, got ${JSON.stringify(report.version)?.slice(0, 20) ?? 'nothing'}`);
     }
-    const config = field(json, 'config', 'report', isString, 'a string');
-    const repositories = field(json, 'repositories', 'report', isArray, 'an array');
-    return { config, repositories: repositories.map((repository, index) => readRepository(repository, `report.repositories[${index}]`)), bytes };
+    const config = field(report, 'config', isString, 'a string');
+    const repositories = field(report, 'repositories', isArray, 'an array');
+    return { config, repositories: readEach(repositories, 'repositories', readRepository), bytes };
   } catch (error) {
-    if (error instanceof ShapeError) throw new UsageError(`--merge: ${file}: ${error.message}`);
+    if (error instanceof ShapeError) throw new UsageError(`--merge: ${file}: report${error.place}: expected ${error.expected}`);
     throw error;
   }
 }
