@@ -190,6 +190,19 @@ describe('audit', () => {
       expect(status).toBe(2);
       expect(stderr).toContain('--merge: not-a-report.json: report.repositories[0].filesScanned: expected a non-negative integer');
     });
+
+    it.each([
+      [{ ruleId: 'r', file: 'a.ts', line: 1, column: 1, severity: 'error', message: 'm', fixable: 'no' }, 'report.repositories[1].findings[1].fixable: expected a boolean'],
+      ['a finding', 'report.repositories[1].findings[1]: expected an object'],
+    ])('names the place of a wrong finding deep in a merged report: %j', (wrong, message) => {
+      const finding = { ruleId: 'r', file: 'a.ts', line: 1, column: 1, severity: 'error', message: 'm', fixable: false };
+      const repository = (name: string, findings: unknown[]) => ({ path: name, filesScanned: 1, sites: 1, attributed: 0, findings });
+      const report = { version: 1, config: 'recommended', repositories: [repository('x', [finding]), repository('y', [finding, wrong])] };
+      writeFileSync(path.join(org, 'wrong-finding.json'), JSON.stringify(report));
+      const { status, stderr } = runCli(['audit', '--merge', 'wrong-finding.json'], org);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--merge: wrong-finding.json: ${message}`);
+    });
   });
 
   it('prints its usage and version', () => {
