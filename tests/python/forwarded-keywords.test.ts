@@ -3,7 +3,7 @@
  * forwarded from a function's own `**` parameter: what the project's calls of the class or function pass.
  */
 import { describe, expect, it } from 'vitest';
-import { pythonProject, sitesIn, sitesOf } from './summaries.js';
+import { pythonProject, sitesIn, sitesOf, SPELLS_ATTRIBUTION } from './summaries.js';
 
 const SUBCLASS = `from langchain_community.chat_models import ChatOpenAI
 class ChatOpenRouter(ChatOpenAI):
@@ -41,7 +41,7 @@ describe('**kwargs forwarded from the function around a client', () => {
     expect(sitesIn(pythonProject({ 'app/__init__.py': '', 'app/agent.py': other }), 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'absent', title: 'absent', categories: 'absent' }]);
     // Provider's own factory does.
     const own = PROVIDER + '    @classmethod\n    def make(cls, **kwargs):\n        return cls(**kwargs)\n';
-    expect(sitesIn(pythonProject({ 'app/__init__.py': '' }), 'app/provider.py', own)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '', ...SPELLS_ATTRIBUTION }), 'app/provider.py', own)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
   it('does not know what it passes when a call elsewhere passes headers, **options, or subclasses the class', () => {
@@ -50,10 +50,10 @@ describe('**kwargs forwarded from the function around a client', () => {
       'from app.provider import Provider\nProvider(**options)\n',
       'from app.provider import Provider\nclass Mine(Provider):\n    pass\n',
     ]) {
-      const root = pythonProject({ 'app/__init__.py': '', 'app/container.py': caller });
+      const root = pythonProject({ 'app/__init__.py': '', 'app/container.py': caller, ...SPELLS_ATTRIBUTION });
       expect(sitesIn(root, 'app/provider.py', PROVIDER)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
     }
-    const subclassed = pythonProject({ 'app/__init__.py': '', 'app/use.py': 'from app.openrouter import ChatOpenRouter\nChatOpenRouter("m", default_headers=h)\n' });
+    const subclassed = pythonProject({ 'app/__init__.py': '', 'app/use.py': 'from app.openrouter import ChatOpenRouter\nChatOpenRouter("m", default_headers=h)\n', ...SPELLS_ATTRIBUTION });
     expect(sitesIn(subclassed, 'app/openrouter.py', SUBCLASS)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
 
@@ -66,7 +66,7 @@ describe('**kwargs forwarded from the function around a client', () => {
   });
 
   it('does not know it when the class builds itself with `cls(**options)`', () => {
-    const root = pythonProject({ 'app/__init__.py': '' });
+    const root = pythonProject({ 'app/__init__.py': '', ...SPELLS_ATTRIBUTION });
     const building = `${PROVIDER}    @classmethod\n    def from_config(cls, config):\n        return cls(**config)\n`;
     expect(sitesIn(root, 'app/provider.py', building)).toEqual([{ row: 'python-langchain-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown' }]);
   });
@@ -89,7 +89,7 @@ describe('**kwargs forwarded from the function around a client', () => {
     expect(sitesIn(quiet, 'app/llm.py', headed)).toEqual([{ row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 4, referer: 'unknown', title: 'unknown' }] }]);
     // A caller at the end of the chain that passes headers, or `**` a dict of its own.
     for (const caller of ['from app.llm import chat\nchat("m", [], extra_headers={"HTTP-Referer": "https://acme.dev"})\n', 'from app.llm import chat\nchat("m", [], **options)\n']) {
-      const root = pythonProject({ 'app/__init__.py': '', 'app/agent.py': caller });
+      const root = pythonProject({ 'app/__init__.py': '', 'app/agent.py': caller, ...SPELLS_ATTRIBUTION });
       expect(sitesIn(root, 'app/llm.py', client)).toEqual([{ row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 4, referer: 'unknown', title: 'unknown' }] }]);
     }
   });
@@ -125,5 +125,40 @@ ${build}
         [{ row: 'python-openai', line: 4, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 11, referer: 'unknown', title: 'unknown' }] }],
       ]);
     }
+  });
+});
+
+describe('**spreads in a project that names no attribution', () => {
+  const CLIENT = 'import openai\nclient = openai.Client(base_url="https://openrouter.ai/api/v1", api_key=key)\ndef stream(model, messages, **kwargs):\n    return client.chat.completions.create(model=model, messages=messages, **kwargs)\n';
+  const CALLER = 'from app.llm import stream\ndef run(settings):\n    return stream("m", [], **settings["llm"])\n';
+  const absent = [{ row: 'python-openai', line: 2, referer: 'absent', title: 'absent', categories: 'absent' }];
+  const unknown = [{ row: 'python-openai', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 4, referer: 'unknown', title: 'unknown' }] }];
+
+  it('carry none when no file spells an attribution header, option or headers keyword', () => {
+    const root = pythonProject({ 'app/__init__.py': '', 'app/agent.py': CALLER, 'config.yaml': 'llm:\n  temperature: 0\n' });
+    expect(sitesIn(root, 'app/llm.py', CLIENT)).toEqual(absent);
+    // A variable named like a keyword, or a keyword in a comment, passes nothing.
+    const search = 'import httpx\nhttp_client = httpx.Client()\n# client = OpenAI(default_headers={\n';
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '', 'app/agent.py': CALLER, 'app/search.py': search }), 'app/llm.py', CLIENT)).toEqual(absent);
+  });
+
+  it('may carry attribution that a Python file, a data file or a notebook names', () => {
+    for (const [file, text] of [
+      ['app/settings.py', 'EXTRA = {"extra_headers": load()}\n'],
+      ['app/settings.py', 'TITLE_ARG = {"x_title": "Acme"}\n'],
+      ['config.yaml', 'llm:\n  extra_headers:\n    HTTP-Referer: https://acme.dev\n'],
+      ['config/llm.json', '{"headers": {"X-OpenRouter-Title": "Acme"}}'],
+      ['notebooks/try.ipynb', '{"cells": [{"source": ["stream(\\"m\\", [], extra_headers=h)"]}]}'],
+    ]) {
+      const root = pythonProject({ 'app/__init__.py': '', 'app/agent.py': CALLER, [file!]: text! });
+      expect([file, sitesIn(root, 'app/llm.py', CLIENT)]).toEqual([file, unknown]);
+    }
+  });
+
+  it('may carry attribution when a data file is too large to read, or the spread is a call’s result', () => {
+    const large = pythonProject({ 'app/__init__.py': '', 'app/agent.py': CALLER, 'data/corpus.json': `[${'"x",'.repeat(600_000)}"x"]` });
+    expect(sitesIn(large, 'app/llm.py', CLIENT)).toEqual(unknown);
+    const fromEnvironment = CLIENT.replace('**kwargs)\n', '**json.loads(os.environ["LLM_OPTIONS"]))\n');
+    expect(sitesIn(pythonProject({ 'app/__init__.py': '' }), 'app/llm.py', fromEnvironment)).toEqual(unknown);
   });
 });

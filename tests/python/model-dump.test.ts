@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPythonSites } from '../../src/analysis/python/find-python-sites.js';
 import { parsePython } from '../../src/analysis/python/parse.js';
-import { pythonProject, sitesOf, siteSummary } from './summaries.js';
+import { pythonProject, sitesOf, siteSummary, SPELLS_ATTRIBUTION } from './summaries.js';
 
 const SCHEMAS = (options: string, extra = '') => `from pydantic import BaseModel, Field
 class Options(BaseModel):${extra}
@@ -42,7 +42,7 @@ describe('a pydantic model dumped into a call', () => {
       [SCHEMAS('    temperature: float = 0'), 'model_dump(by_alias=True)'],
       [SCHEMAS('    temperature: float = 0').replace('class Options(BaseModel)', 'class Options(Base)'), undefined],
     ] as const) {
-      const root = pythonProject({ 'app/__init__.py': '', 'app/schemas.py': schemas });
+      const root = pythonProject({ 'app/__init__.py': '', 'app/schemas.py': schemas, ...SPELLS_ATTRIBUTION });
       expect(sitesIn(root, SERVICE(dump))).toEqual(unknown);
     }
   });

@@ -45,6 +45,12 @@ export function pythonProject(files: Record<string, string>): string {
   return root;
 }
 
+/**
+ * A file that spells attribution: in a project without one, no `**kwargs` can carry any (the headers would
+ * have to be named somewhere), so a test of what a caller may pass puts it beside the code.
+ */
+export const SPELLS_ATTRIBUTION: Readonly<Record<string, string>> = { 'app/attribution.py': 'HEADERS = {"HTTP-Referer": SITE_URL}\n' };
+
 /** The sites of `code` read as the project's file `file`. */
 export function sitesIn(root: string, file: string, code: string): object[] {
   return findPythonSites(parsePython(code), path.join(root, file)).map(siteSummary);

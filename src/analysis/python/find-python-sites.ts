@@ -28,7 +28,7 @@ import { indexModule } from './scopes.js';
 import { callsOfFunction } from './caller-arguments.js';
 import { argumentOf, argumentValues, callArguments, childNamed, meaningfulChildren, unparenthesised, type CallArguments } from './tree.js';
 import { projectRoot } from './module-files.js';
-import { forwardedCallable, projectCallsMayPass, projectMayAttributeSessions, writesAddNone } from './project-callers.js';
+import { attributionOrKeywords, forwardedCallable, projectCallsMayPass, projectMayAttributeSessions, projectSpells, writesAddNone } from './project-callers.js';
 import { declaresPackage, pinnedMajor } from './pinned-versions.js';
 import { dictEntry, PythonValues, type DictEntry, type DictShape, type PythonExpression } from './values.js';
 
@@ -558,6 +558,8 @@ class SiteFinder {
    * The arguments with `**kwargs` left out where it forwards the `**` parameter of the function around
    * the call, and no call of that function (of its class, for `__init__`) anywhere in the project passes
    * the row's attribution keywords: then it carries none of them. Kept where the file writes into it.
+   * In a project no file of which spells attribution or one of those keywords, a `**` of a name or its parts
+   * (not of a call's result) carries none either, wherever it comes from: the headers would have to be named.
    */
   forwardedDropped(call: SyntaxNode, args: CallArguments, rows: readonly PythonClientRow[]): CallArguments {
     if (args.doubleStarred.length === 0) return args;
@@ -565,7 +567,9 @@ class SiteFinder {
     for (const row of rows) {
       for (const keyword of [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...Object.values(row.options).flat()]) keywords.add(keyword.split('.')[0]!);
     }
-    const kept = args.doubleStarred.filter((spread) => {
+    const unspelled = args.doubleStarred.some(isNamedValue) && !!this.module.file && !projectSpells(this.module, projectRoot(this.module.file), attributionOrKeywords(keywords));
+    const spreads = unspelled ? args.doubleStarred.filter((spread) => !isNamedValue(spread)) : args.doubleStarred;
+    const kept = spreads.filter((spread) => {
       if (this.forwardsNone(this.module, spread, keywords, 0)) return false;
       const callable = spread.name === 'VariableName' ? this.forwardingCallable(spread, keywords) : null;
       return !callable || projectCallsMayPass(this.module, this.module.file ? projectRoot(this.module.file) : null, callable, keywords);
@@ -897,6 +901,12 @@ const LEGACY_OPENAI_ROW: ClientRow = {
 const ATTRIBUTION_KEYWORDS: ReadonlySet<string> = new Set(
   PYTHON_ROWS.flatMap((row) => [...row.python.headersKeywords, ...row.python.requestKeywords, ...(row.python.httpClientKeywords ?? []), ...row.ignoredOptions, ...Object.values(row.options).flat()].map((keyword) => keyword.split('.')[0]!)),
 );
+
+/** `kwargs`, `self.options`, `config["llm"]`: a value held by a name, not made by a call (`json.loads(os.environ[...])`). */
+function isNamedValue(node: SyntaxNode): boolean {
+  if (node.name === 'VariableName') return true;
+  return node.name === 'MemberExpression' && !!node.firstChild && isNamedValue(node.firstChild);
+}
 
 /** The nearest node of a kind around a node. */
 function enclosing(node: SyntaxNode, name: string): SyntaxNode | null {

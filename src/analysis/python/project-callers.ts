@@ -9,10 +9,12 @@
 import type { SyntaxNode } from '@lezer/common';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { HEADER_NAMES } from '../domain/attribution-headers.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { isSkippedFolder } from '../project-files/skipped-folders.js';
 import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
+import { PYTHON_ROWS } from './rows.js';
 import type { KeyWrite } from './scopes.js';
 import { callArguments, childNamed, meaningfulChildren } from './tree.js';
 
@@ -23,14 +25,28 @@ const MAX_NAMING_FILES = 32;
 /** Folders of installed packages and caches a Python project keeps beside its source. */
 const PYTHON_SKIPPED = new Set(['__pycache__', 'site-packages', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.eggs']);
 
-const listings = new ExpiringCache<string, readonly string[] | null>(30_000, 16);
+/** A project's files a search reads: its Python modules, and the data and notebooks its code may load or call it from. */
+interface ProjectListing {
+  readonly python: readonly string[];
+  readonly other: readonly string[];
+}
+/** Data a program may load into keyword arguments (`**yaml.safe_load(f)["llm"]`), and notebooks that may call its functions. */
+const DATA_FILE = /\.(?:json|ya?ml|toml|ipynb)$/i;
+
+const listings = new ExpiringCache<string, ProjectListing | null>(30_000, 16);
 const answers = new ExpiringCache<string, boolean>(30_000, 256);
 
 /** The project's `.py` files, or null past the bound. */
 export function pythonFiles(root: string, now: number): readonly string[] | null {
+  return projectListing(root, now)?.python ?? null;
+}
+
+/** The project's Python files and data files, each kind bounded; null past a bound. */
+function projectListing(root: string, now: number): ProjectListing | null {
   const cached = listings.get(root, now);
   if (cached !== undefined) return cached;
-  const files: string[] = [];
+  const python: string[] = [];
+  const other: string[] = [];
   const folders = [root];
   let complete = true;
   for (let folder = folders.pop(); folder !== undefined && complete; folder = folders.pop()) {
@@ -43,13 +59,13 @@ export function pythonFiles(root: string, now: number): readonly string[] | null
     const besidePackageJson = entries.some((entry) => entry.name === 'package.json' && entry.isFile());
     for (const entry of entries) {
       if (entry.isDirectory() && !isSkippedFolder(entry.name, besidePackageJson) && !PYTHON_SKIPPED.has(entry.name)) folders.push(path.join(folder, entry.name));
-      else if (entry.isFile() && entry.name.endsWith('.py')) {
-        files.push(path.join(folder, entry.name));
-        if (files.length > MAX_FILES) complete = false;
-      }
+      else if (!entry.isFile()) continue;
+      else if (entry.name.endsWith('.py')) python.push(path.join(folder, entry.name));
+      else if (DATA_FILE.test(entry.name)) other.push(path.join(folder, entry.name));
+      if (python.length > MAX_FILES || other.length > MAX_FILES) complete = false;
     }
   }
-  const result = complete ? files : null;
+  const result = complete ? { python, other } : null;
   listings.set(root, result, now);
   return result;
 }
@@ -63,12 +79,12 @@ const projectTexts = new ExpiringCache<string, { readonly texts: Map<string, Rea
  * A project file's text, read once while the project's listing is fresh: a search for one callable's calls
  * tests every file's text for its name, and a file asks about many callables.
  */
-export function projectFileText(root: string, file: string, now: number): ReadText {
+export function projectFileText(root: string, file: string, now: number, maxBytes = MAX_MODULE_BYTES): ReadText {
   let kept = projectTexts.get(root, now);
   if (!kept) projectTexts.set(root, (kept = { texts: new Map(), bytes: 0 }), now);
   const known = kept.texts.get(file);
   if (known) return known;
-  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
+  const read = readRegularFile(file, root, maxBytes);
   const size = 'text' in read ? read.text.length : 0;
   if (kept.bytes + size <= MAX_KEPT_BYTES) {
     kept.texts.set(file, read);
@@ -182,15 +198,6 @@ export function insideClass(text: string, node: SyntaxNode, name: string): boole
 }
 
 /**
- * Anything in a Python file that could give the client attribution: one of its keywords (plain `headers`
- * aside, which HTTP code everywhere spells) or an attribution header's name.
- */
-function attributionText(keywords: ReadonlySet<string>): RegExp {
-  const names = [...keywords].filter((keyword) => keyword !== 'headers' && /^\w+$/.test(keyword));
-  return new RegExp(`${names.length > 0 ? `\\b(?:${names.join('|')})\\b|` : ''}HTTP-Referer|X-(?:OpenRouter-)?Title|X-OpenRouter-Categories`, 'i');
-}
-
-/**
  * Whether some call of `name` in the project (the linted module included) may pass one of `keywords`;
  * true when the project cannot be searched whole.
  */
@@ -235,41 +242,107 @@ export function* modulesNaming(linted: PythonModule, root: string, files: readon
 function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number, forwarded: (callable: string) => boolean): boolean {
   const files = pythonFiles(root, now);
   if (!files) return true;
-  const spelling = attributionText(keywords);
-  let attributionSpelled = spelling.test(linted.index.parse.text);
-  for (const module of modulesNaming(linted, root, files, name, now, (text) => (attributionSpelled ||= spelling.test(text)))) {
+  for (const module of modulesNaming(linted, root, files, name, now)) {
     if (module === 'unknown') return true;
     const uses = usesIn(module, name, keywords, forwarded);
     if (uses.mayPass) return true;
     asValue ||= uses.asValue;
   }
   // Used as a value, it is built where this search cannot follow: only a project that spells no attribution anywhere passes none.
-  return asValue && attributionSpelled;
+  return asValue && projectSpells(linted, root, attributionOrKeywords(keywords), now);
 }
 
-const attributingProjects = new ExpiringCache<string, boolean>(30_000, 16);
-/** Attribution spelled in a project's text: a header's name or a client's attribution keyword, or a `post` method of its own. */
-const SESSION_ATTRIBUTION = /HTTP-Referer|X-(?:OpenRouter-)?Title|X-OpenRouter-Categories|\b(?:http_referer|app_url|app_title|OR_SITE_URL|OR_APP_NAME)\b|\bdef\s+post\s*\(/i;
+/**
+ * What a project's files are searched for, in its Python code and in its data (JSON, YAML, TOML, notebooks).
+ * Data is searched for any mention; code, where a keyword can be told from a variable, for its uses as one.
+ */
+export interface Spelling {
+  readonly code: RegExp;
+  readonly data: RegExp;
+}
 
 /**
- * Whether a session handed to a function may carry attribution of its own: some Python file of the project
- * (the linted one included) spells an attribution header or keyword, or defines a `post` of its own; true
- * when the project cannot be read whole.
+ * Attribution as code or data must spell it: an attribution header's name, or a keyword by which some client
+ * takes a referer, title or categories (`http_referer`, `app_url`). Headers a project never names cannot
+ * reach a request, however many `**kwargs` they would pass through.
+ */
+const ATTRIBUTION_NAMES = [
+  ...Object.values(HEADER_NAMES).flat().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  ...new Set(PYTHON_ROWS.flatMap((row) => Object.values(row.options).flat().map((keyword) => `\\b${keyword.split('.')[0]}\\b`))),
+  '\\bOR_(?:SITE_URL|APP_NAME)\\b',
+].join('|');
+
+const keywordSpellings = new Map<string, Spelling>();
+
+/**
+ * Attribution spelled, or one of `keywords` (`extra_headers`, `default_headers`) by which a client takes headers:
+ * in code, passed as a keyword (`(…, extra_headers=`) or written as a key (`"extra_headers"`), not a variable of
+ * that name (`http_client = httpx.Client()`); in data, anywhere.
+ */
+export function attributionOrKeywords(keywords: ReadonlySet<string>): Spelling {
+  // Plain `headers`, which HTTP code everywhere passes, says nothing: attribution in it spells a header's name.
+  const names = [...keywords].filter((keyword) => keyword !== 'headers' && /^\w+$/.test(keyword)).sort().join('|');
+  let spelling = keywordSpellings.get(names);
+  if (!spelling) {
+    const code = names ? `|[(,]\\s*(?:${names})\\s*=(?!=)|['"](?:${names})['"]` : '';
+    const data = names ? `|\\b(?:${names})\\b` : '';
+    spelling = { code: new RegExp(`${ATTRIBUTION_NAMES}${code}`, 'i'), data: new RegExp(`${ATTRIBUTION_NAMES}${data}`, 'i') };
+    keywordSpellings.set(names, spelling);
+  }
+  return spelling;
+}
+
+/** Attribution spelled, or a `post` method of the project's own that a handed session may be. */
+const SESSION_ATTRIBUTION: Spelling = { code: new RegExp(`${ATTRIBUTION_NAMES}|\\bdef\\s+post\\s*\\(`, 'i'), data: new RegExp(ATTRIBUTION_NAMES, 'i') };
+
+/** Bytes of a data file or notebook read to see what it spells, and of all of them; past either, they may spell anything. */
+const MAX_SPELLING_BYTES = 2 * 1024 * 1024;
+const MAX_SPELLING_TOTAL_BYTES = 32 * 1024 * 1024;
+const spellings = new ExpiringCache<string, boolean>(30_000, 64);
+
+/**
+ * Whether some file of the project spells `spelling`: the linted module, the project's Python files, its data
+ * files and notebooks. True when the project cannot be read whole (too many files, one too large or unreadable).
+ */
+export function projectSpells(linted: PythonModule, root: string | null, spelling: Spelling, now = Date.now()): boolean {
+  if (spelledInCode(linted.index.parse.text, spelling.code)) return true;
+  if (!root) return true;
+  const key = `${root}\0${spelling.code.source}`;
+  const cached = spellings.get(key, now);
+  if (cached !== undefined) return cached;
+  const listing = projectListing(root, now);
+  let dataBytes = 0;
+  const spells = (file: string, test: (text: string) => boolean, maxBytes?: number): boolean => {
+    const read = projectFileText(root, file, now, maxBytes);
+    if (maxBytes !== undefined && 'text' in read && (dataBytes += read.text.length) > MAX_SPELLING_TOTAL_BYTES) return true;
+    return 'error' in read || ('text' in read && test(read.text));
+  };
+  const answer =
+    !listing ||
+    listing.python.some((file) => spells(file, (text) => spelledInCode(text, spelling.code))) ||
+    listing.other.some((file) => spells(file, (text) => spelling.data.test(text), MAX_SPELLING_BYTES));
+  spellings.set(key, answer, now);
+  return answer;
+}
+
+/** Whether Python code spells `pattern` outside whole-line comments (a commented-out `# default_headers={...}` sends nothing). */
+function spelledInCode(text: string, pattern: RegExp): boolean {
+  const global = new RegExp(pattern.source, 'gi');
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (!/^[ \t]*#/.test(text.slice(lineStart, match.index + 1))) return true;
+    // On to the next line: the rest of this one is the comment.
+    const lineEnd = text.indexOf('\n', match.index);
+    if (lineEnd === -1) return false;
+    global.lastIndex = lineEnd + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a session handed to a function may carry attribution of its own: some file of the project spells
+ * attribution or defines a `post` of its own; true when the project cannot be read whole.
  */
 export function projectMayAttributeSessions(linted: PythonModule, root: string | null, now = Date.now()): boolean {
-  if (SESSION_ATTRIBUTION.test(linted.index.parse.text)) return true;
-  if (!root) return true;
-  const cached = attributingProjects.get(root, now);
-  if (cached !== undefined) return cached;
-  const files = pythonFiles(root, now);
-  let answer = files === null;
-  for (const file of files ?? []) {
-    const read = projectFileText(root, file, now);
-    if ('error' in read || ('text' in read && SESSION_ATTRIBUTION.test(read.text))) {
-      answer = true;
-      break;
-    }
-  }
-  attributingProjects.set(root, answer, now);
-  return answer;
+  return projectSpells(linted, root, SESSION_ATTRIBUTION, now);
 }
