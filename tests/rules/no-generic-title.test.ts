@@ -15,6 +15,7 @@ runRuleTests('no-generic-title', rule, {
     fetchWith("'Acme Chatbot'"),
     // A word that says what the app is about names it, beside a generic one.
     fetchWith("'RAG Document System'"),
+    fetchWith("'Acme Knowledge Base'"),
     // A platform's name beside a kind of add-on is a name.
     fetchWith("'Obsidian Plugin'"),
     fetchWith("'Raycast Extension'"),
@@ -80,6 +81,11 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'LangChain Test'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'FastAPI LLM Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI Sidebar'"), errors: [{ messageId: 'genericTitle' }] },
+    // Whom or what it is for, said of any program, names none.
+    { code: fetchWith("'Personal Assistant Bot'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'Enterprise AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'AI Knowledge Assistant'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'AI Digest'"), errors: [{ messageId: 'genericTitle' }] },
     // Kinds of code, and what it costs, name no app either.
     { code: fetchWith("'AI LLM Library'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Free AI'"), errors: [{ messageId: 'genericTitle' }] },

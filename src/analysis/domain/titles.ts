@@ -16,6 +16,9 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   // "LangChain Test", "FastAPI Chatbot". Not the ones an app is hosted on ("Streamlit", "Gradio"), which are platforms.
   'vue', 'react', 'next', 'nextjs', 'js', 'svelte', 'angular', 'node', 'nodejs', 'typescript', 'javascript', 'ts', 'python',
   'py', 'langchain', 'llamaindex', 'fastapi', 'flask', 'django', 'nestjs', 'deno',
+  // Whom or what it is for, said of any program: "Personal Assistant Bot", "Enterprise AI Chatbot",
+  // "AI Knowledge Assistant", "AI Digest".
+  'personal', 'enterprise', 'knowledge', 'digest',
 ];
 
 /**
