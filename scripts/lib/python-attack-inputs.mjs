@@ -79,5 +79,17 @@ export function pythonAttackInputs(scale) {
         }
       },
     },
+    {
+      name: `Python: ${functions} requests forwarding **kwargs, in a project of ${modules} data files of 64 KiB that spell no attribution`,
+      class: 'python',
+      filename: 'client.py',
+      // Whether any file spells attribution is asked once per project, its data read up to a bound.
+      code: `from openai import OpenAI\nclient = OpenAI(base_url=${URL})\n${Array.from({ length: functions }, (_, index) => `def ask${index}(messages, **kwargs):\n    return client.chat.completions.create(model="m", messages=messages, **kwargs)\n`).join('')}`,
+      prepare: (root) => {
+        writeFileSync(path.join(root, 'pyproject.toml'), '[project]\nname = "attack"\n');
+        const data = JSON.stringify(Array.from({ length: 4000 }, (_, index) => ({ id: index, text: 'lorem ipsum dolor' }))).slice(0, 64 * 1024);
+        for (let index = 0; index < modules; index++) writeFileSync(path.join(root, 'src', `data${index}.json`), data);
+      },
+    },
   ];
 }
