@@ -354,6 +354,36 @@ class Bot:
     ).toEqual([]);
   });
 
+  it('follows a field a method of the class hands back, called on directly or through a name', () => {
+    const provider = (use: string) => `import aiohttp
+from openai import OpenAI
+class Provider:
+    BASE_URL = "${OR}"
+    def __init__(self, key):
+        self.key = key
+        self._session = None
+        self._client = None
+    async def _ensure_session(self):
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(headers={"Authorization": self.key})
+        return self._session
+    def _get_client(self):
+        if self._client is None:
+            self._client = OpenAI(base_url=self.BASE_URL, api_key=self.key)
+        return self._client
+${use}`;
+    const named = '    async def ask(self, payload):\n        session = await self._ensure_session()\n        async with session.post(f"{self.BASE_URL}/chat/completions", json=payload) as r:\n            return await r.json()\n';
+    expect(sitesOf(provider(named))).toEqual([
+      { row: 'python-openai', line: 15, referer: 'absent', title: 'absent', categories: 'absent' },
+      { row: 'aiohttp-session', line: 19, referer: 'absent', title: 'absent', categories: 'absent' },
+    ]);
+    // The client's per-request headers, through the getter's result called on directly.
+    const direct = '    def ask(self, messages):\n        return self._get_client().chat.completions.create(model="m", messages=messages, extra_headers={"HTTP-Referer": "https://acme.dev"})\n';
+    expect(sitesOf(provider(direct))).toEqual([
+      { row: 'python-openai', line: 15, referer: 'unknown', title: 'unknown', categories: 'unknown', requests: [{ line: 18, referer: ['https://acme.dev'], title: 'absent' }] },
+    ]);
+  });
+
   it('does not know the headers `**kwargs` may pass', () => {
     expect(sitesOf(`import requests\nrequests.post("${OR}/chat/completions", **options)\n`)).toEqual([
       { row: 'requests-request', line: 2, referer: 'unknown', title: 'unknown', categories: 'unknown' },

@@ -41,14 +41,23 @@ export class ClientHolders {
       current = current.firstChild;
     }
     if (!above) return null;
-    if (current.name === 'CallExpression') return `value:${current.from}:${current.to}`;
+    // `self._client().chat.completions.create(...)`: what the helper returns, as for a name holding its result.
+    if (current.name === 'CallExpression') return this.valueKey(this.values.heldValue(this.module, current));
     if (current.name !== 'VariableName') return null;
     if (this.text(current) === 'self' && above.lastChild?.name === 'PropertyName') {
       const owner = enclosingClass(above);
       return owner ? `self:${owner.from}:${this.text(above.lastChild)}` : null;
     }
     const value = this.values.singleValue(this.module, current);
-    return value ? `value:${value.from}:${value.to}` : null;
+    return value ? this.valueKey(value) : null;
+  }
+
+  /** The key of what a name or a helper's call holds: a construction, or the instance's field a method returns. */
+  private valueKey(value: SyntaxNode): string | null {
+    if (value.name !== 'MemberExpression') return `value:${value.from}:${value.to}`;
+    // `session = await self._ensure_session()` whose helper returns `self._session`.
+    const owner = enclosingClass(value);
+    return owner && value.lastChild?.name === 'PropertyName' ? `self:${owner.from}:${this.text(value.lastChild)}` : null;
   }
 
   /**
@@ -103,6 +112,6 @@ export class ClientHolders {
   holds(node: SyntaxNode, keys: ReadonlySet<string>): boolean {
     if (node.name === 'MemberExpression') return keys.has(this.holderOf(node) ?? '');
     const value = node.name === 'VariableName' ? this.values.singleValue(this.module, node) : node;
-    return !!value && keys.has(`value:${value.from}:${value.to}`);
+    return !!value && keys.has(this.valueKey(value) ?? '');
   }
 }

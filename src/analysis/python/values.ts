@@ -222,14 +222,18 @@ export class PythonValues {
     return reachingAssignment(module.index, node, module.index.parse.text.slice(node.from, node.to), found);
   }
 
-  /** What an assigned value holds: itself, or what the one return of the helper it awaits or calls holds. */
-  private heldValue(module: PythonModule, value: SyntaxNode, depth: number): SyntaxNode {
+  /**
+   * What an assigned value holds: itself, or what the one return of the helper it awaits or calls holds; a
+   * field of the instance a method returns (`return self._session` of `_ensure_session()`) is that field.
+   */
+  heldValue(module: PythonModule, value: SyntaxNode, depth = 0): SyntaxNode {
     let target = unparenthesised(value);
     if (target.name === 'AwaitExpression' && target.lastChild) target = unparenthesised(target.lastChild);
     if (target.name !== 'CallExpression' || depth >= HELD_VALUE_DEPTH || !this.budget.charge()) return target;
     const returns = this.helperReturns(module, target);
     const returned = returns?.length === 1 ? unparenthesised(returns[0]!.node) : null;
     if (returned?.name === 'VariableName') return this.singleValue(module, returned, depth + 1) ?? target;
+    if (returned && isSelfField(module, returned)) return returned;
     if (returned?.name === 'CallExpression' || returned?.name === 'AwaitExpression') return this.heldValue(module, returned, depth + 1);
     return target;
   }
@@ -1193,6 +1197,11 @@ export function dictEntry(shape: DictShape, key: string, caseInsensitive: boolea
   let found: DictEntry | null = null;
   for (const entry of shape.entries) if ((caseInsensitive ? entry.key.toLowerCase() : entry.key) === wanted) found = entry;
   return found;
+}
+
+/** `self.name`: a field of the instance, read in a method. */
+function isSelfField(module: PythonModule, node: SyntaxNode): boolean {
+  return node.name === 'MemberExpression' && node.firstChild?.nextSibling?.name === '.' && module.index.parse.text.slice(node.firstChild.from, node.firstChild.to) === 'self' && !!selfMember(module, node);
 }
 
 /** `self.name` or `cls.name`: the class whose body the member is read in, and the name; null for any other expression. */
