@@ -162,3 +162,24 @@ describe('**spreads in a project that names no attribution', () => {
     expect(sitesIn(pythonProject({ 'app/__init__.py': '' }), 'app/llm.py', fromEnvironment)).toEqual(unknown);
   });
 });
+
+describe('a field a subclass of the project sets', () => {
+  const BASE = 'from openai import OpenAI\nclass OpenAiLlm:\n    base_url = None\n    def setup(self, key):\n        self.client = OpenAI(api_key=key, base_url=self.base_url or self.config.base_url)\n';
+  const found = [{ row: 'python-openai', line: 5, referer: 'absent', title: 'absent', categories: 'absent' }];
+
+  it('holds the value the subclass gives it, in its body or its methods, here or in another module', () => {
+    const inBody = 'from llm.base import OpenAiLlm\nclass OpenRouterLlm(OpenAiLlm):\n    base_url: str = "https://openrouter.ai/api/v1"\n';
+    expect(sitesIn(pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/openrouter.py': inBody }), 'llm/base.py', BASE)).toEqual(found);
+    const inInit = 'from llm.base import OpenAiLlm\nclass OpenRouterLlm(OpenAiLlm):\n    def __init__(self):\n        self.base_url = "https://openrouter.ai/api/v1"\n';
+    expect(sitesIn(pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/openrouter.py': inInit }), 'llm/base.py', BASE)).toEqual(found);
+    const sameModule = `${BASE}class OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\n`;
+    expect(sitesIn(pythonProject({ 'llm/__init__.py': '' }), 'llm/base.py', sameModule)).toEqual(found);
+  });
+
+  it('says nothing when no subclass is written on this very class, or one defines the name otherwise', () => {
+    const other = 'class OpenAiLlm:\n    pass\nclass OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\n';
+    expect(sitesIn(pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/other.py': other }), 'llm/base.py', BASE)).toEqual([]);
+    const property = 'from llm.base import OpenAiLlm\nclass OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\nclass Custom(OpenAiLlm):\n    @property\n    def base_url(self):\n        return load()\n';
+    expect(sitesIn(pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/subclasses.py': property }), 'llm/base.py', BASE)).toEqual([]);
+  });
+});

@@ -62,6 +62,14 @@ describe('mayHoldPythonSite: a file naming a client but no OpenRouter', () => {
     expect(mayHoldPythonSite('from openai import OpenAI\nfrom app import (\n    other,\n    settings,\n)\n', path.join(named, 'main.py'))).toBe(true);
   });
 
+  it('is read when a class it defines is written on by a class of a file that names OpenRouter', () => {
+    const BASE = 'from openai import OpenAI\nclass OpenAiLlm:\n    base_url = None\n    def setup(self):\n        self.client = OpenAI(base_url=self.base_url)\n';
+    const subclassed = pythonProject({ 'llm/openrouter.py': 'from llm.base import OpenAiLlm\nclass OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\n' });
+    expect(mayHoldPythonSite(BASE, path.join(subclassed, 'llm/base.py'))).toBe(true);
+    const elsewhere = pythonProject({ 'llm/groq.py': 'from llm.base import OpenAiLlm\nclass GroqLlm(OpenAiLlm):\n    base_url = "https://api.groq.com/openai/v1"\n' });
+    expect(mayHoldPythonSite(BASE, path.join(elsewhere, 'llm/base.py'))).toBe(false);
+  });
+
   it('is read when the modules it reaches pass the bound, whatever they hold', () => {
     const files: Record<string, string> = {};
     for (let index = 0; index < 40; index++) files[`m${index}.py`] = `import m${index + 1}\n`;

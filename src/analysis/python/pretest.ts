@@ -8,8 +8,9 @@
  * Why a file naming a client but reaching no such module is skipped unparsed: a site needs an OpenRouter
  * identity, and every one the analysis accepts is spelled with the word (an `openrouter.ai` URL, a name like
  * `OPENROUTER_BASE`, an `openrouter/` model, a client imported from a package named `openrouter`); the
- * values it reads come from the file, from project modules named by its imports, transitively, and from the JSON
- * and YAML files of the project it names and loads. A host
+ * values it reads come from the file, from project modules named by its imports, transitively, from the JSON
+ * and YAML files of the project it names and loads, and from the subclasses of its classes (a field such as
+ * `base_url` a subclass in a file naming OpenRouter sets). A host
  * assembled from pieces (`"open" + "router.ai"`) is missed, as JavaScript's pre-test misses it.
  */
 import { OPENROUTER_NAME } from '../domain/urls.js';
@@ -17,6 +18,7 @@ import { MAX_MODULE_BYTES, moduleFile, projectRoot } from './module-files.js';
 import { PYTHON_ROWS } from './rows.js';
 import { importsMayName, type ImportWalk } from '../project-files/import-reach.js';
 import { dataFile, MAX_DATA_BYTES } from './data-files.js';
+import { openRouterSubclassedNames } from './project-subclasses.js';
 
 const MAY_HOLD_SITE = /openrouter|completions|base_url|api_base|openai|litellm|dspy|crewai|extra_headers|default_headers|http-referer|x-title/i;
 
@@ -66,7 +68,17 @@ export function mayHoldPythonSite(text: string, file: string | null = null): boo
   if (file === null) return words;
   if (!words && !CLIENT_IMPORT.test(text)) return false;
   const root = projectRoot(file);
-  return importsMayName(file, importedModules(text), pythonWalk(root)) || dataFilesMayName(text, file, root);
+  return importsMayName(file, importedModules(text), pythonWalk(root)) || dataFilesMayName(text, file, root) || subclassedWhereNamed(text, root);
+}
+
+const CLASS_NAME = /^[ \t]*class[ \t]+(\w+)/gm;
+
+/** Whether the text defines a class that a class of a project file naming OpenRouter is written on (or the project cannot be listed). */
+function subclassedWhereNamed(text: string, root: string): boolean {
+  const defined = Array.from(text.matchAll(CLASS_NAME), (match) => match[1]!);
+  if (defined.length === 0) return false;
+  const bases = openRouterSubclassedNames(root);
+  return !bases || defined.some((name) => bases.has(name));
 }
 
 /** A JSON or YAML file name the text spells (`"config.yaml"`, `"tests/config.json"`), which the program may load. */

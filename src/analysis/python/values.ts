@@ -5,6 +5,7 @@
  * `LIMITS.depth`, so hostile input ends in holes rather than in a long run or a full stack.
  */
 import type { SyntaxNode } from '@lezer/common';
+import path from 'node:path';
 import { LIMITS, type ResolutionBudget } from '../values/budget.js';
 import type { Node } from '../syntax/ast.js';
 import { exactText, type Piece, type StringAlternative } from '../values/static-value.js';
@@ -16,6 +17,7 @@ import { callArguments, childNamed, dottedName, isComment, meaningfulChildren, u
 import { pythonUnstableRead } from './unstable-reads.js';
 import { dataFile, loadDataModule, type DataFormat } from './data-files.js';
 import { callerArguments, type CallerArguments } from './caller-arguments.js';
+import { projectSubclasses } from './project-subclasses.js';
 import type { UnstableRead } from '../values/unstable-reads.js';
 
 /** An expression of some module: values of another module are read where they are written. */
@@ -343,9 +345,50 @@ export class PythonValues {
       const method = callee?.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' ? text.slice(callee.lastChild.from, callee.lastChild.to) : '';
       if (MUTATING_METHODS.has(method) && isField(callee!.firstChild)) mutated = true;
     }
-    const result = known && values.length > 0 && values.length <= LIMITS.alternativesPerValue ? { values, mutated } : null;
+    // Placed before the search: a subclass's own methods read the same field, and ask again.
+    this.fields.set(key, null);
+    const overridden = known ? this.subclassValues(module, classNode, name) : null;
+    if (overridden) values.push(...overridden);
+    const result = known && overridden && values.length > 0 && values.length <= LIMITS.alternativesPerValue ? { values, mutated } : null;
     this.fields.set(key, result);
     return result;
+  }
+
+  /**
+   * The values the project's subclasses of a class give one of its fields (`base_url = "https://openrouter.ai/…"` in
+   * the body of `class OpenRouterLlm(OpenAiLlm)`, or `self.base_url = ...` in its methods), each a value the field
+   * holds for their instances. Null when they cannot all be known: a search that cannot finish, or a subclass that
+   * defines the name otherwise (a property, a method).
+   */
+  private subclassValues(module: PythonModule, classNode: SyntaxNode, name: string): PythonExpression[] | null {
+    const className = childNamed(classNode, 'VariableName');
+    if (!className) return [];
+    const text = module.index.parse.text;
+    const candidates = projectSubclasses(module, module.file ? projectRoot(module.file) : null, text.slice(className.from, className.to), (cost) => this.budget.charge(cost));
+    if (!candidates) return null;
+    const values: PythonExpression[] = [];
+    for (const candidate of candidates) {
+      if (!this.budget.charge()) return null;
+      const bases = childNamed(candidate.node, 'ArgList');
+      const derives = (bases ? meaningfulChildren(bases) : []).some((base) => {
+        const cls = base.name === 'VariableName' ? this.classOf(candidate.module, base) : null;
+        // The linted module and the same file read as another's import are two readings of one class.
+        return !!cls && cls.node.from === classNode.from && (cls.module === module || (!!cls.module.file && !!module.file && path.resolve(cls.module.file) === path.resolve(module.file)));
+      });
+      if (!derives) continue;
+      const body = candidate.module.index.scopes.get(scopeKey(candidate.node));
+      for (const binding of body?.bindings.get(name) ?? []) {
+        if (binding.kind !== 'assign' || binding.inLoop) return null;
+        values.push({ module: candidate.module, node: binding.value });
+      }
+      const subText = candidate.module.index.parse.text;
+      for (const write of candidate.module.index.attributeWrites) {
+        if (write.target.from < candidate.node.from || write.target.to > candidate.node.to) continue;
+        const field = dottedName(subText, write.target);
+        if (field?.length === 2 && field[0] === 'self' && field[1] === name) values.push({ module: candidate.module, node: write.value });
+      }
+    }
+    return values;
   }
 
   /** The class a name holds: `class Settings:` of this module, or one imported from a module of the project. */
