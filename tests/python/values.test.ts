@@ -38,6 +38,15 @@ describe('strings', () => {
     expect(sent(`from os import getenv, environ\nh = {"HTTP-Referer": getenv("SITE_URL"), "X-Title": environ["APP"]}`)).toEqual({ referer: ['<env:SITE_URL>'], title: ['<env:APP>'] });
   });
 
+  it("gives a mapping's .get(key, fallback) what it may hold under the key or the fallback, when the code does not spell it", () => {
+    expect(sent(`def build(config):\n    h = {"HTTP-Referer": config.get("site_url", "http://localhost:3000"), "X-Title": settings["llm"].get("title", "Acme")}\n    return h\nh = build({})`)).toEqual({
+      referer: ['<?site_url>', 'http://localhost:3000'],
+      title: ['<?title>', 'Acme'],
+    });
+    // A dict the code spells gives its entry, not a hole beside the fallback.
+    expect(sent(`conf = {"site": "https://acme.dev"}\nh = {"HTTP-Referer": conf.get("site", "http://localhost:3000")}`).referer).toEqual(['https://acme.dev']);
+  });
+
   it('gives a conditional expression both branches', () => {
     expect(sent(`h = {"HTTP-Referer": "https://acme.dev" if prod else "http://localhost:8000"}`).referer).toEqual(['https://acme.dev', 'http://localhost:8000']);
   });

@@ -814,6 +814,8 @@ export class PythonValues {
     }
     const entries = this.getCall(module, node, depth);
     if (entries) return this.stringsOf(entries, depth, { module, node });
+    const defaulted = this.defaultedGet(module, node, depth);
+    if (defaulted) return defaulted;
     const returns = this.helperReturns(module, node);
     if (returns) return this.stringsOf(returns, depth, { module, node });
     return this.hole(module, node, 'opaque', null);
@@ -901,6 +903,23 @@ export class PythonValues {
     const args = callArguments(text, node);
     if (args.keywords.size > 0 || args.starred || args.doubleStarred.length > 0 || args.positional.length < 1 || args.positional.length > 2) return null;
     return this.entryValues(module, callee.firstChild, args.positional[0]!, args.positional[1] ?? 'none', depth);
+  }
+
+  /**
+   * `config.get("api_url", "https://openrouter.ai/api/v1")` of a mapping the code does not spell out (a parameter,
+   * loaded settings): whatever it holds under the key, or the fallback, as `env or "…"` is. The key names the
+   * unknown part, as an attribute's name does. Null for any other call.
+   */
+  private defaultedGet(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] | null {
+    const text = module.index.parse.text;
+    const callee = node.firstChild;
+    if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || text.slice(callee.lastChild.from, callee.lastChild.to) !== 'get' || !callee.firstChild) return null;
+    const args = callArguments(text, node);
+    const [key, fallback] = args.positional;
+    if (args.positional.length !== 2 || args.keywords.size > 0 || args.starred || args.doubleStarred.length > 0 || !key || !fallback) return null;
+    if (this.dict(module, callee.firstChild, depth + 1)) return null;
+    const keyText = key.name === 'String' ? stringLiteralText(text, key) : null;
+    return this.union(module, node, [this.hole(module, node, 'opaque', keyText), this.strings(module, fallback, depth + 1)]);
   }
 
   /**
