@@ -264,15 +264,17 @@ export interface LaterWrite {
   readonly value: TSESTree.Expression;
   /** `Object.assign(headers, value)` from something other than an object literal: every key of `value`, unknown here. */
   readonly keysOf?: true;
+  /** `config.tavily.enabled = false`: a write into the object under `key`, which is changed in place, not replaced. */
+  readonly nested?: true;
 }
 
 /**
  * What code writes to the object a variable holds after creating it: `headers['X'] = v`,
  * `headers.X = v` (inside an `if` too), `headers.set('X', v)`, `Object.assign(headers, { X: v })`.
  * Each such key may be present, with that value. `unknown` when some write cannot be read: a computed
- * key, `delete`, an operator other than `=`, or a nested write (`options.headers.X = v`). `Object.assign`
- * from an object the file does not spell out is a write of its keys (`keysOf`), for the values to read.
- * An empty list: never written.
+ * key, `delete`, or an operator other than `=`. A write deeper in (`options.headers.X = v`) changes the object
+ * under its first key (`nested`). `Object.assign` from an object the file does not spell out is a write of its
+ * keys (`keysOf`), for the values to read. An empty list: never written.
  */
 export function laterWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
   return factsOf(variable).writes;
@@ -382,9 +384,17 @@ function computeWrites(variable: Variable): readonly LaterWrite[] | 'unknown' {
           if (name?.type !== 'Literal' || typeof name.value !== 'string' || !value || value.type === 'SpreadElement') return 'unknown';
           writes.push({ key: name.value, value });
         }
-      } else if (user?.type === 'MemberExpression' && user.object === parent && user.parent?.type === 'AssignmentExpression' && user.parent.left === user) {
-        // `options.headers['X'] = v` writes into a nested object.
-        return 'unknown';
+      } else if (user?.type === 'MemberExpression' && user.object === parent) {
+        // `options.headers['X'] = v`, `config.a.b.c++`: a write into the object under the first key.
+        let top: Node = user;
+        while (top.parent?.type === 'MemberExpression' && top.parent.object === top) top = top.parent;
+        const above = top.parent;
+        const assigned = above?.type === 'AssignmentExpression' && above.left === top;
+        if (assigned || (above?.type === 'UnaryExpression' && above.operator === 'delete') || above?.type === 'UpdateExpression') {
+          const key = staticKeyName(parent);
+          if (key === null) return 'unknown';
+          writes.push({ key, value: assigned ? above.right : (top as TSESTree.Expression), nested: true });
+        }
       }
     } else if (parent.type === 'CallExpression' && parent.arguments.includes(identifier as TSESTree.Expression) && !isNamedMember(parent.callee, 'Object', 'assign')) {
       // Handed to a function that may add keys the file does not show (`addAttribution(headers)`).

@@ -66,7 +66,8 @@ function computeHeaders(target: Node, scope: Scope, depth: number, editable: boo
     const container = resolveHeaders(binding.init, binding.scope, depth + 1, editable && !isShared(binding.variable));
     const writes = writesThatMayHold(binding.variable, depth);
     if (!container || writes.length === 0) return container;
-    if (writes === 'unknown') return { ...container, complete: false, entries: container.entries.map((entry) => ({ ...entry, uncertain: true as const })) };
+    // A header's value written into (`headers.x.y = v`) is no text a request can send as it is: unknown too.
+    if (writes === 'unknown' || writes.some((write) => write.nested)) return { ...container, complete: false, entries: container.entries.map((entry) => ({ ...entry, uncertain: true as const })) };
     const written = writes.map((write) => ({ key: write.key, value: write.value, scope: binding.variable.scope, uncertain: true as const }));
     return container.entries.length + written.length > LIMITS.entriesPerObject ? null : { ...container, entries: [...container.entries, ...written] };
   }

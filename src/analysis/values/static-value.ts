@@ -981,7 +981,7 @@ function conditionalObject(target: TSESTree.ConditionalExpression | TSESTree.Log
 export function writesThatMayHold(variable: Variable, depth: number): readonly LaterWrite[] | 'unknown' {
   const writes = laterWrites(variable);
   if (writes === 'unknown' || writes.length === 0) return writes;
-  const held = writes.filter((write) => !isAbsentMember(write.value, scopeAt(variable.scope, write.value), depth));
+  const held = writes.filter((write) => write.nested || !isAbsentMember(write.value, scopeAt(variable.scope, write.value), depth));
   // `Object.assign(headers, options.headers)` with headers the options may hold: any key.
   return held.some((write) => write.keysOf) ? 'unknown' : held;
 }
@@ -993,9 +993,12 @@ function boundObject(binding: ValueBinding, depth: number, editable: boolean): O
   const writes = writesThatMayHold(variable, depth);
   if (!shape || writes.length === 0) return shape;
   if (writes === 'unknown') return { ...shape, complete: false, entries: shape.entries.map((entry) => ({ ...entry, mayBeOverridden: true })) };
+  // An object written into under a key (`config.tavily.enabled = false`) is not the literal's any more; the others are.
+  const changed = new Set(writes.filter((write) => write.nested).map((write) => write.key));
+  const kept = changed.size === 0 ? shape.entries : shape.entries.map((entry) => (changed.has(entry.key) ? { ...entry, mayBeOverridden: true } : entry));
   // Keys written later may be present: they join the object's keys, after the literal's.
-  const written = writes.map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
-  const entries = [...shape.entries, ...written];
+  const written = writes.filter((write) => !write.nested).map((write) => ({ key: write.key, value: write.value, scope: variable.scope, mayBeOverridden: false, editable: false, laterWrite: true as const }));
+  const entries = [...kept, ...written];
   return entries.length > LIMITS.entriesPerObject ? null : { ...shape, entries };
 }
 

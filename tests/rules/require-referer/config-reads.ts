@@ -4,6 +4,8 @@ import type { CasesFor } from '../../rule-tester.js';
 
 const LANGCHAIN = "import { ChatOpenAI } from '@langchain/openai';\nimport { Env } from '@acme/config';\n";
 const OPENAI = "import OpenAI from 'openai';\n";
+const CONFIG = "const config = {\n  openrouter: { baseUrl: process.env.OPENROUTER_BASE_URL || 'https://openrouter.ai/api/v1', headers: {} },\n  search: { apiKey: process.env.SEARCH_KEY, limits: { daily: 0 } },\n};\n";
+const SEND = "fetch(`${config.openrouter.baseUrl}/chat/completions`, { method: 'POST', headers: { Authorization: 'Bearer k' } });";
 
 export const configReadCases: CasesFor<typeof rule> = {
   valid: [
@@ -15,6 +17,9 @@ export const configReadCases: CasesFor<typeof rule> = {
     // Not a configuration read: lower-case keys, other functions.
     `${OPENAI}new OpenAI({ baseURL: lookup('openrouter_base_url') });`,
     `${OPENAI}new OpenAI({ baseURL: translate('OPENROUTER_BASE_URL') });`,
+    // A config object written into under the key that is read: that value is not the literal's any more.
+    `${CONFIG}config.openrouter.baseUrl = process.argv[2];\nconfig.openrouter.headers.X = 1;\n${SEND}`,
+    `${CONFIG}delete config.openrouter.baseUrl;\n${SEND}`,
   ],
   invalid: [
     {
@@ -30,6 +35,11 @@ export const configReadCases: CasesFor<typeof rule> = {
       // A default given to the read is one of its values.
       code: `${OPENAI}const client = new OpenAI({ baseURL: env('LLM_BASE_URL', 'https://openrouter.ai/api/v1'), apiKey });`,
       errors: [{ messageId: 'missingReferer', line: 2 }],
+    },
+    {
+      // A write into another key's object (`config.search.enabled = false`) leaves the key read as the literal has it.
+      code: `${CONFIG}if (!config.search.apiKey) config.search.enabled = false;\nconfig.search.limits.daily++;\n${SEND}`,
+      errors: [{ messageId: 'missingReferer', line: 7 }],
     },
   ],
 };
