@@ -25,6 +25,16 @@ describe('imported constants', () => {
     ).toEqual([{ row: 'python-openai', line: 4, referer: 'absent', title: ['Acme'], categories: 'absent' }]);
   });
 
+  it('reads a name a module imports everything from a module of the project for (`from config import *`)', () => {
+    const root = pythonProject({ 'config.py': 'AI_BASE_URL = "https://openrouter.ai/api/v1/"\n_PRIVATE = "https://openrouter.ai/api/v1/"\n', 'other.py': 'AI_BASE_URL = "https://api.example.com/v1"\n' });
+    const client = (star: string, name = 'AI_BASE_URL') => `from openai import OpenAI\n${star}\nclient = OpenAI(api_key=key, base_url=${name})\n`;
+    expect(sitesIn(root, 'ai.py', client('from config import *'))).toEqual([{ row: 'python-openai', line: 3, referer: 'absent', title: 'absent', categories: 'absent' }]);
+    // The last module imported from that binds the name gives it; a name with an underscore is not imported.
+    expect(sitesIn(root, 'ai.py', client('from config import *\nfrom other import *'))).toEqual([]);
+    expect(sitesIn(root, 'ai.py', client('from other import *\nfrom config import *'))).toHaveLength(1);
+    expect(sitesIn(root, 'ai.py', client('from config import *', '_PRIVATE'))).toEqual([]);
+  });
+
   it('reads a module beside a script, which Python finds first on the script\'s path', () => {
     const root = pythonProject({ 'services/review/config.py': 'import os\nLLM_API_URL = os.getenv("LLM_API_URL", "https://openrouter.ai/api/v1/chat/completions")\n' });
     const code = 'import requests\nfrom config import LLM_API_URL\nrequests.post(LLM_API_URL, headers={"Authorization": key}, json=payload)\n';

@@ -64,6 +64,8 @@ export interface PythonModuleIndex {
   readonly attributeWrites: readonly AttributeWrite[];
   /** Every name an import binds somewhere in the module: a callee whose root is none of them is no client's. */
   readonly importedNames: ReadonlySet<string>;
+  /** The modules the module imports everything from (`from config import *`), as written, in order. */
+  readonly starImports: readonly string[];
 }
 
 const SCOPE_KINDS: Readonly<Record<string, PythonScope['kind']>> = {
@@ -138,7 +140,7 @@ function bindTargets(text: string, scope: PythonScope, target: SyntaxNode, at: n
   }
 }
 
-function readImport(text: string, scope: PythonScope, node: SyntaxNode): void {
+function readImport(text: string, scope: PythonScope, node: SyntaxNode, starImports: string[]): void {
   const children: SyntaxNode[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
   const at = node.from;
@@ -147,6 +149,10 @@ function readImport(text: string, scope: PythonScope, node: SyntaxNode): void {
     if (importAt < 0) return;
     // The module as written, dots included: `..a.b`.
     const module = text.slice(children[0].to, children[importAt]!.from).replace(/\s+/g, '');
+    if (children[importAt + 1]?.name === '*') {
+      if (scope.kind === 'module') starImports.push(module);
+      return;
+    }
     for (let index = importAt + 1; index < children.length; index++) {
       const child = children[index]!;
       if (child.name !== 'VariableName') continue;
@@ -289,6 +295,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
   const attributeWrites: AttributeWrite[] = [];
   const keyWrites = new Map<string, KeyWrite[]>();
   importedNames = new Set();
+  const starImports: string[] = [];
   // Per open node: the scope it opened, and whether it is a loop or a conditional block.
   const stack: { scope: PythonScope; loops: number; conditionals: number }[] = [{ scope: module, loops: 0, conditionals: 0 }];
   tree.iterate({
@@ -341,7 +348,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
             bind(scope, text.slice(target.firstChild.from, target.firstChild.to), { kind: 'other', at: ref.from });
           }
         }
-      } else if (name === 'ImportStatement') readImport(text, scope, ref.node);
+      } else if (name === 'ImportStatement') readImport(text, scope, ref.node, starImports);
       else if (name === 'ScopeStatement') readScopeStatement(text, scope, module, ref.node);
       else if (name === 'ReturnStatement') {
         const value = ref.node.firstChild?.nextSibling;
@@ -363,7 +370,7 @@ export function indexModule(parse: PythonParse): PythonModuleIndex {
       if (SCOPE_KINDS[name] || LOOPS.has(name) || CONDITIONALS.has(name)) stack.pop();
     },
   });
-  return { parse, module, scopes, calls, keyWrites, attributeWrites, importedNames };
+  return { parse, module, scopes, calls, keyWrites, attributeWrites, importedNames, starImports };
 }
 
 const scopeCaches = new WeakMap<PythonModuleIndex, Map<string, PythonScope>>();

@@ -166,7 +166,24 @@ export class PythonValues {
    * module binds it (a builtin, or a name the file does not show).
    */
   bindingsOf(module: PythonModule, node: SyntaxNode, name = this.text(module, node)): { scope: PythonScope; bindings: readonly Binding[] } | null {
-    return lookupName(scopeOf(module.index, node), name);
+    return lookupName(scopeOf(module.index, node), name) ?? this.starImported(module, name);
+  }
+
+  /**
+   * A name no scope binds, from a module of the project the module imports everything from (`from config import
+   * *`): an import of it from the last such module that binds it at its top level, as `from config import NAME`.
+   */
+  private starImported(module: PythonModule, name: string): { scope: PythonScope; bindings: readonly Binding[] } | null {
+    // `import *` leaves out the names that start with an underscore.
+    if (name.startsWith('_')) return null;
+    for (let index = module.index.starImports.length - 1; index >= 0; index--) {
+      const from = module.index.starImports[index]!;
+      if (!this.budget.charge()) return null;
+      // Read whole once to see which names it binds (a builtin asked about is bound by none), then as any import.
+      const target = this.projectModule(module, from);
+      if (target?.index.module.bindings.has(name)) return { scope: module.index.module, bindings: [{ kind: 'import', module: from, name, at: 0 }] };
+    }
+    return null;
   }
 
   /**
