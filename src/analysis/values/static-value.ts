@@ -2,6 +2,7 @@
  * Static value resolution: what a string or object expression may hold at run time, as far as the
  * file itself tells. Anything the file cannot tell becomes a "hole"; callers stay silent on holes.
  */
+import { FORM_DATA_HEADER, isFormDataHeaders } from './form-data-headers.js';
 import { isAngularHttpHeaders } from './angular-headers.js';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classFieldValue, staticFieldByName } from './class-fields.js';
@@ -1124,6 +1125,10 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (property.type === 'SpreadElement') {
       const spread = resolveObject(property.argument, scope, depth + 1, editable);
       if (!spread && isAbsentMember(property.argument, scope, depth)) continue;
+      if (!spread && isFormDataHeaders(property.argument, scope)) {
+        gathered.entries.push({ key: FORM_DATA_HEADER, value: property.argument, scope, mayBeOverridden: false, editable: false });
+        continue;
+      }
       gather(gathered, spread);
       continue;
     }

@@ -20,8 +20,14 @@ const SSE_JS = "import { SSE } from 'sse.js';\n";
 const OBSIDIAN = "import { request, requestUrl } from 'obsidian';\n";
 const ELECTRON = "import { net } from 'electron';\n";
 
+const FORM = (headers: string, imports = "import FormData from 'form-data';\n") =>
+  `import axios from 'axios';\n${imports}const form = new FormData();\nform.append('model', 'whisper-1');\naxios.post('https://openrouter.ai/api/v1/audio/transcriptions', form, { headers: ${headers} });`;
+
 export const httpClientCases: CasesFor<typeof rule> = {
   valid: [
+    // The browser's FormData has no getHeaders(), and getHeaders(extra) merges headers the file does not show.
+    FORM("{ Authorization: 'Bearer k', ...form.getHeaders() }", ''),
+    FORM("{ Authorization: 'Bearer k', ...form.getHeaders(extra) }"),
     // An interceptor registered on an axios instance may set any header on every request.
     "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\napi.interceptors.request.use((config) => {\n  config.headers['HTTP-Referer'] = 'https://acme.dev';\n  return config;\n});",
     "import axios from 'axios';\nclass Client {\n  constructor() {\n    this.http = axios.create({ baseURL: 'https://openrouter.ai/api/v1' });\n    this.http.interceptors.request.use(addAttribution);\n  }\n}",
@@ -102,6 +108,15 @@ export const httpClientCases: CasesFor<typeof rule> = {
     `${ELECTRON}const req = net.request(${URL});\nreq.end();`,
   ],
   invalid: [
+    {
+      // form-data's getHeaders() gives the multipart content type alone: the headers are known, without a referer.
+      code: FORM("{ Authorization: 'Bearer k', ...form.getHeaders() }"),
+      errors: [{ messageId: 'missingReferer', line: 5 }],
+    },
+    {
+      code: FORM("{ ...form.getHeaders(), Authorization: 'Bearer k' }", "const FormData = require('form-data');\n"),
+      errors: [{ messageId: 'missingReferer', line: 5 }],
+    },
     {
       // Host and path read off a \`URL\` of the wrapper's argument, checked at the wrapper's call.
       code: `${HTTPS}function post(url, headers, payload) {\n  return new Promise((resolve) => {\n    const u = new URL(url);\n    const req = https.request({ hostname: u.hostname, path: u.pathname + u.search, method: 'POST', headers }, resolve);\n    req.end(JSON.stringify(payload));\n  });\n}\npost(${URL}, { Authorization: key, 'X-Title': 'Acme' }, { model, messages });`,
