@@ -86,6 +86,8 @@ runRuleTests('no-generic-title', rule, {
     { code: fetchWith("'Enterprise AI Chatbot'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI Knowledge Assistant'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'AI Digest'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'CodeAssist AI'"), errors: [{ messageId: 'genericTitle' }] },
+    { code: fetchWith("'AI Code Explainer'"), errors: [{ messageId: 'genericTitle' }] },
     // Kinds of code, and what it costs, name no app either.
     { code: fetchWith("'AI LLM Library'"), errors: [{ messageId: 'genericTitle' }] },
     { code: fetchWith("'Free AI'"), errors: [{ messageId: 'genericTitle' }] },

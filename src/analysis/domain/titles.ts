@@ -7,7 +7,7 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
   'assistant', 'agent', 'helper', 'copilot', 'test', 'testing', 'demo', 'example', 'sample', 'hello', 'world', 'new',
   'simple', 'basic', 'site', 'website', 'web', 'name', 'title', 'project', 'tool', 'untitled', 'placeholder', 'here',
   'insert', 'foo', 'bar', 'openrouter', 'open', 'router', 'api', 'client', 'service', 'url', 'dev', 'local',
-  'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'playground', 'platform', 'rag', 'system',
+  'sdk', 'backend', 'frontend', 'server', 'code', 'content', 'generator', 'reviewer', 'explainer', 'assist', 'playground', 'platform', 'rag', 'system',
   // Kinds of add-on a program is: "AI Sidebar", "Chrome Extension" name no app (a platform's name beside them does).
   'sidebar', 'extension', 'plugin', 'addon', 'widget',
   // Kinds of code and what it costs: "AI LLM Library", "Free AI", "ChatGPT Clone Starter".
