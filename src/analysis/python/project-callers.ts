@@ -79,12 +79,12 @@ const projectTexts = new ExpiringCache<string, { readonly texts: Map<string, Rea
  * A project file's text, read once while the project's listing is fresh: a search for one callable's calls
  * tests every file's text for its name, and a file asks about many callables.
  */
-export function projectFileText(root: string, file: string, now: number, maxBytes = MAX_MODULE_BYTES): ReadText {
+export function projectFileText(root: string, file: string, now: number): ReadText {
   let kept = projectTexts.get(root, now);
   if (!kept) projectTexts.set(root, (kept = { texts: new Map(), bytes: 0 }), now);
   const known = kept.texts.get(file);
   if (known) return known;
-  const read = readRegularFile(file, root, maxBytes);
+  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
   const size = 'text' in read ? read.text.length : 0;
   if (kept.bytes + size <= MAX_KEPT_BYTES) {
     kept.texts.set(file, read);
@@ -295,9 +295,12 @@ export function attributionOrKeywords(keywords: ReadonlySet<string>): Spelling {
 /** Attribution spelled, or a `post` method of the project's own that a handed session may be. */
 const SESSION_ATTRIBUTION: Spelling = { code: new RegExp(`${ATTRIBUTION_NAMES}|\\bdef\\s+post\\s*\\(`, 'i'), data: new RegExp(ATTRIBUTION_NAMES, 'i') };
 
-/** Bytes of a data file or notebook read to see what it spells, and of all of them; past either, they may spell anything. */
+/**
+ * Bytes of a data file or notebook read to see what it spells, and of all of them; past either, they may spell
+ * anything. Read once per project (the answer is kept), and not kept: the module texts' cache is for searches.
+ */
 const MAX_SPELLING_BYTES = 2 * 1024 * 1024;
-const MAX_SPELLING_TOTAL_BYTES = 32 * 1024 * 1024;
+const MAX_SPELLING_TOTAL_BYTES = 8 * 1024 * 1024;
 const spellings = new ExpiringCache<string, boolean>(30_000, 64);
 
 /**
@@ -312,15 +315,16 @@ export function projectSpells(linted: PythonModule, root: string | null, spellin
   if (cached !== undefined) return cached;
   const listing = projectListing(root, now);
   let dataBytes = 0;
-  const spells = (file: string, test: (text: string) => boolean, maxBytes?: number): boolean => {
-    const read = projectFileText(root, file, now, maxBytes);
-    if (maxBytes !== undefined && 'text' in read && (dataBytes += read.text.length) > MAX_SPELLING_TOTAL_BYTES) return true;
-    return 'error' in read || ('text' in read && test(read.text));
+  const spells = (read: ReadText, test: (text: string) => boolean): boolean => 'error' in read || ('text' in read && test(read.text));
+  const dataSpells = (file: string): boolean => {
+    const read = readRegularFile(file, root, MAX_SPELLING_BYTES);
+    if ('text' in read && (dataBytes += read.text.length) > MAX_SPELLING_TOTAL_BYTES) return true;
+    return spells(read, (text) => spelling.data.test(text));
   };
   const answer =
     !listing ||
-    listing.python.some((file) => spells(file, (text) => spelledInCode(text, spelling.code))) ||
-    listing.other.some((file) => spells(file, (text) => spelling.data.test(text), MAX_SPELLING_BYTES));
+    listing.python.some((file) => spells(projectFileText(root, file, now), (text) => spelledInCode(text, spelling.code))) ||
+    listing.other.some(dataSpells);
   spellings.set(key, answer, now);
   return answer;
 }
