@@ -44,20 +44,23 @@ export class ClientHolders {
     // `self._client().chat.completions.create(...)`: what the helper returns, as for a name holding its result.
     if (current.name === 'CallExpression') return this.valueKey(this.values.heldValue(this.module, current));
     if (current.name !== 'VariableName') return null;
-    if (this.text(current) === 'self' && above.lastChild?.name === 'PropertyName') {
-      const owner = enclosingClass(above);
-      return owner ? `self:${owner.from}:${this.text(above.lastChild)}` : null;
-    }
+    if (this.text(current) === 'self' && above.lastChild?.name === 'PropertyName') return this.fieldKey(above);
     const value = this.values.singleValue(this.module, current);
     return value ? this.valueKey(value) : null;
   }
 
-  /** The key of what a name or a helper's call holds: a construction, or the instance's field a method returns. */
+  /** The key of a `self.x` field of the class it is read in. */
+  private fieldKey(member: SyntaxNode): string | null {
+    const owner = enclosingClass(member);
+    return owner && member.lastChild?.name === 'PropertyName' ? `self:${owner.from}:${this.text(member.lastChild)}` : null;
+  }
+
+  /**
+   * The key of what a name or a helper's call holds: a construction, or the instance's field a method returns
+   * (`session = await self._ensure_session()` whose method returns `self._session`).
+   */
   private valueKey(value: SyntaxNode): string | null {
-    if (value.name !== 'MemberExpression') return `value:${value.from}:${value.to}`;
-    // `session = await self._ensure_session()` whose helper returns `self._session`.
-    const owner = enclosingClass(value);
-    return owner && value.lastChild?.name === 'PropertyName' ? `self:${owner.from}:${this.text(value.lastChild)}` : null;
+    return value.name === 'MemberExpression' ? this.fieldKey(value) : `value:${value.from}:${value.to}`;
   }
 
   /**

@@ -217,10 +217,10 @@ export function projectCallsMayPass(linted: PythonModule, root: string | null, n
 
 /**
  * The project's other Python files whose text names `name`, parsed, in the listing's order; `'unknown'` (and
- * nothing after it) for a file that cannot be read or parsed, or past `MAX_NAMING_FILES` of them. Every text
- * read is handed to `seen` first. The file list is `pythonFiles`'s; null is the caller's to handle.
+ * nothing after it) for a file that cannot be read or parsed, or past `MAX_NAMING_FILES` of them. The file list
+ * is `pythonFiles`'s; null is the caller's to handle.
  */
-export function* modulesNaming(linted: PythonModule, root: string, files: readonly string[], name: string, now: number, seen?: (text: string) => void): Generator<PythonModule | 'unknown'> {
+export function* modulesNaming(linted: PythonModule, root: string, files: readonly string[], name: string, now: number): Generator<PythonModule | 'unknown'> {
   const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
   const own = path.resolve(linted.file!);
   let parsed = 0;
@@ -231,7 +231,6 @@ export function* modulesNaming(linted: PythonModule, root: string, files: readon
       if ('error' in read) return yield 'unknown';
       continue;
     }
-    seen?.(read.text);
     if (!naming.test(read.text)) continue;
     const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
     if (!module) return yield 'unknown';
@@ -308,7 +307,7 @@ const spellings = new ExpiringCache<string, boolean>(30_000, 64);
  * files and notebooks. True when the project cannot be read whole (too many files, one too large or unreadable).
  */
 export function projectSpells(linted: PythonModule, root: string | null, spelling: Spelling, now = Date.now()): boolean {
-  if (spelledInCode(linted.index.parse.text, spelling.code)) return true;
+  if (lintedSpells(linted, spelling)) return true;
   if (!root) return true;
   const key = `${root}\0${spelling.code.source}`;
   const cached = spellings.get(key, now);
@@ -326,6 +325,17 @@ export function projectSpells(linted: PythonModule, root: string | null, spellin
     listing.python.some((file) => spells(projectFileText(root, file, now), (text) => spelledInCode(text, spelling.code))) ||
     listing.other.some(dataSpells);
   spellings.set(key, answer, now);
+  return answer;
+}
+
+/** What the linted module's own text spells, per spelling: asked at each of its calls that spread `**`. */
+const lintedSpellings = new WeakMap<PythonModule, Map<Spelling, boolean>>();
+
+function lintedSpells(linted: PythonModule, spelling: Spelling): boolean {
+  let answers = lintedSpellings.get(linted);
+  if (!answers) lintedSpellings.set(linted, (answers = new Map()));
+  let answer = answers.get(spelling);
+  if (answer === undefined) answers.set(spelling, (answer = spelledInCode(linted.index.parse.text, spelling.code)));
   return answer;
 }
 

@@ -45,26 +45,27 @@ function classesOn(module: PythonModule, name: string): SyntaxNode[] {
  * tests the project's file texts: `charge` pays a step per file from the linted file's budget.
  */
 export function projectSubclasses(linted: PythonModule, root: string | null, name: string, charge: (cost: number) => boolean, now = Date.now()): readonly ProjectClass[] | null {
+  // The linted module's own are read from this reading of it; the other files' answer is kept.
   const own = classesOn(linted, name).map((node) => ({ module: linted, node }));
   if (!linted.file || !root) return own;
   const key = `${root}\0${path.resolve(linted.file)}\0${name}`;
-  const cached = searches.get(key, now);
-  if (cached !== undefined) return cached;
-  const files = pythonFiles(root, now);
-  if (!files || !charge(files.length)) return null;
-  let found: ProjectClass[] | null = own;
-  for (const module of modulesNaming(linted, root, files, name, now)) {
-    if (module === 'unknown') {
-      found = null;
-      break;
-    }
-    found.push(...classesOn(module, name).map((node) => ({ module, node })));
-    if (found.length > MAX_SUBCLASSES) {
-      found = null;
-      break;
-    }
+  let others = searches.get(key, now);
+  if (others === undefined) {
+    const files = pythonFiles(root, now);
+    if (!files || !charge(files.length)) return null;
+    searches.set(key, (others = othersOn(linted, root, files, name, now)), now);
   }
-  searches.set(key, found, now);
+  return others && own.length + others.length <= MAX_SUBCLASSES ? [...own, ...others] : null;
+}
+
+/** The other files' classes whose bases name `name`, or null when they cannot all be read. */
+function othersOn(linted: PythonModule, root: string, files: readonly string[], name: string, now: number): ProjectClass[] | null {
+  const found: ProjectClass[] = [];
+  for (const module of modulesNaming(linted, root, files, name, now)) {
+    if (module === 'unknown') return null;
+    found.push(...classesOn(module, name).map((node) => ({ module, node })));
+    if (found.length > MAX_SUBCLASSES) return null;
+  }
   return found;
 }
 
@@ -82,14 +83,14 @@ export function openRouterSubclassedNames(root: string, now = Date.now()): Reado
   const cached = openRouterBases.get(root, now);
   if (cached !== undefined) return cached;
   const files = pythonFiles(root, now);
-  let names: Set<string> | null = files ? new Set() : null;
+  const names = files && new Set<string>();
   for (const file of files ?? []) {
     const read = projectFileText(root, file, now);
     if (!('text' in read) || !OPENROUTER_NAME.test(read.text)) continue;
     for (const match of read.text.matchAll(CLASS_BASES)) {
       for (const base of match[1]!.split(',')) {
         const name = /(\w+)\s*$/.exec(base.split('[')[0]!)?.[1];
-        if (name && names) names.add(name);
+        if (name) names!.add(name);
       }
     }
   }

@@ -912,14 +912,20 @@ export class PythonValues {
 
   private readonly entryDicts = new WeakMap<PythonExpression[], DictShape | null>();
 
-  /** `table.get(key)` or `table.get(key, fallback)` of a dict the file spells out (see entryValues). */
-  private getCall(module: PythonModule, node: SyntaxNode, depth: number): PythonExpression[] | null {
+  /** `table.get(key)` or `table.get(key, fallback)`: the table and its two arguments; null for any other call. */
+  private getRead(module: PythonModule, node: SyntaxNode): { table: SyntaxNode; key: SyntaxNode; fallback: SyntaxNode | null } | null {
     const text = module.index.parse.text;
     const callee = node.firstChild;
     if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || text.slice(callee.lastChild.from, callee.lastChild.to) !== 'get' || !callee.firstChild) return null;
     const args = callArguments(text, node);
     if (args.keywords.size > 0 || args.starred || args.doubleStarred.length > 0 || args.positional.length < 1 || args.positional.length > 2) return null;
-    return this.entryValues(module, callee.firstChild, args.positional[0]!, args.positional[1] ?? 'none', depth);
+    return { table: callee.firstChild, key: args.positional[0]!, fallback: args.positional[1] ?? null };
+  }
+
+  /** `table.get(key)` or `table.get(key, fallback)` of a dict the file spells out (see entryValues). */
+  private getCall(module: PythonModule, node: SyntaxNode, depth: number): PythonExpression[] | null {
+    const read = this.getRead(module, node);
+    return read && this.entryValues(module, read.table, read.key, read.fallback ?? 'none', depth);
   }
 
   /**
@@ -928,15 +934,10 @@ export class PythonValues {
    * unknown part, as an attribute's name does. Null for any other call.
    */
   private defaultedGet(module: PythonModule, node: SyntaxNode, depth: number): StringAlternative[] | null {
-    const text = module.index.parse.text;
-    const callee = node.firstChild;
-    if (callee?.name !== 'MemberExpression' || callee.lastChild?.name !== 'PropertyName' || text.slice(callee.lastChild.from, callee.lastChild.to) !== 'get' || !callee.firstChild) return null;
-    const args = callArguments(text, node);
-    const [key, fallback] = args.positional;
-    if (args.positional.length !== 2 || args.keywords.size > 0 || args.starred || args.doubleStarred.length > 0 || !key || !fallback) return null;
-    if (this.dict(module, callee.firstChild, depth + 1)) return null;
-    const keyText = key.name === 'String' ? stringLiteralText(text, key) : null;
-    return this.union(module, node, [this.hole(module, node, 'opaque', keyText), this.strings(module, fallback, depth + 1)]);
+    const read = this.getRead(module, node);
+    if (!read?.fallback || this.dict(module, read.table, depth + 1)) return null;
+    const keyText = read.key.name === 'String' ? stringLiteralText(module.index.parse.text, read.key) : null;
+    return this.union(module, node, [this.hole(module, node, 'opaque', keyText), this.strings(module, read.fallback, depth + 1)]);
   }
 
   /**
