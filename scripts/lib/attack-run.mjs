@@ -10,7 +10,7 @@
  * as JSON, `fix` as SARIF, which writes several times the bytes it reads) against reading and
  * parsing its reports as JSON.
  */
-import { readFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
@@ -24,6 +24,7 @@ if (!input) throw new Error(`no attack input named ${name}`);
 
 // Outside any repository: the file's own folder is the project (some inputs put a package.json there).
 const root = mkdtempSync(path.join(tmpdir(), 'openrouter-attack-'));
+process.on('exit', () => rmSync(root, { recursive: true, force: true }));
 mkdirSync(path.join(root, '.git'));
 const filename = path.join(root, 'src', input.filename ?? 'client.ts');
 mkdirSync(path.dirname(filename), { recursive: true });

@@ -7,97 +7,17 @@
  * (a registry of provider classes) answers "may" unless no file of the project spells any attribution.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { HEADER_NAMES } from '../domain/attribution-headers.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
-import { isSkippedFolder } from '../project-files/skipped-folders.js';
-import { loadModule, MAX_MODULE_BYTES, type PythonModule } from './module-files.js';
+import type { PythonModule } from './module-files.js';
+import { nameNodes } from './name-nodes.js';
+import { modulesNaming, projectFileText, projectListing, pythonFiles, type ReadText } from './project-texts.js';
 import { PYTHON_ROWS } from './rows.js';
 import type { KeyWrite } from './scopes.js';
 import { callArguments, childNamed, meaningfulChildren } from './tree.js';
 
-/** Python files listed per project; a larger project is not searched (its callers may pass anything). */
-const MAX_FILES = 2_000;
-/** Files parsed per search: those whose text names the callable. */
-const MAX_NAMING_FILES = 32;
-/** Folders of installed packages and caches a Python project keeps beside its source. */
-const PYTHON_SKIPPED = new Set(['__pycache__', 'site-packages', '.venv', 'venv', '.tox', '.nox', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.eggs']);
-
-/** A project's files a search reads: its Python modules, and the data and notebooks its code may load or call it from. */
-interface ProjectListing {
-  readonly python: readonly string[];
-  readonly other: readonly string[];
-}
-/** Data a program may load into keyword arguments (`**yaml.safe_load(f)["llm"]`), and notebooks that may call its functions. */
-const DATA_FILE = /\.(?:json|ya?ml|toml|ipynb)$/i;
-
-const listings = new ExpiringCache<string, ProjectListing | null>(30_000, 16);
 const answers = new ExpiringCache<string, boolean>(30_000, 256);
-
-/** The project's `.py` files, or null past the bound. */
-export function pythonFiles(root: string, now: number): readonly string[] | null {
-  return projectListing(root, now)?.python ?? null;
-}
-
-/** The project's Python files and data files, each kind bounded; null past a bound. */
-function projectListing(root: string, now: number): ProjectListing | null {
-  const cached = listings.get(root, now);
-  if (cached !== undefined) return cached;
-  const python: string[] = [];
-  const other: string[] = [];
-  const folders = [root];
-  let complete = true;
-  for (let folder = folders.pop(); folder !== undefined && complete; folder = folders.pop()) {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    const besidePackageJson = entries.some((entry) => entry.name === 'package.json' && entry.isFile());
-    for (const entry of entries) {
-      if (entry.isDirectory() && !isSkippedFolder(entry.name, besidePackageJson) && !PYTHON_SKIPPED.has(entry.name)) folders.push(path.join(folder, entry.name));
-      else if (!entry.isFile()) continue;
-      else if (entry.name.endsWith('.py')) python.push(path.join(folder, entry.name));
-      else if (DATA_FILE.test(entry.name)) other.push(path.join(folder, entry.name));
-      if (python.length > MAX_FILES || other.length > MAX_FILES) complete = false;
-    }
-  }
-  const result = complete ? { python, other } : null;
-  listings.set(root, result, now);
-  return result;
-}
-
-/** Bytes of a project's Python text kept between searches; past them, files are read again per search. */
-const MAX_KEPT_BYTES = 32 * 1024 * 1024;
-type ReadText = ReturnType<typeof readRegularFile>;
-const projectTexts = new ExpiringCache<string, { readonly texts: Map<string, ReadText>; bytes: number }>(30_000, 4);
-
-/**
- * A project file's text, read once while the project's listing is fresh: a search for one callable's calls
- * tests every file's text for its name, and a file asks about many callables.
- */
-export function projectFileText(root: string, file: string, now: number): ReadText {
-  let kept = projectTexts.get(root, now);
-  if (!kept) projectTexts.set(root, (kept = { texts: new Map(), bytes: 0 }), now);
-  const known = kept.texts.get(file);
-  if (known) return known;
-  const read = readRegularFile(file, root, MAX_MODULE_BYTES);
-  const size = 'text' in read ? read.text.length : 0;
-  if (kept.bytes + size <= MAX_KEPT_BYTES) {
-    kept.texts.set(file, read);
-    kept.bytes += size;
-  }
-  return read;
-}
-
-function lastName(text: string, callee: SyntaxNode): string | null {
-  if (callee.name === 'VariableName') return text.slice(callee.from, callee.to);
-  const property = callee.name === 'MemberExpression' ? callee.lastChild : null;
-  return property?.name === 'PropertyName' ? text.slice(property.from, property.to) : null;
-}
 
 /** What a module does with `name`: calls that may pass the keywords, and uses of it as a value. */
 interface Uses {
@@ -126,16 +46,16 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
       return callable === null || forwarded(callable);
     });
   };
-  for (const { node: call } of module.index.calls) {
-    const callee = call.firstChild;
-    if (!callee || callee.name === 'ArgList') continue;
-    const called = lastName(text, callee);
-    if ((called === name || (called === 'cls' && callee.name === 'VariableName' && insideClass(text, call, name))) && passes(call)) return { mayPass: true, asValue };
+  for (const node of [...nameNodes(module.index, name), ...nameNodes(module.index, 'cls')]) {
+    // The callee `name`, `x.name` (any object's: this search does not tell them apart), or `cls` in the class's body.
+    const callee = node.name === 'PropertyName' && node.parent?.name === 'MemberExpression' && node.parent.lastChild?.from === node.from ? node.parent : node;
+    const call = callee.parent;
+    if (call?.name !== 'CallExpression' || call.firstChild?.from !== callee.from || call.firstChild.to !== callee.to) continue;
+    const isCls = text.slice(node.from, node.to) === 'cls';
+    if ((!isCls || (node.name === 'VariableName' && insideClass(text, call, name))) && passes(call)) return { mayPass: true, asValue };
   }
-  const cursor = module.index.parse.tree.cursor();
-  do {
-    if (cursor.name !== 'VariableName' || cursor.to - cursor.from !== name.length || text.slice(cursor.from, cursor.to) !== name) continue;
-    const node = cursor.node;
+  for (const node of nameNodes(module.index, name)) {
+    if (node.name !== 'VariableName') continue;
     const parent = node.parent;
     if (!parent) continue;
     if (parent.name === 'CallExpression' && parent.firstChild?.from === node.from) continue;
@@ -144,7 +64,7 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
     // A class built on it: its constructions are the subclass's, not followed.
     if (parent.name === 'ArgList' && parent.parent?.name === 'ClassDefinition') return { mayPass: true, asValue };
     asValue = true;
-  } while (cursor.next());
+  }
   return { mayPass: false, asValue };
 }
 
@@ -213,29 +133,6 @@ export function projectCallsMayPass(linted: PythonModule, root: string | null, n
   const answer = search(linted, root, name, keywords, own.asValue, now, forwarded);
   answers.set(key, answer, now);
   return answer;
-}
-
-/**
- * The project's other Python files whose text names `name`, parsed, in the listing's order; `'unknown'` (and
- * nothing after it) for a file that cannot be read or parsed, or past `MAX_NAMING_FILES` of them. The file list
- * is `pythonFiles`'s; null is the caller's to handle.
- */
-export function* modulesNaming(linted: PythonModule, root: string, files: readonly string[], name: string, now: number): Generator<PythonModule | 'unknown'> {
-  const naming = new RegExp(`\\b${name.replace(/[^\w]/g, '')}\\b`);
-  const own = path.resolve(linted.file!);
-  let parsed = 0;
-  for (const file of files) {
-    if (path.resolve(file) === own) continue;
-    const read = projectFileText(root, file, now);
-    if (!('text' in read)) {
-      if ('error' in read) return yield 'unknown';
-      continue;
-    }
-    if (!naming.test(read.text)) continue;
-    const module = ++parsed <= MAX_NAMING_FILES ? loadModule(file, root) : null;
-    if (!module) return yield 'unknown';
-    yield module;
-  }
 }
 
 function search(linted: PythonModule, root: string, name: string, keywords: ReadonlySet<string>, asValue: boolean, now: number, forwarded: (callable: string) => boolean): boolean {

@@ -9,7 +9,9 @@ import type { SyntaxNode } from '@lezer/common';
 import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import type { PythonModule } from './module-files.js';
-import { insideClass, modulesNaming, pythonFiles } from './project-callers.js';
+import { insideClass } from './project-callers.js';
+import { modulesNaming, pythonFiles } from './project-texts.js';
+import { nameNodes } from './name-nodes.js';
 import { childNamed } from './tree.js';
 
 /** Calls read per search (files parsed are bounded by `modulesNaming`): past it, the arguments are not all known. */
@@ -22,6 +24,21 @@ export interface ProjectCall {
 
 const searches = new ExpiringCache<string, readonly ProjectCall[] | null>(30_000, 64);
 
+/** Whether `member` is `module.attribute` on a module the file imports. */
+function onImportedModule(module: PythonModule, member: SyntaxNode | null): boolean {
+  const object = member?.name === 'MemberExpression' ? member.firstChild : null;
+  return object?.name === 'VariableName' && module.index.importedNames.has(module.index.parse.text.slice(object.from, object.to));
+}
+
+/** The call `node` is the callee of: `name(...)`, or `module.name(...)` on an imported module (a method of that name on an object is another callable). */
+function callOf(module: PythonModule, node: SyntaxNode): SyntaxNode | null {
+  const parent = node.parent;
+  if (node.name === 'VariableName') return parent?.name === 'CallExpression' && parent.firstChild?.from === node.from ? parent : null;
+  if (!parent || parent.lastChild?.from !== node.from || !onImportedModule(module, parent)) return null;
+  const call = parent.parent;
+  return call?.name === 'CallExpression' && call.firstChild?.from === parent.from && call.firstChild.to === parent.to ? call : null;
+}
+
 /**
  * A module's calls of `name`, or null when it uses the name otherwise: as a value, as a base class, through
  * `cls(...)`, or by defining another class or function of that name (`defines` says whether one definition is
@@ -29,36 +46,29 @@ const searches = new ExpiringCache<string, readonly ProjectCall[] | null>(30_000
  */
 function callsIn(module: PythonModule, name: string, defines: boolean): SyntaxNode[] | null {
   const text = module.index.parse.text;
-  const calls: SyntaxNode[] = [];
-  const callees = new Set<number>();
-  for (const { node: call } of module.index.calls) {
-    const callee = call.firstChild;
-    if (!callee) continue;
-    // `name(...)`, or `module.name(...)` on an imported module: a method of that name on an object is another callable.
-    const onModule = callee.name === 'MemberExpression' && callee.lastChild?.name === 'PropertyName' && callee.firstChild?.name === 'VariableName' && module.index.importedNames.has(text.slice(callee.firstChild.from, callee.firstChild.to));
-    const called = callee.name === 'VariableName' ? callee : onModule ? callee.lastChild : null;
-    if (called && text.slice(called.from, called.to) === name) {
-      calls.push(call);
-      callees.add(called.from);
-    } else if (callee.name === 'VariableName' && text.slice(callee.from, callee.to) === 'cls' && insideClass(text, call, name)) return null;
+  for (const node of nameNodes(module.index, 'cls')) {
+    if (node.name === 'VariableName' && callOf(module, node) && insideClass(text, node, name)) return null;
   }
+  const calls: SyntaxNode[] = [];
   let definitions = 0;
-  const cursor = module.index.parse.tree.cursor();
-  do {
-    if ((cursor.name !== 'VariableName' && cursor.name !== 'PropertyName') || cursor.to - cursor.from !== name.length || text.slice(cursor.from, cursor.to) !== name) continue;
-    if (callees.has(cursor.from)) continue;
-    const parent = cursor.node.parent;
+  for (const node of nameNodes(module.index, name)) {
+    const call = callOf(module, node);
+    if (call) {
+      calls.push(call);
+      continue;
+    }
+    const parent = node.parent;
     if (parent?.name === 'ImportStatement') continue;
     // `obj.name` on anything but an imported module is another object's attribute.
-    if (cursor.name === 'PropertyName' && !(parent?.firstChild?.name === 'VariableName' && module.index.importedNames.has(text.slice(parent.firstChild.from, parent.firstChild.to)))) continue;
-    if ((parent?.name === 'ClassDefinition' || parent?.name === 'FunctionDefinition') && childNamed(parent, 'VariableName')?.from === cursor.from) {
+    if (node.name === 'PropertyName' && !onImportedModule(module, parent)) continue;
+    if ((parent?.name === 'ClassDefinition' || parent?.name === 'FunctionDefinition') && childNamed(parent, 'VariableName')?.from === node.from) {
       definitions++;
       continue;
     }
     // Annotations name the type, not a construction.
     if (parent?.name === 'TypeDef' || parent?.parent?.name === 'TypeDef') continue;
     return null;
-  } while (cursor.next());
+  }
   return definitions === (defines ? 1 : 0) ? calls : null;
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { OPENROUTER_NAME } from '../domain/urls.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import type { PythonModule } from './module-files.js';
-import { modulesNaming, projectFileText, pythonFiles } from './project-callers.js';
+import { modulesNaming, projectFileText, pythonFiles } from './project-texts.js';
 import { childNamed, meaningfulChildren } from './tree.js';
 
 /** Candidate subclasses read per search: past it, the subclasses are not all known. */
