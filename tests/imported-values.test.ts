@@ -205,10 +205,31 @@ describe('values imported through a tsconfig `paths` alias, without type informa
     expect(ids(lint(path.join(js, 'client.js'), CLIENT('@/lib/headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
   });
 
+  it('resolves a bare name from the config\'s `baseUrl` after its `paths`, as TypeScript does (`src/config/x` in NestJS)', () => {
+    const src = aliased({ 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./" } }' }, { 'lib/headers.ts': LOCALHOST_HEADERS });
+    expect(ids(lint(path.join(src, 'client.js'), CLIENT('src/lib/headers')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
+  it('reads a NestJS `ConfigType<typeof config>` parameter as what the `registerAs` factory returns', () => {
+    const CONFIG =
+      "import { registerAs } from '@nestjs/config';\nexport default registerAs('openRouter', () => ({\n  apiKey: process.env.OPENROUTER_API_KEY,\n  baseUrl: process.env.OPENROUTER_BASE_URL || 'https://openrouter.ai/api/v1',\n}));\n";
+    const service = (title: string) =>
+      "import { Inject, Injectable } from '@nestjs/common';\nimport type { ConfigType } from '@nestjs/config';\nimport OpenAI from 'openai';\nimport openRouterConfig from 'src/config/open-router.config';\n" +
+      `@Injectable()\nexport class OpenRouterService {\n  private readonly client: OpenAI;\n  constructor(@Inject(openRouterConfig.KEY) config: ConfigType<typeof openRouterConfig>) {\n    this.client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseUrl${title} });\n  }\n}\n`;
+    const src = aliased({ 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./" } }' }, { 'config/open-router.config.ts': CONFIG, 'open-router/open-router.service.ts': service('') });
+    const file = path.join(src, 'open-router', 'open-router.service.ts');
+    expect(ids(lint(file, service('')).messages)).toEqual(['openrouter/require-referer:missingReferer']);
+    expect(lint(file, service(", defaultHeaders: { 'HTTP-Referer': 'https://acme.dev', 'X-OpenRouter-Title': 'Acme Mail' }")).messages).toEqual([]);
+    // A factory of another name, or a parameter typed otherwise, tells nothing.
+    const other = aliased({ 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "./" } }' }, { 'config/open-router.config.ts': CONFIG.replace("registerAs('openRouter',", "makeConfig('openRouter',"), 'open-router/open-router.service.ts': service('') });
+    expect(lint(path.join(other, 'open-router', 'open-router.service.ts'), service('')).messages).toEqual([]);
+  });
+
   it('stays silent where no alias matches, the config cannot be parsed, or the alias leaves the package', () => {
     const files = { 'lib/headers.ts': LOCALHOST_HEADERS };
+    // `baseUrl` resolves a bare name from it only where that file exists: `lib/headers` is not `src/lib/headers`.
     const none = aliased({ 'tsconfig.json': '{ "compilerOptions": { "baseUrl": "." } }' }, files);
-    expect(lint(path.join(none, 'client.js'), CLIENT('src/lib/headers')).messages).toEqual([]);
+    expect(lint(path.join(none, 'client.js'), CLIENT('lib/headers')).messages).toEqual([]);
     const broken = aliased({ 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } ' }, files);
     expect(lint(path.join(broken, 'client.js'), CLIENT('@/lib/headers')).messages).toEqual([]);
     const other = path.dirname(project(files));

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
 import plugin from '../src/index.js';
 import { temporaryFolder } from './temporary-folders.js';
 
@@ -19,7 +20,7 @@ export function tempPackage(files: Record<string, string>, manifest: object): st
   return src;
 }
 
-const config: Linter.Config[] = [plugin.configs.recommended];
+const config: Linter.Config[] = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended];
 
 /** The recommended config's messages for `code` as the file at `file`, and what `--fix` makes of it. */
 export function lintAt(file: string, code: string): { messages: Linter.LintMessage[]; fixed: Linter.FixReport } {

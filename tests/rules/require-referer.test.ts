@@ -6,7 +6,9 @@ import { configReadCases } from './require-referer/config-reads.js';
 import { endpointCases } from './require-referer/endpoints.js';
 import { httpClientCases } from './require-referer/http-clients.js';
 import { sdkClientCases } from './require-referer/sdk-clients.js';
+import { stringMethodCases } from './require-referer/string-methods.js';
 import { urlFlowCases } from './require-referer/url-flow.js';
+import { wrapperValueCases } from './require-referer/wrapper-values.js';
 
 /** What a fixable finding says when no referer is configured. */
 const FIX_HINT = ' To let --fix insert it, set "referer" in settings.openrouter or in the "openrouter" field of package.json.';
@@ -1090,4 +1092,4 @@ const cases: CasesFor<typeof rule> = {
   ],
 };
 
-runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases, baseUrlCases, classConstructionCases));
+runRuleTests('require-referer', rule, mergeCases(cases, sdkClientCases, httpClientCases, urlFlowCases, configReadCases, endpointCases, baseUrlCases, classConstructionCases, stringMethodCases, wrapperValueCases));

@@ -7,7 +7,8 @@
  * all, each a regular file of at most `MAX_CONFIG_BYTES` inside the repository (a config outside it,
  * symlinked or `extends`ed, is not read: its `paths` decide nothing), parsed as JSON with comments (never run).
  * At most `MAX_PATTERNS` aliases of `MAX_TARGETS` substitutions each. A config that cannot be read or parsed gives no aliases. Cached per folder for a few seconds, as
- * the package lookups are; `baseUrl` alone (bare names resolved from it) is not followed.
+ * the package lookups are. A config's `baseUrl` also resolves a bare name from it (`src/config/site` beside
+ * `"baseUrl": "./"`), after its `paths`, as TypeScript does.
  */
 import path from 'node:path';
 import { repositoryRoot, walkUp } from './walk-up.js';
@@ -29,8 +30,14 @@ interface AliasPattern {
   readonly targets: readonly string[];
 }
 
-const cache = new ExpiringCache<string, readonly AliasPattern[]>(5_000, 2_000);
-const NONE: readonly AliasPattern[] = [];
+/** A config's aliases, and the folder bare names resolve from (`baseUrl`), if it sets one. */
+interface Aliases {
+  readonly patterns: readonly AliasPattern[];
+  readonly baseUrl: string | null;
+}
+
+const cache = new ExpiringCache<string, Aliases>(5_000, 2_000);
+const NONE: Aliases = { patterns: [], baseUrl: null };
 
 /**
  * JSON with `//` and `/* *\/` comments and trailing commas, as tsconfig files are written, or
@@ -105,8 +112,9 @@ function readConfig(file: string, repository: string, seen: Set<string>, read = 
   return options;
 }
 
-function patternsOf(options: ConfigOptions | null): readonly AliasPattern[] {
-  if (!options?.paths) return NONE;
+function aliasesOf(options: ConfigOptions | null): Aliases {
+  if (!options) return NONE;
+  if (!options.paths) return { patterns: [], baseUrl: options.baseUrl };
   const base = options.baseUrl ?? options.paths.base;
   const patterns: AliasPattern[] = [];
   for (const [pattern, targets] of Object.entries(options.paths.entries).slice(0, MAX_PATTERNS)) {
@@ -115,17 +123,17 @@ function patternsOf(options: ConfigOptions | null): readonly AliasPattern[] {
     const resolved = targets.filter((target): target is string => typeof target === 'string' && target.split('*').length <= 2).slice(0, MAX_TARGETS).map((target) => path.resolve(base, target));
     patterns.push(star < 0 ? { prefix: pattern, suffix: '', wildcard: false, targets: resolved } : { prefix: pattern.slice(0, star), suffix: pattern.slice(star + 1), wildcard: true, targets: resolved });
   }
-  return patterns;
+  return { patterns, baseUrl: options.baseUrl };
 }
 
 /** The aliases of the nearest config from `directory` up to `root` (the package's folder). */
-function aliasesFor(directory: string, root: string): readonly AliasPattern[] {
+function aliasesFor(directory: string, root: string): Aliases {
   return walkUp(directory, cache, (folder) => {
     for (const name of CONFIG_NAMES) {
       const file = path.join(folder, name);
       const repository = repositoryRoot(folder);
       const read = readRegularFile(file, repository, MAX_CONFIG_BYTES);
-      if (!('missing' in read)) return patternsOf(readConfig(file, repository, new Set(), read));
+      if (!('missing' in read)) return aliasesOf(readConfig(file, repository, new Set(), read));
     }
     return folder === root || !folder.startsWith(root + path.sep) ? NONE : undefined;
   }, NONE);
@@ -138,7 +146,7 @@ function aliasesFor(directory: string, root: string): readonly AliasPattern[] {
  */
 export function aliasTargets(specifier: string, file: string, root: string): readonly string[] {
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) return [];
-  const patterns = aliasesFor(path.dirname(file), root);
+  const { patterns } = aliasesFor(path.dirname(file), root);
   if (patterns.length === 0) return [];
   const exact = patterns.find((pattern) => !pattern.wildcard && pattern.prefix === specifier);
   if (exact) return exact.targets;
@@ -150,4 +158,15 @@ export function aliasTargets(specifier: string, file: string, root: string): rea
   if (!best) return [];
   const matched = specifier.slice(best.prefix.length, specifier.length - best.suffix.length);
   return best.targets.map((target) => target.replace('*', () => matched));
+}
+
+/**
+ * The file a bare specifier of `file` names from its config's `baseUrl` (`src/config/site`), without extensions
+ * resolved; null when the config sets none. Tried after `paths`: a package of that name is looked up only where
+ * no such file exists.
+ */
+export function baseUrlTarget(specifier: string, file: string, root: string): string | null {
+  if (specifier.startsWith('.') || path.isAbsolute(specifier) || specifier.startsWith('@') || specifier.includes('\0')) return null;
+  const { baseUrl } = aliasesFor(path.dirname(file), root);
+  return baseUrl && path.resolve(baseUrl, specifier);
 }

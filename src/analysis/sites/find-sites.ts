@@ -254,9 +254,15 @@ function omitsRefererItself(sourceCode: ParsedSource, row: ClientRow, node: Clie
   return analyseSite(sourceCode, row, node, null, false)?.fields.referer.state === 'absent';
 }
 
-/** Whether a site seen at one call of its wrapper tells what its own analysis left open: with only absence open, that no referer is sent. */
+/**
+ * Whether a site seen at one call of its wrapper tells what its own analysis left open: with only absence
+ * open, that no referer is sent, or the referer this call gives (`send(key, 'https://example.com')`), with no
+ * part of it left unknown.
+ */
 function tellsMore(open: LeftToCaller, wrapped: OpenRouterSite): boolean {
-  return open === 'everything' || wrapped.fields.referer.state === 'absent';
+  const { referer } = wrapped.fields;
+  if (open === 'everything' || referer.state === 'absent') return true;
+  return referer.state === 'present' && referer.values.every((value) => value.alternatives.every((alternative) => alternative.pieces.every((piece) => typeof piece === 'string' || piece.kind !== 'opaque')));
 }
 
 /** Whether a site sends no referer, or only values this file writes (a wrapper's own fallback): nothing its caller gives. */

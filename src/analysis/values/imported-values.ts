@@ -21,7 +21,7 @@ import { findVariable, importedName, moduleExportName, staticKeyName, type Funct
 import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/module-parser.js';
 import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
-import { aliasTargets } from '../project-files/path-aliases.js';
+import { aliasTargets, baseUrlTarget } from '../project-files/path-aliases.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { knownRepositoryRoot } from '../project-files/walk-up.js';
 import { filesImporting, mayName } from './package-importers.js';
@@ -239,7 +239,7 @@ function exportsOf(program: TSESTree.Program): ModuleExports {
   return { named, functions, defaultLocal, complete, declared, reexported, starSources };
 }
 
-/** The one file a specifier of `origin` names: relative, or through a tsconfig `paths` alias (the first substitution that names one). */
+/** The one file a specifier of `origin` names: relative, through a tsconfig `paths` alias (the first substitution that names one), or from its `baseUrl`. */
 function specifiedFile(source: string, origin: Origin, state: LintState): string | null {
   if (source.startsWith('./') || source.startsWith('../')) return resolveSpecifier(source, path.dirname(origin.file));
   // Each alias may try several substitutions, each several extensions: a bounded number per lint, each once.
@@ -248,6 +248,8 @@ function specifiedFile(source: string, origin: Origin, state: LintState): string
   if (known !== undefined || state.aliased.size >= MAX_ALIAS_LOOKUPS_PER_FILE) return known ?? null;
   let found: string | null = null;
   for (const target of aliasTargets(source, origin.file, origin.root)) if ((found = resolveSpecifier(target, origin.root))) break;
+  const fromBase = found ? null : baseUrlTarget(source, origin.file, origin.root);
+  if (fromBase) found = resolveSpecifier(fromBase, origin.root);
   state.aliased.set(key, found);
   return found;
 }
@@ -322,6 +324,18 @@ export function importedDeclaration(variable: Variable): { scope: Scope; name: s
   const imported = importedExport(variable, false);
   const local = imported?.local;
   return local ? { scope: imported.module.scope, name: local } : null;
+}
+
+/** The expression a module exports as its default (`export default registerAs(...)`), for a default import of it. */
+export function importedDefaultExpression(variable: Variable): { init: TSESTree.Expression; scope: Scope } | null {
+  const imported = importedExport(variable, false);
+  if (!imported || imported.name !== 'default' || imported.local) return null;
+  for (const statement of imported.module.program.body) {
+    if (statement.type !== 'ExportDefaultDeclaration') continue;
+    const declaration = statement.declaration;
+    return declaration.type.endsWith('Declaration') ? null : { init: declaration as TSESTree.Expression, scope: imported.module.scope };
+  }
+  return null;
 }
 
 /**

@@ -18,6 +18,8 @@ import { effectConfigString } from './effect-config.js';
 import { reachingWrite } from './reaching-write.js';
 import { HEADER_FIELDS } from '../domain/attribution-headers.js';
 import { unstableRead, type UnstableRead } from './unstable-reads.js';
+import { stringMethod } from './string-methods.js';
+import { configFactoryReturns } from './nest-config.js';
 
 /** A part of a string that the file does not fix: read from the environment, or computed elsewhere. */
 export interface Hole {
@@ -214,6 +216,8 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
         // `'' || fallback` is the fallback: an empty text on the left of `||` is never its value.
         const left = resolveString(target.left, scope, depth + 1);
         const kept = target.operator === '||' ? left.filter((alternative) => exactText(alternative) !== '') : left;
+        // `value ?? ''` of a value that is never null or undefined is the value.
+        if (target.operator === '??' && neverNullish(target.left, scope, depth + 1)) return left;
         return bounded([...kept, ...resolveString(target.right, scope, depth + 1)], target);
       }
     case 'ConditionalExpression':
@@ -249,6 +253,31 @@ function computeString(target: Node, scope: Scope, depth: number): StringAlterna
       return joinArray(target, [{ pieces: [','], node: target }], scope, depth) ?? hole(target, 'opaque', null);
     default:
       return hole(target, 'opaque', null);
+  }
+}
+
+/** Whether an expression is never null or undefined: text, a concatenation, `x || 'fallback'`, or a constant or argument that is one. */
+function neverNullish(node: Node, scope: Scope, depth: number): boolean {
+  const target = unwrap(node);
+  if (depth > LIMITS.depth) return false;
+  switch (target.type) {
+    case 'Literal':
+      return target.value !== null;
+    case 'TemplateLiteral':
+      return true;
+    case 'BinaryExpression':
+      return target.operator === '+';
+    case 'LogicalExpression':
+      return target.operator !== '&&' && neverNullish(target.right, scope, depth + 1);
+    case 'Identifier': {
+      const variable = findVariable(scope, target.name);
+      const bound = variable && boundParameter(variable);
+      if (bound !== undefined) return bound !== null && neverNullish(bound.init, bound.scope, depth + 1);
+      const declarator = variable && stableDeclarator(variable);
+      return !!declarator?.init && declarator.id.type === 'Identifier' && neverNullish(declarator.init, variable!.scope, depth + 1);
+    }
+    default:
+      return false;
   }
 }
 
@@ -336,6 +365,11 @@ function everyCallGives(fn: FunctionNode, position: number, own: Scope): boolean
  * type or from another file, those values told at `node`; null for a method or accessor.
  */
 function entryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlternative[] | null {
+  if (entry.either) return bounded([entry, ...entry.either].flatMap((each) => ownEntryStrings(each, node, depth) ?? hole(node, 'opaque', each.key)), node);
+  return ownEntryStrings(entry, node, depth);
+}
+
+function ownEntryStrings(entry: ObjectEntry, node: Node, depth: number): StringAlternative[] | null {
   if (entry.value) return resolveString(entry.value, entry.scope, depth + 1);
   return entry.typed ? entry.typed.map((alternative) => ({ ...alternative, node })) : null;
 }
@@ -415,7 +449,7 @@ export function keyValue(source: BoundValue, key: string): BoundValue | null | u
   return entry.value && !entry.mayBeOverridden && !entry.laterWrite ? { init: entry.value as TSESTree.Expression, scope: entry.scope } : null;
 }
 
-/** `[a, b].join(',')` and `x.toString()` / `String(x)`. */
+/** `[a, b].join(',')`, `x.toString()` / `String(x)`, and the string methods `stringMethod` follows. */
 function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: number): StringAlternative[] | null {
   const callee = unwrap(node.callee);
   if (callee.type === 'Identifier' && callee.name === 'String' && node.arguments[0]) {
@@ -426,41 +460,14 @@ function resolveCallString(node: TSESTree.CallExpression, scope: Scope, depth: n
   if (method === 'toString' && node.arguments.length === 0) {
     return resolveUrlConstruction(callee.object, scope, depth, 'href') ?? resolveString(callee.object, scope, depth + 1);
   }
-  const trim = method && trimOf(method, node.arguments);
-  if (trim) return resolveString(callee.object, scope, depth + 1).map((alternative) => ({ pieces: trimmedPieces(alternative.pieces, trim), node }));
+  const transform = method && stringMethod(method, node.arguments);
+  if (transform) return resolveString(callee.object, scope, depth + 1).map((alternative) => ({ pieces: transform(alternative.pieces), node }));
   if (method !== 'join') return null;
   const separatorNode = node.arguments[0];
   const separator = separatorNode ? resolveString(separatorNode, scope, depth + 1) : [{ pieces: [','], node }];
   if (separator.length !== 1 || exactText(separator[0]!) === null) return null;
   const joined = joinArray(callee.object, separator, scope, depth);
   return joined && joined.map((alternative) => ({ ...alternative, node }));
-}
-
-/** Trailing slashes or spaces cut off a base URL: `.replace(/\/+$/, '')`, `.trim()`. */
-interface Trim {
-  readonly start: RegExp | null;
-  readonly end: RegExp;
-}
-
-/** The end-anchored patterns a base URL is tidied with, by their source: only these run, so no pattern of the file does. */
-const TRAILING_PATTERNS = new Map([['\\/+$', /\/+$/], ['\\/$', /\/$/], ['\\/*$', /\/*$/], ['\\s+$', /\s+$/]]);
-
-function trimOf(method: string, args: readonly TSESTree.CallExpressionArgument[]): Trim | null {
-  if ((method === 'trim' || method === 'trimEnd') && args.length === 0) return { start: method === 'trim' ? /^\s+/ : null, end: /\s+$/ };
-  if (method !== 'replace' || args.length !== 2) return null;
-  const [pattern, replacement] = args;
-  const end = pattern?.type === 'Literal' && 'regex' in pattern && pattern.regex.flags === '' ? TRAILING_PATTERNS.get(pattern.regex.pattern) : undefined;
-  return end && replacement?.type === 'Literal' && replacement.value === '' ? { start: null, end } : null;
-}
-
-/** The pieces with the trim applied to their known ends; a hole at an end stays what it was, unknown. */
-function trimmedPieces(pieces: readonly Piece[], trim: Trim): Piece[] {
-  const out = [...pieces];
-  const last = out[out.length - 1];
-  if (typeof last === 'string') out[out.length - 1] = last.replace(trim.end, '');
-  const first = out[0];
-  if (trim.start && typeof first === 'string') out[0] = first.replace(trim.start, '');
-  return out;
 }
 
 /** The elements of an array (literal or constant) joined with a separator. */
@@ -556,6 +563,8 @@ export interface ObjectEntry {
   readonly anchor?: Node;
   /** Such an entry's values are judged in an earlier module importing the same export (see `judgedByEarlierImporter`). */
   readonly judgedElsewhere?: true;
+  /** For the last entry of a key in an object that is one of several (a helper's `return`s): that key's entries in the others. */
+  readonly either?: readonly ObjectEntry[];
 }
 
 export interface ObjectShape {
@@ -772,9 +781,13 @@ function typedObject(target: Node, scope: Scope): ObjectShape | null {
 }
 
 /** The alternatives of an entry's value: its expression resolved, or what its type says; null for a method or accessor. */
-export function entryAlternatives(entry: { readonly value: Node | null; readonly typed?: readonly StringAlternative[]; readonly scope: Scope }): readonly StringAlternative[] | null {
-  if (entry.typed) return entry.typed;
-  return entry.value ? resolveString(entry.value, entry.scope) : null;
+export function entryAlternatives(entry: { readonly value: Node | null; readonly typed?: readonly StringAlternative[]; readonly scope: Scope; readonly either?: readonly ObjectEntry[] }): readonly StringAlternative[] | null {
+  const own = entry.typed ?? (entry.value ? resolveString(entry.value, entry.scope) : null);
+  if (!entry.either) return own;
+  const others = entry.either.map((each) => entryAlternatives(each));
+  if (!own && others.every((alternatives) => !alternatives)) return null;
+  const opaque = (at: { readonly value: Node | null }) => (at.value ? hole(at.value, 'opaque', null) : []);
+  return [...(own ?? opaque(entry)), ...others.flatMap((alternatives, index) => alternatives ?? opaque(entry.either![index]!))];
 }
 
 /**
@@ -795,6 +808,13 @@ function returnedObject(call: TSESTree.CallExpression, scope: Scope, depth: numb
     const shape = resolve();
     return shape && { ...shape, entries: shape.entries.map((entry) => (entry.typed || !entry.value ? entry : { ...entry, typed: entryAlternatives(entry) ?? undefined })) };
   });
+}
+
+/** A NestJS `ConfigType<typeof config>` parameter: what its `registerAs` factory returns (nest-config.ts). */
+function nestConfigObject(variable: Variable, at: Node, depth: number): ObjectShape | null {
+  const found = configFactoryReturns(variable);
+  const shape = found && returnsObject(found.returns, depth);
+  return shape && found.otherModule ? anchoredObject(shape, at) : shape;
 }
 
 /** The objects a function's `return`s give, their keys together: read once per function (and binding of its parameters), not once per call. */
@@ -831,7 +851,18 @@ function eitherObject(shapes: readonly (ObjectShape | null)[]): ObjectShape | nu
   if (known.length === 1) return known[0]!;
   const entries = known.flatMap((shape) => shape.entries);
   if (entries.length > LIMITS.entriesPerObject) return null;
-  return { entries, complete: known.every((shape) => shape.complete), literal: null, editable: false };
+  // A key's value is any of its objects' values: its last entry carries the others'.
+  const byKey = new Map<string, ObjectEntry[]>();
+  for (const entry of entries) {
+    const same = byKey.get(entry.key);
+    if (same) same.push(entry);
+    else byKey.set(entry.key, [entry]);
+  }
+  const either = entries.map((entry) => {
+    const same = byKey.get(entry.key)!;
+    return same.length > 1 && same.at(-1) === entry ? { ...entry, either: same.slice(0, -1) } : entry;
+  });
+  return { entries: either, complete: known.every((shape) => shape.complete), literal: null, editable: false };
 }
 
 /**
@@ -1043,6 +1074,8 @@ function namespaceObject(variable: Variable): ObjectShape | null {
  */
 export function entryObject(entry: ObjectEntry, depth: number, editable: boolean): ObjectShape | null {
   if (entry.mayBeOverridden) return null;
+  // The key of one of several objects: any of their objects for it, their keys together.
+  if (entry.either) return eitherObject([entry, ...entry.either].map((each) => entryObject({ ...each, either: undefined }, depth, false)));
   if (entry.value) return resolveObject(entry.value, entry.scope, depth, editable);
   const { foreign, anchor } = entry;
   const shape = foreign?.value && anchor ? resolveObject(foreign.value, foreign.scope, depth, false) : null;
@@ -1097,7 +1130,7 @@ function computeWrittenObject(target: Node, scope: Scope, depth: number, editabl
     if (shape) return anchoredObject(shape, target, judgedElsewhere);
     const entry = variable && destructuredEntry(variable, target.name, depth);
     if (entry) return entryObject(entry, depth + 1, false);
-    return variable ? schemaTypedParameter(variable, target) : null;
+    return variable ? (schemaTypedParameter(variable, target) ?? nestConfigObject(variable, target, depth)) : null;
   }
   if (target.type === 'MemberExpression') {
     // A class field's object is shared by every method that reads it: never edited.

@@ -6,10 +6,18 @@ const OPENAI = "import OpenAI from 'openai';\n";
 const SDK = "import { OpenRouter } from '@openrouter/sdk';\n";
 const PROVIDER = "import { createOpenRouter } from '@openrouter/ai-sdk-provider';\n";
 
+/** A helper returning one of two settings objects, the OpenRouter one last or first. */
+const settings = (first: string, second: string) =>
+  `const A = 'https://api.vendor.example/v1/chat/completions';\nconst B = 'https://openrouter.ai/api/v1/chat/completions';\nfunction resolve(env) {\n  if (env.VENDOR_KEY) return { key: env.VENDOR_KEY, url: ${first} };\n  return { key: env.OPENROUTER_KEY, url: ${second} };\n}\n`;
+
 const CONFIG = "class Config {\n  base() {\n    return process.env.LLM_BASE_URL || 'https://openrouter.ai/api/v1';\n  }\n}\n";
 
 export const baseUrlCases: CasesFor<typeof rule> = {
   valid: [
+    // A provider table's entry, or its OpenRouter one: its headers are any entry's, and OpenRouter's sends a referer.
+    "const PROVIDERS = {\n  openrouter: { url: 'https://openrouter.ai/api/v1/chat/completions', extra: { 'HTTP-Referer': 'https://acme.dev', 'X-Title': 'Acme' } },\n  other: { url: 'https://api.vendor.example/v1/chat/completions', extra: {} },\n};\nfunction pick(name) {\n  return PROVIDERS[name] || PROVIDERS.openrouter;\n}\nfunction send(key, name) {\n  const cfg = pick(name);\n  return fetch(cfg.url, { method: 'POST', headers: { Authorization: key, ...cfg.extra }, body });\n}\nsend(key, provider);",
+    // A helper whose every return names another host.
+    `${settings('A', 'env.BASE_URL || A')}const { key, url } = resolve(process.env);\nfetch(url, { method: 'POST', headers: { Authorization: key }, body });`,
     // An OpenRouter SDK pointed at a vendor's own gateway, with an environment override: not certainly OpenRouter traffic.
     `${PROVIDER}createOpenRouter({ baseURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
     `${SDK}new OpenRouter({ serverURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
@@ -24,6 +32,15 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     `${OPENAI}${CONFIG.replace('class Config {', 'class Config {\n  constructor(base) {\n    this.base = base;\n  }')}const config = new Config(() => 'https://api.openai.com/v1');\nnew OpenAI({ baseURL: config.base() });`,
   ],
   invalid: [
+    // A key of a helper's result is any of its returns' values for that key, read by name or destructured.
+    {
+      code: `${settings('A', 'env.BASE_URL || B')}const { key, url } = resolve(process.env);\nfetch(url, { method: 'POST', headers: { Authorization: key }, body });`,
+      errors: [{ messageId: 'missingReferer', line: 8 }],
+    },
+    {
+      code: `${settings('B', 'A')}const c = resolve(process.env);\nfetch(c.url, { method: 'POST', headers: { Authorization: c.key }, body });`,
+      errors: [{ messageId: 'missingReferer', line: 8 }],
+    },
     {
       // Cloudflare AI Gateway's OpenRouter route forwards to OpenRouter, with the headers it is sent.
       code: `${OPENAI}new OpenAI({ baseURL: \`https://gateway.ai.cloudflare.com/v1/\${ACCOUNT}/\${GATEWAY}/openrouter\`, apiKey });`,
