@@ -52,6 +52,12 @@ describe('values imported from another module, without type information', () => 
     expect(ids(lint(path.join(src, 'client.js'), CLIENT('./lib/headers.js')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
   });
 
+  it("follows `'..'` and `'.'` to the folder's index, as an example importing its package does", () => {
+    const src = project({ 'index.js': LOCALHOST_HEADERS, 'examples/client.js': CLIENT('..'), 'lib/index.js': LOCALHOST_HEADERS, 'lib/client.js': CLIENT('.') });
+    expect(ids(lint(path.join(src, 'examples', 'client.js'), CLIENT('..')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+    expect(ids(lint(path.join(src, 'lib', 'client.js'), CLIENT('.')).messages)).toEqual(['openrouter/require-title-for-localhost:localhostWithoutTitle']);
+  });
+
   it('resolves a referer and title given as imported constants', () => {
     const src = project({ 'site.ts': "export const SITE_URL = 'http://localhost:5173';\nexport const SITE_NAME = undefined;\n" });
     const code =

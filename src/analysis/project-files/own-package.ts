@@ -10,6 +10,7 @@ import { repositoryRoot, walkUp } from './walk-up.js';
 import { readRegularFile } from './read-regular-file.js';
 import { ExpiringCache } from './expiring-cache.js';
 import { aliasTargets } from './path-aliases.js';
+import { isRelativeSpecifier } from './specifiers.js';
 
 export interface OwnPackage {
   readonly name: string;
@@ -52,7 +53,7 @@ export function ownClientModule(specifier: string, file: string | null, modules:
   if (file === null || !path.isAbsolute(file)) return null;
   const own = ownPackage(path.dirname(file));
   if (!own || !modules.has(own.name)) return null;
-  const relative = specifier.startsWith('./') || specifier.startsWith('../');
+  const relative = isRelativeSpecifier(specifier);
   const targets = relative ? [path.resolve(path.dirname(file), specifier)] : aliasTargets(specifier, file, own.directory);
   const inside = (target: string) => target === own.directory || target.startsWith(own.directory + path.sep);
   return targets.length > 0 && inside(targets[0]!) ? own.name : null;

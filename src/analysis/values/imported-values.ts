@@ -22,6 +22,7 @@ import { MAX_MODULE_BYTES, moduleScopeOf, parseModuleText } from '../syntax/modu
 import { ModuleCache } from './module-cache.js';
 import { ownPackage } from '../project-files/own-package.js';
 import { aliasTargets, baseUrlTarget } from '../project-files/path-aliases.js';
+import { isRelativeSpecifier } from '../project-files/specifiers.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import { knownRepositoryRoot } from '../project-files/walk-up.js';
 import { filesImporting, mayName } from './package-importers.js';
@@ -241,7 +242,7 @@ function exportsOf(program: TSESTree.Program): ModuleExports {
 
 /** The one file a specifier of `origin` names: relative, through a tsconfig `paths` alias (the first substitution that names one), or from its `baseUrl`. */
 function specifiedFile(source: string, origin: Origin, state: LintState): string | null {
-  if (source.startsWith('./') || source.startsWith('../')) return resolveSpecifier(source, path.dirname(origin.file));
+  if (isRelativeSpecifier(source)) return resolveSpecifier(source, path.dirname(origin.file));
   // Each alias may try several substitutions, each several extensions: a bounded number per lint, each once.
   const key = `${origin.file}\0${source}`;
   const known = state.aliased.get(key);

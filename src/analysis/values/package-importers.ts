@@ -15,6 +15,7 @@ import path from 'node:path';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { isSkippedFolder } from '../project-files/skipped-folders.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
+import { isRelativeSpecifier } from '../project-files/specifiers.js';
 import { MAX_MODULE_BYTES } from '../syntax/module-parser.js';
 import { ModuleCache } from './module-cache.js';
 
@@ -92,7 +93,7 @@ const ALIAS = /^(?:[~#$]|@\/)/;
  */
 export function namedPaths(specifier: string, importer: string, root: string): string[] {
   const bare = specifier.replace(SPECIFIER_EXTENSION, '');
-  if (specifier.startsWith('./') || specifier.startsWith('../')) return [path.resolve(path.dirname(importer), bare)];
+  if (isRelativeSpecifier(specifier)) return [path.resolve(path.dirname(importer), bare)];
   if (!ALIAS.test(specifier)) return [];
   const segments = bare.split('/').slice(1).filter((segment) => segment !== '' && segment !== '.' && segment !== '..');
   const paths: string[] = [];
