@@ -51,6 +51,17 @@ describe('wrappers imported from another module', () => {
     expect(found(lint(path.join(project({ 'http.js': client }), 'chat.js'), CALLER('{}')).messages)).toEqual([]);
   });
 
+  it('checks a client the wrapper builds and never hands on, at each call, with the arguments given there', () => {
+    const factory = (request: string) =>
+      `import OpenAI from 'openai';\nexport function createCompatible(baseURL, apiKey, model) {\n  const client = new OpenAI({ apiKey, baseURL });\n  return {\n    async complete(user) {\n      const res = await ${request};\n      return res.choices[0].message.content;\n    },\n  };\n}\n`;
+    const caller = "import { createCompatible } from './compatible.js';\nexport const openrouter = createCompatible('https://openrouter.ai/api/v1', process.env.OPENROUTER_API_KEY, 'openai/gpt-4o');\nexport const groq = createCompatible('https://api.groq.com/openai/v1', process.env.GROQ_API_KEY, 'llama');\n";
+    const confined = project({ 'compatible.js': factory("client.chat.completions.create({ model, messages: [{ role: 'user', content: user }] })") });
+    expect(found(lint(path.join(confined, 'providers.js'), caller).messages)).toEqual(['2:openrouter/require-referer:missingReferer']);
+    // A request that passes options of its own may carry attribution per request: not known here.
+    const perRequest = project({ 'compatible.js': factory("client.chat.completions.create({ model, messages: [] }, { headers })") });
+    expect(found(lint(path.join(perRequest, 'providers.js'), caller).messages)).toEqual([]);
+  });
+
   it('checks each construction of an imported class with its constructor arguments, at the `new`', () => {
     const provider =
       'export class Provider {\n' +

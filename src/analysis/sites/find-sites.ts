@@ -29,6 +29,7 @@ import { urlFlowCandidates } from './url-flow.js';
 import { constructionCalls, importerClassCalls } from './class-constructions.js';
 import { importedWrapperCalls, ownValuesAtRequest, toldAtCall, toldAtRequest } from './imported-wrappers.js';
 import { LintSuperseded, throwIfSuperseded } from './superseded.js';
+import { usedOnlyForMetadata } from './metadata-clients.js';
 
 export interface FileAnalysis {
   readonly sites: readonly OpenRouterSite[];
@@ -141,6 +142,8 @@ function findOpenRouterSites(sourceCode: Readonly<TSESLint.SourceCode>, clients:
   const check = (row: ClientRow, node: ClientCall, accept: (site: OpenRouterSite) => boolean, claimed?: ReadonlySet<Node>): void => {
     if (seen.has(node)) return;
     throwIfSuperseded();
+    // A client built only to read listings (`sdk.models.list()`) sends nothing that consumes tokens.
+    if (row.gate.kind !== 'tokenUrl' && usedOnlyForMetadata(sourceCode, node)) return;
     const found = analyseSite(sourceCode, row, node, null);
     const site = found && accept(found) ? found : null;
     if (site) {

@@ -5,9 +5,9 @@
  * module is read as imported values are (imported-values.ts), with type information too: the checker
  * does not see what a function's body does with a call's arguments.
  *
- * Requests only (rows that count by their URL: fetch, axios.post, ...): a client constructed in a
- * wrapper may get attribution per request wherever the wrapper's result goes, which the linted file
- * does not show. An imported class is followed the same way: each `new` of it in the file binds its
+ * Requests (rows that count by their URL: fetch, axios.post, ...), and a client constructed in the wrapper
+ * that never leaves it (client-uses.ts): one the wrapper hands on may get attribution per request wherever
+ * it goes, which the linted file does not show. An imported class is followed the same way: each `new` of it in the file binds its
  * constructor's parameters for the requests its methods make (class-constructions.ts), and for a client
  * it keeps in a field, whose requests its own module shows.
  */
@@ -21,6 +21,7 @@ import type { StringAlternative } from '../values/static-value.js';
 import { importedClass, importedFunction, type ImportedFunction } from '../values/imported-values.js';
 import { constructionsThrough, instanceMethodClass, isInPrivateMethod, readingConstructor } from './class-constructions.js';
 import { isStoredInClassField } from './per-request.js';
+import { confinedTo } from './client-uses.js';
 import { parameterValues, readsParameters } from '../values/parameter-bindings.js';
 import { exactText, keyValue } from '../values/static-value.js';
 import { inheritedMethodCalls, subclassBodies } from '../values/class-fields.js';
@@ -68,7 +69,8 @@ function wrapperOf(variable: Variable, table: ClientTable): FunctionWrapper | nu
 function requestsFrom(imported: ImportedFunction, table: ClientTable): FunctionWrapper | null {
   const own = imported.source.scopeManager?.acquire(imported.fn) ?? null;
   if (!own || !readsParameters(imported.fn, own)) return null;
-  const clientCalls = callsOf(imported, table).filter(({ row, node }) => row.gate.kind === 'tokenUrl' && enclosingFunction(node) === imported.fn);
+  // A client it builds counts only where it never leaves the function: elsewhere a request may add attribution.
+  const clientCalls = callsOf(imported, table).filter(({ row, node }) => enclosingFunction(node) === imported.fn && (row.gate.kind === 'tokenUrl' || confinedTo(imported.source, node, imported.fn)));
   return clientCalls.length > 0 && clientCalls.length <= MAX_REQUESTS_PER_WRAPPER ? { ...imported, own, clientCalls } : null;
 }
 

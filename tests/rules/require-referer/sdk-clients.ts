@@ -25,8 +25,13 @@ const missing = (site: string, where: string): Record<string, string> => ({ site
 const BASE = "baseURL: 'https://openrouter.ai/api/v1'";
 const ANTHROPIC_BASE = "baseURL: 'https://openrouter.ai/api'";
 
+const SDK_MAIN = "import { OpenRouter } from '@openrouter/sdk';\nimport OpenAI from 'openai';\n";
+
 export const sdkClientCases: CasesFor<typeof rule> = {
   valid: [
+    // A client built only to read listings sends nothing that consumes tokens.
+    `${SDK_MAIN}const sdk = new OpenRouter({ apiKey });\nexport async function models() {\n  const list = await sdk.models.list();\n  const credits = await sdk.credits.getCredits();\n  return [list, credits];\n}`,
+    `${SDK_MAIN}const client = new OpenAI({ ${"baseURL: 'https://openrouter.ai/api/v1'"}, apiKey });\nexport const models = () => client.models.list();`,
     // @openrouter/agent (0.8.0) and OpenRouterCore take @openrouter/sdk's options.
     `${AGENT}const agent = new OpenRouter({ apiKey: key, httpReferer: 'https://acme.dev', appTitle: 'Acme' });`,
     `${AGENT}new OpenRouter({ apiKey: key, ...options });`,
@@ -129,6 +134,10 @@ export const sdkClientCases: CasesFor<typeof rule> = {
     `${MASTRA}new Agent({ name: 'a', instructions, model: 'openrouter/openai/gpt-4o', defaultOptions: { modelSettings } });`,
   ],
   invalid: [
+    // Any other use keeps it a site: a generation, handed on, exported.
+    { code: `${SDK_MAIN}const sdk = new OpenRouter({ apiKey });\nawait sdk.models.list();\nawait sdk.chat.send({ model, messages });`, errors: [{ messageId: 'missingReferer' }] },
+    { code: `${SDK_MAIN}const sdk = new OpenRouter({ apiKey });\nawait sdk.models.list();\nrun(sdk);`, errors: [{ messageId: 'missingReferer' }] },
+    { code: `${SDK_MAIN}export const sdk = new OpenRouter({ apiKey });\nawait sdk.models.list();`, errors: [{ messageId: 'missingReferer' }] },
     {
       // OpenRouter's agent templates construct it bare.
       code: `${AGENT}const client = new OpenRouter({ apiKey: process.env.OPENROUTER_API_KEY });`,
