@@ -172,6 +172,11 @@ AzureOpenAI(base_url="${OR}")
   it('counts a base URL read from an environment variable named for OpenRouter', () => {
     expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.environ["OPENROUTER_BASE_URL"])\n`)).toHaveLength(1);
     expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.environ["LLM_BASE_URL"])\n`)).toEqual([]);
+    // Read first, whatever the fallback; further down a chain of other vendors' settings, one option among several.
+    expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.getenv("OPENROUTER_BASE_URL") or "https://api.vendor.example/v1")\n`)).toHaveLength(1);
+    expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=os.getenv("SUMMARY_BASE_URL") or os.getenv("OPENROUTER_BASE_URL") or "https://api.vendor.example/v1")\n`)).toEqual([]);
+    // Among values the code does not spell, and no other vendor's, it counts wherever it stands.
+    expect(sitesOf(`import os\nfrom openai import OpenAI\nOpenAI(base_url=cfg.get("base_url") or os.getenv("OPENROUTER_BASE_URL"))\n`)).toHaveLength(1);
   });
 
   it('finds the legacy module configuration and the headers its calls pass', () => {

@@ -176,6 +176,15 @@ describe('a field a subclass of the project sets', () => {
     expect(sitesIn(pythonProject({ 'llm/__init__.py': '' }), 'llm/base.py', sameModule)).toEqual(found);
   });
 
+  it('passes by a module too large to parse that does not name the class, and not one that does', () => {
+    const subclass = 'from llm.base import OpenAiLlm\nclass OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\n';
+    const generated = (name: string) => `# generated\n${Array.from({ length: 6000 }, (_, index) => `CASE_${index} = "${name} ${index} lorem ipsum"`).join('\n')}\n`;
+    const quiet = pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/openrouter.py': subclass, 'tests/test_large.py': generated('Other') });
+    expect(sitesIn(quiet, 'llm/base.py', BASE)).toEqual(found);
+    const naming = pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/openrouter.py': subclass, 'tests/test_large.py': generated('OpenAiLlm') });
+    expect(sitesIn(naming, 'llm/base.py', BASE)).toEqual([]);
+  });
+
   it('says nothing when no subclass is written on this very class, or one defines the name otherwise', () => {
     const other = 'class OpenAiLlm:\n    pass\nclass OpenRouterLlm(OpenAiLlm):\n    base_url = "https://openrouter.ai/api/v1"\n';
     expect(sitesIn(pythonProject({ 'llm/__init__.py': '', 'llm/base.py': BASE, 'llm/other.py': other }), 'llm/base.py', BASE)).toEqual([]);

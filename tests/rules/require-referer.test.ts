@@ -979,6 +979,14 @@ const cases: CasesFor<typeof rule> = {
       ],
     },
     {
+      // The bare domain apps are served under names none of them; an app's own subdomain there does.
+      code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://streamlit.app', 'X-Title': 'Roleplay' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://vercel.app/', 'X-Title': 'Roleplay' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://roleplay.streamlit.app', 'X-Title': 'Roleplay' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://acme.github.io/roleplay', 'X-Title': 'Roleplay' } });`,
+      errors: [
+        { messageId: 'platformReferer', data: { value: '"https://streamlit.app"', host: 'streamlit.app' }, line: 1 },
+        { messageId: 'platformReferer', data: { value: '"https://vercel.app/"', host: 'vercel.app' }, line: 2 },
+      ],
+    },
+    {
       // The platform an add-on runs in, and the store that lists it; an add-on's own page in the store names it.
       code: `fetch(${URL}, { headers: { 'HTTP-Referer': 'https://odoo.com', 'X-Title': 'Acme Mail AI' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://chromewebstore.google.com/', 'X-Title': 'Acme Mail AI' } });\nfetch(${URL}, { headers: { 'HTTP-Referer': 'https://apps.odoo.com/apps/modules/17.0/acme_mail_ai', 'X-Title': 'Acme Mail AI' } });`,
       errors: [

@@ -87,6 +87,9 @@ const PLATFORM_HOSTS = hostPattern([
   // App builders and hosts, and the chat and social platforms bots and proxies serve.
   'lovable.dev', 'bolt.new', 'v0.dev', 'fly.io', 'deno.com', 'deno.dev', 'supabase.com', 'cloudflare.com', 'workers.dev', 'expo.dev',
   'gradio.app', 'janitorai.com', 'character.ai', 'chub.ai', 'whatsapp.com', 'wa.me', 'x.com', 'twitter.com', 'reddit.com', 'youtube.com',
+  // The domains apps are served under (`acme.vercel.app`): the bare domain itself is no app.
+  'vercel.app', 'netlify.app', 'streamlit.app', 'onrender.com', 'herokuapp.com', 'pages.dev', 'github.io', 'hf.space', 'web.app',
+  'firebaseapp.com', 'up.railway.app', 'fly.dev', 'replit.app', 'glitch.me', 'surge.sh', 'azurewebsites.net', 'appspot.com',
 ]);
 
 /** The host when a URL is a platform's home page (`https://github.com`, `https://replit.com/`) and no app's, or null. */

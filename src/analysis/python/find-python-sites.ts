@@ -16,7 +16,7 @@ import type { MisplacedAttribution } from '../sites/misplaced-attribution.js';
 import type { ObjectEntry } from '../values/static-value.js';
 import { ResolutionBudget } from '../values/budget.js';
 import { exactText, isEnvironmentRead, type StringAlternative } from '../values/static-value.js';
-import { isOpenRouterUrl, requestKind } from '../values/url-alternatives.js';
+import { pointsToOpenRouter, requestKind } from '../values/url-alternatives.js';
 import { ClientHolders } from './client-holders.js';
 import type { PythonModule } from './module-files.js';
 import { pythonNode } from './nodes.js';
@@ -228,7 +228,7 @@ class SiteFinder {
   passesGate(gate: PythonGate, args: CallArguments, method: string | null, baseUrls: readonly StringAlternative[] | null): boolean {
     if (gate.kind === 'always') return true;
     if (gate.kind === 'baseUrl') {
-      return gate.keywords.some((keyword) => argumentValues(args, [keyword], null).some((value) => this.strings(value).some(isOpenRouterUrl)));
+      return gate.keywords.some((keyword) => argumentValues(args, [keyword], null).some((value) => pointsToOpenRouter(this.strings(value))));
     }
     if (gate.kind === 'model') {
       // A branch the code spells with an OpenRouter prefix (`f"openrouter/{model}"` for one provider of several)
@@ -625,7 +625,7 @@ class SiteFinder {
     const baseNode = argumentOf(constructionArgs, shape.baseUrlKeywords, null);
     const baseUrls = baseNode ? this.strings(baseNode) : null;
     const beneath = this.sessionHeaderWrites(construction, this.attribution(constructionArgs, {}, ['headers'], null));
-    const onOpenRouter = !!baseUrls && baseUrls.some(isOpenRouterUrl);
+    const onOpenRouter = !!baseUrls && pointsToOpenRouter(baseUrls);
     const sites: OpenRouterSite[] = [];
     const requests: RequestSite[] = [];
     // A session the class may be handed instead (`self.session = session`) sends what this one does when no
@@ -831,7 +831,7 @@ class SiteFinder {
     const sites: OpenRouterSite[] = [];
     for (const write of this.module.index.attributeWrites) {
       if (this.values.qualifiedName(this.module, write.target) !== 'openai.api_base') continue;
-      if (!this.strings(write.value).some(isOpenRouterUrl)) continue;
+      if (!pointsToOpenRouter(this.strings(write.value))) continue;
       const statement = write.target.parent ?? write.target;
       const requests: RequestSite[] = [];
       for (const { node: call } of this.module.index.calls) {

@@ -87,6 +87,8 @@ export function projectFileText(root: string, file: string, now: number): ReadTe
  * Where each word of the project's kept texts is written: the positions, in the listing, of the files whose
  * text has it. Built once per listing, so that a file asking about each of its 300 functions reads the
  * project's texts once, not 300 times. A file whose text is not kept (past the bytes kept) is tested per search.
+ * A module too large to parse (a generated test of 200 KiB) is still read for its words, up to a bound: a search
+ * for a name it does not spell passes it by; one for a name it spells cannot read it, and is unknown.
  */
 interface ProjectWords {
   readonly files: readonly string[];
@@ -97,6 +99,17 @@ interface ProjectWords {
 }
 
 const projectWords = new ExpiringCache<string, ProjectWords>(30_000, 4);
+/** Bytes of a module too large to parse read for its words, and of all such modules of a project; past either, it may name anything. */
+const MAX_SCANNED_BYTES = 2 * 1024 * 1024;
+const MAX_SCANNED_TOTAL_BYTES = 16 * 1024 * 1024;
+
+function indexWords(byWord: Map<string, number[]>, text: string, position: number): void {
+  for (const [word] of text.matchAll(/\w+/g)) {
+    const positions = byWord.get(word);
+    if (!positions) byWord.set(word, [position]);
+    else if (positions.at(-1) !== position) positions.push(position);
+  }
+}
 
 function wordsOf(root: string, files: readonly string[], now: number): ProjectWords {
   const cached = projectWords.get(root, now);
@@ -104,22 +117,23 @@ function wordsOf(root: string, files: readonly string[], now: number): ProjectWo
   const byWord = new Map<string, number[]>();
   const unkept: number[] = [];
   const unreadable: number[] = [];
+  let scanned = 0;
   for (let position = 0; position < files.length; position++) {
     const file = files[position]!;
     const read = projectFileText(root, file, now);
-    if (!('text' in read)) {
-      if ('error' in read) unreadable.push(position);
+    if ('error' in read) {
+      // Too large to parse, perhaps: its words still tell which searches it may answer (`loadModule` will not read it).
+      const large = scanned < MAX_SCANNED_TOTAL_BYTES ? readRegularFile(file, root, MAX_SCANNED_BYTES) : read;
+      if ('text' in large && (scanned += large.text.length) <= MAX_SCANNED_TOTAL_BYTES) indexWords(byWord, large.text, position);
+      else unreadable.push(position);
       continue;
     }
+    if (!('text' in read)) continue;
     if (!projectTexts.get(root, now)?.texts.has(file)) {
       unkept.push(position);
       continue;
     }
-    for (const [word] of read.text.matchAll(/\w+/g)) {
-      const positions = byWord.get(word);
-      if (!positions) byWord.set(word, [position]);
-      else if (positions.at(-1) !== position) positions.push(position);
-    }
+    indexWords(byWord, read.text, position);
   }
   const words = { files, byWord, unkept, unreadable };
   projectWords.set(root, words, now);

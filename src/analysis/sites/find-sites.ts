@@ -23,7 +23,7 @@ import type { FieldState, FieldValue, OpenRouterSite, RequestSite } from './site
 import { loadProjectAttribution, type LoadedProjectConfig } from '../identity/project-config.js';
 import { settingsSource } from '../identity/settings.js';
 import { entryAlternatives, exactText, isEnvironmentRead, lastEntry, resolveObject, resolveString, type StringAlternative } from '../values/static-value.js';
-import { assembledUrls, isOpenRouterUrl, isOtherHost, requestKind } from '../values/url-alternatives.js';
+import { assembledUrls, isOtherHost, pointsToOpenRouter, requestKind } from '../values/url-alternatives.js';
 import { importerWrapperCalls, wrapperCalls } from './wrapper-calls.js';
 import { urlFlowCandidates } from './url-flow.js';
 import { constructionCalls, importerClassCalls } from './class-constructions.js';
@@ -357,7 +357,7 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
     }
     return !gate.method || mayPost(node, options, gate.method, gate.body, scope);
   }
-  if (gate.kind === 'baseUrl') return optionAlternatives(options, gate.options)?.some(isOpenRouterUrl) ?? false;
+  if (gate.kind === 'baseUrl') return pointsToOpenRouter(optionAlternatives(options, gate.options) ?? []);
   if (gate.kind === 'value') {
     // Every value it may hold must be one of them: `provider: cond ? 'openrouter' : 'openai'` is not certain.
     const part = requestPart(node, options, gate.of);
@@ -375,7 +375,7 @@ function passesGate(row: ClientRow, node: ClientCall, options: OptionsState, sco
   const bases = gate.unlessBaseUrl ? optionAlternatives(options, gate.unlessBaseUrl) : null;
   // Pointed elsewhere when some value names another host and none names OpenRouter's
   // (`${process.env.GATEWAY || 'https://api.vendor.example'}/v1`): not certainly OpenRouter traffic.
-  return !bases || !bases.some(isOtherHost) || bases.some(isOpenRouterUrl);
+  return !bases || !bases.some(isOtherHost) || pointsToOpenRouter(bases);
 }
 
 /** A field's state in one options object: the row's options for it, then the headers. */

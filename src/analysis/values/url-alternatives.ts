@@ -31,6 +31,18 @@ export function isOpenRouterUrl(alternative: StringAlternative): boolean {
   return typeof first !== 'string' && first !== undefined && first.name !== null && OPENROUTER_NAME.test(first.name);
 }
 
+/**
+ * Whether a base URL's values point at OpenRouter: one names its host (or a gateway's OpenRouter route), or one is
+ * a variable named for OpenRouter (`settings.openrouter_base_url`). Where another value names another vendor's
+ * host, such a name counts only read first, before any fallback (`OPENROUTER_BASE_URL || …`): further down a
+ * chain of other settings ending in another vendor's URL (`KAKAO_URL or OPENROUTER_BASE_URL or
+ * "https://api.cometapi.com/v1"`) it is one option among several, not where the code sends.
+ */
+export function pointsToOpenRouter(alternatives: readonly StringAlternative[]): boolean {
+  const elsewhere = alternatives.some(isOtherHost);
+  return alternatives.some((alternative, index) => (!elsewhere || index === 0 || knownHost(alternative) !== null) && isOpenRouterUrl(alternative));
+}
+
 /** True when the alternative certainly names a host other than OpenRouter. */
 export function isOtherHost(alternative: StringAlternative): boolean {
   const host = knownHost(alternative);

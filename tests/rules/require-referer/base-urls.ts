@@ -22,6 +22,8 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     `${PROVIDER}createOpenRouter({ baseURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
     `${SDK}new OpenRouter({ serverURL: \`\${process.env.GATEWAY_URL || 'https://api.vendor.example'}/v1\`, apiKey });`,
     `${SDK}new OpenRouter({ serverURL: 'https://llm-proxy.acme.dev/api/v1', apiKey });`,
+    // A setting named for OpenRouter down a chain of other vendors' settings, ending in another vendor's URL: one option among several.
+    `${OPENAI}new OpenAI({ baseURL: process.env.SUMMARY_BASE_URL || process.env.OPENROUTER_BASE_URL || 'https://api.vendor.example/v1' });`,
     // A general client whose base URL is another host's, or unknown.
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL ?? 'https://api.together.xyz/v1' });`,
     `${OPENAI}new OpenAI({ baseURL: process.env.LLM_BASE_URL });`,
@@ -32,6 +34,8 @@ export const baseUrlCases: CasesFor<typeof rule> = {
     `${OPENAI}${CONFIG.replace('class Config {', 'class Config {\n  constructor(base) {\n    this.base = base;\n  }')}const config = new Config(() => 'https://api.openai.com/v1');\nnew OpenAI({ baseURL: config.base() });`,
   ],
   invalid: [
+    // A setting named for OpenRouter read first, whatever its fallback: where the code sends.
+    { code: `${OPENAI}new OpenAI({ baseURL: process.env.OPENROUTER_BASE_URL || 'https://api.vendor.example/v1' });`, errors: [{ messageId: 'missingReferer' }] },
     // A key of a helper's result is any of its returns' values for that key, read by name or destructured.
     {
       code: `${settings('A', 'env.BASE_URL || B')}const { key, url } = resolve(process.env);\nfetch(url, { method: 'POST', headers: { Authorization: key }, body });`,
