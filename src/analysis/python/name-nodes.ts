@@ -1,6 +1,7 @@
 /**
  * A module's names and attribute names by their text, collected in one walk the first time a search asks:
- * a file that asks about each of its 300 functions reads its tree once, not 300 times.
+ * a file that asks about each of its 300 functions reads its tree once, not 300 times. And the call a name
+ * is the callee of.
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { PythonModuleIndex } from './scopes.js';
@@ -24,4 +25,12 @@ export function nameNodes(index: PythonModuleIndex, name: string): readonly Synt
     occurrences.set(index, (byName = found));
   }
   return byName.get(name) ?? [];
+}
+
+/** The call whose callee is `node` (`name(...)`) or the member it ends (`obj.name(...)`), or null when it is not called there. */
+export function calledAt(node: SyntaxNode): SyntaxNode | null {
+  const parent = node.parent;
+  const callee = node.name === 'PropertyName' && parent?.name === 'MemberExpression' && parent.lastChild?.from === node.from ? parent : node;
+  const call = callee.parent;
+  return call?.name === 'CallExpression' && call.firstChild?.from === callee.from && call.firstChild.to === callee.to ? call : null;
 }

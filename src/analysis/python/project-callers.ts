@@ -11,7 +11,7 @@ import { HEADER_NAMES } from '../domain/attribution-headers.js';
 import { ExpiringCache } from '../project-files/expiring-cache.js';
 import { readRegularFile } from '../project-files/read-regular-file.js';
 import type { PythonModule } from './module-files.js';
-import { nameNodes } from './name-nodes.js';
+import { calledAt, nameNodes } from './name-nodes.js';
 import { modulesNaming, projectFileText, projectListing, pythonFiles, type ReadText } from './project-texts.js';
 import { PYTHON_ROWS } from './rows.js';
 import type { KeyWrite } from './scopes.js';
@@ -48,9 +48,8 @@ function usesIn(module: PythonModule, name: string, keywords: ReadonlySet<string
   };
   for (const node of [...nameNodes(module.index, name), ...nameNodes(module.index, 'cls')]) {
     // The callee `name`, `x.name` (any object's: this search does not tell them apart), or `cls` in the class's body.
-    const callee = node.name === 'PropertyName' && node.parent?.name === 'MemberExpression' && node.parent.lastChild?.from === node.from ? node.parent : node;
-    const call = callee.parent;
-    if (call?.name !== 'CallExpression' || call.firstChild?.from !== callee.from || call.firstChild.to !== callee.to) continue;
+    const call = calledAt(node);
+    if (!call) continue;
     const isCls = text.slice(node.from, node.to) === 'cls';
     if ((!isCls || (node.name === 'VariableName' && insideClass(text, call, name))) && passes(call)) return { mayPass: true, asValue };
   }

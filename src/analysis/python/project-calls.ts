@@ -11,7 +11,7 @@ import { ExpiringCache } from '../project-files/expiring-cache.js';
 import type { PythonModule } from './module-files.js';
 import { insideClass } from './project-callers.js';
 import { modulesNaming, pythonFiles } from './project-texts.js';
-import { nameNodes } from './name-nodes.js';
+import { calledAt, nameNodes } from './name-nodes.js';
 import { childNamed } from './tree.js';
 
 /** Calls read per search (files parsed are bounded by `modulesNaming`): past it, the arguments are not all known. */
@@ -32,11 +32,7 @@ function onImportedModule(module: PythonModule, member: SyntaxNode | null): bool
 
 /** The call `node` is the callee of: `name(...)`, or `module.name(...)` on an imported module (a method of that name on an object is another callable). */
 function callOf(module: PythonModule, node: SyntaxNode): SyntaxNode | null {
-  const parent = node.parent;
-  if (node.name === 'VariableName') return parent?.name === 'CallExpression' && parent.firstChild?.from === node.from ? parent : null;
-  if (!parent || parent.lastChild?.from !== node.from || !onImportedModule(module, parent)) return null;
-  const call = parent.parent;
-  return call?.name === 'CallExpression' && call.firstChild?.from === parent.from && call.firstChild.to === parent.to ? call : null;
+  return node.name === 'PropertyName' && !onImportedModule(module, node.parent) ? null : calledAt(node);
 }
 
 /**

@@ -10,6 +10,8 @@ import type { ClientCall } from '../clients/calls.js';
 export interface NamespaceCall {
   /** The first member read off the client: `chat` of `client.chat.completions.create()`. */
   readonly namespace: string;
+  /** Members read off the client before the call: two for `sdk.models.list()`. */
+  readonly members: number;
   readonly call: TSESTree.CallExpression;
 }
 
@@ -20,9 +22,9 @@ function namespaceCall(use: TSESTree.Node): NamespaceCall | null {
   const first = use.parent;
   if (first?.type !== 'MemberExpression' || first.object !== use || first.computed || first.property.type !== 'Identifier') return null;
   let member: TSESTree.MemberExpression = first;
-  for (let step = 0; step < MAX_CHAIN; step++) {
+  for (let members = 1; members <= MAX_CHAIN; members++) {
     const parent: TSESTree.Node | undefined = member.parent;
-    if (parent?.type === 'CallExpression' && parent.callee === member) return member === first ? null : { namespace: first.property.name, call: parent };
+    if (parent?.type === 'CallExpression' && parent.callee === member) return members === 1 ? null : { namespace: first.property.name, members, call: parent };
     if (parent?.type !== 'MemberExpression' || parent.object !== member || parent.computed) return null;
     member = parent;
   }

@@ -13,5 +13,5 @@ const METADATA_NAMESPACES = new Set(['models', 'providers', 'credits', 'generati
 
 export function usedOnlyForMetadata(sourceCode: ParsedSource, node: ClientCall): boolean {
   const calls = clientNamespaceCalls(sourceCode, node);
-  return !!calls && calls.every(({ namespace, call }) => METADATA_NAMESPACES.has(namespace) && call.callee.type === 'MemberExpression' && call.callee.object.type === 'MemberExpression' && call.callee.object.object.type === 'Identifier');
+  return !!calls && calls.every(({ namespace, members }) => METADATA_NAMESPACES.has(namespace) && members === 2);
 }

@@ -33,7 +33,8 @@ export function configFactoryReturns(variable: Variable): { returns: Returns; ot
   const namespace = name === null ? null : findVariable(variable.scope, name);
   const held = namespace && heldValue(namespace);
   const call = held && unwrap(held.init);
-  if (call?.type !== 'CallExpression' || unwrap(call.callee).type !== 'Identifier' || (unwrap(call.callee) as TSESTree.Identifier).name !== 'registerAs') return null;
+  const callee = call?.type === 'CallExpression' ? unwrap(call.callee) : null;
+  if (call?.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee.name !== 'registerAs') return null;
   const factory = call.arguments[1] && unwrap(call.arguments[1]);
   if (factory?.type !== 'ArrowFunctionExpression' && factory?.type !== 'FunctionExpression') return null;
   const returns = functionReturns(factory, held!.scope);
